@@ -1,0 +1,4 @@
+export * from "./sources";
+export * from "./population2018";
+export * from "./agreements";
+export * from "./lookup";

@@ -1,0 +1,34 @@
+import { Decimal, Numeric } from "./decimal";
+import { fraction, nonNegative } from "./validate";
+import { populationShare } from "./lou";
+
+/*
+ * The 2026–2030 agreement (004, "Kostnadsfördelning"): the operation and management cost is split
+ * 81 % Region Stockholm / 19 % the municipalities, and the municipal part is shared by population
+ * ("fördelat efter invånarantal"). 2026 budget: "drygt 26 mkr".
+ */
+
+/** The municipalities' part of the budget: `budget × municipal share` (26 000 000 × 19 % = 4 940 000). */
+export function municipalPart(budget: Numeric, municipalShare: Numeric): Decimal {
+  const amount = nonNegative(budget, "budget");
+  return amount.times(fraction(municipalShare, "municipalShare"));
+}
+
+/** The Region's part of the budget: `budget × (1 − municipal share)` (81 %). */
+export function regionPart(budget: Numeric, municipalShare: Numeric): Decimal {
+  const amount = nonNegative(budget, "budget");
+  return amount.minus(municipalPart(amount, municipalShare));
+}
+
+/**
+ * One municipality's (or district's) yearly cost: its population's share of the county's population
+ * times the municipal part of the budget.
+ */
+export function municipalCost2026(
+  population: Numeric,
+  countyPopulation: Numeric,
+  budget: Numeric,
+  municipalShare: Numeric,
+): Decimal {
+  return populationShare(population, countyPopulation).times(municipalPart(budget, municipalShare));
+}

@@ -1,0 +1,65 @@
+import { Decimal, Numeric, roundHalfAwayFromZero } from "./decimal";
+import { RuleInputError } from "./errors";
+import { decimalPlaces, nonNegative, toFiniteDecimal } from "./validate";
+
+/**
+ * Splits an amount over weights so that the rounded parts add up exactly to the rounded amount
+ * (largest-remainder method, "allocation that adds up").
+ *
+ * Implements the rounding rule the tables need where Bilaga 3 of the 2020 agreement does not hold:
+ * its rounded rows do not add up to its total rows. Here:
+ * - the amount is first rounded half away from zero to `decimals` places (whole kronor by default);
+ * - each weight gets the whole units of its exact share `rounded amount × weight / Σ weights`
+ *   rounded toward zero, and the units left over go one each to the largest remainders;
+ * - ties in remainder go to the larger weight, then to the earlier position, so the result is
+ *   deterministic and only a tie can make a unit's part depend on the order of the inputs;
+ * - a zero weight gets exactly zero; every part is within one unit of its exact share;
+ * - a negative amount (a credit) is split as its absolute value, with every part negated.
+ *
+ * @param amount  the amount to split, any finite number
+ * @param weights non-negative weights, not all zero (populations, users, ...)
+ * @param decimals places to round to, 0–10 (0 = whole kronor)
+ * @throws RuleInputError naming `amount`, `weights`, `weights[i]` (0-based) or `decimals`
+ */
+export function allocate(amount: Numeric, weights: readonly Numeric[], decimals: Numeric = 0): Decimal[] {
+  const places = decimalPlaces(decimals, "decimals");
+  const total = toFiniteDecimal(amount, "amount");
+  if (weights.length === 0) {
+    throw new RuleInputError("weights", "empty", "at least one weight is required");
+  }
+  const exactWeights = weights.map((weight, index) => nonNegative(weight, `weights[${index}]`));
+  const weightSum = exactWeights.reduce((sum, weight) => sum.plus(weight), new Decimal(0));
+  if (weightSum.isZero()) {
+    throw new RuleInputError("weights", "allZero", "the weights are all zero, so there is nothing to split by");
+  }
+
+  const unit = new Decimal(10).pow(-places);
+  const roundedTotal = roundHalfAwayFromZero(total, places);
+  const sign = roundedTotal.isNegative() ? -1 : 1;
+  const totalUnits = roundedTotal.abs().div(unit); // a whole number by construction
+
+  const shares = exactWeights.map((weight, index) => {
+    const exactUnits = totalUnits.times(weight).div(weightSum);
+    const wholeUnits = exactUnits.floor();
+    return { index, weight, wholeUnits, remainder: exactUnits.minus(wholeUnits) };
+  });
+  const allotted = shares.reduce((sum, share) => sum.plus(share.wholeUnits), new Decimal(0));
+  let leftover = totalUnits.minus(allotted).toNumber();
+
+  const byClaim = [...shares].sort(
+    (a, b) => b.remainder.comparedTo(a.remainder) || b.weight.comparedTo(a.weight) || a.index - b.index,
+  );
+  const extraUnit = new Set<number>();
+  for (const share of byClaim) {
+    if (leftover <= 0) break;
+    if (share.weight.isZero()) continue;
+    extraUnit.add(share.index);
+    leftover -= 1;
+  }
+
+  return shares.map((share) => {
+    const units = extraUnit.has(share.index) ? share.wholeUnits.plus(1) : share.wholeUnits;
+    const part = units.times(unit).times(sign);
+    return part.isZero() ? new Decimal(0) : part;
+  });
+}

@@ -1,0 +1,40 @@
+/** The two languages of the user interface and the sheets: Swedish by default, English for English Office. */
+export type Locale = "sv" | "en";
+
+/**
+ * The add-in's language for an Office display language tag ("sv-SE", "en-US", ...): English when
+ * Office runs in English, Swedish otherwise (the users are Swedish economists).
+ */
+export function localeFromLanguageTag(tag: string | null | undefined): Locale {
+  return tag && /^en\b/i.test(tag.trim()) ? "en" : "sv";
+}
+
+const NBSP = "\u00a0";
+
+/**
+ * Formats kronor the way the papers print them: "54 931 kr" (sv) or "54,931 kr" (en).
+ * Spaces are non-breaking so a figure never wraps.
+ */
+export function formatKronor(value: number, locale: Locale, decimals = 0): string {
+  const text = new Intl.NumberFormat(locale === "sv" ? "sv-SE" : "en-GB", {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(value);
+  return `${text.replace(/\s/g, NBSP)}${NBSP}kr`;
+}
+
+/** Formats a whole or decimal number the papers' way: "962 154" (sv) or "962,154" (en). */
+export function formatNumber(value: number, locale: Locale, decimals = 0): string {
+  return new Intl.NumberFormat(locale === "sv" ? "sv-SE" : "en-GB", {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  })
+    .format(value)
+    .replace(/\s/g, NBSP);
+}
+
+/** Formats a fraction as a percentage: 0.0397 → "3,97 %" (sv) or "3.97%" (en). */
+export function formatPercent(fraction: number, locale: Locale, decimals = 2): string {
+  const text = formatNumber(fraction * 100, locale, decimals);
+  return locale === "sv" ? `${text}${NBSP}%` : `${text}%`;
+}

@@ -1,0 +1,102 @@
+import type { CountyPopulation } from "../engine";
+import type { Locale } from "../i18n/locale";
+
+/*
+ * What a filled workbook contains, as plain data. Built from the engine and the data
+ * (src/workbook/build*.ts), written by the writers (Office.js, .xlsx); it knows nothing of either.
+ */
+
+export type CellScalar = string | number | boolean | null;
+
+/** How a cell looks; the writers map these to fonts, fills and borders. */
+export type CellStyle = "title" | "subtitle" | "header" | "label" | "input" | "derived" | "total" | "note";
+
+export interface PlanCell {
+  /**
+   * The literal value; for a formula cell, the value the engine computed for it (the .xlsx writer
+   * stores it as the formula's cached result; tests compare a spreadsheet's recalculation with it).
+   */
+  readonly value: CellScalar;
+  /**
+   * A formula in en-US A1 syntax ("=B5*KrPerInvanareAr", "," as argument separator), as
+   * Range.formulas and OOXML expect. Never an SVV custom function: the tables must work without
+   * the add-in.
+   */
+  readonly formula?: string;
+  /** An en-US number format code (Range.numberFormat), e.g. `#,##0 "kr"` or `0.00%`. */
+  readonly numberFormat?: string;
+  readonly style?: CellStyle;
+}
+
+/** A rectangle of cells whose top-left corner is `anchor` ("A1"); rows all have the same length. */
+export interface PlanBlock {
+  readonly anchor: string;
+  readonly cells: readonly (readonly PlanCell[])[];
+}
+
+/** An Excel table over cells that the sheet's blocks already hold. */
+export interface PlanTable {
+  /** Table name, unique in the workbook (e.g. "Kommuner"). */
+  readonly name: string;
+  /** The whole table: header row, data rows and, if `totalsRow`, the totals row last ("A4:E31"). */
+  readonly range: string;
+  /** True when the range's last row is the table's totals row. */
+  readonly totalsRow: boolean;
+}
+
+/** A workbook-level defined name for a single cell of a sheet (parameters). */
+export interface PlanName {
+  readonly name: string;
+  readonly sheetKey: SheetKey;
+  /** Absolute A1 reference within the sheet ("$B$4"). */
+  readonly cell: string;
+  readonly comment?: string;
+}
+
+export type SheetKey = "parameters" | "municipalities" | "districts" | "support" | "agreement2026" | "sources";
+
+export interface PlanSheet {
+  readonly key: SheetKey;
+  /** The sheet's name in the plan's language ("Kommuner"); a writer may have to rename it. */
+  readonly name: string;
+  readonly blocks: readonly PlanBlock[];
+  readonly tables: readonly PlanTable[];
+  /** Column widths in characters, from column A. */
+  readonly columnWidths?: readonly number[];
+  /** Rows to keep visible when scrolling (the header). */
+  readonly freezeRows?: number;
+}
+
+export type RoundingMode = "annex" | "addsUp";
+
+export interface WorkbookPlan {
+  readonly locale: Locale;
+  readonly rounding: RoundingMode;
+  readonly sheets: readonly PlanSheet[];
+  readonly names: readonly PlanName[];
+  /** When and with which version of the add-in the plan was made. */
+  readonly generatedAt: string;
+  readonly version: string;
+}
+
+/** Everything a plan is built from: the parameters of the agreements and the population. */
+export interface PlanOptions {
+  readonly locale: Locale;
+  readonly rounding: RoundingMode;
+  /** Which sheets to include; "parameters" is always included, since the others refer to it. */
+  readonly sheets: readonly SheetKey[];
+  readonly county: CountyPopulation;
+  /** ISO date of the population figures ("2018-12-31"). */
+  readonly referenceDate: string;
+  readonly threshold: number | string;
+  readonly years: number | string;
+  readonly supportBudget: number | string;
+  readonly supportUsers: number | string;
+  readonly budget2026: number | string;
+  /** The municipalities' share of the 2026–2030 budget as a fraction (0.19). */
+  readonly municipalShare2026: number | string;
+  /** Optional: last period's yearly cost per unit name, for a change column. */
+  readonly previousCosts?: Readonly<Record<string, number>>;
+  readonly generatedAt?: Date;
+  readonly version?: string;
+}
