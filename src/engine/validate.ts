@@ -12,6 +12,9 @@ export function toFiniteDecimal(value: Numeric | null | undefined, argument: str
   } catch {
     throw new RuleInputError(argument, "notANumber", `"${String(value)}" is not a number`, { value: String(value) });
   }
+  if (decimal.isNaN()) {
+    throw new RuleInputError(argument, "notANumber", "is not a number", { value: String(value) });
+  }
   if (!decimal.isFinite()) {
     throw new RuleInputError(argument, "notFinite", "must be a finite number", { value: String(value) });
   }
