@@ -1,0 +1,150 @@
+/// <reference types="custom-functions-runtime" />
+import { Decimal, isRuleInputError, type RuleErrorDetails } from "../engine";
+import { currentLocale, internalErrorMessage, refusalMessage, type MessageCode } from "./messages";
+
+/*
+ * How a custom function turns Excel's arguments into engine input and engine refusals into Excel
+ * errors. Excel passes omitted optional arguments as null, ranges as nested arrays (rows of cells),
+ * empty cells in a range as null or "" and a cell formatted as a percentage as its fraction (19 % is
+ * 0.19). Every refusal becomes a CustomFunctions.Error: #VALUE! (or #N/A for an unknown name) with a
+ * message naming the argument; an unexpected failure becomes #VALUE! with a neutral message, never
+ * a JavaScript exception text.
+ */
+
+/** A refusal raised by the wrappers themselves, before the engine sees the value. */
+export class ArgumentRefusal extends Error {
+  constructor(
+    readonly parameter: string,
+    readonly code: MessageCode,
+    readonly details: RuleErrorDetails = {},
+    readonly cell?: { readonly row: number; readonly column: number },
+  ) {
+    super(`${parameter}: ${code}`);
+    this.name = "ArgumentRefusal";
+  }
+}
+
+/** A range argument flattened row by row, remembering where each value came from. */
+export interface FlatRange {
+  readonly values: number[];
+  readonly rows: number;
+  readonly columns: number;
+}
+
+export interface CallOptions {
+  /** Engine argument names that the function calls differently (engine name → parameter name). */
+  readonly rename?: Readonly<Record<string, string>>;
+  /** For a range parameter: the shape, so `weights[7]` can be named as its row and column. */
+  readonly ranges?: Readonly<Record<string, FlatRange>>;
+}
+
+function fail(code: CustomFunctions.ErrorCode, message: string): never {
+  throw new CustomFunctions.Error(code, message);
+}
+
+/**
+ * Runs the body of custom function `functionId`; turns every refusal into the Excel error the
+ * user sees, naming the argument in the user's language.
+ */
+export function evaluate<T>(functionId: string, body: () => T, options: CallOptions = {}): T {
+  try {
+    return body();
+  } catch (error) {
+    if (error instanceof CustomFunctions.Error) throw error;
+    const locale = currentLocale();
+    if (error instanceof ArgumentRefusal) {
+      const code = error.code === "unknownUnit" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
+      fail(
+        code,
+        refusalMessage({ functionId, parameter: error.parameter, code: error.code, details: error.details, cell: error.cell }, locale),
+      );
+    }
+    if (isRuleInputError(error)) {
+      // `weights[7]` → parameter `weights`, 8th value of the range; `largestPopulation` as is.
+      const match = /^([A-Za-z]+)(?:\[(\d+)\])?/.exec(error.argument);
+      const engineName = match ? match[1] : error.argument;
+      const parameter = options.rename?.[engineName] ?? engineName;
+      const range = options.ranges?.[parameter];
+      const index = match?.[2] !== undefined ? Number(match[2]) : undefined;
+      const cell =
+        range && index !== undefined && range.columns > 0
+          ? { row: Math.floor(index / range.columns) + 1, column: (index % range.columns) + 1 }
+          : undefined;
+      const details: Record<string, string | number> = { ...error.details };
+      if (error.code === "exceedsLargest" && details[engineName] !== undefined) details.limit = details[engineName];
+      fail(CustomFunctions.ErrorCode.invalidValue, refusalMessage({ functionId, parameter, code: error.code, details, cell }, locale));
+    }
+    fail(CustomFunctions.ErrorCode.invalidValue, internalErrorMessage(functionId, locale));
+  }
+}
+
+function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+function numberOrRefuse(value: unknown, parameter: string, cell?: { row: number; column: number }): number {
+  if (typeof value === "number") return value;
+  if (typeof value === "boolean") throw new ArgumentRefusal(parameter, "boolean", {}, cell);
+  if (typeof value === "string") throw new ArgumentRefusal(parameter, "text", { value, hint: cell ? "" : "1" }, cell);
+  throw new ArgumentRefusal(parameter, "notANumber", {}, cell);
+}
+
+/** A required number: a missing or blank argument, text or TRUE/FALSE is refused, naming it. */
+export function requiredNumber(value: unknown, parameter: string): number {
+  if (isBlank(value)) throw new ArgumentRefusal(parameter, "missing");
+  return numberOrRefuse(value, parameter);
+}
+
+/** An optional number: omitted (null) takes the agreement's default. */
+export function optionalNumber(value: unknown, parameter: string, fallback: () => number | Decimal): number | Decimal {
+  if (isBlank(value)) return fallback();
+  return numberOrRefuse(value, parameter);
+}
+
+/**
+ * An optional share such as the municipalities' 19 %: a fraction 0–1, which is what a cell
+ * formatted as 19 % holds. A number above 1 (19, 81) is refused as ambiguous rather than guessed:
+ * "1" could mean 100 % or 1 %.
+ */
+export function optionalShare(value: unknown, parameter: string, fallback: () => number): number {
+  if (isBlank(value)) return fallback();
+  const share = numberOrRefuse(value, parameter);
+  if (share > 1) throw new ArgumentRefusal(parameter, "ambiguousPercent", { value: share });
+  return share;
+}
+
+/** An optional TRUE/FALSE (a number counts as Excel counts it: 0 is FALSE). */
+export function optionalBoolean(value: unknown, parameter: string, fallback: boolean): boolean {
+  if (isBlank(value)) return fallback;
+  if (typeof value === "boolean") return value;
+  if (typeof value === "number") return value !== 0;
+  throw new ArgumentRefusal(parameter, "notBoolean", { value: String(value) });
+}
+
+/**
+ * A range of numbers, row by row. Empty cells count as zero (a zero weight gets a zero part);
+ * text or TRUE/FALSE in a cell is refused, naming its row and column in the range.
+ */
+export function numberRange(value: unknown, parameter: string): FlatRange {
+  if (typeof value === "number") return { values: [value], rows: 1, columns: 1 };
+  if (!Array.isArray(value) || value.length === 0 || !value.every((row) => Array.isArray(row))) {
+    if (isBlank(value)) throw new ArgumentRefusal(parameter, "missing");
+    throw new ArgumentRefusal(parameter, "notARange");
+  }
+  const rows = value as unknown[][];
+  const columns = rows[0].length;
+  const values: number[] = [];
+  rows.forEach((row, r) => {
+    row.forEach((cell, c) => {
+      values.push(isBlank(cell) ? 0 : numberOrRefuse(cell, parameter, { row: r + 1, column: c + 1 }));
+    });
+  });
+  return { values, rows: rows.length, columns };
+}
+
+/** Reshapes a flat row-by-row list to the range's rows and columns (the spill has the input's shape). */
+export function reshape(values: readonly number[], range: FlatRange): number[][] {
+  const result: number[][] = [];
+  for (let r = 0; r < range.rows; r += 1) result.push(values.slice(r * range.columns, (r + 1) * range.columns));
+  return result;
+}
