@@ -1,0 +1,50 @@
+import type { ExcelRun } from "../host";
+
+/*
+ * What the pane reads from the workbook, each in one batch with one sync: the selected range, the
+ * tables, a table's values; and the one thing it does besides filling: show a sheet.
+ */
+
+export interface ReadValues {
+  /** Where the values come from, as Excel writes it ("Blad1!A1:C12"). */
+  readonly address: string;
+  readonly values: readonly (readonly unknown[])[];
+}
+
+export function readSelectedRange(run: ExcelRun): Promise<ReadValues> {
+  return run(async (context) => {
+    const range = context.workbook.getSelectedRange();
+    range.load(["address", "values"]);
+    await context.sync();
+    return { address: range.address, values: range.values };
+  });
+}
+
+export function listTables(run: ExcelRun): Promise<string[]> {
+  return run(async (context) => {
+    const tables = context.workbook.tables;
+    tables.load("items/name");
+    await context.sync();
+    return tables.items.map((table) => table.name);
+  });
+}
+
+/** A table's header row and data rows (not its totals row: a total is not a municipality). */
+export function readTable(run: ExcelRun, name: string): Promise<ReadValues> {
+  return run(async (context) => {
+    const table = context.workbook.tables.getItem(name);
+    const header = table.getHeaderRowRange();
+    const body = table.getDataBodyRange();
+    header.load(["address", "values"]);
+    body.load(["values"]);
+    await context.sync();
+    return { address: header.address, values: [...header.values, ...body.values] };
+  });
+}
+
+export function activateSheet(run: ExcelRun, name: string): Promise<void> {
+  return run(async (context) => {
+    context.workbook.worksheets.getItem(name).activate();
+    await context.sync();
+  });
+}
