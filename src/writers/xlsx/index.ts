@@ -1,0 +1,2 @@
+export { writePlanToXlsx, writeXlsxFile, planToWorkbook, XlsxPlanError } from "./writePlan";
+export { writeFileAtomic } from "./atomicFile";

@@ -1,0 +1,246 @@
+import ExcelJS from "exceljs";
+import type { CellStyle, PlanCell, PlanSheet, PlanTable, WorkbookPlan } from "../../workbook/plan";
+import { cellName, columnName, parseCell, parseRange } from "./address";
+import { writeFileAtomic } from "./atomicFile";
+
+/*
+ * The .xlsx writer: the same plan the Office.js writer fills into Excel, as a file. Formula cells keep
+ * the engine's value as their cached result, so the file shows the right figures even in a viewer
+ * that does not calculate, and a spreadsheet that does recalculates the same figures (the LibreOffice
+ * cross-check in test/libreoffice proves it).
+ */
+
+/** A plan the writer cannot turn into a valid workbook (a bug in the plan builder, not user input). */
+export class XlsxPlanError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "XlsxPlanError";
+  }
+}
+
+/** Colours as ARGB. Light, printable, readable in black text. */
+const HEADER_FILL = "FFDDEBF7";
+const INPUT_FILL = "FFFFF2CC";
+const NOTE_COLOR = "FF404040";
+
+/** The look of each plan style (fonts, fills, borders), the same intent as the Office.js writer. */
+function applyStyle(cell: ExcelJS.Cell, style: CellStyle | undefined): void {
+  switch (style) {
+    case "title":
+      cell.font = { bold: true, size: 14 };
+      break;
+    case "subtitle":
+      cell.font = { bold: true, size: 12 };
+      break;
+    case "header":
+      cell.font = { bold: true };
+      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } };
+      cell.border = { bottom: { style: "thin" } };
+      cell.alignment = { vertical: "bottom", wrapText: true };
+      break;
+    case "label":
+      break;
+    case "input":
+      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: INPUT_FILL } };
+      cell.border = {
+        top: { style: "thin", color: { argb: "FFBFBFBF" } },
+        bottom: { style: "thin", color: { argb: "FFBFBFBF" } },
+        left: { style: "thin", color: { argb: "FFBFBFBF" } },
+        right: { style: "thin", color: { argb: "FFBFBFBF" } },
+      };
+      break;
+    case "derived":
+      break;
+    case "total":
+      cell.font = { bold: true };
+      cell.border = { top: { style: "thin" } };
+      break;
+    case "note":
+      cell.font = { italic: true, color: { argb: NOTE_COLOR } };
+      break;
+    case undefined:
+      break;
+  }
+}
+
+/** ExcelJS takes formulas without the leading "=". */
+function formulaText(formula: string): string {
+  return formula.startsWith("=") ? formula.slice(1) : formula;
+}
+
+function cellValue(planCell: PlanCell): ExcelJS.CellValue {
+  if (planCell.formula !== undefined && planCell.formula !== "") {
+    const formula = formulaText(planCell.formula);
+    return planCell.value === null ? { formula, date1904: false } : ({ formula, result: planCell.value, date1904: false } as ExcelJS.CellFormulaValue);
+  }
+  return planCell.value;
+}
+
+/** Sheet names Excel accepts: 1–31 characters, none of : \ / ? * [ ], not starting or ending with '. */
+function checkSheetName(name: string): void {
+  if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'") || name.toLowerCase() === "history") {
+    throw new XlsxPlanError(`"${name}" is not a valid sheet name`);
+  }
+}
+
+/**
+ * Table names Excel accepts without repairing the file: a letter, "_" or "\" first, then letters,
+ * digits, "_" or "."; no spaces; not a cell reference ("A1", "R1C1"); at most 255 characters.
+ */
+function checkTableName(name: string): void {
+  const valid = /^[\p{L}_\\][\p{L}\p{N}_.]{0,254}$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[Rr]\d*[Cc]\d*$/.test(name) && !/^[RrCc]$/.test(name);
+  if (!valid) throw new XlsxPlanError(`"${name}" is not a valid Excel table name`);
+}
+
+type CellMap = Map<string, PlanCell>;
+
+function sheetCells(sheet: PlanSheet): CellMap {
+  const cells: CellMap = new Map();
+  for (const block of sheet.blocks) {
+    const anchor = parseCell(block.anchor);
+    block.cells.forEach((row, r) =>
+      row.forEach((planCell, c) => {
+        const key = cellName(anchor.row + r, anchor.column + c);
+        if (cells.has(key)) throw new XlsxPlanError(`Sheet "${sheet.name}": cell ${key} is written by two blocks`);
+        cells.set(key, planCell);
+      }),
+    );
+  }
+  return cells;
+}
+
+/**
+ * Adds an Excel table over cells the blocks already hold. ExcelJS's addTable writes its own header,
+ * rows and totals into the cells; the caller writes the plan's cells afterwards, so formulas and
+ * styles are the plan's, and here the table's column names are made equal to the header cells' text
+ * (Excel repairs a file where they differ).
+ */
+function addTable(worksheet: ExcelJS.Worksheet, sheet: PlanSheet, table: PlanTable, cells: CellMap): void {
+  checkTableName(table.name);
+  const range = parseRange(table.range);
+  const minimumRows = table.totalsRow ? 3 : 2;
+  if (range.bottom - range.top + 1 < minimumRows) {
+    throw new XlsxPlanError(`Table ${table.name} (${table.range}) needs a header row, at least one data row${table.totalsRow ? " and the totals row" : ""}`);
+  }
+  const at = (row: number, column: number) => cells.get(cellName(row, column));
+  const names = new Set<string>();
+  const columns: ExcelJS.TableColumnProperties[] = [];
+  for (let column = range.left; column <= range.right; column++) {
+    const header = at(range.top, column);
+    if (!header || header.formula || typeof header.value !== "string" || header.value.trim() === "") {
+      throw new XlsxPlanError(`Table ${table.name}: header cell ${cellName(range.top, column)} on sheet "${sheet.name}" must hold text (Excel's table column names are text)`);
+    }
+    const name = String(header.value);
+    if (/[\r\n]/.test(name)) throw new XlsxPlanError(`Table ${table.name}: header "${name}" contains a line break`);
+    if (names.has(name.toLowerCase())) throw new XlsxPlanError(`Table ${table.name}: two columns are named "${name}"`);
+    names.add(name.toLowerCase());
+    const column_: ExcelJS.TableColumnProperties = { name, filterButton: true };
+    if (table.totalsRow) {
+      const total = at(range.bottom, column);
+      if (total && !total.formula && typeof total.value === "string" && total.value !== "") {
+        column_.totalsRowLabel = total.value;
+      } else {
+        // The totals cell holds a formula (or nothing): the plan's own formula is written into the cell
+        // and the column declares no function, which Excel takes as it is.
+        column_.totalsRowFunction = "none";
+      }
+    }
+    columns.push(column_);
+  }
+  const dataRows: ExcelJS.CellValue[][] = [];
+  const lastDataRow = table.totalsRow ? range.bottom - 1 : range.bottom;
+  for (let row = range.top + 1; row <= lastDataRow; row++) {
+    const values: ExcelJS.CellValue[] = [];
+    for (let column = range.left; column <= range.right; column++) values.push(at(row, column)?.value ?? null);
+    dataRows.push(values);
+  }
+  worksheet.addTable({
+    name: table.name,
+    displayName: table.name,
+    ref: cellName(range.top, range.left),
+    headerRow: true,
+    totalsRow: table.totalsRow,
+    style: { theme: "TableStyleLight1", showRowStripes: true },
+    columns,
+    rows: dataRows,
+  } as ExcelJS.TableProperties);
+  // ExcelJS labels the first column "Total" when no label is given; the plan decides, so drop it
+  // where the plan has none (and always for a table without a totals row).
+  const model = (worksheet.getTable(table.name) as unknown as { table: { columns: { totalsRowLabel?: string }[] } }).table;
+  model.columns.forEach((column, index) => {
+    if (!table.totalsRow || columns[index].totalsRowLabel === undefined) delete column.totalsRowLabel;
+  });
+}
+
+/** Builds the ExcelJS workbook for a plan (exposed for tests and tools that post-process it). */
+export function planToWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  const generated = new Date(plan.generatedAt);
+  const when = Number.isNaN(generated.getTime()) ? new Date() : generated;
+  workbook.creator = `Kostnadsdelning ${plan.version}`;
+  workbook.lastModifiedBy = `Kostnadsdelning ${plan.version}`;
+  workbook.created = when;
+  workbook.modified = when;
+  workbook.title = plan.locale === "sv" ? "Kostnadsfördelning Samverkan vid vårdövergångar" : "Cost allocation, Samverkan vid vårdövergångar";
+
+  const sheetNames = new Map<string, string>();
+  const seenNames = new Set<string>();
+  const tableNames = new Set<string>();
+  for (const sheet of plan.sheets) {
+    checkSheetName(sheet.name);
+    if (seenNames.has(sheet.name.toLowerCase())) throw new XlsxPlanError(`Two sheets are named "${sheet.name}"`);
+    seenNames.add(sheet.name.toLowerCase());
+    sheetNames.set(sheet.key, sheet.name);
+
+    const worksheet = workbook.addWorksheet(
+      sheet.name,
+      sheet.freezeRows ? { views: [{ state: "frozen", xSplit: 0, ySplit: sheet.freezeRows, topLeftCell: `A${sheet.freezeRows + 1}` }] } : {},
+    );
+    const cells = sheetCells(sheet);
+
+    for (const table of sheet.tables) {
+      if (tableNames.has(table.name.toLowerCase())) throw new XlsxPlanError(`Two tables are named "${table.name}"`);
+      tableNames.add(table.name.toLowerCase());
+      addTable(worksheet, sheet, table, cells);
+    }
+
+    // The plan's cells last, over whatever addTable stored: formulas, cached results, formats, styles.
+    for (const [address, planCell] of cells) {
+      const cell = worksheet.getCell(address);
+      cell.value = cellValue(planCell);
+      if (planCell.numberFormat) cell.numFmt = planCell.numberFormat;
+      applyStyle(cell, planCell.style);
+    }
+
+    sheet.columnWidths?.forEach((width, index) => {
+      worksheet.getColumn(index + 1).width = width;
+    });
+  }
+
+  const definedNames = new Set<string>();
+  for (const name of plan.names) {
+    const sheetName = sheetNames.get(name.sheetKey);
+    if (sheetName === undefined) throw new XlsxPlanError(`Defined name ${name.name} refers to sheet "${name.sheetKey}", which the plan does not have`);
+    if (definedNames.has(name.name.toLowerCase())) throw new XlsxPlanError(`Two defined names are called ${name.name}`);
+    definedNames.add(name.name.toLowerCase());
+    const { row, column } = parseCell(name.cell);
+    workbook.definedNames.add(`'${sheetName.replace(/'/g, "''")}'!$${columnName(column)}$${row}`, name.name);
+  }
+  return workbook;
+}
+
+/** Writes the plan as an .xlsx file in memory. */
+export async function writePlanToXlsx(plan: WorkbookPlan): Promise<Buffer> {
+  const workbook = planToWorkbook(plan);
+  const data = await workbook.xlsx.writeBuffer();
+  return Buffer.from(data as ArrayBuffer);
+}
+
+/**
+ * Writes the plan to `path`. The workbook is built completely in memory first and then written to a
+ * temporary file beside `path` and renamed: an existing file at `path` stays untouched on any error.
+ */
+export async function writeXlsxFile(plan: WorkbookPlan, path: string): Promise<void> {
+  const buffer = await writePlanToXlsx(plan);
+  await writeFileAtomic(path, buffer);
+}
