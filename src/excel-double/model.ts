@@ -1,0 +1,338 @@
+import { MAX_COLUMNS, Rect, cellAddress, columnLetters, quoteSheet, rectAddress, rectsOverlap, rewriteSheetRefs } from "./a1";
+import { DoubleOfficeError } from "./errors";
+
+/*
+ * The workbook state behind the double: what Excel holds, with none of the proxy machinery.
+ * The double does NOT calculate: a formula is stored as text, and the cell's value is the value the
+ * test seeded for it, or 0. Tests that need computed values recalculate an .xlsx elsewhere
+ * (LibreOffice); here we only check what was written.
+ */
+
+export type Scalar = string | number | boolean;
+
+export interface Borders {
+  top?: string;
+  bottom?: string;
+  left?: string;
+  right?: string;
+}
+
+export interface CellModel {
+  value?: Scalar;
+  formula?: string;
+  numberFormat?: string;
+  fill?: string;
+  bold?: boolean;
+  italic?: boolean;
+  fontColor?: string;
+  horizontalAlignment?: string;
+  wrapText?: boolean;
+  borders?: Borders;
+}
+
+export interface SheetModel {
+  readonly id: string;
+  name: string;
+  readonly cells: Map<number, CellModel>;
+  /** Column widths in points (Range.format.columnWidth); absent = the standard width. */
+  readonly columnWidths: Map<number, number>;
+  freezeRows: number;
+  freezeColumns: number;
+  visibility: "Visible" | "Hidden" | "VeryHidden";
+  selection: Rect;
+  tabColor: string;
+}
+
+export interface TableModel {
+  readonly id: string;
+  name: string;
+  readonly sheetId: string;
+  /** Header row, data rows and (when showTotals) the totals row. */
+  rect: Rect;
+  showHeaders: boolean;
+  showTotals: boolean;
+  style: string;
+}
+
+export interface NameModel {
+  name: string;
+  /** "=Parametrar!$B$4"; follows sheet renames and breaks to #REF! when the sheet is deleted. */
+  formula: string;
+  comment: string;
+  visible: boolean;
+}
+
+/** Excel's standard column width (8.43 characters of Calibri 11) in points. */
+export const STANDARD_COLUMN_WIDTH = 48;
+export const DEFAULT_TABLE_STYLE = "TableStyleMedium2";
+const INVALID_SHEET_CHARS = /[[\]:*?/\\]/;
+
+export const key = (row: number, col: number): number => row * MAX_COLUMNS + col;
+
+export function isEmptyCell(cell: CellModel | undefined): boolean {
+  return !cell || (cell.value === undefined && cell.formula === undefined);
+}
+
+export class WorkbookModel {
+  readonly sheets: SheetModel[] = [];
+  readonly tables: TableModel[] = [];
+  readonly names: NameModel[] = [];
+  activeSheetId = "";
+  private nextId = 1;
+
+  newId(prefix: string): string {
+    return `{${prefix}-${this.nextId++}}`;
+  }
+
+  // ---- sheets ------------------------------------------------------------------------------
+
+  findSheet(name: string): SheetModel | undefined {
+    const lower = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === lower);
+  }
+
+  sheetById(id: string): SheetModel | undefined {
+    return this.sheets.find((s) => s.id === id);
+  }
+
+  /** Excel's sheet-name rules: 1–31 characters, none of []:*?/\, no leading/trailing apostrophe, unique ignoring case. */
+  validateSheetName(name: unknown, except?: SheetModel): string {
+    if (typeof name !== "string" || name.length === 0 || name.trim().length === 0) {
+      throw new DoubleOfficeError("InvalidArgument", "The sheet name cannot be empty.");
+    }
+    if (name.length > 31) {
+      throw new DoubleOfficeError("InvalidArgument", `The sheet name '${name}' is longer than 31 characters.`);
+    }
+    if (INVALID_SHEET_CHARS.test(name) || name.startsWith("'") || name.endsWith("'")) {
+      throw new DoubleOfficeError("InvalidArgument", `The sheet name '${name}' contains a character that is not allowed ([]:*?/\\ or a leading/trailing apostrophe).`);
+    }
+    if (name.toLowerCase() === "history") {
+      throw new DoubleOfficeError("InvalidArgument", "'History' is a reserved sheet name.");
+    }
+    const clash = this.findSheet(name);
+    if (clash && clash !== except) {
+      throw new DoubleOfficeError("ItemAlreadyExists", `A sheet named '${clash.name}' already exists.`);
+    }
+    return name;
+  }
+
+  addSheet(name?: string): SheetModel {
+    let finalName = name;
+    if (finalName === undefined) {
+      let n = this.sheets.length + 1;
+      while (this.findSheet(`Sheet${n}`)) n++;
+      finalName = `Sheet${n}`;
+    }
+    this.validateSheetName(finalName);
+    const sheet: SheetModel = {
+      id: this.newId("sheet"),
+      name: finalName,
+      cells: new Map(),
+      columnWidths: new Map(),
+      freezeRows: 0,
+      freezeColumns: 0,
+      visibility: "Visible",
+      selection: { r0: 0, c0: 0, r1: 0, c1: 0 },
+      tabColor: "",
+    };
+    this.sheets.push(sheet);
+    if (!this.activeSheetId) this.activeSheetId = sheet.id;
+    return sheet;
+  }
+
+  /** Renaming a sheet makes every formula and defined name that refers to it follow, as in Excel. */
+  renameSheet(sheet: SheetModel, newName: string): void {
+    if (sheet.name === newName) return;
+    this.validateSheetName(newName, sheet);
+    const old = sheet.name.toLowerCase();
+    const follow = (f: string) => rewriteSheetRefs(f, (s) => (s.toLowerCase() === old ? newName : undefined));
+    this.rewriteAllFormulas(follow);
+    sheet.name = newName;
+  }
+
+  /** Deleting a sheet deletes its tables and breaks references to it (#REF!), as in Excel. */
+  deleteSheet(sheet: SheetModel): void {
+    const visible = this.sheets.filter((s) => s.visibility === "Visible");
+    if (visible.length === 1 && visible[0] === sheet) {
+      throw new DoubleOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+    }
+    const index = this.sheets.indexOf(sheet);
+    const old = sheet.name.toLowerCase();
+    this.sheets.splice(index, 1);
+    for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i].sheetId === sheet.id) this.tables.splice(i, 1);
+    this.rewriteAllFormulas((f) => rewriteSheetRefs(f, (s) => (s.toLowerCase() === old ? null : undefined)));
+    if (this.activeSheetId === sheet.id) {
+      const candidates = this.sheets.filter((s) => s.visibility === "Visible");
+      const next = candidates.find((s) => this.sheets.indexOf(s) >= index) ?? candidates[candidates.length - 1];
+      this.activeSheetId = next.id;
+    }
+  }
+
+  moveSheet(sheet: SheetModel, position: number): void {
+    if (!Number.isInteger(position) || position < 0 || position >= this.sheets.length) {
+      throw new DoubleOfficeError("InvalidArgument", `The position ${position} is outside 0–${this.sheets.length - 1}.`);
+    }
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.sheets.splice(position, 0, sheet);
+  }
+
+  private rewriteAllFormulas(fn: (formula: string) => string): void {
+    for (const s of this.sheets) {
+      for (const cell of s.cells.values()) if (cell.formula !== undefined) cell.formula = fn(cell.formula);
+    }
+    for (const n of this.names) n.formula = fn(n.formula);
+  }
+
+  // ---- cells -------------------------------------------------------------------------------
+
+  cellAt(sheet: SheetModel, row: number, col: number): CellModel | undefined {
+    return sheet.cells.get(key(row, col));
+  }
+
+  /** The cell, created if needed (for writes). */
+  cellFor(sheet: SheetModel, row: number, col: number): CellModel {
+    const k = key(row, col);
+    let cell = sheet.cells.get(k);
+    if (!cell) {
+      cell = {};
+      sheet.cells.set(k, cell);
+    }
+    return cell;
+  }
+
+  /** Drops cells that hold nothing at all, so snapshots compare what is visible. */
+  compact(sheet: SheetModel, k: number): void {
+    const cell = sheet.cells.get(k);
+    if (cell && Object.values(cell).every((v) => v === undefined)) sheet.cells.delete(k);
+  }
+
+  /** The bounding box of cells with a value or formula (valuesOnly) or with anything set. */
+  usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | undefined {
+    let r0 = Infinity;
+    let c0 = Infinity;
+    let r1 = -1;
+    let c1 = -1;
+    for (const [k, cell] of sheet.cells) {
+      if (valuesOnly && isEmptyCell(cell)) continue;
+      const r = Math.floor(k / MAX_COLUMNS);
+      const c = k % MAX_COLUMNS;
+      r0 = Math.min(r0, r);
+      c0 = Math.min(c0, c);
+      r1 = Math.max(r1, r);
+      c1 = Math.max(c1, c);
+    }
+    return r1 < 0 ? undefined : { r0, c0, r1, c1 };
+  }
+
+  // ---- tables and names ----------------------------------------------------------------------
+
+  findTable(name: string): TableModel | undefined {
+    const lower = name.toLowerCase();
+    return this.tables.find((t) => t.name.toLowerCase() === lower);
+  }
+
+  findName(name: string): NameModel | undefined {
+    const lower = name.toLowerCase();
+    return this.names.find((n) => n.name.toLowerCase() === lower);
+  }
+
+  /**
+   * Excel's rules for a defined name or table name: starts with a letter, _ or \, then letters,
+   * digits, _ or .; not a cell reference ("A1", "R1C1"); at most 255 characters; unique among the
+   * workbook's names AND table names, ignoring case.
+   */
+  validateIdentifier(name: unknown, kind: "name" | "table", except?: NameModel | TableModel): string {
+    if (typeof name !== "string" || !/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name) || name.length > 255) {
+      throw new DoubleOfficeError("InvalidArgument", `'${String(name)}' is not a valid ${kind} name.`);
+    }
+    if (/^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name)) {
+      throw new DoubleOfficeError("InvalidArgument", `'${name}' is not a valid ${kind} name: it looks like a cell reference.`);
+    }
+    const clash = this.findName(name) ?? this.findTable(name);
+    if (clash && clash !== except) {
+      throw new DoubleOfficeError("ItemAlreadyExists", `The name '${name}' is already used in the workbook.`);
+    }
+    return name;
+  }
+
+  tableAt(sheet: SheetModel, rect: Rect): TableModel | undefined {
+    return this.tables.find((t) => t.sheetId === sheet.id && rectsOverlap(t.rect, rect));
+  }
+
+  qualified(sheet: SheetModel, rect: Rect): string {
+    return `${quoteSheet(sheet.name)}!${rectAddress(rect)}`;
+  }
+
+  // ---- snapshot ------------------------------------------------------------------------------
+
+  /** A plain, JSON-comparable picture of everything the double holds (for before/after checks). */
+  snapshot(): WorkbookSnapshot {
+    const active = this.sheetById(this.activeSheetId);
+    return {
+      activeSheet: active ? active.name : null,
+      sheets: this.sheets.map((s) => {
+        const cells: Record<string, CellModel> = {};
+        const keys = [...s.cells.keys()].sort((a, b) => a - b);
+        for (const k of keys) {
+          const cell = s.cells.get(k) as CellModel;
+          const clean: CellModel = {};
+          for (const [p, v] of Object.entries(cell)) if (v !== undefined) (clean as Record<string, unknown>)[p] = v;
+          if (Object.keys(clean).length > 0) cells[cellAddress(Math.floor(k / MAX_COLUMNS), k % MAX_COLUMNS)] = clean;
+        }
+        const widths: Record<string, number> = {};
+        for (const [c, w] of [...s.columnWidths].sort((a, b) => a[0] - b[0])) widths[columnLetters(c)] = w;
+        return {
+          name: s.name,
+          visibility: s.visibility,
+          freezeRows: s.freezeRows,
+          freezeColumns: s.freezeColumns,
+          tabColor: s.tabColor,
+          columnWidths: widths,
+          cells,
+        };
+      }),
+      tables: this.tables.map((t) => ({
+        name: t.name,
+        sheet: this.sheetById(t.sheetId)?.name ?? "?",
+        range: rectAddress(t.rect),
+        showHeaders: t.showHeaders,
+        showTotals: t.showTotals,
+        style: t.style,
+      })),
+      names: this.names.map((n) => ({ name: n.name, formula: n.formula, comment: n.comment, visible: n.visible })),
+    };
+  }
+}
+
+export interface SheetSnapshot {
+  name: string;
+  visibility: string;
+  freezeRows: number;
+  freezeColumns: number;
+  tabColor: string;
+  columnWidths: Record<string, number>;
+  cells: Record<string, CellModel>;
+}
+
+export interface TableSnapshot {
+  name: string;
+  sheet: string;
+  range: string;
+  showHeaders: boolean;
+  showTotals: boolean;
+  style: string;
+}
+
+export interface NameSnapshot {
+  name: string;
+  formula: string;
+  comment: string;
+  visible: boolean;
+}
+
+export interface WorkbookSnapshot {
+  activeSheet: string | null;
+  sheets: SheetSnapshot[];
+  tables: TableSnapshot[];
+  names: NameSnapshot[];
+}
