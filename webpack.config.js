@@ -1,0 +1,141 @@
+/*
+ * Build of the Excel add-in (shared runtime), in the spirit of Microsoft's
+ * Excel-Custom-Functions-Shared template:
+ * - functions.js: the custom functions (engine + decimal.js only; no React, no ExcelJS), with
+ *   functions.json generated from its JSDoc and functions.sv-SE.json merged from the Swedish table
+ *   (the build FAILS when a function or parameter lacks a Swedish name or description);
+ * - taskpane.html: the pane AND the shared runtime page, so it loads the functions chunk too;
+ * - preview.html: the pane on its own, against a double of Excel (no Office needed);
+ * - manifest.xml copied to dist; in production every dev URL https://localhost:3000/ is rewritten to
+ *   ADDIN_PUBLIC_URL (default: a documented placeholder) and the result checked offline.
+ * `--env functionsOnly` builds just functions.js and its two metadata files (bench, tests).
+ * Offline on a fresh machine: nothing is fetched at build time. The dev server (`npm run dev-server`)
+ * serves https with the Office dev certificates, which are only asked for when serving.
+ */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { LocalizedFunctionsMetadataPlugin } = require("./scripts/localize-functions");
+const { DEFAULT_PUBLIC_URL, checkManifest, publicBaseUrl, toProductionManifest } = require("./scripts/manifest");
+
+const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+async function httpsOptions() {
+  // Only when serving: office-addin-dev-certs creates/installs a local CA on first use.
+  const devCerts = require("office-addin-dev-certs");
+  const options = await devCerts.getHttpsServerOptions();
+  return { ca: options.ca, key: options.key, cert: options.cert };
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const dev = argv.mode === "development";
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const productionUrl = dev ? undefined : publicBaseUrl();
+  const functionsOnly = Boolean(env.functionsOnly);
+  const metadataPlugins = [
+    new CustomFunctionsMetadataPlugin({
+      output: "functions.json",
+      input: "./src/functions/functions.ts",
+    }),
+    new LocalizedFunctionsMetadataPlugin({
+      source: "functions.json",
+      output: "functions.sv-SE.json",
+      table: path.resolve(__dirname, "src/functions/translations.sv-SE.json"),
+      locale: "sv-SE",
+    }),
+  ];
+
+  return {
+    mode: dev ? "development" : "production",
+    devtool: dev ? "source-map" : false,
+    entry: functionsOnly
+      ? { functions: "./src/functions/functions.ts" }
+      : {
+          functions: "./src/functions/functions.ts",
+          taskpane: "./src/taskpane/index.tsx",
+          preview: "./src/preview/index.tsx",
+        },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".json"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // ES modules for webpack (tree shaking); types are checked by `npm run lint` (tsc).
+            options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: dev } },
+          },
+        },
+      ],
+    },
+    plugins: functionsOnly
+      ? metadataPlugins
+      : [
+      ...metadataPlugins,
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // The shared runtime: the pane page also runs the custom functions.
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/preview.html",
+        chunks: ["preview"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform(content) {
+              if (dev) return content;
+              const xml = toProductionManifest(content.toString(), productionUrl);
+              const problems = checkManifest(xml, { production: true });
+              if (problems.length > 0) throw new Error(`dist/manifest.xml:\n  ${problems.join("\n  ")}`);
+              return xml;
+            },
+          },
+        ],
+      }),
+      {
+        // Say so when the production manifest points at the placeholder address.
+        apply(compiler) {
+          compiler.hooks.thisCompilation.tap("PublicUrlNotice", (compilation) => {
+            if (!dev && productionUrl === DEFAULT_PUBLIC_URL) {
+              const { WebpackError } = compiler.webpack;
+              compilation.warnings.push(
+                new WebpackError(`dist/manifest.xml points at the placeholder ${DEFAULT_PUBLIC_URL}; set ADDIN_PUBLIC_URL to where dist/ is served.`),
+              );
+            }
+          });
+        },
+      },
+        ],
+    performance: {
+      // The functions bundle is the one with a budget (≤ 60 KB gzip, see `npm run bench`); the
+      // pane carries React and Fluent UI and is loaded once.
+      assetFilter: (file) => file === "functions.js",
+      maxAssetSize: 200 * 1024,
+      maxEntrypointSize: 200 * 1024,
+      hints: "warning",
+    },
+    devServer: {
+      headers: { "Access-Control-Allow-Origin": "*" },
+      port: DEV_PORT,
+      static: { directory: path.resolve(__dirname, "dist") },
+      ...(serving ? { server: { type: "https", options: await httpsOptions() } } : {}),
+    },
+  };
+};
