@@ -1,0 +1,103 @@
+import {
+  allocate,
+  louAllocation,
+  municipalPart,
+  nonNegative,
+  positive,
+  positiveWholeNumber,
+  fraction,
+  regionPart,
+  supportCostPerUser,
+} from "../engine";
+import type { PlanOptions, RoundingMode } from "./plan";
+
+/**
+ * The figures the task pane shows before it writes a plan, computed by the engine from the same
+ * options (so no component computes a rule). Plain JS numbers, exact (not rounded) unless the name
+ * says so; the pane formats them with src/i18n/locale.ts.
+ */
+export interface PlanSummary {
+  readonly rounding: RoundingMode;
+  /** Cost per inhabitant and year: threshold / largest unit / years (Bilaga 3: 0,590 kr). */
+  readonly ratePerInhabitantPerYear: number;
+  /** Cost per inhabitant over the contract period: threshold / largest unit (4,7199 kr). */
+  readonly ratePerInhabitantForPeriod: number;
+  /** The procuring unit that pays exactly the threshold (Södermalm, 130 365,4166 incl. rest). */
+  readonly largestUnit: { readonly name: string; readonly kind: "municipality" | "district"; readonly population: number };
+  /** The contract period in years and the threshold, as validated. */
+  readonly years: number;
+  readonly threshold: number;
+  /** The divided city (Stockholm) incl. its rest post, when the population has one. */
+  readonly city?: { readonly name: string; readonly population: number; readonly rest: number; readonly districts: number };
+  readonly municipalities: number;
+  /** Number of procuring units: municipalities other than the divided city, plus its districts. */
+  readonly procuringUnits: number;
+  /**
+   * The county: its population and LOU cost per year and for the period, exact (the annex's total
+   * row: 2 344 124, 1 383 004,47 kr, 11 064 035,73 kr), and those costs rounded to whole kronor
+   * (what the "adds up" rows sum to).
+   */
+  readonly totals: {
+    readonly population: number;
+    readonly perYear: number;
+    readonly forPeriod: number;
+    readonly perYearRounded: number;
+    readonly forPeriodRounded: number;
+  };
+  /** The divided city's cost per year, exact (Stockholm: 567 659 kr in Bilaga 3). */
+  readonly cityPerYear?: number;
+  readonly supportCostPerUser: number;
+  /** 2026–2030: the municipalities' and the Region's part of the budget per year. */
+  readonly municipalPart2026: number;
+  readonly regionPart2026: number;
+}
+
+/**
+ * The pane's figures for a set of plan options (see {@link PlanSummary}).
+ *
+ * @throws RuleInputError naming the option at fault, as buildWorkbookPlan does
+ */
+export function planSummary(options: PlanOptions): PlanSummary {
+  const threshold = nonNegative(options.threshold, "threshold");
+  const years = positiveWholeNumber(options.years, "years");
+  const supportBudget = nonNegative(options.supportBudget, "supportBudget");
+  const supportUsers = positive(options.supportUsers, "supportUsers");
+  const budget = nonNegative(options.budget2026, "budget2026");
+  const share = fraction(options.municipalShare2026, "municipalShare2026");
+  const lou = louAllocation(options.county, { threshold, years });
+  const cityRow = lou.city ? lou.municipalities.find((m) => !m.procuring) : undefined;
+  // The rounded totals are what the adds-up rows sum to: allocate rounds the amount half away from zero.
+  const [perYearRounded] = allocate(lou.total.perYear, [1], 0);
+  const [forPeriodRounded] = allocate(lou.total.forPeriod, [1], 0);
+  return {
+    rounding: options.rounding,
+    ratePerInhabitantPerYear: lou.ratePerInhabitantPerYear.toNumber(),
+    ratePerInhabitantForPeriod: lou.ratePerInhabitantForPeriod.toNumber(),
+    largestUnit: { name: lou.largestUnit.name, kind: lou.largestUnit.kind, population: lou.largestUnit.population.toNumber() },
+    years: years.toNumber(),
+    threshold: threshold.toNumber(),
+    ...(lou.city
+      ? {
+          city: {
+            name: lou.city.name,
+            population: lou.city.population.toNumber(),
+            rest: lou.city.rest.toNumber(),
+            districts: lou.city.districts.length,
+          },
+          cityPerYear: (cityRow ? cityRow.perYear : lou.city.totalPerYear).toNumber(),
+        }
+      : {}),
+    municipalities: lou.municipalities.length,
+    procuringUnits: lou.municipalities.filter((m) => m.procuring).length + (lou.city?.districts.length ?? 0),
+    totals: {
+      population: lou.countyPopulation.toNumber(),
+      perYear: lou.total.perYear.toNumber(),
+      forPeriod: lou.total.forPeriod.toNumber(),
+      perYearRounded: perYearRounded.toNumber(),
+      forPeriodRounded: forPeriodRounded.toNumber(),
+    },
+    supportCostPerUser: supportCostPerUser(supportBudget, supportUsers).toNumber(),
+    municipalPart2026: municipalPart(budget, share).toNumber(),
+    regionPart2026: regionPart(budget, share).toNumber(),
+  };
+}
