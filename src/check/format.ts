@@ -1,0 +1,35 @@
+import { Decimal } from "../engine/decimal";
+import { formatNumber, Locale } from "../i18n/locale";
+import type { Unit } from "./types";
+
+/*
+ * Figures in messages, the papers' way: "1 383 004,47 kr", "3,9718 %", "962 152".
+ */
+
+function decimalsFor(value: Decimal, unit: Unit, max: number): number {
+  const places = value.toDecimalPlaces(max, Decimal.ROUND_HALF_UP).decimalPlaces();
+  return unit === "percent" ? Math.max(2, places) : places === 0 ? 0 : Math.max(2, places);
+}
+
+/** A figure with its unit; an exact value shows up to 2 decimals (kronor, persons) or 4 (percent). */
+export function formatFigure(value: Decimal | number, unit: Unit, locale: Locale): string {
+  const decimal = new Decimal(value);
+  const decimals = decimalsFor(decimal, unit, unit === "percent" ? 4 : 2);
+  const number = formatNumber(decimal.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toNumber(), locale, decimals);
+  if (unit === "kr") return `${number}\u00a0kr`;
+  if (unit === "percent") return locale === "sv" ? `${number}\u00a0%` : `${number}%`;
+  return number;
+}
+
+/** A signed difference ("+1", "−0,47 kr", "+0,02 procentenheter"). */
+export function formatDifference(value: Decimal | number, unit: Unit, locale: Locale): string {
+  const decimal = new Decimal(value);
+  const sign = decimal.isNegative() && !decimal.isZero() ? "\u2212" : "+";
+  const magnitude = formatFigure(decimal.abs(), unit === "percent" ? "persons" : unit, locale);
+  if (unit === "percent") {
+    const places = Math.max(2, decimal.abs().toDecimalPlaces(4, Decimal.ROUND_HALF_UP).decimalPlaces());
+    const text = formatNumber(decimal.abs().toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toNumber(), locale, places);
+    return `${sign}${text}\u00a0${locale === "sv" ? "procentenheter" : "percentage points"}`;
+  }
+  return `${sign}${magnitude}`;
+}

@@ -1,0 +1,134 @@
+import { Decimal } from "../engine/decimal";
+import type { CellValue, Unit } from "./types";
+
+/*
+ * Reading the cells of a pasted or typed table: numbers as Excel stores them, and the text a PDF or
+ * Word document yields ("54 931 kr", "3,97%", "130 365", "-", non-breaking spaces).
+ */
+
+/** Column letters for a 1-based column number (1 → "A", 27 → "AA"). */
+export function columnLetters(column: number): string {
+  let n = column;
+  let letters = "";
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** Parses "B5" or "$B$5" (a sheet prefix "Blad1!B5" is dropped) into 1-based row and column. */
+export function parseA1(address: string): { row: number; column: number } {
+  const cell = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(cell.split(":")[0].trim());
+  if (!match) throw new Error(`"${address}" is not an A1 cell address`);
+  let column = 0;
+  for (const ch of match[1].toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(match[2]), column };
+}
+
+/** The A1 address of grid cell (r, c) (0-based) for a grid anchored at `anchor`. */
+export function addressAt(anchor: { row: number; column: number }, r: number, c: number): string {
+  return `${columnLetters(anchor.column + c)}${anchor.row + r}`;
+}
+
+/** Quotes a sheet name for an A1 reference when needed ("'Kommuner 2020'!B5"). */
+export function qualifiedAddress(sheet: string | undefined, address: string): string {
+  if (!sheet) return address;
+  const quoted = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return `${quoted}!${address}`;
+}
+
+const SPACES = /[\s\u00a0\u202f\u2007\u2009]/g;
+const DASHES = /^[-\u2010-\u2015\u2212]+$/;
+
+/** True for a cell that says nothing: empty, blank or a dash ("-", "–") as the annex prints. */
+export function isBlank(value: CellValue): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value === "string") {
+    const text = value.replace(SPACES, "");
+    return text === "" || DASHES.test(text);
+  }
+  return false;
+}
+
+/** The text of a cell for labels and names (numbers as written). */
+export function cellText(value: CellValue): string {
+  if (value === null || value === undefined) return "";
+  return String(value).replace(/[\u00a0\u202f]/g, " ").trim();
+}
+
+export interface ParsedNumber {
+  readonly value: Decimal;
+  /** The text had a "%" sign, or the cell's number format shows a percentage. */
+  readonly percentSign: boolean;
+  /** The cell was a number (Excel value), not text. */
+  readonly numeric: boolean;
+}
+
+/**
+ * A number from a cell: Excel numbers as they are (through their shortest decimal text, so 3.97
+ * stays 3.97), text in Swedish or English notation. Returns null for text that is not a number.
+ *
+ * Separators: with both "," and "." the later one is the decimal mark; a lone "," is a decimal
+ * comma (Swedish) unless the column counts kronor or persons and it groups thousands ("54,931");
+ * spaces of any kind group thousands. "kr", "SEK", ":-" and "%" are dropped.
+ */
+export function parseNumber(value: CellValue, unit: Unit, numberFormat?: string | null): ParsedNumber | null {
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return null;
+    return { value: new Decimal(String(value)), percentSign: !!numberFormat && /%/.test(numberFormat.replace(/"[^"]*"/g, "")), numeric: true };
+  }
+  if (typeof value !== "string") return null;
+  let text = value.replace(SPACES, "");
+  const percentSign = text.includes("%");
+  text = text
+    .replace(/%/g, "")
+    .replace(/(kronor|kr\.?|sek|:-)$/i, "")
+    .replace(/^(sek|kr)/i, "")
+    .replace(/\u2212/g, "-");
+  if (text === "") return null;
+  const hasComma = text.includes(",");
+  const hasDot = text.includes(".");
+  if (hasComma && hasDot) {
+    const decimalMark = text.lastIndexOf(",") > text.lastIndexOf(".") ? "," : ".";
+    const group = decimalMark === "," ? "." : ",";
+    text = text.split(group).join("").replace(decimalMark, ".");
+  } else if (hasComma) {
+    const grouping = /^-?\d{1,3}(,\d{3})+$/.test(text);
+    text = grouping && unit !== "percent" ? text.replace(/,/g, "") : text.replace(",", ".");
+  } else if (hasDot && /^-?\d{1,3}(\.\d{3}){2,}$/.test(text)) {
+    text = text.replace(/\./g, "");
+  }
+  if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(text)) return null;
+  return { value: new Decimal(text), percentSign, numeric: false };
+}
+
+/** Number of decimals a stated figure shows (for Excel numbers: of their shortest text). */
+export function statedDecimals(value: Decimal): number {
+  return value.decimalPlaces();
+}
+
+/**
+ * Folds a header so that "Summa/år", "Summa per år", "SUMMA PER ÅR (kr)" and "summa  per år" meet:
+ * lower case, "/" read as "per", punctuation and unit words dropped, "inklusive"/"including" read as
+ * "inkl"/"incl", spaces removed.
+ */
+export function headerKey(header: CellValue): string {
+  const text = cellText(header)
+    .normalize("NFC")
+    .toLocaleLowerCase("sv-SE")
+    .replace(/\//g, " per ")
+    .replace(/[%.,:;()[\]{}*_\u2010-\u2015\-'"’]/g, " ");
+  const tokens = text
+    .split(/\s+/)
+    .filter((token) => token !== "" && !["kr", "sek", "kronor", "procent", "percent", "antal", "number", "of", "the", "av", "i"].includes(token))
+    .map((token) => {
+      if (token === "inklusive") return "inkl";
+      if (token === "including" || token === "inc") return "incl";
+      if (token === "stockholm" || token === "stockholms") return "sthlm";
+      return token;
+    });
+  return tokens.join("");
+}

@@ -1,0 +1,116 @@
+import { readFile } from "fs/promises";
+import { basename, extname } from "path";
+import ExcelJS from "exceljs";
+import { parse } from "csv-parse/sync";
+import { detectDelimiter } from "../input/csv";
+import type { CellGrid, CellValue } from "./types";
+
+/*
+ * Files into grids for the checker (Node only: the CLI and tests). A CSV is one grid named after the
+ * file; an .xlsx gives one grid per sheet (or the one asked for), values or formula results as
+ * ExcelJS stores them, with number formats so a 0,0397 under "0.00%" reads as 3,97 %.
+ */
+
+/** A file the checker cannot read; the message names the file (and sheet). Exit status 2 in the CLI. */
+export class CheckReadError extends Error {
+  readonly file: string;
+  readonly sheet?: string;
+  constructor(file: string, message: string, sheet?: string) {
+    super(message);
+    this.name = "CheckReadError";
+    this.file = file;
+    if (sheet !== undefined) this.sheet = sheet;
+  }
+}
+
+/** The rows of CSV text (";" or "," as the header line shows), every field a string. */
+export function csvTextToRows(text: string): string[][] {
+  return parse(text, { delimiter: detectDelimiter(text), bom: true, relax_column_count: true, skip_empty_lines: false }) as string[][];
+}
+
+/** A CSV file (UTF-8, with or without BOM) as one grid named after the file. */
+export async function readCsvGrid(path: string, name = basename(path)): Promise<CellGrid> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CheckReadError(path, code === "ENOENT" ? `${path}: filen finns inte / the file does not exist` : `${path}: filen kan inte läsas / cannot be read (${code})`);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new CheckReadError(path, `${path}: filen är inte UTF-8; spara den som "CSV UTF-8" / the file is not UTF-8; save it as "CSV UTF-8"`);
+  }
+  try {
+    return { sheet: name, anchor: "A1", values: csvTextToRows(text) };
+  } catch (error) {
+    throw new CheckReadError(path, `${path}: filen kan inte läsas som CSV / cannot be read as CSV (${(error as Error).message})`);
+  }
+}
+
+/** An ExcelJS cell value as Range.values would give it (formula → its cached result). */
+export function excelJsValue(value: ExcelJS.CellValue): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === "object") {
+    if ("formula" in value || "sharedFormula" in value) {
+      const result = (value as ExcelJS.CellFormulaValue).result;
+      if (result === undefined || result === null) return null;
+      if (typeof result === "object" && result !== null && "error" in result) return String((result as ExcelJS.CellErrorValue).error);
+      return excelJsValue(result as ExcelJS.CellValue);
+    }
+    if ("richText" in value) return (value as ExcelJS.CellRichTextValue).richText.map((part) => part.text).join("");
+    if ("text" in value) return String((value as ExcelJS.CellHyperlinkValue).text);
+    if ("error" in value) return String((value as ExcelJS.CellErrorValue).error);
+  }
+  return String(value);
+}
+
+/** The grids of an .xlsx file: every sheet with content, or only `sheet` (an error names the sheets there are). */
+export async function readXlsxGrids(path: string, sheet?: string): Promise<CellGrid[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CheckReadError(
+      path,
+      code === "ENOENT" ? `${path}: filen finns inte / the file does not exist` : `${path}: filen kan inte läsas som .xlsx / cannot be read as .xlsx (${(error as Error).message})`,
+    );
+  }
+  const sheets = workbook.worksheets.filter((worksheet) => worksheet.state !== "veryHidden");
+  const chosen = sheet === undefined ? sheets : sheets.filter((worksheet) => worksheet.name.toLocaleLowerCase("sv-SE") === sheet.toLocaleLowerCase("sv-SE"));
+  if (sheet !== undefined && chosen.length === 0) {
+    throw new CheckReadError(path, `${path}: bladet "${sheet}" finns inte (det finns: ${sheets.map((worksheet) => worksheet.name).join(", ")}) / no sheet "${sheet}"`, sheet);
+  }
+  return chosen.map((worksheet) => {
+    const values: CellValue[][] = [];
+    const numberFormats: (string | null)[][] = [];
+    const rows = worksheet.rowCount;
+    const columns = worksheet.columnCount;
+    for (let r = 1; r <= rows; r++) {
+      const row = worksheet.getRow(r);
+      const line: CellValue[] = [];
+      const formats: (string | null)[] = [];
+      for (let c = 1; c <= columns; c++) {
+        const cell = row.getCell(c);
+        line.push(excelJsValue(cell.value));
+        formats.push(cell.numFmt ?? null);
+      }
+      values.push(line);
+      numberFormats.push(formats);
+    }
+    return { sheet: worksheet.name, anchor: "A1", values, numberFormats };
+  });
+}
+
+/** Reads a .csv or .xlsx file into grids by its extension. */
+export async function readGrids(path: string, sheet?: string): Promise<CellGrid[]> {
+  const extension = extname(path).toLowerCase();
+  if (extension === ".csv" || extension === ".txt") return [await readCsvGrid(path)];
+  if (extension === ".xlsx" || extension === ".xlsm") return readXlsxGrids(path, sheet);
+  throw new CheckReadError(path, `${path}: bara .xlsx och .csv kan granskas / only .xlsx and .csv can be checked`);
+}

@@ -1,0 +1,192 @@
+/*
+ * The contract of table checking (issue 5): what goes in (grids of cell values with addresses) and
+ * what comes out (a report of findings and problems). Plain data, no Office, no Node: the same core
+ * runs in the CLI, in the task pane and in tests.
+ */
+
+/** One cell's value as Excel, ExcelJS or a CSV reader hands it over. */
+export type CellValue = string | number | boolean | null;
+
+/**
+ * A rectangle of cells as read from a sheet or a file. `anchor` is the A1 address of values[0][0]
+ * so every finding can name its cell ("B5"); `sheet` names the sheet (or the file for a CSV).
+ */
+export interface CellGrid {
+  readonly sheet?: string;
+  /** Top-left cell of `values`, "A1" when omitted. */
+  readonly anchor?: string;
+  readonly values: readonly (readonly CellValue[])[];
+  /**
+   * Number formats of the same cells where known (Excel/ExcelJS): a number under a format with "%"
+   * is a fraction (0,0397 shown as 3,97 %).
+   */
+  readonly numberFormats?: readonly (readonly (string | null | undefined)[])[];
+}
+
+export type TableKind = "municipalities" | "districts";
+
+/**
+ * The columns of Bilaga 3. A municipality table's "Fördelning" is `shareOfCounty` (share of all
+ * municipalities' population), as the district table's "Fördelning alla kommuner" is.
+ */
+export type ColumnKey =
+  | "name"
+  | "code"
+  | "population"
+  | "populationIncludingRest"
+  | "shareOfCity"
+  | "shareOfCounty"
+  | "perYear"
+  | "forPeriod";
+
+export type Unit = "kr" | "persons" | "percent";
+
+/**
+ * rounding: within 1 kr, 1 person or 0,01 percentage point of the exact value (but not the exact
+ * value rounded half away from zero); error: further off; total: a total row (or the city row that
+ * the district table sums up) that is not the sum of its rows, not the exact total, or percentages
+ * that do not add up to 100.
+ */
+export type FindingKind = "rounding" | "error" | "total";
+
+export type FindingReason =
+  /** A row cell further from the exact value than rounding explains. */
+  | "notExact"
+  /** A row cell within rounding of the exact value but not the exact value rounded. */
+  | "rounded"
+  /** A total cell that differs from the sum of the cells above it (as stated). */
+  | "notSumOfRows"
+  /** A total cell further from the exact total than rounding explains. */
+  | "notExactTotal"
+  /** A share column whose rows do not add up to 100 %. */
+  | "sharesNotHundred"
+  /** The municipality table's city row differs from the district table's total row. */
+  | "differsFromDistrictTotal"
+  /** A cell that should be empty (the rest row has no share of its own). */
+  | "unexpectedValue";
+
+export interface LocalizedText {
+  readonly sv: string;
+  readonly en: string;
+}
+
+export interface Finding {
+  readonly table: TableKind;
+  readonly sheet?: string;
+  /** A1 address of the cell, without the sheet ("E21"). */
+  readonly address: string;
+  /** The row's label as written in the table ("Upplands Väsby", "Totalt"). */
+  readonly row: string;
+  /** The column's header as written in the table ("Summa totalt"). */
+  readonly column: string;
+  readonly columnKey: ColumnKey;
+  readonly unit: Unit;
+  /** The cell as it is in the table ("214 958 kr", 214958, "3,97%"). */
+  readonly stated: CellValue;
+  /** The stated figure as a number in the column's unit (percent as 3.97, not 0.0397). */
+  readonly statedValue: number;
+  /** The exact figure in the same unit (null where the cell should be empty). */
+  readonly expected: number | null;
+  /** The exact figure to 40 significant digits (string, so nothing is lost). */
+  readonly expectedExact: string | null;
+  /** statedValue − expected (0 where expected is null). */
+  readonly difference: number;
+  /** For a total cell: the sum of the stated cells above it. */
+  readonly rowsSum?: number;
+  readonly kind: FindingKind;
+  readonly reasons: readonly FindingReason[];
+  readonly message: LocalizedText;
+}
+
+export type ProblemSeverity = "fatal" | "warning" | "info";
+
+export type ProblemCode =
+  | "empty"
+  | "noTable"
+  | "duplicateTable"
+  | "missingColumn"
+  | "unknownColumn"
+  | "unknownRow"
+  | "wrongKindRow"
+  | "duplicateRow"
+  | "unreadableCell"
+  | "noRows"
+  | "noTotalRow"
+  | "missingCityRow"
+  | "cannotInfer"
+  | "parameterUnused"
+  | "invalidParameter";
+
+/** Something that kept (part of) the table from being checked. */
+export interface Problem {
+  readonly severity: ProblemSeverity;
+  readonly code: ProblemCode;
+  readonly sheet?: string;
+  readonly address?: string;
+  readonly row?: string;
+  readonly column?: string;
+  readonly message: LocalizedText;
+}
+
+export type ParameterKey =
+  | "threshold"
+  | "years"
+  | "countyPopulation"
+  | "cityPopulation"
+  | "largestUnit"
+  | "ratePerInhabitantForPeriod"
+  | "ratePerInhabitantPerYear";
+
+/** given: by the user; inferred: from the table's stated figures; computed: from its populations. */
+export type ParameterSource = "given" | "inferred" | "computed";
+
+export interface ParameterReport {
+  readonly key: ParameterKey;
+  readonly value: number | string;
+  readonly source: ParameterSource;
+  /** How it was obtained, in words ("Södermalm's Summa totalt, the largest unit"). */
+  readonly how: LocalizedText;
+}
+
+export interface TableColumnSummary {
+  readonly key: ColumnKey;
+  readonly header: string;
+  readonly address: string;
+}
+
+export interface TableSummary {
+  readonly kind: TableKind;
+  readonly sheet?: string;
+  /** Header row to last row ("A1:E28"). */
+  readonly range: string;
+  readonly columns: readonly TableColumnSummary[];
+  readonly missingColumns: readonly ColumnKey[];
+  readonly rows: number;
+  readonly totalRow?: string;
+  readonly restRow?: string;
+}
+
+/** Options of a check: every parameter is inferred from the table unless given. */
+export interface CheckOptions {
+  readonly threshold?: number;
+  readonly years?: number;
+  readonly countyPopulation?: number;
+  readonly cityPopulation?: number;
+}
+
+/** ok: nothing found; rounding: only rounding findings; findings: errors, totals or problems; unreadable: a fatal problem. */
+export type CheckStatus = "ok" | "rounding" | "findings" | "unreadable";
+
+export interface CheckReport {
+  readonly status: CheckStatus;
+  readonly tables: readonly TableSummary[];
+  readonly parameters: readonly ParameterReport[];
+  readonly findings: readonly Finding[];
+  readonly problems: readonly Problem[];
+  readonly counts: {
+    readonly cellsChecked: number;
+    readonly rounding: number;
+    readonly error: number;
+    readonly total: number;
+  };
+}
