@@ -111,6 +111,7 @@ export function detectTables(grids: readonly CellGrid[]): Detection {
     headers.forEach((header, headerIndex) => {
       const nextHeader = headers[headerIndex + 1]?.row ?? grid.values.length;
       const headerCells = grid.values[header.row];
+      const firstColumn = headerCells.findIndex((cell) => !isBlank(cell));
       let kind = tableKindFromHeader(header.roles);
       const columns: Partial<Record<ColumnKey, TableColumn>> = {};
       const localProblems: Problem[] = [];
@@ -186,16 +187,16 @@ export function detectTables(grids: readonly CellGrid[]): Detection {
           severity: fatal ? "fatal" : "warning",
           code: "missingColumn",
           ...(sheet ? { sheet } : {}),
-          address: at(header.row, 0),
+          address: at(header.row, firstColumn),
           column: title.sv,
           message: fatal
             ? text(
-                `Kolumnen "${title.sv}" saknas i tabellen med rubrikrad ${at(header.row, 0)}: utan invånarantal kan inget räknas om.`,
-                `Column "${title.en}" is missing from the table with header row ${at(header.row, 0)}: without populations nothing can be recomputed.`,
+                `Kolumnen "${title.sv}" saknas i tabellen med rubrikrad ${at(header.row, firstColumn)}: utan invånarantal kan inget räknas om.`,
+                `Column "${title.en}" is missing from the table with header row ${at(header.row, firstColumn)}: without populations nothing can be recomputed.`,
               )
             : text(
-                `Kolumnen "${title.sv}" saknas i tabellen med rubrikrad ${at(header.row, 0)}; den granskas inte.`,
-                `Column "${title.en}" is missing from the table with header row ${at(header.row, 0)}; it is not checked.`,
+                `Kolumnen "${title.sv}" saknas i tabellen med rubrikrad ${at(header.row, firstColumn)}; den granskas inte.`,
+                `Column "${title.en}" is missing from the table with header row ${at(header.row, firstColumn)}; it is not checked.`,
               ),
         });
       }
@@ -278,8 +279,8 @@ export function detectTables(grids: readonly CellGrid[]): Detection {
           ...(sheet ? { sheet } : {}),
           address: at(header.row, nameColumn),
           message: text(
-            `Tabellen med rubrikrad ${at(header.row, 0)} har inga rader med ${kind === "municipalities" ? "kommuner" : "stadsdelar"}.`,
-            `The table with header row ${at(header.row, 0)} has no ${kind === "municipalities" ? "municipality" : "district"} rows.`,
+            `Tabellen med rubrikrad ${at(header.row, firstColumn)} har inga rader med ${kind === "municipalities" ? "kommuner" : "stadsdelar"}.`,
+            `The table with header row ${at(header.row, firstColumn)} has no ${kind === "municipalities" ? "municipality" : "district"} rows.`,
           ),
         });
       }
@@ -288,7 +289,7 @@ export function detectTables(grids: readonly CellGrid[]): Detection {
       tables.push({
         kind,
         ...(sheet ? { sheet } : {}),
-        range: `${at(header.row, 0)}:${at(lastRow, lastColumn)}`,
+        range: `${at(header.row, firstColumn)}:${at(lastRow, lastColumn)}`,
         columns,
         missingColumns,
         rows,
