@@ -145,11 +145,17 @@ function checkOrder(element, key, problems) {
 function checkManifest(xml, options = {}) {
   const problems = [];
   const parseErrors = [];
-  const document = new DOMParser({
-    onError: (level, message) => {
-      if (level !== "warning") parseErrors.push(String(message).split("\n")[0]);
-    },
-  }).parseFromString(xml, "text/xml");
+  let document;
+  try {
+    document = new DOMParser({
+      onError: (level, message) => {
+        if (level !== "warning") parseErrors.push(String(message).split("\n")[0]);
+      },
+    }).parseFromString(xml, "text/xml");
+  } catch (error) {
+    // xmldom throws on fatal errors (mismatched tags) after reporting them.
+    if (parseErrors.length === 0) parseErrors.push(String(error && error.message).split("\n")[0]);
+  }
   if (parseErrors.length > 0 || !document || !document.documentElement) {
     return [`not well-formed XML: ${parseErrors.join("; ") || "no root element"}`];
   }
