@@ -7,3 +7,5 @@ export { planTexts } from "./texts";
 export type { PlanTexts } from "./texts";
 export { columnLetter, columnIndex, cellAddress, parseCellAddress, sheetPrefix, excelDateSerial } from "./a1";
 export { largestRemainderFormula } from "./formulas";
+export { formulaTokens, planFormulas, renamePlanSheets } from "./references";
+export type { FormulaToken } from "./references";
