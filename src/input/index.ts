@@ -1,4 +1,4 @@
-export { parsePopulationRows, readPopulationNumber } from "./populationRows";
+export { parsePopulationRows, readPopulationNumber, parseNumberText } from "./populationRows";
 export type {
   CellInput,
   UnitKind,

@@ -139,34 +139,37 @@ function isBlank(value: CellInput): boolean {
   return cellText(value) === "";
 }
 
+/**
+ * A number from a cell or an argument: a number, or Swedish number text: digits in groups of three
+ * separated by a normal, non-breaking, narrow or thin space ("93 106"), a decimal comma or point
+ * ("93 106,0", "0.19"), an optional sign (also the minus sign "−"). Undefined for anything else,
+ * including empty text and booleans.
+ */
+export function parseNumberText(value: CellInput): number | undefined {
+  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== "string") return undefined;
+  const match = /^([+\-\u2212]?)(\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d+)(?:[.,](\d+))?$/.exec(cellText(value));
+  if (!match) return undefined;
+  const sign = match[1] === "" || match[1] === "+" ? "" : "-";
+  const number = Number(`${sign}${match[2].replace(GROUP_SPACES, "")}${match[3] ? `.${match[3]}` : ""}`);
+  return Number.isFinite(number) ? (number === 0 ? 0 : number) : undefined;
+}
+
 type NumberReading =
   | { ok: true; value: number }
   | { ok: false; code: "emptyPopulation" | "notANumber" | "negative" | "notWholeNumber"; value?: number };
 
 /**
- * A population from a cell: a number, or Swedish number text ("93 106" with normal, non-breaking or
- * narrow spaces between groups of three; "93 106,0" with a decimal comma). Inhabitants are whole
- * people, so a fraction is refused (which also catches "93,106" meant the English way).
+ * A population from a cell (see parseNumberText). Inhabitants are whole people, so a fraction is
+ * refused (which also catches "93,106" meant the English way).
  */
 export function readPopulationNumber(value: CellInput): NumberReading {
-  let number: number;
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) return { ok: false, code: "notANumber" };
-    number = value;
-  } else if (typeof value === "boolean") {
-    return { ok: false, code: "notANumber" };
-  } else {
-    const text = cellText(value);
-    if (text === "") return { ok: false, code: "emptyPopulation" };
-    const match = /^([+\-\u2212]?)(\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d+)(?:[.,](\d+))?$/.exec(text);
-    if (!match) return { ok: false, code: "notANumber" };
-    const sign = match[1] === "" || match[1] === "+" ? "" : "-";
-    number = Number(`${sign}${match[2].replace(GROUP_SPACES, "")}${match[3] ? `.${match[3]}` : ""}`);
-    if (!Number.isFinite(number)) return { ok: false, code: "notANumber" };
-  }
+  if (typeof value !== "number" && typeof value !== "boolean" && cellText(value) === "") return { ok: false, code: "emptyPopulation" };
+  const number = parseNumberText(value);
+  if (number === undefined) return { ok: false, code: "notANumber" };
   if (number < 0) return { ok: false, code: "negative", value: number };
   if (!Number.isInteger(number)) return { ok: false, code: "notWholeNumber", value: number };
-  return { ok: true, value: number === 0 ? 0 : number };
+  return { ok: true, value: number };
 }
 
 function quote(text: string, locale: Locale): string {

@@ -53,13 +53,13 @@ export function formulaOf(cell: ExcelJS.Cell): string | undefined {
 }
 
 export function resultOf(cell: ExcelJS.Cell): CellScalar | undefined {
-  const value = cell.value as { result?: unknown } | null;
-  if (value && typeof value === "object" && "result" in value) {
-    const result = value.result as unknown;
-    if (result && typeof result === "object" && "error" in (result as object)) return `#ERROR ${(result as { error: string }).error}`;
-    return result as CellScalar;
-  }
-  return undefined;
+  // cell.result, not cell.value.result: ExcelJS leaves a cached 0 out of the value object.
+  if (cell.type !== ExcelJS.ValueType.Formula) return undefined;
+  const result = cell.result as unknown;
+  // ExcelJS turns a date-formatted number into a Date; the plan holds the serial number.
+  if (result instanceof Date) return (result.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
+  if (result && typeof result === "object" && "error" in result) return `#ERROR ${(result as { error: string }).error}`;
+  return result as CellScalar | undefined;
 }
 
 export interface Mismatch {

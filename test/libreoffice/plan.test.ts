@@ -1,0 +1,92 @@
+import { mkdtempSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { buildWorkbookPlan, defaultPlanOptions } from "../../src/workbook/build";
+import type { PlanOptions, RoundingMode, WorkbookPlan } from "../../src/workbook/plan";
+import { writeXlsxFile } from "../../src/writers/xlsx";
+import { cellName, parseCell } from "../../src/writers/xlsx/address";
+import { describeWithTool } from "../helpers/system";
+import { compareWithPlan, formulaCells, loadWorkbook, withWrongCachedValues } from "./crossCheck";
+import { recalculateWithLibreOffice } from "./recalc";
+
+/*
+ * The cross-check of issue 3: the default workbook (embedded 2018 data, both rounding modes) written
+ * to .xlsx, recalculated by LibreOffice with recalculation forced, and every formula cell compared
+ * with the engine's value to the öre. Two independent computations must agree.
+ */
+
+const GENERATED_AT = new Date("2026-11-22T09:00:00Z");
+
+function plan(rounding: RoundingMode, overrides: Partial<PlanOptions> = {}): WorkbookPlan {
+  return buildWorkbookPlan(defaultPlanOptions("sv", { rounding, generatedAt: GENERATED_AT, ...overrides }));
+}
+
+/**
+ * The parameter cell that holds the threshold, found without knowing the plan's layout: the only
+ * literal number on the parameter sheet that differs between plans built with two thresholds.
+ */
+function thresholdCell(a: WorkbookPlan, b: WorkbookPlan): { sheet: string; address: string } {
+  const literals = (p: WorkbookPlan) => {
+    const sheet = p.sheets.find((candidate) => candidate.key === "parameters")!;
+    const map = new Map<string, unknown>();
+    for (const block of sheet.blocks) {
+      const anchor = parseCell(block.anchor);
+      block.cells.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (!cell.formula && typeof cell.value === "number") map.set(cellName(anchor.row + r, anchor.column + c), cell.value);
+        }),
+      );
+    }
+    return { name: sheet.name, map };
+  };
+  const first = literals(a);
+  const second = literals(b);
+  const differing = [...first.map.keys()].filter((address) => first.map.get(address) !== second.map.get(address));
+  expect(differing).toHaveLength(1);
+  return { sheet: first.name, address: differing[0] };
+}
+
+describeWithTool("soffice", "LibreOffice recalculates the default workbook", (soffice) => {
+  jest.setTimeout(240_000);
+  const dir = mkdtempSync(join(tmpdir(), "lo-plan-"));
+
+  test.each<RoundingMode>(["annex", "addsUp"])("rounding %s: every formula cell equals the engine's value to the öre and keeps its formula", async (rounding) => {
+    const expected = plan(rounding);
+    const path = join(dir, `${rounding}.xlsx`);
+    await writeXlsxFile(expected, path);
+    const recalculated = await loadWorkbook(await recalculateWithLibreOffice(soffice, path));
+    const { checked, mismatches } = compareWithPlan(expected, recalculated);
+    // All six sheets' computed cells: hundreds of formulas, each compared.
+    expect(checked).toBe(formulaCells(expected).length);
+    expect(checked).toBeGreaterThan(300);
+    expect(mismatches).toEqual([]);
+  });
+
+  test("deliberately wrong cached values are corrected by LibreOffice (recalculation is really forced)", async () => {
+    const expected = plan("annex");
+    const path = join(dir, "wrong-cache.xlsx");
+    await writeXlsxFile(withWrongCachedValues(expected), path);
+    const stale = compareWithPlan(expected, await loadWorkbook(path));
+    expect(stale.mismatches).toHaveLength(stale.checked);
+    const { mismatches } = compareWithPlan(expected, await loadWorkbook(await recalculateWithLibreOffice(soffice, path)));
+    expect(mismatches).toEqual([]);
+  });
+
+  test.each<RoundingMode>(["annex", "addsUp"])("rounding %s: changing the threshold cell gives what the engine computes for the new threshold", async (rounding) => {
+    const before = plan(rounding);
+    const after = plan(rounding, { threshold: 700000 });
+    const cell = thresholdCell(before, after);
+    const path = join(dir, `threshold-${rounding}.xlsx`);
+    await writeXlsxFile(before, path);
+    const workbook = await loadWorkbook(path);
+    workbook.getWorksheet(cell.sheet)!.getCell(cell.address).value = 700000;
+    const edited = join(dir, `threshold-${rounding}-edited.xlsx`);
+    await workbook.xlsx.writeFile(edited);
+    const recalculated = await loadWorkbook(await recalculateWithLibreOffice(soffice, edited));
+    const { checked, mismatches } = compareWithPlan(after, recalculated);
+    expect(checked).toBeGreaterThan(300);
+    expect(mismatches).toEqual([]);
+    // And the figures did move with it.
+    expect(compareWithPlan(before, recalculated).mismatches.length).toBeGreaterThan(50);
+  });
+});
