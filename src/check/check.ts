@@ -444,7 +444,9 @@ export function checkTables(grids: readonly CellGrid[], options: CheckOptions = 
       key: "ratePerInhabitantPerYear",
       value: allocation.ratePerInhabitantPerYear.toDecimalPlaces(6, Decimal.ROUND_HALF_UP).toNumber(),
       source: "computed",
-      how: t("Gränsbeloppet / största enhetens invånare / år.", "Threshold / largest unit's inhabitants / years."),
+      how: cityDividedWithoutDistricts
+        ? t("Den härledda kostnaden per invånare och period / år.", "The inferred cost per inhabitant for the period / years.")
+        : t("Gränsbeloppet / största enhetens invånare / år.", "Threshold / largest unit's inhabitants / years."),
     });
   }
 

@@ -111,9 +111,9 @@ export function statedDecimals(value: Decimal): number {
 }
 
 /**
- * Folds a header so that "Summa/år", "Summa per år", "SUMMA PER ÅR (kr)" and "summa  per år" meet:
- * lower case, "/" read as "per", punctuation and unit words dropped, "inklusive"/"including" read as
- * "inkl"/"incl", spaces removed.
+ * Folds a header so that "Summa/år", "Summa per år", "SUMMA PER ÅR (kr)", "summa_per_ar_kr" and
+ * "summa  per år" meet: lower case, "/" read as "per", punctuation and unit words dropped,
+ * "inklusive"/"including" read as "inkl"/"incl", spaces and diacritics removed.
  */
 export function headerKey(header: CellValue): string {
   const text = cellText(header)
@@ -130,5 +130,6 @@ export function headerKey(header: CellValue): string {
       if (token === "stockholm" || token === "stockholms") return "sthlm";
       return token;
     });
-  return tokens.join("");
+  // Folded to plain letters last, so "fordelning" (an ASCII export) meets "Fördelning".
+  return tokens.join("").normalize("NFD").replace(/[\u0300-\u036f]/g, "");
 }
