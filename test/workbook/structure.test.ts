@@ -1,0 +1,386 @@
+import { isRuleInputError, RuleInputError } from "../../src/engine";
+import type { CountyPopulation } from "../../src/engine";
+import {
+  ALL_SHEETS,
+  buildWorkbookPlan,
+  defaultPlanOptions,
+  formulaTokens,
+  planFormulas,
+  planSummary,
+  renamePlanSheets,
+  TABLE_NAMES,
+} from "../../src/workbook";
+import type { PlanOptions, WorkbookPlan } from "../../src/workbook";
+import { parseCellAddress } from "../../src/workbook/a1";
+import { cellAt, gridOf, num, sheetOf, tableOf } from "./planReader";
+
+const FIXED = { generatedAt: new Date("2026-11-22T08:00:00Z"), version: "9.9.9" };
+const build = (locale: "sv" | "en", overrides: Partial<PlanOptions> = {}) => buildWorkbookPlan(defaultPlanOptions(locale, { ...FIXED, ...overrides }));
+
+/** Functions both Excel and LibreOffice compute the same way; nothing else may appear. */
+const PORTABLE_FUNCTIONS = new Set(["SUM", "SUMPRODUCT", "MAX", "ROUND", "ROUNDDOWN", "ROW", "IF", "ISNUMBER", "N"]);
+
+/** A county without a divided city: three municipalities. */
+const SMALL_COUNTY: CountyPopulation = {
+  municipalities: [
+    { name: "Ankeby", code: "0001", population: 1000 },
+    { name: "Borka", population: 2500 },
+    { name: "Cederå", population: 333 },
+  ],
+};
+
+const PLANS: readonly [string, WorkbookPlan][] = [
+  ["sv annex", build("sv", { rounding: "annex" })],
+  ["sv addsUp", build("sv", { rounding: "addsUp" })],
+  ["en annex", build("en", { rounding: "annex" })],
+  ["en addsUp, 700 000 kr over 5 years", build("en", { rounding: "addsUp", threshold: 700000, years: 5 })],
+  ["small county without districts, annex", build("sv", { county: SMALL_COUNTY, rounding: "annex" })],
+  ["small county without districts, addsUp", build("sv", { county: SMALL_COUNTY, rounding: "addsUp" })],
+];
+
+/**
+ * Checks that every reference of every formula points into the plan: a sheet of the plan, cells
+ * inside its blocks, single cells that hold something (a value, a formula or an input); and every
+ * name is one of the plan's defined names. Returns the problems, so a failure lists them all.
+ */
+function referenceProblems(plan: WorkbookPlan): string[] {
+  const problems: string[] = [];
+  const grids = new Map(plan.sheets.map((sheet) => [sheet.name, gridOf(sheet)]));
+  const defined = new Set(plan.names.map((name) => name.name));
+  for (const { sheetName, row, column, cell } of planFormulas(plan)) {
+    const where = `${sheetName}!R${row}C${column + 1} ${cell.formula}`;
+    for (const token of formulaTokens(cell.formula)) {
+      if (token.kind === "name" && !defined.has(token.name)) problems.push(`${where}: name ${token.name} is not defined`);
+      if (token.kind === "function" && !PORTABLE_FUNCTIONS.has(token.name)) problems.push(`${where}: function ${token.name}`);
+      if (token.kind !== "reference") continue;
+      const target = token.sheet ?? sheetName;
+      const grid = grids.get(target);
+      if (!grid) {
+        problems.push(`${where}: sheet "${target}" is not in the plan`);
+        continue;
+      }
+      const [from, to] = token.ref.split(":").map((part) => parseCellAddress(part));
+      const end = to ?? from;
+      for (let r = from.row; r <= end.row; r++) {
+        for (let c = from.column; c <= end.column; c++) {
+          const referred = grid.get(r)?.get(c);
+          if (!referred) problems.push(`${where}: ${target}!R${r}C${c + 1} is outside the plan's blocks`);
+          else if (!to && referred.value === null && referred.formula === undefined && referred.style !== "input") {
+            problems.push(`${where}: ${target}!R${r}C${c + 1} is empty`);
+          }
+        }
+      }
+      if (target === sheetName && !to && from.row === row && from.column === column) problems.push(`${where}: refers to itself`);
+    }
+  }
+  return problems;
+}
+
+describe.each(PLANS)("plan %s", (_label, plan) => {
+  it("every formula cell has a finite numeric cached value, an en-US formula, no SVV function, no structured reference", () => {
+    let count = 0;
+    for (const { cell } of planFormulas(plan)) {
+      count += 1;
+      expect(typeof cell.value).toBe("number");
+      expect(Number.isFinite(cell.value)).toBe(true);
+      expect(cell.formula.startsWith("=")).toBe(true);
+      expect(cell.formula.toUpperCase()).not.toContain("SVV.");
+      expect(cell.formula).not.toMatch(/[[\];]/); // no structured references, "," as separator
+      expect(cell.numberFormat).toBeDefined();
+    }
+    expect(count).toBeGreaterThan(50);
+  });
+
+  it("every reference points at a sheet of the plan and a cell inside it; every name is defined; only portable functions", () => {
+    expect(referenceProblems(plan)).toEqual([]);
+  });
+
+  it("defined names are unique ASCII names on single cells that hold a value", () => {
+    const names = plan.names.map((name) => name.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of plan.names) {
+      expect(name.name).toMatch(/^[A-Za-z][A-Za-z0-9]*$/);
+      expect(name.cell).toMatch(/^\$[A-Z]+\$\d+$/);
+      const cell = cellAt(plan, name.sheetKey, name.cell.replace(/\$/g, ""));
+      expect(cell?.value).not.toBeNull();
+      expect(typeof cell?.value).toBe("number");
+    }
+  });
+
+  it("blocks are rectangles that do not overlap; tables have unique text headers and lie on the blocks", () => {
+    const tableNames = new Set<string>();
+    for (const sheet of plan.sheets) {
+      for (const block of sheet.blocks) {
+        const width = block.cells[0].length;
+        expect(block.cells.every((row) => row.length === width)).toBe(true);
+      }
+      const grid = gridOf(sheet); // throws on overlap
+      for (const table of sheet.tables) {
+        expect(tableNames.has(table.name)).toBe(false);
+        tableNames.add(table.name);
+        const [from, to] = table.range.split(":").map(parseCellAddress);
+        const headers: string[] = [];
+        for (let c = from.column; c <= to.column; c++) {
+          const header = grid.get(from.row)?.get(c);
+          expect(typeof header?.value).toBe("string");
+          headers.push(String(header!.value));
+          for (let r = from.row; r <= to.row; r++) expect(grid.get(r)?.has(c)).toBe(true);
+        }
+        expect(new Set(headers).size).toBe(headers.length);
+      }
+    }
+  });
+
+  it("number formats: kronor, percent and populations as the papers print them", () => {
+    const kommuner = tableOf(plan, "municipalities", TABLE_NAMES.municipalities);
+    const row = kommuner.rows[0];
+    expect(row[2].numberFormat).toBe("#,##0");
+    expect(row[3].numberFormat).toBe("0.00%");
+    const kronor = row.filter((cell) => cell.numberFormat?.includes('"kr"'));
+    expect(kronor.length).toBeGreaterThanOrEqual(2);
+    expect(kronor[0].numberFormat).toMatch(/^#,##0(\.00)? "kr"$/);
+  });
+
+  it("records when and with which version it was made", () => {
+    expect(plan.generatedAt).toBe("2026-11-22T08:00:00.000Z");
+    expect(plan.version).toBe("9.9.9");
+    const sources = sheetOf(plan, "sources");
+    const texts = sources.blocks.flatMap((block) => block.cells.flat()).map((cell) => cell.value);
+    expect(texts).toContain("2026-11-22T08:00:00.000Z");
+    expect(texts).toContain("9.9.9");
+  });
+});
+
+describe("sheets and languages", () => {
+  const sv = build("sv");
+  const en = build("en");
+
+  it("Swedish by default: the issue's sheet names", () => {
+    expect(sv.sheets.map((s) => s.name)).toEqual(["Parametrar", "Kommuner", "Stadsdelar", "Support", "Avtal 2026–2030", "Källor och metod"]);
+  });
+
+  it("English locale: English sheet names and headers, the same names, tables and values", () => {
+    expect(en.sheets.map((s) => s.name)).toEqual(["Parameters", "Municipalities", "Districts", "Support", "Agreement 2026–2030", "Sources and method"]);
+    const kommuner = tableOf(en, "municipalities", TABLE_NAMES.municipalities);
+    expect(kommuner.headers.slice(0, 6)).toEqual(["Municipality", "Municipality code", "Inhabitants", "Share", "Per year", "Total for the period"]);
+    expect(tableOf(en, "districts", TABLE_NAMES.districts).headers[0]).toBe("District administration");
+    const withoutComments = (plan: WorkbookPlan) => plan.names.map(({ name, sheetKey, cell }) => ({ name, sheetKey, cell }));
+    expect(withoutComments(en)).toEqual(withoutComments(sv));
+    // Same figures cell by cell; formulas differ only in the sheet names they refer to
+    const svFormulas = [...planFormulas(sv)];
+    const enFormulas = [...planFormulas(en)];
+    expect(enFormulas.map((f) => f.cell.value)).toEqual(svFormulas.map((f) => f.cell.value));
+    const names = new Map(sv.sheets.map((s, i) => [s.name, en.sheets[i].name]));
+    const translated = renamePlanSheets(sv, Object.fromEntries(en.sheets.map((s) => [s.key, s.name])));
+    expect([...planFormulas(translated)].map((f) => f.cell.formula)).toEqual(enFormulas.map((f) => f.cell.formula));
+    expect(names.size).toBe(6);
+  });
+
+  it("Parametrar, Kommuner and Stadsdelar are always included; the rest as asked", () => {
+    const only = build("sv", { sheets: ["sources"] });
+    expect(only.sheets.map((s) => s.key)).toEqual(["parameters", "municipalities", "districts", "sources"]);
+    expect(referenceProblems(only)).toEqual([]);
+    const small = build("sv", { county: SMALL_COUNTY });
+    expect(small.sheets.map((s) => s.key)).toEqual(ALL_SHEETS.filter((key) => key !== "districts"));
+    expect(small.names.map((n) => n.name)).not.toContain("Restpost");
+    expect(small.names.map((n) => n.name)).not.toContain("InvanareStad");
+  });
+
+  it("a county of its own gets no Farsta previous cost and no Bilaga 3 source for its population", () => {
+    const small = build("sv", { county: SMALL_COUNTY });
+    const kommuner = tableOf(small, "municipalities", TABLE_NAMES.municipalities);
+    expect(kommuner.rows.every((row) => row[kommuner.index("Tidigare kostnad/år")].value === null)).toBe(true);
+    const sources = tableOf(small, "sources", TABLE_NAMES.sources);
+    expect(sources.row("Invånare i länet")[3].value).toBe("Egna invånaruppgifter (inte Bilaga 3)");
+    // The largest unit of this county is Borka: it pays exactly the threshold
+    expect(num(kommuner.row("Borka")[kommuner.index("Summa totalt")])).toBe(615312);
+  });
+
+  it("renaming a sheet rewrites every reference to it", () => {
+    const renamed = renamePlanSheets(sv, { municipalities: "Kommuner (2)", districts: "It's districts" });
+    expect(renamed.sheets.map((s) => s.name)).toContain("Kommuner (2)");
+    expect(referenceProblems(renamed)).toEqual([]);
+    const stockholm = tableOf(renamed, "municipalities", TABLE_NAMES.municipalities).row("Stockholm")[2];
+    expect(stockholm.formula).toBe("='It''s districts'!$B$20");
+    expect(renamePlanSheets(sv, {})).toBe(sv);
+  });
+});
+
+describe("Parametrar", () => {
+  const plan = build("sv");
+  const value = (name: string) => {
+    const found = plan.names.find((n) => n.name === name)!;
+    return cellAt(plan, found.sheetKey, found.cell.replace(/\$/g, ""))!;
+  };
+
+  it("inputs are labelled input cells with the agreements' values", () => {
+    expect(value("Gransbelopp")).toMatchObject({ value: 615312, style: "input", numberFormat: '#,##0 "kr"' });
+    expect(value("Avtalsar")).toMatchObject({ value: 8, style: "input" });
+    expect(value("Referensdatum")).toMatchObject({ value: 43465, numberFormat: "yyyy-mm-dd" });
+    expect(value("Restpost").value).toBe(2446);
+    expect(value("SupportBudget").value).toBe(3250000);
+    expect(value("SupportAnvandare").value).toBe(13000);
+    expect(value("Budget2026").value).toBe(26000000);
+    expect(value("Kommunandel2026").value).toBe(0.19);
+  });
+
+  it("derived cells are formulas with the worked example's figures (615 312 / 130 365,4166 / 8 = 0,590 kr)", () => {
+    expect(value("StorstaEnhet").formula).toBe("=MAX('Kommuner'!$C$5:$C$29,'Stadsdelar'!$C$5:$C$18)");
+    expect(value("StorstaEnhet").value).toBeCloseTo(130365.4166, 4);
+    expect(value("KrPerInvanareAr").formula).toBe("=KrPerInvanarePeriod/Avtalsar");
+    expect((value("KrPerInvanareAr").value as number).toFixed(3)).toBe("0.590");
+    expect(value("InvanareLan").value).toBe(2344124);
+    expect(value("InvanareStad").value).toBe(962154);
+    expect(value("SupportKrPerAnvandare").value).toBe(250);
+    expect(value("Kommundel2026").value).toBe(4940000);
+    expect(value("Regiondel2026").value).toBe(21060000);
+  });
+
+  it("each name's label stands beside it, with its name and an explanation", () => {
+    const grid = gridOf(sheetOf(plan, "parameters"));
+    for (const name of plan.names) {
+      const { row } = parseCellAddress(name.cell.replace(/\$/g, ""));
+      expect(typeof grid.get(row)!.get(0)!.value).toBe("string");
+      expect(grid.get(row)!.get(2)!.value).toBe(name.name);
+      expect(String(grid.get(row)!.get(3)!.value).length).toBeGreaterThan(10);
+    }
+  });
+});
+
+describe("Support, Avtal 2026–2030 and Källor och metod", () => {
+  const plan = build("sv");
+  const addsUp = build("sv", { rounding: "addsUp" });
+
+  it("Support: one input row per procuring unit, cost per user 250 kr, and the Region/municipal split", () => {
+    const support = tableOf(plan, "support", TABLE_NAMES.support);
+    expect(support.rows.length).toBe(25 + 14);
+    expect(support.rows.map((r) => r[0].value)).not.toContain("Stockholm");
+    const farsta = support.row("Farsta");
+    expect(farsta[1].value).toBe("Stadsdel, Stockholm");
+    expect(farsta[2]).toMatchObject({ value: null, style: "input" });
+    expect(farsta[3]).toMatchObject({ formula: "=SupportKrPerAnvandare", value: 250 });
+    expect(farsta[4].formula).toMatch(/^=C\d+\*D\d+$/);
+    const grid = gridOf(sheetOf(plan, "support"));
+    const totalRow = support.firstRow + support.rows.length;
+    const split = [totalRow + 3, totalRow + 4, totalRow + 5].map((row) => grid.get(row)!);
+    expect(split.map((r) => r.get(0)!.value)).toEqual(["Region Stockholm", "Kommunerna", "Totalt"]);
+    expect(split[0].get(1)!.value).toBe(13000);
+    expect(split[0].get(3)!.value).toBe(3250000);
+    expect(split[2].get(3)!).toMatchObject({ value: 3250000, formula: `=SUM(D${totalRow + 3}:D${totalRow + 4})` });
+    expect(tableOf(addsUp, "support", TABLE_NAMES.support).row("Farsta")[4].formula).toMatch(/^=ROUND\(C\d+\*D\d+,0\)$/);
+  });
+
+  it("Avtal 2026–2030: 81/19 split and the municipal part by population, Stockholm's split over its districts", () => {
+    const grid = gridOf(sheetOf(plan, "agreement2026"));
+    expect(grid.get(5)!.get(1)!.value).toBeCloseTo(0.81, 12);
+    expect(grid.get(6)!.get(2)!.value).toBe(4940000);
+    const kommuner = tableOf(plan, "agreement2026", TABLE_NAMES.agreement2026Municipalities);
+    const total = kommuner.total![3].value as number;
+    expect(total).toBe(4940000);
+    const sum = kommuner.rows.reduce((s, row) => s + num(row[3]), 0);
+    expect(sum).toBeCloseTo(4940000, 6);
+    expect(num(kommuner.row("Botkyrka")[3])).toBeCloseTo((93106 / 2344124) * 4940000, 6);
+    const stockholm = num(kommuner.row("Stockholm")[3]);
+    const districts = tableOf(plan, "agreement2026", TABLE_NAMES.agreement2026Districts);
+    expect(districts.rows.length).toBe(14);
+    expect(num(districts.total![3])).toBeCloseTo(stockholm, 6);
+    expect(districts.rows.reduce((s, row) => s + num(row[3]), 0)).toBeCloseTo(stockholm, 6);
+
+    const roundedK = tableOf(addsUp, "agreement2026", TABLE_NAMES.agreement2026Municipalities);
+    expect(roundedK.headers).toEqual(["Kommun", "Invånare", "Fördelning", "Kostnad/år (exakt)", "Kostnad/år"]);
+    expect(roundedK.rows.reduce((s, row) => s + num(row[4]), 0)).toBe(4940000);
+    const roundedD = tableOf(addsUp, "agreement2026", TABLE_NAMES.agreement2026Districts);
+    expect(roundedD.rows.reduce((s, row) => s + num(row[4]), 0)).toBe(num(roundedK.row("Stockholm")[4]));
+    roundedD.rows.forEach((row) => expect(Math.abs(num(row[4]) - num(row[3]))).toBeLessThanOrEqual(1));
+  });
+
+  it("Källor och metod: each parameter's document, section, value and quote; the method; the rounding rule", () => {
+    const sources = tableOf(plan, "sources", TABLE_NAMES.sources);
+    const threshold = sources.row("Gränsbelopp för direktupphandling (LOU)");
+    expect(threshold[1].value).toBe(615312);
+    expect(threshold[2]).toMatchObject({ formula: "=Gransbelopp", value: 615312 });
+    expect(threshold[3].value).toMatch(/^002: Överenskommelse/);
+    expect(threshold[4].value).toBe("Bilaga 3");
+    expect(threshold[5].value).toContain("615 312 kronor");
+    const farsta = sources.row("Tidigare kostnad/år, Farsta");
+    expect(farsta[5].value).toContain("44 278");
+    expect(sources.row("Kommunernas andel 2026–2030")[5].value).toContain("19%");
+    // formatNumber writes non-breaking spaces, so a figure never wraps
+    const texts = sheetOf(plan, "sources").blocks.flatMap((b) => b.cells.flat()).map((c) => String(c.value).replace(/\u00a0/g, " "));
+    expect(texts.some((t) => t.includes("615 312 kr / 130 365,4166 invånare (Södermalm) / 8 år = 0,590 kr per invånare och år"))).toBe(true);
+    expect(texts.some((t) => t.includes("Farsta: 59 370 invånare × 0,590 kr = 35 028 kr per år"))).toBe(true);
+    expect(texts.some((t) => t.startsWith("Som i bilagan"))).toBe(true);
+    const addsUpTexts = sheetOf(addsUp, "sources").blocks.flatMap((b) => b.cells.flat()).map((c) => String(c.value));
+    expect(addsUpTexts.some((t) => t.startsWith("Summerar"))).toBe(true);
+  });
+
+  it("Stadsdelar carries Bilaga 3's footnote on the rest post", () => {
+    const texts = sheetOf(plan, "districts").blocks.flatMap((b) => b.cells.flat()).map((c) => String(c.value));
+    expect(texts).toContain("Restposten är procentuellt fördelad mellan stadsdelsförvaltningarna.");
+    expect(texts.some((t) => t.startsWith("* De personer i Stockholms som saknar adress"))).toBe(true);
+  });
+});
+
+describe("bad options are refused, naming the option", () => {
+  const refused = (overrides: Partial<PlanOptions>): RuleInputError => {
+    try {
+      build("sv", overrides);
+    } catch (error) {
+      if (isRuleInputError(error)) return error;
+      throw error;
+    }
+    throw new Error("the options were accepted");
+  };
+
+  it.each([
+    [{ threshold: "abc" }, "threshold", "notANumber"],
+    [{ threshold: -1 }, "threshold", "negative"],
+    [{ years: 0 }, "years", "notPositive"],
+    [{ years: 2.5 }, "years", "notWholeNumber"],
+    [{ supportUsers: 0 }, "supportUsers", "notPositive"],
+    [{ municipalShare2026: 19 }, "municipalShare2026", "outOfRange"],
+    [{ referenceDate: "2018-02-30" }, "referenceDate", "notANumber"],
+    [{ previousCosts: { Atlantis: 100 } }, "previousCosts.Atlantis", "unknownName"],
+    [{ previousCosts: { Farsta: -5 } }, "previousCosts.Farsta", "negative"],
+    [{ sheets: ["parameters", "charts" as never] }, "sheets[1]", "unknownName"],
+    [{ county: { municipalities: [] } }, "municipalities", "empty"],
+  ] as [Partial<PlanOptions>, string, string][])("%j → %s", (overrides, argument, code) => {
+    const error = refused(overrides);
+    expect(error.argument).toBe(argument);
+    expect(error.code).toBe(code);
+  });
+});
+
+describe("planSummary", () => {
+  it("gives the pane Bilaga 3's figures, computed by the engine", () => {
+    const summary = planSummary(defaultPlanOptions("sv"));
+    expect(summary.ratePerInhabitantPerYear.toFixed(3)).toBe("0.590");
+    expect(summary.largestUnit).toMatchObject({ name: "Södermalm", kind: "district" });
+    expect(summary.largestUnit.population).toBeCloseTo(130365.4166, 4);
+    expect(summary.totals.population).toBe(2344124);
+    expect(Math.round(summary.totals.perYear)).toBe(1383004);
+    expect(summary.totals.forPeriodRounded).toBe(11064036);
+    expect(summary.city).toEqual({ name: "Stockholm", population: 962154, rest: 2446, districts: 14 });
+    expect(Math.round(summary.cityPerYear!)).toBe(567659);
+    expect(summary.procuringUnits).toBe(39);
+    expect(summary.supportCostPerUser).toBe(250);
+    expect(summary.municipalPart2026).toBe(4940000);
+    expect(summary.regionPart2026).toBe(21060000);
+    expect(summary.years).toBe(8);
+  });
+
+  it("agrees with the plan's parameter cells for other options", () => {
+    const options = defaultPlanOptions("en", { threshold: 700000, years: 5, rounding: "addsUp" });
+    const summary = planSummary(options);
+    const plan = buildWorkbookPlan(options);
+    const named = (name: string) => {
+      const found = plan.names.find((n) => n.name === name)!;
+      return cellAt(plan, found.sheetKey, found.cell.replace(/\$/g, ""))!.value;
+    };
+    expect(named("KrPerInvanareAr")).toBe(summary.ratePerInhabitantPerYear);
+    expect(named("StorstaEnhet")).toBe(summary.largestUnit.population);
+    expect(named("SummaPerAr")).toBe(summary.totals.perYear);
+    const kommuner = tableOf(plan, "municipalities", TABLE_NAMES.municipalities);
+    expect(kommuner.total![kommuner.index("Per year")].value).toBe(summary.totals.perYearRounded);
+  });
+});
