@@ -1,0 +1,82 @@
+import { Button, Field, Radio, RadioGroup, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { PaneController } from "../state/controller";
+import { useStrings } from "../i18n/context";
+import { ImportPreview } from "./ImportPreview";
+import { Section } from "./Section";
+
+const useStyles = makeStyles({
+  row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, alignItems: "end" },
+  grow: { flexGrow: 1, minWidth: "140px" },
+  hint: { color: tokens.colorNeutralForeground3 },
+});
+
+export function DataSection({ pane }: { pane: PaneController }) {
+  const t = useStrings();
+  const styles = useStyles();
+  const { state, actions, busy } = pane;
+  const reading = state.imported.status === "reading";
+  const tableNames = state.tables.status === "loaded" ? state.tables.names : [];
+  return (
+    <Section title={t.dataHeading} testId="section-data">
+      <Field label={t.dataSourceLabel}>
+        <RadioGroup
+          value={state.source}
+          disabled={busy}
+          onChange={(_, data) => actions.setSource(data.value === "range" ? "range" : data.value === "table" ? "table" : "embedded")}
+        >
+          <Radio value="embedded" label={t.dataEmbedded} />
+          <Radio value="range" label={t.dataRange} />
+          <Radio value="table" label={t.dataTable} />
+        </RadioGroup>
+      </Field>
+      {state.source !== "embedded" && (
+        <Text size={200} className={styles.hint}>
+          {t.dataColumnsHint}
+        </Text>
+      )}
+      {state.source === "range" && (
+        <div className={styles.row}>
+          <Button appearance="primary" disabled={busy || reading} onClick={() => void actions.readRange()}>
+            {t.readRange}
+          </Button>
+        </div>
+      )}
+      {state.source === "table" && (
+        <div className={styles.row}>
+          <Field
+            className={styles.grow}
+            label={t.tableLabel}
+            validationState={state.tables.status === "failed" || (state.tables.status === "loaded" && tableNames.length === 0) ? "warning" : "none"}
+            validationMessage={
+              state.tables.status === "failed"
+                ? t.readFailed(state.tables.message)
+                : state.tables.status === "loaded" && tableNames.length === 0
+                  ? t.noTables
+                  : undefined
+            }
+          >
+            <Select
+              value={state.tableName}
+              disabled={busy || tableNames.length === 0}
+              onChange={(_, data) => actions.chooseTable(data.value)}
+            >
+              {tableNames.length === 0 && <option value="">{t.chooseTable}</option>}
+              {tableNames.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Button appearance="primary" disabled={busy || reading || state.tableName === ""} onClick={() => void actions.readTable()}>
+            {t.readTable}
+          </Button>
+          <Button appearance="subtle" disabled={busy || state.tables.status === "loading"} onClick={() => void actions.loadTables()}>
+            {t.refreshTables}
+          </Button>
+        </div>
+      )}
+      {state.source !== "embedded" && <ImportPreview pane={pane} />}
+    </Section>
+  );
+}

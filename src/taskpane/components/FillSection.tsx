@@ -1,0 +1,82 @@
+import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { PaneController } from "../state/controller";
+import { useStrings } from "../i18n/context";
+import { ExistingSheetsDialog } from "./ExistingSheetsDialog";
+import { Section } from "./Section";
+
+const useStyles = makeStyles({
+  fill: { alignSelf: "stretch" },
+  muted: { color: tokens.colorNeutralForeground3 },
+  list: { margin: `${tokens.spacingVerticalXS} 0 0 0`, paddingInlineStart: tokens.spacingHorizontalL },
+  status: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+});
+
+export function FillSection({ pane }: { pane: PaneController }) {
+  const t = useStrings();
+  const styles = useStyles();
+  const { fill } = pane.state;
+  const statusText =
+    fill.phase === "checking" ? t.checking : fill.phase === "writing" ? `${t.writing} ${t.progress(fill.done, fill.total)}` : "";
+  return (
+    <Section title={t.fillHeading} testId="section-fill">
+      <Button className={styles.fill} appearance="primary" size="large" disabled={!pane.canFill} onClick={() => void pane.actions.fill()} data-testid="fill">
+        {t.fillButton}
+      </Button>
+      {!pane.canFill && !pane.busy && (
+        <Text size={200} className={styles.muted}>
+          {t.fillBlocked}
+        </Text>
+      )}
+      {/* One polite live region for the whole fill, so a screen reader hears each step once. */}
+      <div role="status" aria-live="polite" className={styles.status} data-testid="fill-status">
+        {(fill.phase === "checking" || fill.phase === "writing") && (
+          <>
+            <Text size={200}>{statusText}</Text>
+            <ProgressBar
+              aria-label={t.writing}
+              value={fill.phase === "writing" && fill.total > 0 ? fill.done / fill.total : undefined}
+              thickness="large"
+            />
+          </>
+        )}
+        {fill.phase === "done" && (
+          <MessageBar intent="success" layout="multiline" data-testid="fill-done">
+            <MessageBarBody>
+              <MessageBarTitle>{t.doneHeading}</MessageBarTitle>
+              {t.doneText(fill.created.length)}
+              <ul className={styles.list}>
+                {fill.created.map((sheet) => (
+                  <li key={sheet.name}>
+                    <Link as="button" onClick={() => void pane.actions.activate(sheet.name)} aria-label={t.goTo(sheet.name)}>
+                      {sheet.name}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+              {pane.state.activateError && <Text role="alert">{t.activateFailed(pane.state.activateError)}</Text>}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button appearance="transparent" onClick={pane.actions.dismiss}>
+                {t.dismiss}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        {fill.phase === "cancelled" && (
+          <MessageBar intent="info">
+            <MessageBarBody>{t.cancelled}</MessageBarBody>
+          </MessageBar>
+        )}
+        {fill.phase === "failed" && (
+          <MessageBar intent="error" layout="multiline" data-testid="fill-failed">
+            <MessageBarBody>
+              <MessageBarTitle>{t.fillFailed}</MessageBarTitle>
+              {t.errorDetail(fill.message)}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      <ExistingSheetsDialog pane={pane} />
+    </Section>
+  );
+}

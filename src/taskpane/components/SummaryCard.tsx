@@ -1,0 +1,53 @@
+import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { formatKronor, formatNumber } from "../../i18n/locale";
+import type { PaneController } from "../state/controller";
+import { useLocale, useStrings } from "../i18n/context";
+import { Section } from "./Section";
+
+const useStyles = makeStyles({
+  list: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
+  term: { color: tokens.colorNeutralForeground2 },
+  value: { margin: 0, textAlign: "end", fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums" },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+/** The figures the plan will produce, from the plan builder's summary: the pane computes none of them. */
+export function SummaryCard({ pane }: { pane: PaneController }) {
+  const t = useStrings();
+  const locale = useLocale();
+  const styles = useStyles();
+  const summary = pane.summary;
+  const rows: [string, string][] = summary
+    ? [
+        [t.summaryRate, formatKronor(summary.ratePerInhabitantPerYear, locale, 3)],
+        [t.summaryLargest, t.summaryLargestValue(summary.largestUnit.name, formatNumber(summary.largestUnit.population, locale))],
+        [t.summaryPopulation, formatNumber(summary.totals.population, locale)],
+        [t.summaryTotalYear, formatKronor(summary.totals.perYear, locale)],
+        [t.summaryTotalPeriod(formatNumber(summary.years, locale)), formatKronor(summary.totals.forPeriod, locale)],
+        [t.summarySupportPerUser, formatKronor(summary.supportCostPerUser, locale, 2)],
+        [t.summaryMunicipal2026, formatKronor(summary.municipalPart2026, locale)],
+      ]
+    : [];
+  return (
+    <Section title={t.summaryHeading} testId="section-summary">
+      {summary ? (
+        <dl className={styles.list} data-testid="summary">
+          {rows.map(([term, value]) => (
+            <div key={term} style={{ display: "contents" }}>
+              <dt className={styles.term}>{term}</dt>
+              <dd className={styles.value}>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : pane.summaryError ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{pane.summaryError}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        <Text size={200} className={styles.muted}>
+          {t.summaryUnavailable}
+        </Text>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,194 @@
+import { useCallback, useMemo, useReducer, useRef } from "react";
+import { parsePopulationRows, type CellInput } from "../../input/populationRows";
+import type { WorkbookPlan } from "../../workbook/plan";
+import type { PaneHost } from "../host";
+import { cellAddressIn, rangeOrigin } from "../excel/address";
+import { activateSheet, listTables, readSelectedRange, readTable, ReadValues } from "../excel/workbookData";
+import type { ParamKey } from "./parameters";
+import { selectView, PaneView } from "./selectors";
+import type { PaneServices, PlanSummaryView } from "./services";
+import { initialState, isBusy, paneReducer, PaneAction, PaneState, DataSource, SheetGroup, ImportedData } from "./store";
+import type { RoundingMode } from "../../workbook/plan";
+
+/*
+ * The pane's controller: the store, what follows from it, and the actions that talk to the workbook.
+ * Components get this object and nothing else.
+ */
+
+export type ExistingChoice = "replace" | "keepBoth" | "cancel";
+
+export interface PaneController {
+  readonly state: PaneState;
+  readonly view: PaneView;
+  readonly summary?: PlanSummaryView;
+  /** The rules' own refusal of the options (e.g. districts plus rest ≠ Stockholm), in plain words. */
+  readonly summaryError?: string;
+  readonly canFill: boolean;
+  readonly busy: boolean;
+  readonly actions: {
+    toggleSheet(group: SheetGroup, on: boolean): void;
+    setRounding(rounding: RoundingMode): void;
+    setParam(key: ParamKey, text: string): void;
+    resetParams(): void;
+    setSource(source: DataSource): void;
+    loadTables(): Promise<void>;
+    chooseTable(name: string): void;
+    readRange(): Promise<void>;
+    readTable(): Promise<void>;
+    fill(): Promise<void>;
+    decide(choice: ExistingChoice): Promise<void>;
+    activate(sheet: string): Promise<void>;
+    dismiss(): void;
+  };
+}
+
+export function errorText(error: unknown): string {
+  if (error instanceof Error) {
+    return error.message;
+  }
+  return String(error);
+}
+
+/** Reads rows from the workbook and checks them with the same rules as the CSV import. */
+export function importRows(read: ReadValues, locale: PaneState["locale"]): ImportedData {
+  const origin = rangeOrigin(read.address);
+  const result = parsePopulationRows(read.values as readonly (readonly CellInput[])[], {
+    locale,
+    cellAddress: cellAddressIn(read.address),
+    // Rows are numbered as on the sheet, so "Rad 7" is row 7 of the sheet the user looks at.
+    rowNumber: (rowIndex) => origin.row + rowIndex + 1,
+  });
+  return result.ok
+    ? { address: read.address, rows: result.rows, issues: [], county: result.county }
+    : { address: read.address, rows: result.rows, issues: result.issues };
+}
+
+export function usePane(host: PaneHost, services: PaneServices): PaneController {
+  const [state, dispatch] = useReducer(paneReducer, host.locale, initialState);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const pendingPlan = useRef<WorkbookPlan | undefined>(undefined);
+
+  const view = useMemo(() => selectView(state), [state]);
+  const { summary, summaryError, options } = useMemo(() => {
+    if (!view.overrides) {
+      return {};
+    }
+    try {
+      const full = services.planOptions(state.locale, view.overrides);
+      return { options: full, summary: services.summary(full) };
+    } catch (error) {
+      return { summaryError: errorText(error) };
+    }
+  }, [view.overrides, state.locale, services]);
+
+  const busy = isBusy(state);
+  const canFill = Boolean(options) && !busy;
+  const optionsRef = useRef(options);
+  optionsRef.current = options;
+
+  const run = host.run;
+  const act = useCallback((action: PaneAction) => dispatch(action), []);
+
+  const write = useCallback(
+    async (plan: WorkbookPlan, existing: "refuse" | "replace" | "keepBoth") => {
+      dispatch({ type: "fillProgress", done: 0, total: plan.sheets.length });
+      try {
+        const created = await services.write(plan, {
+          existing,
+          run,
+          onProgress: (done, total) => dispatch({ type: "fillProgress", done, total }),
+        });
+        dispatch({ type: "fillDone", created });
+      } catch (error) {
+        dispatch({ type: "fillFailed", message: errorText(error) });
+      }
+    },
+    [run, services],
+  );
+
+  const loadTables = useCallback(async () => {
+    dispatch({ type: "tablesLoading" });
+    try {
+      dispatch({ type: "tablesLoaded", names: await listTables(run) });
+    } catch (error) {
+      dispatch({ type: "tablesFailed", message: errorText(error) });
+    }
+  }, [run]);
+
+  const importFrom = useCallback(
+    async (read: () => Promise<ReadValues>) => {
+      dispatch({ type: "importStarted" });
+      try {
+        const values = await read();
+        dispatch({ type: "imported", data: importRows(values, stateRef.current.locale) });
+      } catch (error) {
+        dispatch({ type: "importFailed", message: errorText(error) });
+      }
+    },
+    [],
+  );
+
+  const actions = useMemo<PaneController["actions"]>(
+    () => ({
+      toggleSheet: (group, on) => act({ type: "toggleSheet", group, on }),
+      setRounding: (rounding) => act({ type: "setRounding", rounding }),
+      setParam: (key, text) => act({ type: "setParam", key, text }),
+      resetParams: () => act({ type: "resetParams" }),
+      setSource: (source) => {
+        act({ type: "setSource", source });
+        if (source === "table" && stateRef.current.tables.status === "none") {
+          void loadTables();
+        }
+      },
+      loadTables,
+      chooseTable: (name) => act({ type: "chooseTable", name }),
+      readRange: () => importFrom(() => readSelectedRange(run)),
+      readTable: () => {
+        const name = stateRef.current.tableName;
+        return importFrom(() => readTable(run, name));
+      },
+      fill: async () => {
+        const options = optionsRef.current;
+        if (!options || isBusy(stateRef.current)) {
+          return;
+        }
+        dispatch({ type: "fillChecking" });
+        let plan: WorkbookPlan;
+        try {
+          plan = services.buildPlan(options);
+          const existing = await services.findExisting(plan, run);
+          if (existing.length > 0) {
+            pendingPlan.current = plan;
+            dispatch({ type: "fillConfirm", existing });
+            return;
+          }
+        } catch (error) {
+          dispatch({ type: "fillFailed", message: errorText(error) });
+          return;
+        }
+        await write(plan, "refuse");
+      },
+      decide: async (choice) => {
+        const plan = pendingPlan.current;
+        pendingPlan.current = undefined;
+        if (!plan || choice === "cancel") {
+          dispatch({ type: "fillCancelled" });
+          return;
+        }
+        await write(plan, choice);
+      },
+      activate: async (sheet) => {
+        try {
+          await activateSheet(run, sheet);
+        } catch {
+          dispatch({ type: "activateFailed", sheet });
+        }
+      },
+      dismiss: () => act({ type: "dismissFill" }),
+    }),
+    [act, importFrom, loadTables, run, services, write],
+  );
+
+  return { state, view, summary, summaryError, canFill, busy, actions };
+}

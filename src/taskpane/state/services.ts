@@ -1,0 +1,36 @@
+import type { Locale } from "../../i18n/locale";
+import type { PlanOptions, WorkbookPlan } from "../../workbook/plan";
+import { buildWorkbookPlan, defaultPlanOptions, planSummary } from "../../workbook";
+import type { PlanSummary } from "../../workbook";
+import type { ExcelRun } from "../host";
+import type { CreatedSheet } from "./store";
+
+/*
+ * What the pane needs from the plan builder and the Office.js writer, behind one seam: the pane
+ * computes no rule and writes no cell itself.
+ */
+
+/** The figures shown before writing: the plan builder's summary, computed by the engine. */
+export type PlanSummaryView = PlanSummary;
+
+export interface WriteRequest {
+  readonly existing: "refuse" | "replace" | "keepBoth";
+  readonly run: ExcelRun;
+  readonly onProgress: (done: number, total: number) => void;
+}
+
+export interface PaneServices {
+  planOptions(locale: Locale, overrides: Partial<PlanOptions>): PlanOptions;
+  summary(options: PlanOptions): PlanSummaryView;
+  buildPlan(options: PlanOptions): WorkbookPlan;
+  /** Names of the plan's sheets that exist in the workbook already. */
+  findExisting(plan: WorkbookPlan, run: ExcelRun): Promise<readonly string[]>;
+  write(plan: WorkbookPlan, request: WriteRequest): Promise<readonly CreatedSheet[]>;
+}
+
+/** The plan side of the services: the plan builder's own functions. */
+export const planServices: Pick<PaneServices, "planOptions" | "summary" | "buildPlan"> = {
+  planOptions: (locale, overrides) => defaultPlanOptions(locale, overrides),
+  summary: (options) => planSummary(options),
+  buildPlan: (options) => buildWorkbookPlan(options),
+};

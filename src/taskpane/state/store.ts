@@ -1,0 +1,164 @@
+import type { Locale } from "../../i18n/locale";
+import type { ParsedRow, PopulationIssue } from "../../input/populationRows";
+import type { CountyPopulation } from "../../engine";
+import type { RoundingMode, SheetKey } from "../../workbook/plan";
+import { defaultParameterTexts, ParamKey } from "./parameters";
+
+/*
+ * The pane's whole state and the one reducer that changes it. Components only read it and dispatch;
+ * anything asynchronous (reading the workbook, filling it) lives in the controller (controller.ts),
+ * which dispatches what happened.
+ */
+
+/** The choices of "what to fill"; LOU is one choice for the two tables of Bilaga 3. */
+export const SHEET_GROUPS = ["lou", "support", "agreement2026", "sources"] as const;
+export type SheetGroup = (typeof SHEET_GROUPS)[number];
+
+export const SHEET_GROUP_KEYS: Readonly<Record<SheetGroup, readonly SheetKey[]>> = {
+  lou: ["municipalities", "districts"],
+  support: ["support"],
+  agreement2026: ["agreement2026"],
+  sources: ["sources"],
+};
+
+export type DataSource = "embedded" | "range" | "table";
+
+export interface ImportedData {
+  /** Where the rows were read ("Blad1!A1:C12"). */
+  readonly address: string;
+  readonly rows: readonly ParsedRow[];
+  readonly issues: readonly PopulationIssue[];
+  /** The county when every row is right. */
+  readonly county?: CountyPopulation;
+}
+
+export type ImportState =
+  | { readonly status: "none" }
+  | { readonly status: "reading" }
+  | { readonly status: "read"; readonly data: ImportedData }
+  | { readonly status: "failed"; readonly message: string };
+
+export type TablesState =
+  | { readonly status: "none" }
+  | { readonly status: "loading" }
+  | { readonly status: "loaded"; readonly names: readonly string[] }
+  | { readonly status: "failed"; readonly message: string };
+
+/** A sheet the fill created, under the name it got in the workbook. */
+export interface CreatedSheet {
+  readonly key: SheetKey;
+  readonly name: string;
+}
+
+export type FillState =
+  | { readonly phase: "idle" }
+  | { readonly phase: "checking" }
+  | { readonly phase: "confirm"; readonly existing: readonly string[] }
+  | { readonly phase: "writing"; readonly done: number; readonly total: number }
+  | { readonly phase: "done"; readonly created: readonly CreatedSheet[] }
+  | { readonly phase: "cancelled" }
+  | { readonly phase: "failed"; readonly message: string };
+
+export interface PaneState {
+  readonly locale: Locale;
+  readonly sheets: Readonly<Record<SheetGroup, boolean>>;
+  readonly rounding: RoundingMode;
+  /** The parameters as typed (checked on every render by selectors.ts). */
+  readonly params: Readonly<Record<ParamKey, string>>;
+  readonly source: DataSource;
+  readonly tables: TablesState;
+  readonly tableName: string;
+  readonly imported: ImportState;
+  readonly fill: FillState;
+  /** A sheet that could not be shown, to say so next to the list. */
+  readonly activateError?: string;
+}
+
+export type PaneAction =
+  | { type: "toggleSheet"; group: SheetGroup; on: boolean }
+  | { type: "setRounding"; rounding: RoundingMode }
+  | { type: "setParam"; key: ParamKey; text: string }
+  | { type: "resetParams" }
+  | { type: "setSource"; source: DataSource }
+  | { type: "tablesLoading" }
+  | { type: "tablesLoaded"; names: readonly string[] }
+  | { type: "tablesFailed"; message: string }
+  | { type: "chooseTable"; name: string }
+  | { type: "importStarted" }
+  | { type: "imported"; data: ImportedData }
+  | { type: "importFailed"; message: string }
+  | { type: "fillChecking" }
+  | { type: "fillConfirm"; existing: readonly string[] }
+  | { type: "fillProgress"; done: number; total: number }
+  | { type: "fillDone"; created: readonly CreatedSheet[] }
+  | { type: "fillCancelled" }
+  | { type: "fillFailed"; message: string }
+  | { type: "activateFailed"; sheet: string }
+  | { type: "dismissFill" };
+
+export function initialState(locale: Locale): PaneState {
+  return {
+    locale,
+    sheets: { lou: true, support: true, agreement2026: true, sources: true },
+    rounding: "annex",
+    params: defaultParameterTexts(locale),
+    source: "embedded",
+    tables: { status: "none" },
+    tableName: "",
+    imported: { status: "none" },
+    fill: { phase: "idle" },
+  };
+}
+
+/** True while the pane waits for the workbook; the inputs that would change the plan are locked meanwhile. */
+export function isBusy(state: PaneState): boolean {
+  return state.fill.phase === "checking" || state.fill.phase === "writing" || state.fill.phase === "confirm";
+}
+
+export function paneReducer(state: PaneState, action: PaneAction): PaneState {
+  switch (action.type) {
+    case "toggleSheet":
+      return { ...state, sheets: { ...state.sheets, [action.group]: action.on } };
+    case "setRounding":
+      return { ...state, rounding: action.rounding };
+    case "setParam":
+      return { ...state, params: { ...state.params, [action.key]: action.text } };
+    case "resetParams":
+      return { ...state, params: defaultParameterTexts(state.locale) };
+    case "setSource":
+      // What was read belongs to the source it was read from: a new source starts unread.
+      return action.source === state.source ? state : { ...state, source: action.source, imported: { status: "none" } };
+    case "tablesLoading":
+      return { ...state, tables: { status: "loading" } };
+    case "tablesLoaded": {
+      const tableName = action.names.includes(state.tableName) ? state.tableName : (action.names[0] ?? "");
+      return { ...state, tables: { status: "loaded", names: action.names }, tableName };
+    }
+    case "tablesFailed":
+      return { ...state, tables: { status: "failed", message: action.message } };
+    case "chooseTable":
+      return action.name === state.tableName ? state : { ...state, tableName: action.name, imported: { status: "none" } };
+    case "importStarted":
+      return { ...state, imported: { status: "reading" } };
+    case "imported":
+      return { ...state, imported: { status: "read", data: action.data } };
+    case "importFailed":
+      return { ...state, imported: { status: "failed", message: action.message } };
+    case "fillChecking":
+      return { ...state, fill: { phase: "checking" }, activateError: undefined };
+    case "fillConfirm":
+      return { ...state, fill: { phase: "confirm", existing: action.existing } };
+    case "fillProgress":
+      return { ...state, fill: { phase: "writing", done: action.done, total: action.total } };
+    case "fillDone":
+      return { ...state, fill: { phase: "done", created: action.created } };
+    case "fillCancelled":
+      return { ...state, fill: { phase: "cancelled" } };
+    case "fillFailed":
+      return { ...state, fill: { phase: "failed", message: action.message } };
+    case "activateFailed":
+      return { ...state, activateError: action.sheet };
+    case "dismissFill":
+      return { ...state, fill: { phase: "idle" }, activateError: undefined };
+  }
+}

@@ -1,0 +1,236 @@
+/** @jest-environment jsdom */
+import { act, render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { createExcelDouble, type ExcelDouble } from "../../src/excel-double";
+import type { Locale } from "../../src/i18n/locale";
+import { FillPanel } from "../../src/taskpane/components/FillPanel";
+import type { ExcelRun, PaneHost } from "../../src/taskpane/host";
+import { LocaleProvider } from "../../src/taskpane/i18n/context";
+import { usePane } from "../../src/taskpane/state/controller";
+import { planServices, type PaneServices } from "../../src/taskpane/state/services";
+import { BAD_RANGE_ADDRESS, BAD_RANGE_ROWS, BAD_RANGE_SHEET, GOOD_TABLE_NAME, GOOD_TABLE_ROWS } from "../../src/preview/seed";
+
+/*
+ * The fill tab in jsdom over the Excel double: parameters checked as they are typed, and the import
+ * preview of a range or table read from the workbook. (Filling is covered with the real writer in
+ * fill.test.tsx and in the browser tests.)
+ */
+
+// jsdom has no layout, hence no ResizeObserver; Fluent's MessageBar watches its width to reflow.
+class NoLayoutResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+(window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoLayoutResizeObserver;
+
+const refuseWrites: Pick<PaneServices, "findExisting" | "write"> = {
+  findExisting: () => Promise.reject(new Error("these tests do not fill")),
+  write: () => Promise.reject(new Error("these tests do not fill")),
+};
+
+function Pane({ host }: { host: PaneHost }) {
+  const pane = usePane(host, { ...planServices, ...refuseWrites });
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <LocaleProvider value={host.locale}>
+        <FillPanel pane={pane} />
+      </LocaleProvider>
+    </FluentProvider>
+  );
+}
+
+function setup(locale: Locale = "sv", double: ExcelDouble = createExcelDouble()) {
+  const host: PaneHost = { run: double.run as ExcelRun, locale, displayLanguage: locale === "sv" ? "sv-SE" : "en-US", kind: "preview" };
+  const user = userEvent.setup();
+  render(<Pane host={host} />);
+  return { user, double };
+}
+
+/** Finds an element by its whole text, whatever spaces separate the digit groups (the pane uses no-break spaces). */
+const spaced = (text: string) => text.replace(/\s/g, " ");
+function textIn(container: HTMLElement, expected: string | RegExp): HTMLElement {
+  return within(container).getByText((_, element) => {
+    if (!element || [...element.children].some((child) => spaced(child.textContent ?? "") === spaced(element.textContent ?? ""))) return false;
+    const text = spaced(element.textContent ?? "").trim();
+    return typeof expected === "string" ? text === spaced(expected) : expected.test(text);
+  });
+}
+
+const fillButton = () => screen.getByRole("button", { name: /^(Fyll i|Fill)$/ });
+
+describe("parameters, checked as they are typed", () => {
+  it("start at the agreements' values with their source, and the summary is shown", () => {
+    setup();
+    const threshold = screen.getByLabelText("Gränsbelopp LOU (kr)");
+    expect(threshold).toHaveProperty("value", "615 312");
+    expect(textIn(document.body, /^Förval 615 312 kr – Överenskommelsen 2020, Bilaga 3$/)).toBeTruthy();
+    expect(textIn(document.body, /^Förval 19 % – Rekommendationen 2026–2030, Sammanfattning$/)).toBeTruthy();
+    const summary = screen.getByTestId("summary");
+    // Bilaga 3: 0,590 kr per inhabitant and year; Södermalm is the largest procuring unit; 2 344 124 inhabitants.
+    expect(textIn(summary, "0,590 kr")).toBeTruthy();
+    expect(textIn(summary, /^Södermalm \(130 365 inv\.\)$/)).toBeTruthy();
+    expect(textIn(summary, "2 344 124")).toBeTruthy();
+    expect(fillButton()).toHaveProperty("disabled", false);
+  });
+
+  it("accept Swedish number text: 615 312, 19 %, 19,5", async () => {
+    const { user } = setup();
+    const threshold = screen.getByLabelText("Gränsbelopp LOU (kr)");
+    await user.clear(threshold);
+    await user.type(threshold, "700 000 kr");
+    const share = screen.getByLabelText("Kommunernas andel 2026–2030 (%)");
+    await user.clear(share);
+    await user.type(share, "19,5 %");
+    expect(threshold.getAttribute("aria-invalid")).not.toBe("true");
+    expect(share.getAttribute("aria-invalid")).not.toBe("true");
+    expect(fillButton()).toHaveProperty("disabled", false);
+    // 26 000 000 × 19,5 % = 5 070 000 kr, from the plan builder's summary.
+    expect(within(screen.getByTestId("summary")).getByText("5 070 000 kr")).toBeTruthy();
+  });
+
+  it("say what is wrong next to the field, tied to it for screen readers, and block the fill until fixed", async () => {
+    const { user } = setup();
+    const years = screen.getByLabelText("Avtalsperiod (år)");
+    await user.clear(years);
+    await user.type(years, "7,5");
+    expect(years.getAttribute("aria-invalid")).toBe("true");
+    const message = screen.getByText("Måste vara ett heltal.");
+    expect(years.getAttribute("aria-describedby") ?? "").toContain(message.id);
+    expect(fillButton()).toHaveProperty("disabled", true);
+    expect(screen.getByText("Rätta felen ovan för att se sammanfattningen.")).toBeTruthy();
+
+    await user.clear(years);
+    expect(screen.getByText("Fyll i ett värde.")).toBeTruthy();
+    await user.type(years, "10");
+    expect(screen.queryByText("Måste vara ett heltal.")).toBeNull();
+    expect(fillButton()).toHaveProperty("disabled", false);
+    expect(within(screen.getByTestId("summary")).getByText("Totalt för 10 år")).toBeTruthy();
+  });
+
+  it.each([
+    ["Gränsbelopp LOU (kr)", "0", "Måste vara större än noll."],
+    ["Gränsbelopp LOU (kr)", "tio tusen", "Skriv ett tal, t.ex. 615 312 eller 19,5."],
+    ["Kommunernas andel 2026–2030 (%)", "120 %", "Måste vara mellan 0 och 100 %."],
+    ["Antal användare", "-3", "Får inte vara negativt."],
+    ["Befolkning per datum", "2018-02-30", "Skriv ett datum som 2018-12-31."],
+  ])("refuse %s = %j: %s", async (label, text, message) => {
+    const { user } = setup();
+    const input = screen.getByLabelText(label);
+    await user.clear(input);
+    await user.type(input, text);
+    expect(screen.getByText(message)).toBeTruthy();
+    expect(fillButton()).toHaveProperty("disabled", true);
+  });
+
+  it("restore the defaults on request", async () => {
+    const { user } = setup();
+    const years = screen.getByLabelText("Avtalsperiod (år)");
+    await user.clear(years);
+    await user.type(years, "x");
+    await user.click(screen.getByRole("button", { name: "Återställ förval" }));
+    expect(years).toHaveProperty("value", "8");
+    expect(fillButton()).toHaveProperty("disabled", false);
+  });
+
+  it("are English in English, with English number text", async () => {
+    const { user } = setup("en");
+    const threshold = screen.getByLabelText("LOU threshold (SEK)");
+    expect(threshold).toHaveProperty("value", "615,312");
+    await user.clear(threshold);
+    await user.type(threshold, "1,000,000");
+    expect(threshold.getAttribute("aria-invalid")).not.toBe("true");
+    const years = screen.getByLabelText("Contract period (years)");
+    await user.clear(years);
+    await user.type(years, "2.5");
+    expect(screen.getByText("Must be a whole number.")).toBeTruthy();
+  });
+
+  it("need at least one table to fill", async () => {
+    const { user } = setup();
+    for (const name of ["LOU-tabeller (kommuner och stadsdelar)", "Support per användare", "Avtal 2026–2030 (fördelning 81/19)", "Källor och metod"]) {
+      await user.click(screen.getByRole("checkbox", { name }));
+    }
+    expect(screen.getByText("Välj minst en tabell.")).toBeTruthy();
+    expect(fillButton()).toHaveProperty("disabled", true);
+  });
+});
+
+describe("import preview of a range or table in the workbook", () => {
+  function badRangeDouble(): ExcelDouble {
+    const cells: Record<string, string | number> = {};
+    BAD_RANGE_ROWS.forEach((row, r) => row.forEach((value, c) => (cells[`${"ABC"[c]}${r + 1}`] = value)));
+    const double = createExcelDouble({ sheets: [{ name: "Blad1" }, { name: BAD_RANGE_SHEET, cells }] });
+    double.setSelection(BAD_RANGE_SHEET, BAD_RANGE_ADDRESS);
+    return double;
+  }
+
+  it("lists every wrong row with its cell address, shows the rows read, and blocks the fill", async () => {
+    const { user } = setup("sv", badRangeDouble());
+    await user.click(screen.getByRole("radio", { name: "Markerat område i arbetsboken" }));
+    expect(screen.getByText("Inget inläst ännu.")).toBeTruthy();
+    expect(fillButton()).toHaveProperty("disabled", true);
+    await user.click(screen.getByRole("button", { name: "Läs markerat område" }));
+    const errors = await screen.findByTestId("import-errors");
+    expect(within(errors).getByText("3 fel att rätta")).toBeTruthy();
+    const items = within(errors).getAllByRole("listitem");
+    expect(items.map((item) => item.getAttribute("data-cell"))).toEqual(["Data!C4", "Data!B6", "Data!C7"]);
+    expect(items[0].textContent).toBe("Rad 4, kolumn ”invånare” (Data!C4): ”många” är inte ett tal.");
+    expect(items[1].textContent).toMatch(/^Rad 6, kolumn ”typ” \(Data!B6\): ”stad” är ingen känd typ/);
+    expect(items[2].textContent).toBe("Rad 7, kolumn ”invånare” (Data!C7): antalet invånare saknas.");
+
+    const preview = screen.getByRole("region", { name: "Inlästa rader" });
+    const rows = within(preview).getAllByRole("row").slice(1);
+    expect(rows).toHaveLength(7);
+    expect(rows.filter((row) => row.getAttribute("data-valid") === "false").map((row) => row.firstChild?.textContent)).toEqual(["4", "6", "7"]);
+    // Swedish number text in cells is read: "33 187" and "47 818".
+    expect(textIn(preview, "33 187")).toBeTruthy();
+    expect(screen.getByText(/Läst från Data!A1:C8/)).toBeTruthy();
+    expect(fillButton()).toHaveProperty("disabled", true);
+    expect(screen.getByText("Rätta felen ovan för att se sammanfattningen.")).toBeTruthy();
+  });
+
+  it("reads an Excel table (header and data rows) and summarises it", async () => {
+    const cells: Record<string, string | number> = {};
+    GOOD_TABLE_ROWS.forEach((row, r) => row.forEach((value, c) => (cells[`${"ABC"[c]}${r + 1}`] = value)));
+    const double = createExcelDouble({ sheets: [{ name: "Blad1" }, { name: GOOD_TABLE_NAME, cells }], tables: [{ name: GOOD_TABLE_NAME, sheet: GOOD_TABLE_NAME, range: "A1:C4" }] });
+    const { user } = setup("sv", double);
+    await user.click(screen.getByRole("radio", { name: "En tabell i arbetsboken" }));
+    const select = await screen.findByRole("combobox", { name: "Tabell" });
+    await waitFor(() => expect(select).toHaveProperty("value", GOOD_TABLE_NAME));
+    await user.click(screen.getByRole("button", { name: "Läs tabellen" }));
+    await screen.findByText(/Läst från Befolkning!A1/);
+    expect(screen.queryByTestId("import-errors")).toBeNull();
+    const summary = screen.getByTestId("summary");
+    // Botkyrka is the largest of the three and pays the threshold: 615 312 / 8 / 93 106 per inhabitant and year.
+    expect(textIn(summary, /^Botkyrka \(93 106 inv\.\)$/)).toBeTruthy();
+    expect(textIn(summary, "154 601")).toBeTruthy();
+    expect(fillButton()).toHaveProperty("disabled", false);
+  });
+
+  it("says so when the workbook has no tables, and when reading fails", async () => {
+    const double = createExcelDouble();
+    const { user } = setup("sv", double);
+    await user.click(screen.getByRole("radio", { name: "En tabell i arbetsboken" }));
+    expect(await screen.findByText("Arbetsboken har inga tabeller.")).toBeTruthy();
+    await user.click(screen.getByRole("radio", { name: "Markerat område i arbetsboken" }));
+    double.failOn({ method: "Workbook.getSelectedRange", code: "GeneralException", message: "Excel är upptaget." });
+    await user.click(screen.getByRole("button", { name: "Läs markerat område" }));
+    expect(await screen.findByText("Kunde inte läsa från arbetsboken: Excel är upptaget.")).toBeTruthy();
+  });
+
+  it("forgets what was read when the source changes", async () => {
+    const { user } = setup("sv", badRangeDouble());
+    await user.click(screen.getByRole("radio", { name: "Markerat område i arbetsboken" }));
+    await user.click(screen.getByRole("button", { name: "Läs markerat område" }));
+    await screen.findByTestId("import-errors");
+    await user.click(screen.getByRole("radio", { name: /Inbyggd/ }));
+    expect(screen.queryByTestId("import-errors")).toBeNull();
+    expect(fillButton()).toHaveProperty("disabled", false);
+    await act(async () => {
+      await user.click(screen.getByRole("radio", { name: "Markerat område i arbetsboken" }));
+    });
+    expect(screen.getByText("Inget inläst ännu.")).toBeTruthy();
+  });
+});
