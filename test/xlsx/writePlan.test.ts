@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
@@ -199,7 +199,7 @@ describe("writeXlsxFile", () => {
   test("a directory at the path is refused and stays as it was", async () => {
     const dir = mkdtempSync(join(tmpdir(), "xlsx-"));
     const path = join(dir, "ut.xlsx");
-    require("fs").mkdirSync(path);
+    mkdirSync(path);
     await expect(writeXlsxFile(handBuiltPlan(), path)).rejects.toMatchObject({ code: "EISDIR" });
     expect(readdirSync(dir)).toEqual(["ut.xlsx"]);
     expect(readdirSync(path)).toEqual([]);

@@ -1,0 +1,268 @@
+import { execFile } from "child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join, resolve } from "path";
+import { promisify } from "util";
+import ExcelJS from "exceljs";
+import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, runWorkbookCommand } from "../../src/cli/workbook";
+
+const ROOT = resolve(__dirname, "..", "..");
+const POPULATION_2018 = join(ROOT, "test", "input", "fixtures", "befolkning-2018.csv");
+const USERS_FILE = "the user's own workbook";
+
+interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly cwd: string;
+}
+
+/** Runs the command in a fresh directory (optionally with files in it), capturing its output. */
+async function run(argv: string[], files: Record<string, string | Buffer> = {}, cwd = mkdtempSync(join(tmpdir(), "workbook-cli-"))): Promise<Run> {
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(cwd, name), content);
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runWorkbookCommand(argv, {
+    cwd,
+    stdout: (line) => out.push(line),
+    stderr: (line) => err.push(line),
+    now: () => new Date("2026-11-22T09:30:00Z"),
+  });
+  return { code, stdout: out.join("\n"), stderr: err.join("\n"), cwd };
+}
+
+async function readWorkbook(path: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  return workbook;
+}
+
+/** A population CSV from lines, semicolon-delimited as Swedish Excel saves it. */
+const csv = (...lines: string[]) => ["namn;typ;invånare", ...lines].join("\r\n") + "\r\n";
+
+describe("npm run workbook: success", () => {
+  test("no arguments: embedded 2018 data written to fordelning.xlsx, with a summary", async () => {
+    const result = await run([]);
+    expect(result.code).toBe(EXIT_OK);
+    expect(result.stderr).toBe("");
+    expect(readdirSync(result.cwd)).toEqual(["fordelning.xlsx"]);
+    expect(result.stdout).toContain("Skrev fordelning.xlsx");
+    expect(result.stdout).toContain("Pris per invånare och år: 0,5900\u00a0kr");
+    expect(result.stdout).toContain("Största enhet: Södermalm");
+    expect(result.stdout).toContain("2\u00a0344\u00a0124 invånare");
+    expect(result.stdout).toContain("1\u00a0383\u00a0004\u00a0kr per år");
+    const workbook = await readWorkbook(join(result.cwd, "fordelning.xlsx"));
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Parametrar", "Kommuner", "Stadsdelar", "Support", "Avtal 2026–2030", "Källor och metod"]);
+    expect(workbook.created?.toISOString()).toBe("2026-11-22T09:30:00.000Z");
+  });
+
+  test("every option: English, adds-up, another threshold, years, budget and share", async () => {
+    const result = await run([
+      "--out=ut.xlsx",
+      "--lang",
+      "en",
+      "--rounding",
+      "adds-up",
+      "--threshold",
+      "700 000",
+      "--years",
+      "5",
+      "--budget-2026",
+      "30000000",
+      "--municipal-share",
+      "20 %",
+    ]);
+    expect(result.code).toBe(EXIT_OK);
+    expect(result.stdout).toContain("Wrote ut.xlsx");
+    expect(result.stdout).toContain("threshold 700,000\u00a0kr over 5 years");
+    expect(result.stdout).toContain("pays 140,000\u00a0kr a year");
+    expect(result.stdout).toContain("municipalities 6,000,000\u00a0kr, Region 24,000,000\u00a0kr for 2026");
+    expect(result.stdout).toContain("whole kronor that add up");
+    const workbook = await readWorkbook(join(result.cwd, "ut.xlsx"));
+    expect(workbook.worksheets[0].name).toBe("Parameters");
+    const literals: unknown[] = [];
+    workbook.worksheets[0].eachRow((row) => row.eachCell((cell) => literals.push(cell.value)));
+    expect(literals).toEqual(expect.arrayContaining([700000, 5, 30000000, 0.2]));
+  });
+
+  test("--population with the 2018 file gives the same figures as the embedded data", async () => {
+    const result = await run(["--population", "befolkning.csv", "--date", "2018-12-31"], { "befolkning.csv": readFileSync(POPULATION_2018) });
+    expect(result.code).toBe(EXIT_OK);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toContain("Befolkning: befolkning.csv: 26 kommuner, 14 stadsdelar, 2\u00a0344\u00a0124 invånare");
+    expect(result.stdout).toContain("Största enhet: Södermalm");
+  });
+
+  test("--population without --date writes the file and reminds of the date", async () => {
+    const result = await run(["--population", "k.csv"], { "k.csv": csv("Botkyrka;kommun;93 106", "Danderyd;kommun;33\u00a0187") });
+    expect(result.code).toBe(EXIT_OK);
+    expect(result.stderr).toContain("--date");
+    expect(result.stdout).toContain("Största enhet: Botkyrka (93\u00a0106 invånare) betalar 76\u00a0914\u00a0kr per år");
+    expect(existsSync(join(result.cwd, "fordelning.xlsx"))).toBe(true);
+  });
+
+  test("--help prints the usage and writes nothing", async () => {
+    const result = await run(["--help"]);
+    expect(result.code).toBe(EXIT_OK);
+    expect(result.stdout).toContain("--population FIL.csv");
+    expect(readdirSync(result.cwd)).toEqual([]);
+    expect((await run(["--help", "--lang", "en"])).stdout).toContain("--population FILE.csv");
+  });
+
+  test("an existing output file is replaced whole", async () => {
+    const result = await run([], { "fordelning.xlsx": USERS_FILE });
+    expect(result.code).toBe(EXIT_OK);
+    expect(readFileSync(join(result.cwd, "fordelning.xlsx")).subarray(0, 2).toString()).toBe("PK");
+    expect(readdirSync(result.cwd)).toEqual(["fordelning.xlsx"]);
+  });
+});
+
+/** The failure promises: non-zero exit, the message, no output file, an existing one untouched. */
+async function expectFailure(argv: string[], files: Record<string, string | Buffer>, code: number, ...messages: (string | RegExp)[]): Promise<Run> {
+  const result = await run(argv, { ...files, "befintlig.xlsx": USERS_FILE });
+  const outArgument = argv.find((argument) => argument.startsWith("--out="));
+  expect(result.code).toBe(code);
+  for (const message of messages) {
+    if (typeof message === "string") expect(result.stderr).toContain(message);
+    else expect(result.stderr).toMatch(message);
+  }
+  expect(result.stdout).toBe("");
+  expect(readFileSync(join(result.cwd, "befintlig.xlsx"), "utf8")).toBe(USERS_FILE);
+  expect(readdirSync(result.cwd).sort()).toEqual(["befintlig.xlsx", ...Object.keys(files)].sort());
+  if (!outArgument) expect(existsSync(join(result.cwd, "fordelning.xlsx"))).toBe(false);
+  return result;
+}
+
+describe("npm run workbook: bad arguments name the argument, exit 2, write nothing", () => {
+  const out = "--out=befintlig.xlsx";
+  test.each<[string, string[], string]>([
+    ["an unknown option", ["--treshold", "5"], "Okänt alternativ --treshold"],
+    ["a stray argument", ["fordelning.xlsx"], "Okänt argument ”fordelning.xlsx”"],
+    ["a threshold that is not a number", ["--threshold", "mycket"], "--threshold: ”mycket” är inte ett belopp i kronor"],
+    ["a negative threshold", ["--threshold=-5"], "--threshold: beloppet kan inte vara negativt"],
+    ["years not whole", ["--years", "2,5"], "--years: ”2,5” är inget heltal större än noll"],
+    ["zero years", ["--years", "0"], "--years: ”0” är inget heltal större än noll"],
+    ["an unknown rounding", ["--rounding", "up"], "--rounding: ”up” ska vara annex eller adds-up"],
+    ["a share above 100 %", ["--municipal-share", "190"], "--municipal-share: ”190” är ingen procentsats"],
+    ["a budget that is not a number", ["--budget-2026", "26 mkr"], "--budget-2026: ”26 mkr” är inte ett belopp"],
+    ["an unknown language", ["--lang", "de"], "--lang: ”de” ska vara sv eller en"],
+    ["a date that does not exist", ["--date", "2019-02-30"], "--date: ”2019-02-30” är inget datum"],
+    ["an option without its value", ["--threshold"], "--threshold behöver ett värde"],
+    ["an option given twice", ["--years", "8", "--years", "9"], "--years är angivet två gånger"],
+    ["an output that is not .xlsx", ["--out", "fordelning.xls"], "--out: ”fordelning.xls” ska sluta på .xlsx"],
+  ])("%s", async (_label, argv, message) => {
+    const full = argv.includes("--out") ? argv : [out, ...argv];
+    await expectFailure(full, {}, EXIT_USAGE, message, "Ingen fil skrevs");
+  });
+
+  test("all argument problems are listed at once", async () => {
+    const result = await expectFailure([out, "--years", "0", "--threshold", "x"], {}, EXIT_USAGE);
+    expect(result.stderr.split("\n").filter((line) => line.startsWith("--"))).toHaveLength(2);
+  });
+
+  test("in English with --lang en", async () => {
+    await expectFailure([out, "--lang", "en", "--years", "zero"], {}, EXIT_USAGE, '--years: "zero" is not a whole number greater than zero.', "No file was written");
+  });
+});
+
+describe("npm run workbook: bad population files name file, row and column, exit 1, write nothing", () => {
+  const out = "--out=befintlig.xlsx";
+  const withFile = (content: string | Buffer) => ({ "befolkning.csv": content });
+  const argv = [out, "--population", "befolkning.csv"];
+
+  test.each<[string, string | Buffer, string]>([
+    ["a missing column", "namn;invånare\r\nSalem;16786\r\n", "befolkning.csv: Rad 1, kolumn ”typ”: kolumnen ”typ” saknas"],
+    ["a population that is not a number", csv("Salem;kommun;sexton"), "befolkning.csv: Rad 2, kolumn ”invånare” (C2): ”sexton” är inte ett tal."],
+    ["a negative population", csv("Salem;kommun;-16 786"), "befolkning.csv: Rad 2, kolumn ”invånare” (C2): antalet invånare kan inte vara negativt"],
+    ["an empty population", csv("Salem;kommun;"), "befolkning.csv: Rad 2, kolumn ”invånare” (C2): antalet invånare saknas."],
+    ["a fractional population", csv("Salem;kommun;16786,5"), "befolkning.csv: Rad 2, kolumn ”invånare” (C2): antalet invånare måste vara ett heltal"],
+    ["a duplicate name", csv("Salem;kommun;1", "SALEM;kommun;2"), "befolkning.csv: Rad 3, kolumn ”namn” (A3): ”SALEM” finns redan på rad 2."],
+    ["an unknown type", csv("Salem;stad;1"), "befolkning.csv: Rad 2, kolumn ”typ” (B2): ”stad” är ingen känd typ"],
+    ["an empty name", csv(";kommun;1"), "befolkning.csv: Rad 2, kolumn ”namn” (A2): namnet saknas."],
+    ["districts without Stockholm", csv("Salem;kommun;1", "Farsta;stadsdel;59219"), "befolkning.csv: Rad 3, kolumn ”typ” (B3): tabellen har stadsdelar men ingen kommunrad för Stockholm"],
+    [
+      "districts plus rest not matching Stockholm's total",
+      csv("Stockholm;kommun;100", "Farsta;stadsdel;60", "Bromma;stadsdel;30", "Sthlm kn rest;rest;5"),
+      "befolkning.csv: Rad 2, kolumn ”invånare” (C2): Stockholm har 100 invånare, men stadsdelarna (90) plus restposten (5) är 95.",
+    ],
+    ["a rest post without districts", csv("Stockholm;kommun;5", "Sthlm kn rest;rest;5"), "befolkning.csv: Rad 3, kolumn ”typ” (B3): en restpost hör till Stockholms stadsdelar"],
+    ["no rows", "namn;typ;invånare\r\n", "befolkning.csv: Rad 1: det finns inga rader under rubrikraden."],
+    ["an empty file", "", "befolkning.csv: Tabellen är tom"],
+    ["an unclosed quote", 'namn;typ;invånare\n"Salem;kommun;1\n', "befolkning.csv: rad 2: ett citattecken"],
+    ["a file in an old encoding", Buffer.from(csv("Ekerö;kommun;28308"), "latin1"), "befolkning.csv: filen är inte UTF-8"],
+  ])("%s", async (_label, content, message) => {
+    await expectFailure(argv, withFile(content), EXIT_INPUT, message, /Ingen fil skrevs: (ett|\d+) fel i befolkning\.csv\./);
+  });
+
+  test("comma-delimited, with BOM and non-breaking spaces, is read as well as semicolons", async () => {
+    const result = await run(["--population", "k.csv", "--date", "2024-12-31"], { "k.csv": "\ufeffname,type,population\nBotkyrka,kommun,\"93\u00a0106\"\n" });
+    expect(result.code).toBe(EXIT_OK);
+  });
+
+  test("every bad row is listed, not just the first", async () => {
+    const result = await expectFailure(argv, withFile(csv("Salem;kommun;x", "Nykvarn;by;1", "Salem;kommun;2")), EXIT_INPUT, "3 fel i befolkning.csv");
+    expect(result.stderr.split("\n").filter((line) => line.startsWith("befolkning.csv: Rad"))).toHaveLength(3);
+  });
+
+  test("a missing population file is named", async () => {
+    await expectFailure([out, "--population", "saknas.csv"], {}, EXIT_INPUT, "saknas.csv: filen finns inte.");
+  });
+
+  test("a population the engine cannot allocate (every unit zero) names the file", async () => {
+    await expectFailure(argv, withFile(csv("Salem;kommun;0", "Nykvarn;kommun;0")), EXIT_INPUT, /^befolkning\.csv: .*zero/m, "Ingen fil skrevs.");
+  });
+
+  test("messages in English", async () => {
+    await expectFailure([...argv, "--lang", "en"], withFile(csv("Salem;kommun;many")), EXIT_INPUT, 'befolkning.csv: Row 2, column "invånare" (C2): "many" is not a number.', "No file was written: one error in befolkning.csv.");
+  });
+});
+
+describe("npm run workbook: output that cannot be written", () => {
+  test("a folder that does not exist", async () => {
+    const result = await expectFailure(["--out", "saknas/ut.xlsx"], {}, EXIT_INPUT, "--out: mappen för saknas/ut.xlsx finns inte.");
+    expect(existsSync(join(result.cwd, "saknas"))).toBe(false);
+  });
+
+  test("a folder in the way: left as it was", async () => {
+    const cwd = mkdtempSync(join(tmpdir(), "workbook-cli-"));
+    mkdirSync(join(cwd, "ut.xlsx"));
+    writeFileSync(join(cwd, "ut.xlsx", "inne.txt"), "kvar");
+    const result = await run(["--out", "ut.xlsx"], {}, cwd);
+    expect(result.code).toBe(EXIT_INPUT);
+    expect(result.stderr).toContain("--out: ut.xlsx är en mapp, inte en fil.");
+    expect(readdirSync(cwd)).toEqual(["ut.xlsx"]);
+    expect(readFileSync(join(cwd, "ut.xlsx", "inne.txt"), "utf8")).toBe("kvar");
+  });
+});
+
+describe("npm run workbook as a child process", () => {
+  const exec = promisify(execFile);
+  const tsx = join(ROOT, "node_modules", ".bin", "tsx");
+  const script = join(ROOT, "src", "cli", "workbook.ts");
+
+  test("writes the workbook and exits 0", async () => {
+    const cwd = mkdtempSync(join(tmpdir(), "workbook-child-"));
+    const { stdout } = await exec(tsx, [script], { cwd, timeout: 60_000 });
+    expect(stdout).toContain("Skrev fordelning.xlsx");
+    const workbook = await readWorkbook(join(cwd, "fordelning.xlsx"));
+    expect(workbook.worksheets).toHaveLength(6);
+  });
+
+  test("bad input: exit code 1, the message on stderr, the existing file untouched", async () => {
+    const cwd = mkdtempSync(join(tmpdir(), "workbook-child-"));
+    copyFileSync(POPULATION_2018, join(cwd, "befolkning.csv"));
+    const lines = readFileSync(join(cwd, "befolkning.csv"), "utf8").split("\r\n");
+    lines[3] = lines[3].replace(/;kommun;[^;]*;/, ";kommun;tjugoåtta tusen;");
+    writeFileSync(join(cwd, "befolkning.csv"), lines.join("\r\n"));
+    writeFileSync(join(cwd, "fordelning.xlsx"), USERS_FILE);
+    const failure = await exec(tsx, [script, "--population", "befolkning.csv"], { cwd, timeout: 60_000 }).then(
+      () => undefined,
+      (error: { code: number; stderr: string; stdout: string }) => error,
+    );
+    expect(failure?.code).toBe(EXIT_INPUT);
+    expect(failure?.stderr).toContain("befolkning.csv: Rad 4, kolumn ”invånare” (C4): ”tjugoåtta tusen” är inte ett tal.");
+    expect(failure?.stdout).toBe("");
+    expect(readFileSync(join(cwd, "fordelning.xlsx"), "utf8")).toBe(USERS_FILE);
+    expect(readdirSync(cwd).sort()).toEqual(["befolkning.csv", "fordelning.xlsx"]);
+  });
+});
