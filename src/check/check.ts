@@ -433,11 +433,17 @@ export function checkTables(grids: readonly CellGrid[], options: CheckOptions = 
 
   parameters.push({
     key: "largestUnit",
-    value: `${largest.name} (${formatFigure(largest.population, "persons", "sv")})`,
+    value: largest.name,
     source: "computed",
     how: cityDividedWithoutDistricts
-      ? t("Största raden i tabellen (stadsdelstabellen saknas, så den verkligt största enheten är okänd).", "The largest row of the table (the district table is missing, so the truly largest unit is unknown).")
-      : t(`Största upphandlande enhet ${dist ? "(invånare inkl rest för stadsdelar)" : ""}.`.replace(" .", "."), `Largest procuring unit ${dist ? "(inhabitants incl. rest for districts)" : ""}.`.replace(" .", ".")),
+      ? t(
+          `Största raden i tabellen, ${formatFigure(largest.population, "persons", "sv")} invånare (stadsdelstabellen saknas, så den verkligt största enheten är okänd).`,
+          `The largest row of the table, ${formatFigure(largest.population, "persons", "en")} inhabitants (the district table is missing, so the truly largest unit is unknown).`,
+        )
+      : t(
+          `Största upphandlande enhet, ${formatFigure(largest.population, "persons", "sv")} invånare${largest.kind === "district" ? " inkl rest" : ""}.`,
+          `Largest procuring unit, ${formatFigure(largest.population, "persons", "en")} inhabitants${largest.kind === "district" ? " incl. rest" : ""}.`,
+        ),
   });
   if (amountsKnown) {
     parameters.push({

@@ -1,9 +1,9 @@
-import { readFile } from "fs/promises";
+import { readFile, stat } from "fs/promises";
 import { basename, extname } from "path";
 import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
 import { detectDelimiter } from "../input/csv";
-import type { CellGrid, CellValue } from "./types";
+import type { CellGrid, CellValue, LocalizedText } from "./types";
 
 /*
  * Files into grids for the checker (Node only: the CLI and tests). A CSV is one grid named after the
@@ -15,12 +15,18 @@ import type { CellGrid, CellValue } from "./types";
 export class CheckReadError extends Error {
   readonly file: string;
   readonly sheet?: string;
-  constructor(file: string, message: string, sheet?: string) {
-    super(message);
+  readonly text: LocalizedText;
+  constructor(file: string, text: LocalizedText, sheet?: string) {
+    super(text.en);
     this.name = "CheckReadError";
     this.file = file;
+    this.text = text;
     if (sheet !== undefined) this.sheet = sheet;
   }
+}
+
+function missing(path: string): CheckReadError {
+  return new CheckReadError(path, { sv: `${path}: filen finns inte.`, en: `${path}: the file does not exist.` });
 }
 
 /** The rows of CSV text (";" or "," as the header line shows), every field a string. */
@@ -35,18 +41,19 @@ export async function readCsvGrid(path: string, name = basename(path)): Promise<
     bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new CheckReadError(path, code === "ENOENT" ? `${path}: filen finns inte / the file does not exist` : `${path}: filen kan inte läsas / cannot be read (${code})`);
+    if (code === "ENOENT") throw missing(path);
+    throw new CheckReadError(path, { sv: `${path}: filen kan inte läsas (${code}).`, en: `${path}: the file cannot be read (${code}).` });
   }
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new CheckReadError(path, `${path}: filen är inte UTF-8; spara den som "CSV UTF-8" / the file is not UTF-8; save it as "CSV UTF-8"`);
+    throw new CheckReadError(path, { sv: `${path}: filen är inte UTF-8; spara den som "CSV UTF-8".`, en: `${path}: the file is not UTF-8; save it as "CSV UTF-8".` });
   }
   try {
     return { sheet: name, anchor: "A1", values: csvTextToRows(text) };
   } catch (error) {
-    throw new CheckReadError(path, `${path}: filen kan inte läsas som CSV / cannot be read as CSV (${(error as Error).message})`);
+    throw new CheckReadError(path, { sv: `${path}: filen kan inte läsas som CSV (${(error as Error).message}).`, en: `${path}: the file cannot be read as CSV (${(error as Error).message}).` });
   }
 }
 
@@ -71,20 +78,22 @@ export function excelJsValue(value: ExcelJS.CellValue): CellValue {
 
 /** The grids of an .xlsx file: every sheet with content, or only `sheet` (an error names the sheets there are). */
 export async function readXlsxGrids(path: string, sheet?: string): Promise<CellGrid[]> {
+  try {
+    await stat(path);
+  } catch {
+    throw missing(path);
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.readFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CheckReadError(
-      path,
-      code === "ENOENT" ? `${path}: filen finns inte / the file does not exist` : `${path}: filen kan inte läsas som .xlsx / cannot be read as .xlsx (${(error as Error).message})`,
-    );
+    throw new CheckReadError(path, { sv: `${path}: filen kan inte läsas som .xlsx (${(error as Error).message}).`, en: `${path}: the file cannot be read as .xlsx (${(error as Error).message}).` });
   }
   const sheets = workbook.worksheets.filter((worksheet) => worksheet.state !== "veryHidden");
   const chosen = sheet === undefined ? sheets : sheets.filter((worksheet) => worksheet.name.toLocaleLowerCase("sv-SE") === sheet.toLocaleLowerCase("sv-SE"));
   if (sheet !== undefined && chosen.length === 0) {
-    throw new CheckReadError(path, `${path}: bladet "${sheet}" finns inte (det finns: ${sheets.map((worksheet) => worksheet.name).join(", ")}) / no sheet "${sheet}"`, sheet);
+    const names = sheets.map((worksheet) => worksheet.name).join(", ");
+    throw new CheckReadError(path, { sv: `${path}: bladet "${sheet}" finns inte (det finns: ${names}).`, en: `${path}: there is no sheet "${sheet}" (there are: ${names}).` }, sheet);
   }
   return chosen.map((worksheet) => {
     const values: CellValue[][] = [];
@@ -112,5 +121,5 @@ export async function readGrids(path: string, sheet?: string): Promise<CellGrid[
   const extension = extname(path).toLowerCase();
   if (extension === ".csv" || extension === ".txt") return [await readCsvGrid(path)];
   if (extension === ".xlsx" || extension === ".xlsm") return readXlsxGrids(path, sheet);
-  throw new CheckReadError(path, `${path}: bara .xlsx och .csv kan granskas / only .xlsx and .csv can be checked`);
+  throw new CheckReadError(path, { sv: `${path}: bara .xlsx- och .csv-filer kan granskas.`, en: `${path}: only .xlsx and .csv files can be checked.` });
 }

@@ -1,0 +1,145 @@
+import { formatNumber, type Locale } from "../i18n/locale";
+import { formatDifference, formatFigure } from "./format";
+import { qualifiedAddress } from "./parse";
+import type { CheckReport, Finding, FindingKind, ParameterKey, ParameterReport, ProblemSeverity } from "./types";
+
+/*
+ * The report in words, for the headless command and the report sheet: parameters used (and whether
+ * inferred), then findings grouped by kind with address, stated, expected and difference, then the
+ * problems. Swedish by default.
+ */
+
+export const KIND_TITLE: Readonly<Record<FindingKind, Readonly<Record<Locale, string>>>> = {
+  error: { sv: "Fel", en: "Errors" },
+  total: { sv: "Totalrader", en: "Total rows" },
+  rounding: { sv: "Avrundning", en: "Rounding" },
+};
+
+export const KIND_LABEL: Readonly<Record<FindingKind, Readonly<Record<Locale, string>>>> = {
+  error: { sv: "fel", en: "error" },
+  total: { sv: "totalrad", en: "total" },
+  rounding: { sv: "avrundning", en: "rounding" },
+};
+
+export const PARAMETER_LABEL: Readonly<Record<ParameterKey, Readonly<Record<Locale, string>>>> = {
+  threshold: { sv: "Gränsbelopp (LOU)", en: "Threshold (LOU)" },
+  years: { sv: "Avtalsperiod", en: "Contract period" },
+  countyPopulation: { sv: "Invånare i länet", en: "County population" },
+  cityPopulation: { sv: "Invånare i Stockholms stad", en: "Stockholm city population" },
+  largestUnit: { sv: "Största enhet", en: "Largest unit" },
+  ratePerInhabitantForPeriod: { sv: "Kostnad per invånare och period", en: "Cost per inhabitant for the period" },
+  ratePerInhabitantPerYear: { sv: "Kostnad per invånare och år", en: "Cost per inhabitant and year" },
+};
+
+const SOURCE_LABEL: Readonly<Record<ParameterReport["source"], Readonly<Record<Locale, string>>>> = {
+  given: { sv: "angivet", en: "given" },
+  inferred: { sv: "härlett ur tabellen", en: "inferred from the table" },
+  computed: { sv: "räknat ur tabellen", en: "computed from the table" },
+};
+
+const SEVERITY_LABEL: Readonly<Record<ProblemSeverity, Readonly<Record<Locale, string>>>> = {
+  fatal: { sv: "kan inte läsas", en: "cannot be read" },
+  warning: { sv: "varning", en: "warning" },
+  info: { sv: "notering", en: "note" },
+};
+
+/** A parameter's value in words ("615 312 kr", "8 år", "2 344 124"). */
+export function parameterValue(parameter: ParameterReport, locale: Locale): string {
+  if (typeof parameter.value === "string") return parameter.value;
+  switch (parameter.key) {
+    case "threshold":
+      return formatFigure(parameter.value, "kr", locale);
+    case "years":
+      return `${parameter.value} ${locale === "sv" ? "år" : "years"}`;
+    case "ratePerInhabitantForPeriod":
+    case "ratePerInhabitantPerYear":
+      return `${formatNumber(parameter.value, locale, 4)}\u00a0kr`;
+    default:
+      return formatFigure(parameter.value, "persons", locale);
+  }
+}
+
+/** The stated cell as the table shows it. */
+export function statedText(finding: Finding): string {
+  return finding.stated === null ? "" : String(finding.stated).replace(/\u00a0/g, " ");
+}
+
+/** The exact value as the report shows it ("214 958,50 kr"), "–" where the cell should be empty. */
+export function expectedText(finding: Finding, locale: Locale): string {
+  return finding.expected === null ? "–" : formatFigure(finding.expectedExact ?? finding.expected, finding.unit, locale);
+}
+
+export function differenceText(finding: Finding, locale: Locale): string {
+  return finding.expected === null ? "" : formatDifference(finding.difference, finding.unit, locale);
+}
+
+const ORDER: readonly FindingKind[] = ["error", "total", "rounding"];
+
+/** The whole report as lines of text. */
+export function reportLines(report: CheckReport, locale: Locale, source?: string): string[] {
+  const sv = locale === "sv";
+  const lines: string[] = [];
+  const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
+  if (source) lines.push(sv ? `Granskning av ${source}` : `Check of ${source}`, "");
+  if (report.tables.length > 0) {
+    lines.push(sv ? "Tabeller" : "Tables");
+    for (const table of report.tables) {
+      const kind = table.kind === "municipalities" ? (sv ? "Kommuntabell" : "Municipality table") : sv ? "Stadsdelstabell" : "District table";
+      lines.push(`  ${kind}: ${qualifiedAddress(table.sheet, table.range)} (${table.rows} ${sv ? "rader" : "rows"}${table.totalRow ? (sv ? `, totalrad ${table.totalRow}` : `, total row ${table.totalRow}`) : ""})`);
+    }
+    lines.push("");
+  }
+  if (report.parameters.length > 0) {
+    lines.push(sv ? "Parametrar" : "Parameters");
+    for (const parameter of report.parameters) {
+      lines.push(plain(`  ${PARAMETER_LABEL[parameter.key][locale]}: ${parameterValue(parameter, locale)} (${SOURCE_LABEL[parameter.source][locale]}: ${parameter.how[locale]})`));
+    }
+    lines.push("");
+  }
+  for (const kind of report.status === "unreadable" ? [] : ORDER) {
+    const findings = report.findings.filter((finding) => finding.kind === kind);
+    lines.push(`${KIND_TITLE[kind][locale]} (${findings.length})`);
+    for (const finding of findings) {
+      const where = qualifiedAddress(finding.sheet, finding.address);
+      const sum = finding.rowsSum !== undefined ? (sv ? `, summa av raderna ${formatFigure(finding.rowsSum, finding.unit, locale)}` : `, sum of rows ${formatFigure(finding.rowsSum, finding.unit, locale)}`) : "";
+      lines.push(
+        plain(
+          `  ${where}  ${finding.row}, ${finding.column}: ${sv ? "angivet" : "stated"} ${statedText(finding)}, ${sv ? "exakt" : "exact"} ${expectedText(finding, locale)}${
+            finding.expected === null ? "" : `, ${sv ? "skillnad" : "difference"} ${differenceText(finding, locale)}`
+          }${sum}`,
+        ),
+      );
+      lines.push(plain(`      ${finding.message[locale]}`));
+    }
+    lines.push("");
+  }
+  if (report.problems.length > 0) {
+    lines.push(sv ? `Problem (${report.problems.length})` : `Problems (${report.problems.length})`);
+    for (const problem of report.problems) {
+      const where = problem.address ? `${qualifiedAddress(problem.sheet, problem.address)}  ` : problem.sheet ? `${problem.sheet}  ` : "";
+      lines.push(plain(`  [${SEVERITY_LABEL[problem.severity][locale]}] ${where}${problem.message[locale]}`));
+    }
+    lines.push("");
+  }
+  lines.push(summaryLine(report, locale));
+  return lines;
+}
+
+/** One line: what was found, and what it means. */
+export function summaryLine(report: CheckReport, locale: Locale): string {
+  const { rounding, error, total, cellsChecked } = report.counts;
+  if (report.status === "unreadable") {
+    return locale === "sv" ? "Resultat: tabellen kunde inte granskas (se problemen ovan)." : "Result: the table could not be checked (see the problems above).";
+  }
+  const counts =
+    locale === "sv"
+      ? `${cellsChecked} celler granskade: ${error} fel, ${total} totalrader, ${rounding} avrundningar`
+      : `${cellsChecked} cells checked: ${error} errors, ${total} total rows, ${rounding} rounding`;
+  const verdict =
+    report.status === "ok"
+      ? locale === "sv" ? "allt stämmer." : "everything holds."
+      : report.status === "rounding"
+        ? locale === "sv" ? "inget utöver avrundning." : "nothing beyond rounding."
+        : locale === "sv" ? "det finns mer än avrundning att rätta." : "there is more than rounding to correct.";
+  return `${locale === "sv" ? "Resultat" : "Result"}: ${counts}; ${verdict}`;
+}

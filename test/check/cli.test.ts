@@ -1,0 +1,124 @@
+import { execFile } from "child_process";
+import { mkdtempSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join, resolve } from "path";
+import { promisify } from "util";
+import { main } from "../../src/cli/check";
+
+/*
+ * `npm run check`: the report in Swedish (or English), JSON with --json, exit 0/1/2.
+ */
+
+const ROOT = resolve(__dirname, "..", "..");
+const KOMMUNER = "test/fixtures/bilaga3/bilaga3-kommuner-tryckt.csv";
+const STADSDELAR = "test/fixtures/bilaga3/bilaga3-stadsdelar-tryckt.csv";
+
+async function run(...argv: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(argv, { cwd: ROOT, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  return { code, stdout, stderr };
+}
+
+describe("npm run check", () => {
+  test("the printed annex: parameters, findings grouped by kind, exit 1 for the total rows", async () => {
+    const { code, stdout, stderr } = await run(KOMMUNER, STADSDELAR);
+    expect(code).toBe(1);
+    expect(stderr).toBe("");
+    expect(stdout).toContain("Granskning av bilaga3-kommuner-tryckt.csv, bilaga3-stadsdelar-tryckt.csv");
+    expect(stdout).toContain("Gränsbelopp (LOU): 615 312 kr (härlett ur tabellen: Södermalms Summa totalt");
+    expect(stdout).toContain("Avtalsperiod: 8 år (härlett ur tabellen");
+    expect(stdout).toMatch(/Fel \(0\)\n\nTotalrader \(6\)\n/);
+    expect(stdout).toContain("Avrundning (7)");
+    expect(stdout).toContain(
+      "'bilaga3-kommuner-tryckt.csv'!E28  Totalt, Summa totalt: angivet 11 064 034 kr, exakt 11 064 035,73 kr, skillnad −1,73 kr, summa av raderna 11 064 032 kr",
+    );
+    expect(stdout).toContain("'bilaga3-stadsdelar-tryckt.csv'!G10  Skarpnäck, Summa totalt: angivet 219 690 kr, exakt 219 689,39 kr, skillnad +0,61 kr");
+    expect(stdout).toContain("Resultat: 159 celler granskade: 0 fel, 6 totalrader, 7 avrundningar");
+  });
+
+  test("--json gives the report as data, --lang en the messages in English", async () => {
+    const { code, stdout } = await run("test/fixtures/check/bilaga3-tryckt.xlsx", "--json");
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report.exitCode).toBe(1);
+    expect(report.findings).toHaveLength(13);
+    expect(report.findings[0]).toMatchObject({ sheet: "Kommuner", address: "E21", kind: "rounding", stated: "214 958 kr" });
+    expect(report.parameters.find((parameter: { key: string }) => parameter.key === "threshold")).toMatchObject({ value: 615312, source: "inferred" });
+
+    const english = await run("test/fixtures/check/bilaga3-tryckt.xlsx", "--lang", "en");
+    expect(english.stdout).toContain("Threshold (LOU): 615,312 kr (inferred from the table");
+    expect(english.stdout).toContain("Total rows (6)");
+  });
+
+  test("--threshold and --years are used as given; --sheet picks one sheet", async () => {
+    const { stdout } = await run("test/fixtures/check/bilaga3-tryckt.xlsx", "--threshold", "615 312", "--years", "8", "--json");
+    const report = JSON.parse(stdout);
+    expect(report.parameters.find((parameter: { key: string }) => parameter.key === "threshold")).toMatchObject({ value: 615312, source: "given" });
+    expect(report.findings).toHaveLength(13);
+
+    const districts = await run("test/fixtures/check/bilaga3-tryckt.xlsx", "--sheet", "Stadsdelar", "--json");
+    expect(JSON.parse(districts.stdout).tables).toHaveLength(1);
+  });
+
+  test("exit 0 when nothing beyond rounding is found", async () => {
+    const { code, stdout } = await run("test/fixtures/check/bilaga3-formler.xlsx");
+    expect(code).toBe(0);
+    expect(stdout).toContain("allt stämmer");
+  });
+
+  test("exit 0 with rounding findings only", async () => {
+    // The printed annex without its total rows: only the seven rounding cells remain.
+    const dir = mkdtempSync(join(tmpdir(), "check-"));
+    const { readFileSync } = await import("fs");
+    for (const file of [KOMMUNER, STADSDELAR]) {
+      const lines = readFileSync(join(ROOT, file), "utf8").trim().split("\n");
+      writeFileSync(join(dir, file.split("/").pop()!), lines.slice(0, -1).join("\n"));
+    }
+    const { code, stdout } = await run(join(dir, "bilaga3-kommuner-tryckt.csv"), join(dir, "bilaga3-stadsdelar-tryckt.csv"));
+    expect(stdout).toContain("Avrundning (7)");
+    expect(stdout).toContain("inget utöver avrundning");
+    expect(code).toBe(0);
+  });
+
+  test("exit 2 on input it cannot read, naming the file, sheet or cell", async () => {
+    let result = await run("test/fixtures/check/finns-inte.xlsx");
+    expect(result).toMatchObject({ code: 2, stdout: "" });
+    expect(result.stderr).toContain("test/fixtures/check/finns-inte.xlsx: filen finns inte.");
+
+    result = await run("test/fixtures/check/bilaga3-tryckt.xlsx", "--sheet", "Blad9");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('bladet "Blad9" finns inte (det finns: Kommuner, Stadsdelar)');
+
+    const dir = mkdtempSync(join(tmpdir(), "check-"));
+    const bad = join(dir, "trasig.csv");
+    writeFileSync(bad, "Kommun;Invånare;Fördelning;Summa/år;Summa totalt\nBotkyrka;93 106;3,97%;54 931 kr;439 451 kr\nDanderyd;många;1,42%;19 580 kr;156 639 kr\n");
+    result = await run(bad);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("trasig.csv!B3");
+    expect(result.stderr).toContain('Danderyd: invånarantalet "många" går inte att läsa');
+
+    const empty = join(dir, "tom.csv");
+    writeFileSync(empty, "\n\n");
+    result = await run(empty);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Området är tomt");
+
+    result = await run("--years", "0", KOMMUNER);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("--years 0: ett positivt heltal krävs.");
+
+    result = await run("foo.pdf");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("bara .xlsx- och .csv-filer kan granskas");
+  });
+
+  test("as a child process: npx tsx src/cli/check.ts sets the exit status", async () => {
+    const exec = promisify(execFile);
+    const failure = await exec("npx", ["tsx", "src/cli/check.ts", KOMMUNER, STADSDELAR, "--json"], { cwd: ROOT }).catch((error) => error);
+    expect(failure.code).toBe(1);
+    expect(JSON.parse(failure.stdout).counts).toEqual({ cellsChecked: 159, rounding: 7, error: 0, total: 6 });
+    const ok = await exec("npx", ["tsx", "src/cli/check.ts", "test/fixtures/check/bilaga3-formler.xlsx"], { cwd: ROOT });
+    expect(ok.stdout).toContain("allt stämmer");
+  }, 60000);
+});
