@@ -12,7 +12,7 @@ function decimalsFor(value: Decimal, unit: Unit, max: number): number {
 }
 
 /** A figure with its unit; an exact value shows up to 2 decimals (kronor, persons) or 4 (percent). */
-export function formatFigure(value: Decimal | number, unit: Unit, locale: Locale): string {
+export function formatFigure(value: Decimal | number | string, unit: Unit, locale: Locale): string {
   const decimal = new Decimal(value);
   const decimals = decimalsFor(decimal, unit, unit === "percent" ? 4 : 2);
   const number = formatNumber(decimal.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toNumber(), locale, decimals);
