@@ -1,5 +1,6 @@
 import { parseCellAddress } from "../../src/workbook/a1";
 import type { PlanCell, PlanSheet, SheetKey, WorkbookPlan } from "../../src/workbook/plan";
+import { formulaTokens, planFormulas } from "../../src/workbook/references";
 
 /** Reads a plan the way a sheet shows it: cells by address, tables by header. */
 
@@ -89,3 +90,45 @@ export const whole = (value: number, decimals = 0): number => {
   const scale = 10 ** decimals;
   return Math.round(value * scale) / scale;
 };
+
+/** Functions both Excel and LibreOffice compute the same way; nothing else may appear. */
+const PORTABLE_FUNCTIONS = new Set(["SUM", "SUMPRODUCT", "MAX", "ROUND", "ROUNDDOWN", "ROW", "IF", "ISNUMBER", "N"]);
+
+/**
+ * Checks that every reference of every formula points into the plan: a sheet of the plan, cells
+ * inside its blocks, single cells that hold something (a value, a formula or an input); and every
+ * name is one of the plan's defined names. Returns the problems, so a failure lists them all.
+ */
+export function referenceProblems(plan: WorkbookPlan): string[] {
+  const problems: string[] = [];
+  const grids = new Map(plan.sheets.map((sheet) => [sheet.name, gridOf(sheet)]));
+  const defined = new Set(plan.names.map((name) => name.name));
+  for (const { sheetName, row, column, cell } of planFormulas(plan)) {
+    const where = `${sheetName}!R${row}C${column + 1} ${cell.formula}`;
+    for (const token of formulaTokens(cell.formula)) {
+      if (token.kind === "name" && !defined.has(token.name)) problems.push(`${where}: name ${token.name} is not defined`);
+      if (token.kind === "function" && !PORTABLE_FUNCTIONS.has(token.name)) problems.push(`${where}: function ${token.name}`);
+      if (token.kind !== "reference") continue;
+      const target = token.sheet ?? sheetName;
+      const grid = grids.get(target);
+      if (!grid) {
+        problems.push(`${where}: sheet "${target}" is not in the plan`);
+        continue;
+      }
+      const [from, to] = token.ref.split(":").map((part) => parseCellAddress(part));
+      const end = to ?? from;
+      for (let r = from.row; r <= end.row; r++) {
+        for (let c = from.column; c <= end.column; c++) {
+          const referred = grid.get(r)?.get(c);
+          if (!referred) problems.push(`${where}: ${target}!R${r}C${c + 1} is outside the plan's blocks`);
+          else if (!to && referred.value === null && referred.formula === undefined && referred.style !== "input") {
+            problems.push(`${where}: ${target}!R${r}C${c + 1} is empty`);
+          }
+        }
+      }
+      if (target === sheetName && !to && from.row === row && from.column === column) problems.push(`${where}: refers to itself`);
+    }
+  }
+  return problems;
+}
+

@@ -4,7 +4,6 @@ import {
   ALL_SHEETS,
   buildWorkbookPlan,
   defaultPlanOptions,
-  formulaTokens,
   planFormulas,
   planSummary,
   renamePlanSheets,
@@ -12,13 +11,10 @@ import {
 } from "../../src/workbook";
 import type { PlanOptions, WorkbookPlan } from "../../src/workbook";
 import { parseCellAddress } from "../../src/workbook/a1";
-import { cellAt, gridOf, num, sheetOf, tableOf } from "./planReader";
+import { cellAt, gridOf, num, referenceProblems, sheetOf, tableOf } from "./planReader";
 
 const FIXED = { generatedAt: new Date("2026-11-22T08:00:00Z"), version: "9.9.9" };
 const build = (locale: "sv" | "en", overrides: Partial<PlanOptions> = {}) => buildWorkbookPlan(defaultPlanOptions(locale, { ...FIXED, ...overrides }));
-
-/** Functions both Excel and LibreOffice compute the same way; nothing else may appear. */
-const PORTABLE_FUNCTIONS = new Set(["SUM", "SUMPRODUCT", "MAX", "ROUND", "ROUNDDOWN", "ROW", "IF", "ISNUMBER", "N"]);
 
 /** A county without a divided city: three municipalities. */
 const SMALL_COUNTY: CountyPopulation = {
@@ -37,44 +33,6 @@ const PLANS: readonly [string, WorkbookPlan][] = [
   ["small county without districts, annex", build("sv", { county: SMALL_COUNTY, rounding: "annex" })],
   ["small county without districts, addsUp", build("sv", { county: SMALL_COUNTY, rounding: "addsUp" })],
 ];
-
-/**
- * Checks that every reference of every formula points into the plan: a sheet of the plan, cells
- * inside its blocks, single cells that hold something (a value, a formula or an input); and every
- * name is one of the plan's defined names. Returns the problems, so a failure lists them all.
- */
-function referenceProblems(plan: WorkbookPlan): string[] {
-  const problems: string[] = [];
-  const grids = new Map(plan.sheets.map((sheet) => [sheet.name, gridOf(sheet)]));
-  const defined = new Set(plan.names.map((name) => name.name));
-  for (const { sheetName, row, column, cell } of planFormulas(plan)) {
-    const where = `${sheetName}!R${row}C${column + 1} ${cell.formula}`;
-    for (const token of formulaTokens(cell.formula)) {
-      if (token.kind === "name" && !defined.has(token.name)) problems.push(`${where}: name ${token.name} is not defined`);
-      if (token.kind === "function" && !PORTABLE_FUNCTIONS.has(token.name)) problems.push(`${where}: function ${token.name}`);
-      if (token.kind !== "reference") continue;
-      const target = token.sheet ?? sheetName;
-      const grid = grids.get(target);
-      if (!grid) {
-        problems.push(`${where}: sheet "${target}" is not in the plan`);
-        continue;
-      }
-      const [from, to] = token.ref.split(":").map((part) => parseCellAddress(part));
-      const end = to ?? from;
-      for (let r = from.row; r <= end.row; r++) {
-        for (let c = from.column; c <= end.column; c++) {
-          const referred = grid.get(r)?.get(c);
-          if (!referred) problems.push(`${where}: ${target}!R${r}C${c + 1} is outside the plan's blocks`);
-          else if (!to && referred.value === null && referred.formula === undefined && referred.style !== "input") {
-            problems.push(`${where}: ${target}!R${r}C${c + 1} is empty`);
-          }
-        }
-      }
-      if (target === sheetName && !to && from.row === row && from.column === column) problems.push(`${where}: refers to itself`);
-    }
-  }
-  return problems;
-}
 
 describe.each(PLANS)("plan %s", (_label, plan) => {
   it("every formula cell has a finite numeric cached value, an en-US formula, no SVV function, no structured reference", () => {
