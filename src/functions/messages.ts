@@ -49,7 +49,7 @@ const SV: Record<MessageCode, Template> = {
       ? `måste ligga mellan 0 % och 100 % (fick ${d("percent")} %)`
       : `måste vara ett heltal från ${d("min")} till ${d("max")} (fick ${d("value")})`,
   exceedsLargest: (d, raw) =>
-    `(${d("limit")}) är mindre än invånarna (${d("population")})` +
+    `(${d("limit")}) är mindre än enhetens invånare (${d("population")})` +
     (raw.largestPopulation !== undefined ? "; ingen enhet kan vara större än den största, som betalar hela gränsbeloppet" : ""),
   allZero: () => "alla vikter är noll, så det finns inget att fördela efter",
   empty: () => "minst ett värde krävs",
@@ -61,11 +61,11 @@ const SV: Record<MessageCode, Template> = {
   text: (d) => `är text (${d("value")}), inte ett tal${d("hint")}`,
   boolean: () => "är ett sanningsvärde, inte ett tal",
   ambiguousPercent: (d) =>
-    `${d("value")} är tvetydigt: skriv andelen som procent (19 %) eller som bråk (0,19); tal över 1 tolkas inte som procent`,
+    `(${d("value")}) är tvetydigt: skriv andelen som procent (19 %) eller som bråk (0,19); tal över 1 tolkas inte som procent`,
   notARange: () => "måste vara ett område med tal",
   notBoolean: () => "måste vara SANT eller FALSKT",
   unknownUnit: (d) =>
-    `${d("value")} är varken en kommun, en kommunkod (0114 … 0192), en stadsdel i Stockholm eller restposten i Bilaga 3`,
+    `(${d("value")}) är varken en kommun, en kommunkod (0114 … 0192), en stadsdel i Stockholm eller restposten i Bilaga 3`,
 };
 
 const EN: Record<MessageCode, Template> = {
@@ -79,7 +79,7 @@ const EN: Record<MessageCode, Template> = {
       ? `must be between 0% and 100% (got ${d("percent")}%)`
       : `must be a whole number from ${d("min")} to ${d("max")} (got ${d("value")})`,
   exceedsLargest: (d, raw) =>
-    `(${d("limit")}) is smaller than the population (${d("population")})` +
+    `(${d("limit")}) is smaller than the unit's population (${d("population")})` +
     (raw.largestPopulation !== undefined ? "; no unit can be larger than the largest, which pays the whole threshold" : ""),
   allZero: () => "the weights are all zero, so there is nothing to split by",
   empty: () => "at least one value is required",
@@ -91,11 +91,11 @@ const EN: Record<MessageCode, Template> = {
   text: (d) => `is text (${d("value")}), not a number${d("hint")}`,
   boolean: () => "is TRUE/FALSE, not a number",
   ambiguousPercent: (d) =>
-    `${d("value")} is ambiguous: write the share as a percentage (19%) or a fraction (0.19); numbers above 1 are not read as percentages`,
+    `(${d("value")}) is ambiguous: write the share as a percentage (19%) or a fraction (0.19); numbers above 1 are not read as percentages`,
   notARange: () => "must be a range of numbers",
   notBoolean: () => "must be TRUE or FALSE",
   unknownUnit: (d) =>
-    `${d("value")} is neither a municipality, a municipality code (0114 … 0192), a Stockholm district nor the rest post of Bilaga 3`,
+    `(${d("value")}) is neither a municipality, a municipality code (0114 … 0192), a Stockholm district nor the rest post of Bilaga 3`,
 };
 
 const HINTS: Record<Locale, string> = {

@@ -85,7 +85,8 @@ function isBlank(value: unknown): boolean {
 function numberOrRefuse(value: unknown, parameter: string, cell?: { row: number; column: number }): number {
   if (typeof value === "number") return value;
   if (typeof value === "boolean") throw new ArgumentRefusal(parameter, "boolean", {}, cell);
-  if (typeof value === "string") throw new ArgumentRefusal(parameter, "text", { value, hint: cell ? "" : "1" }, cell);
+  // A name where a population belongs: point to the function that looks names up.
+  if (typeof value === "string") throw new ArgumentRefusal(parameter, "text", { value, hint: parameter === "population" ? "1" : "" }, cell);
   throw new ArgumentRefusal(parameter, "notANumber", {}, cell);
 }
 
