@@ -100,7 +100,7 @@ export function rectsOverlap(a: Rect, b: Rect): boolean {
 }
 
 /** The code units of a formula outside its string literals, for reference rewriting. */
-function mapOutsideStrings(formula: string, fn: (code: string) => string): string {
+export function mapOutsideStrings(formula: string, fn: (code: string) => string): string {
   let out = "";
   let i = 0;
   while (i < formula.length) {

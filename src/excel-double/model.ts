@@ -1,4 +1,4 @@
-import { MAX_COLUMNS, Rect, cellAddress, columnLetters, quoteSheet, rectAddress, rectsOverlap, rewriteSheetRefs } from "./a1";
+import { MAX_COLUMNS, Rect, cellAddress, columnLetters, mapOutsideStrings, quoteSheet, rectAddress, rectsOverlap, rewriteSheetRefs } from "./a1";
 import { DoubleOfficeError } from "./errors";
 
 /*
@@ -25,6 +25,7 @@ export interface CellModel {
   bold?: boolean;
   italic?: boolean;
   fontColor?: string;
+  fontSize?: number;
   horizontalAlignment?: string;
   wrapText?: boolean;
   borders?: Borders;
@@ -176,7 +177,7 @@ export class WorkbookModel {
     this.sheets.splice(position, 0, sheet);
   }
 
-  private rewriteAllFormulas(fn: (formula: string) => string): void {
+  rewriteAllFormulas(fn: (formula: string) => string): void {
     for (const s of this.sheets) {
       for (const cell of s.cells.values()) if (cell.formula !== undefined) cell.formula = fn(cell.formula);
     }
@@ -253,6 +254,15 @@ export class WorkbookModel {
       throw new DoubleOfficeError("ItemAlreadyExists", `The name '${name}' is already used in the workbook.`);
     }
     return name;
+  }
+
+  /** Renaming a table makes structured references to it (Kommuner[Invånare]) follow, as in Excel. */
+  renameTable(table: TableModel, newName: string): void {
+    this.validateIdentifier(newName, "table", table);
+    const escaped = table.name.replace(/[.\\]/g, "\\$&");
+    const re = new RegExp(`(?<![\\p{L}\\p{N}_.'!$])${escaped}(?=\\[)`, "giu");
+    this.rewriteAllFormulas((f) => mapOutsideStrings(f, (code) => code.replace(re, newName)));
+    table.name = newName;
   }
 
   tableAt(sheet: SheetModel, rect: Rect): TableModel | undefined {

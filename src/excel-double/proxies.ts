@@ -1,4 +1,4 @@
-import { MAX_COLUMNS, MAX_ROWS, Rect, parseRect, quoteSheet, rectAddress, rectsOverlap } from "./a1";
+import { MAX_COLUMNS, MAX_ROWS, Rect, parseRect, quoteSheet, rectAddress, rectsOverlap, rewriteSheetRefs } from "./a1";
 import { DoubleClientResult, DoubleContext, ProxyBase, Ref, normalizeLoadSpec } from "./context";
 import { DoubleOfficeError, propertyNotLoaded } from "./errors";
 import {
@@ -105,7 +105,8 @@ function parseInput(input: unknown): { kind: "skip" } | { kind: "clear" } | { ki
   if (typeof input === "boolean") return { kind: "value", v: input };
   if (typeof input !== "string") throw new DoubleOfficeError("InvalidArgument", "A cell value must be a string, number or boolean.");
   if (input === "") return { kind: "clear" };
-  if (input.startsWith("=") && input.length > 1) return { kind: "formula", f: input };
+  // Excel keeps a formula parsed and shows it its own way: a sheet name is quoted only when it must be.
+  if (input.startsWith("=") && input.length > 1) return { kind: "formula", f: rewriteSheetRefs(input, (sheet) => sheet) };
   if (input.startsWith("'")) return { kind: "value", v: input.slice(1) };
   if (/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(input.trim())) return { kind: "value", v: Number(input) };
   if (/^(true|false)$/i.test(input)) return { kind: "value", v: input.toLowerCase() === "true" };
@@ -898,7 +899,7 @@ export class DoubleRangeFont extends RangePart {
       italic: () => this.uniformOf((c) => c?.italic ?? false),
       color: () => this.uniformOf((c) => c?.fontColor ?? "#000000"),
       name: () => "Calibri",
-      size: () => 11,
+      size: () => this.uniformOf((c) => c?.fontSize ?? 11),
     };
   }
 
@@ -938,6 +939,14 @@ export class DoubleRangeFont extends RangePart {
   }
   get size(): number {
     return this.readProp("size");
+  }
+  set size(value: number) {
+    this.writeProp("size", value, () => {
+      if (typeof value !== "number" || !(value >= 1 && value <= 409)) throw new DoubleOfficeError("InvalidArgument", `${value} is not a font size.`);
+      this.setEach((c) => {
+        c.fontSize = value === 11 ? undefined : value;
+      });
+    });
   }
 }
 
@@ -1008,11 +1017,33 @@ export class DoubleRangeBorder extends RangePart {
     };
   }
 
+  /** Border colour and weight are checked and recorded but not stored (borders are modelled minimally). */
+  set color(value: string) {
+    this.writeProp("color", value, () => {
+      normalizeColor(value);
+      this.range.area();
+    });
+  }
+  get color(): string {
+    return this.readProp("color");
+  }
+  set weight(value: string) {
+    this.writeProp("weight", value, () => {
+      if (!["Hairline", "Thin", "Medium", "Thick"].includes(value)) throw new DoubleOfficeError("InvalidArgument", `'${value}' is not a border weight.`);
+      this.range.area();
+    });
+  }
+  get weight(): string {
+    return this.readProp("weight");
+  }
+
   get style(): string {
     return this.readProp("style");
   }
   set style(value: string) {
     this.writeProp("style", value, () => {
+      const BORDER_STYLES = ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"];
+      if (!BORDER_STYLES.includes(value)) throw new DoubleOfficeError("InvalidArgument", `'${value}' is not a border style.`);
       const { sheet, rect } = this.range.area();
       const m = this.context.model;
       forEachCell(rect, (r, c) => {
@@ -1164,10 +1195,7 @@ export class DoubleTable extends ProxyBase {
     return this.readProp("name");
   }
   set name(value: string) {
-    this.writeProp("name", value, () => {
-      const t = this.table();
-      t.name = this.context.model.validateIdentifier(value, "table", t);
-    });
+    this.writeProp("name", value, () => this.context.model.renameTable(this.table(), value));
   }
   get id(): string {
     return this.readProp("id");
@@ -1255,10 +1283,25 @@ export class DoubleTable extends ProxyBase {
     });
   }
 
+  private worksheetProxy?: DoubleWorksheet;
+
   get worksheet(): DoubleWorksheet {
-    const ws = new DoubleWorksheet(this.context, false);
-    this.context.enqueue("call", "Table.worksheet", [], () => ws.ref.bind(this.sheet()));
-    return ws;
+    if (!this.worksheetProxy) {
+      const ws = new DoubleWorksheet(this.context, false);
+      this.context.enqueue("call", "Table.worksheet", [], () => ws.ref.bind(this.sheet()));
+      this.worksheetProxy = ws;
+    }
+    return this.worksheetProxy;
+  }
+
+  protected override navigation(): Record<string, () => ProxyBase> {
+    return {
+      worksheet: () => {
+        this.worksheetProxy ??= new DoubleWorksheet(this.context, false);
+        this.worksheetProxy.ref.bind(this.sheet());
+        return this.worksheetProxy;
+      },
+    };
   }
 
   /** Deletes the table and its cells' contents, as Excel's Table.delete does. */
@@ -1326,7 +1369,7 @@ export class DoubleNamedItemCollection extends CollectionBase<DoubleNamedItem, N
       m.validateIdentifier(name, "name");
       let formula: string;
       if (typeof reference === "string") {
-        formula = reference.startsWith("=") ? reference : `=${reference}`;
+        formula = rewriteSheetRefs(reference.startsWith("=") ? reference : `=${reference}`, (sheet) => sheet);
       } else {
         const { sheet, rect } = reference.area();
         const abs = rectAddress(rect).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");

@@ -1,0 +1,167 @@
+import type { CellStyle, PlanCell, PlanSheet, WorkbookPlan } from "../../workbook/plan";
+import { CellRect, parseArea, parseCell } from "./a1";
+import { OfficeWriteError } from "./errors";
+
+/*
+ * Checks a plan against Excel's rules before anything is sent to Excel, so that a plan Excel would
+ * refuse half way is refused whole, up front ("InvalidPlan", nothing written).
+ */
+
+export interface PreparedBlock {
+  readonly rect: CellRect;
+  readonly cells: readonly (readonly PlanCell[])[];
+}
+
+export interface PreparedTable {
+  readonly name: string;
+  readonly rect: CellRect;
+  readonly totalsRow: boolean;
+}
+
+export interface PreparedSheet {
+  readonly plan: PlanSheet;
+  readonly blocks: readonly PreparedBlock[];
+  readonly tables: readonly PreparedTable[];
+  /** Every planned cell by "row,column", to find a table's totals row cells. */
+  readonly cellAt: (row: number, column: number) => PlanCell | undefined;
+}
+
+const INVALID_SHEET_CHARS = /[[\]:*?/\\]/;
+
+export function checkSheetName(name: string): string | undefined {
+  if (name.trim().length === 0) return "a sheet name is empty";
+  if (name.length > 31) return `the sheet name "${name}" is longer than 31 characters`;
+  if (INVALID_SHEET_CHARS.test(name)) return `the sheet name "${name}" contains one of []:*?/\\`;
+  if (name.startsWith("'") || name.endsWith("'")) return `the sheet name "${name}" starts or ends with an apostrophe`;
+  if (name.toLowerCase() === "history") return `"History" is reserved by Excel`;
+  return undefined;
+}
+
+export function checkIdentifier(name: string): string | undefined {
+  if (!/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name) || name.length > 255) return `"${name}" is not a valid Excel name`;
+  if (/^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name)) return `"${name}" looks like a cell reference`;
+  return undefined;
+}
+
+function invalid(detail: string): never {
+  throw new OfficeWriteError("InvalidPlan", detail, { step: "check" });
+}
+
+export function preparePlan(plan: WorkbookPlan): PreparedSheet[] {
+  if (plan.sheets.length === 0) invalid("the plan has no sheets");
+  const sheetNames = new Set<string>();
+  const identifiers = new Set<string>();
+  const prepared = plan.sheets.map((sheet) => {
+    const bad = checkSheetName(sheet.name);
+    if (bad) invalid(bad);
+    if (sheetNames.has(sheet.name.toLowerCase())) invalid(`two sheets are named "${sheet.name}"`);
+    sheetNames.add(sheet.name.toLowerCase());
+
+    const cells = new Map<string, PlanCell>();
+    const blocks = sheet.blocks.map((block) => {
+      const anchor = parseCell(block.anchor);
+      if (!anchor) invalid(`sheet "${sheet.name}": "${block.anchor}" is not a cell address`);
+      const width = block.cells[0]?.length ?? 0;
+      if (block.cells.length === 0 || width === 0) invalid(`sheet "${sheet.name}": the block at ${block.anchor} is empty`);
+      block.cells.forEach((row, r) => {
+        if (row.length !== width) invalid(`sheet "${sheet.name}": the block at ${block.anchor} has rows of different lengths (row ${r + 1})`);
+        row.forEach((cell, c) => {
+          const at = `${anchor.row + r},${anchor.column + c}`;
+          if (cells.has(at)) invalid(`sheet "${sheet.name}": two blocks write the same cell (block at ${block.anchor})`);
+          if (typeof cell.value === "number" && !Number.isFinite(cell.value)) invalid(`sheet "${sheet.name}": a cell of the block at ${block.anchor} is not a finite number`);
+          if (cell.formula !== undefined && !cell.formula.startsWith("=")) invalid(`sheet "${sheet.name}": the formula "${cell.formula}" does not start with "="`);
+          cells.set(at, cell);
+        });
+      });
+      const rect: CellRect = { top: anchor.row, left: anchor.column, bottom: anchor.row + block.cells.length - 1, right: anchor.column + width - 1 };
+      if (rect.bottom >= 1048576 || rect.right >= 16384) invalid(`sheet "${sheet.name}": the block at ${block.anchor} goes past the sheet's edge`);
+      return { rect, cells: block.cells };
+    });
+    const cellAt = (row: number, column: number) => cells.get(`${row},${column}`);
+
+    const tables = sheet.tables.map((table) => {
+      const badName = checkIdentifier(table.name);
+      if (badName) invalid(`table ${table.name}: ${badName}`);
+      if (identifiers.has(table.name.toLowerCase())) invalid(`the name "${table.name}" is used twice`);
+      identifiers.add(table.name.toLowerCase());
+      const rect = parseArea(table.range);
+      if (!rect) invalid(`table ${table.name}: "${table.range}" is not a range`);
+      const minimum = table.totalsRow ? 3 : 2;
+      if (rect.bottom - rect.top + 1 < minimum) invalid(`table ${table.name} (${table.range}) needs a header row, a data row${table.totalsRow ? " and its totals row" : ""}`);
+      const headers = new Set<string>();
+      for (let c = rect.left; c <= rect.right; c++) {
+        const header = cellAt(rect.top, c);
+        if (!header || header.formula !== undefined || typeof header.value !== "string" || header.value.trim() === "") {
+          invalid(`table ${table.name}: the header cells must hold text (sheet "${sheet.name}", column ${c + 1})`);
+        }
+        const key = (header.value as string).toLowerCase();
+        if (headers.has(key)) invalid(`table ${table.name}: two columns are named "${header.value}"`);
+        headers.add(key);
+      }
+      return { name: table.name, rect, totalsRow: table.totalsRow };
+    });
+    tables.forEach((a, i) =>
+      tables.slice(i + 1).forEach((b) => {
+        if (a.rect.top <= b.rect.bottom && b.rect.top <= a.rect.bottom && a.rect.left <= b.rect.right && b.rect.left <= a.rect.right) {
+          invalid(`tables ${a.name} and ${b.name} overlap`);
+        }
+      }),
+    );
+    (sheet.columnWidths ?? []).forEach((w) => {
+      if (!(w >= 0 && w <= 255)) invalid(`sheet "${sheet.name}": column width ${w} is outside 0–255 characters`);
+    });
+    return { plan: sheet, blocks, tables, cellAt };
+  });
+  for (const name of plan.names) {
+    const bad = checkIdentifier(name.name);
+    if (bad) invalid(bad);
+    if (identifiers.has(name.name.toLowerCase())) invalid(`the name "${name.name}" is used twice`);
+    identifiers.add(name.name.toLowerCase());
+    if (!plan.sheets.some((s) => s.key === name.sheetKey)) invalid(`the name ${name.name} refers to a sheet that is not in the plan (${name.sheetKey})`);
+    if (!parseCell(name.cell)) invalid(`the name ${name.name} refers to "${name.cell}", not a cell`);
+  }
+  return prepared;
+}
+
+/** A rectangle of cells sharing one style, for one batch of format calls. */
+export interface StyleRun {
+  readonly style: CellStyle;
+  readonly rect: CellRect;
+}
+
+/**
+ * The styled regions of a sheet as few rectangles as is simple: runs of equal style along each row,
+ * merged down while the run below has the same columns and style.
+ */
+export function styleRuns(sheet: PreparedSheet): StyleRun[] {
+  const out: { style: CellStyle; rect: { top: number; left: number; bottom: number; right: number } }[] = [];
+  for (const block of sheet.blocks) {
+    let previous: typeof out = [];
+    block.cells.forEach((row, r) => {
+      const current: typeof out = [];
+      let c = 0;
+      while (c < row.length) {
+        const style = row[c].style;
+        let end = c;
+        while (end + 1 < row.length && row[end + 1].style === style) end++;
+        if (style && style !== "label" && style !== "derived") {
+          const top = block.rect.top + r;
+          const left = block.rect.left + c;
+          const right = block.rect.left + end;
+          const above = previous.find((p) => p.style === style && p.rect.left === left && p.rect.right === right && p.rect.bottom === top - 1);
+          if (above) {
+            above.rect.bottom = top;
+            current.push(above);
+          } else {
+            const run = { style, rect: { top, left, bottom: top, right } };
+            out.push(run);
+            current.push(run);
+          }
+        }
+        c = end + 1;
+      }
+      previous = current;
+    });
+  }
+  return out;
+}
