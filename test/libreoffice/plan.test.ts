@@ -1,6 +1,7 @@
 import { mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+import { parsePopulationCsv } from "../../src/input";
 import { buildWorkbookPlan, defaultPlanOptions } from "../../src/workbook/build";
 import type { PlanOptions, RoundingMode, WorkbookPlan } from "../../src/workbook/plan";
 import { writeXlsxFile } from "../../src/writers/xlsx";
@@ -88,5 +89,32 @@ describeWithTool("soffice", "LibreOffice recalculates the default workbook", (so
     expect(mismatches).toEqual([]);
     // And the figures did move with it.
     expect(compareWithPlan(before, recalculated).mismatches.length).toBeGreaterThan(50);
+  });
+
+  test("a population read from CSV (another county, in English, adds-up) agrees to the öre as well", async () => {
+    // 60 municipalities and Stockholm with 14 districts, figures from a fixed sequence, through the
+    // same reader as the command: CSV → county → plan → .xlsx → LibreOffice.
+    const lines = ["name,type,population"];
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647);
+    let districtsTotal = 0;
+    const districts: string[] = [];
+    for (let index = 1; index <= 14; index++) {
+      const population = 20000 + (next() % 120000);
+      districtsTotal += population;
+      districts.push(`District ${index},stadsdel,"${population.toLocaleString("sv-SE")}"`);
+    }
+    for (let index = 1; index <= 60; index++) lines.push(`Municipality ${index},kommun,${2000 + (next() % 150000)}`);
+    lines.push(`Stockholm,kommun,${districtsTotal + 3001}`, ...districts, "Rest,rest,3001");
+    const read = parsePopulationCsv(lines.join("\n"), { file: "county.csv" });
+    if (!read.ok) throw new Error(read.issues.map((issue) => issue.message).join("\n"));
+    const expected = buildWorkbookPlan(
+      defaultPlanOptions("en", { rounding: "addsUp", county: read.county, referenceDate: "2024-12-31", generatedAt: GENERATED_AT }),
+    );
+    const path = join(dir, "csv-county.xlsx");
+    await writeXlsxFile(expected, path);
+    const { checked, mismatches } = compareWithPlan(expected, await loadWorkbook(await recalculateWithLibreOffice(soffice, path)));
+    expect(checked).toBe(formulaCells(expected).length);
+    expect(mismatches).toEqual([]);
   });
 });
