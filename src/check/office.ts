@@ -1,0 +1,355 @@
+import type { Locale } from "../i18n/locale";
+import { checkTables } from "./check";
+import { qualifiedAddress } from "./parse";
+import { KIND_LABEL, PARAMETER_LABEL, differenceText, expectedText, statedText, summaryLine } from "./text";
+import type { CellGrid, CellValue, CheckOptions, CheckReport, Finding, FindingKind } from "./types";
+
+/*
+ * The checker in Excel (Office.js): read the selected range or named tables, run the check, colour
+ * the finding cells and take the colours away again, write the report to a new sheet.
+ *
+ * It never writes a value into the checked table: highlighting changes only the fill of the finding
+ * cells, after reading and remembering each one's fill. The remembered fills live in a very hidden
+ * sheet of the workbook (HIGHLIGHT_STORE_SHEET), so "remove highlights" restores them exactly even
+ * after the pane was closed or the workbook saved and reopened; removing deletes that sheet again.
+ * A cell whose fill is a pattern (not none and not a solid colour) is left alone: the API cannot
+ * set a pattern back exactly, so it is reported as skipped rather than changed.
+ */
+
+/** Runs a batch against a workbook: Excel.run in Excel, the double's run in tests and the preview. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** The very hidden sheet that remembers the fills highlighting replaced. */
+export const HIGHLIGHT_STORE_SHEET = "Kostnadsdelning_markeringar";
+
+/** Fill colours of the highlights (Excel's "Bad", "Neutral" and a light blue). */
+export const HIGHLIGHT_COLORS: Readonly<Record<FindingKind, string>> = {
+  error: "#FFC7CE",
+  total: "#FFEB9C",
+  rounding: "#DDEBF7",
+};
+
+const STORE_HEADER = ["sheet", "address", "pattern", "color", "highlight"] as const;
+
+/** Where the checked cells came from. */
+export type CheckSource = { readonly kind: "selection" } | { readonly kind: "tables"; readonly names: readonly string[] };
+
+const cellValue = (value: unknown): CellValue =>
+  value === "" || value === undefined ? null : typeof value === "number" || typeof value === "string" || typeof value === "boolean" ? value : String(value);
+
+/** Splits "Kommuner!A1:E28" / "'Bilaga 3'!B2:F29" into sheet and the range's top-left cell. */
+export function splitAddress(address: string): { sheet: string; anchor: string } {
+  const bang = address.lastIndexOf("!");
+  const sheet = bang >= 0 ? address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'") : "";
+  const anchor = (bang >= 0 ? address.slice(bang + 1) : address).split(":")[0].replace(/\$/g, "");
+  return { sheet, anchor };
+}
+
+/** The grids of the source: the selected range, or each named table with its header (and totals row). */
+export function readGridsFromExcel(run: ExcelRun, source: CheckSource): Promise<CellGrid[]> {
+  return run(async (context) => {
+    const ranges: Excel.Range[] = [];
+    if (source.kind === "selection") {
+      ranges.push(context.workbook.getSelectedRange());
+    } else {
+      for (const name of source.names) ranges.push(context.workbook.tables.getItem(name).getRange());
+    }
+    for (const range of ranges) range.load(["address", "values", "numberFormat"]);
+    await context.sync();
+    return ranges.map((range) => {
+      const { sheet, anchor } = splitAddress(range.address);
+      return {
+        sheet,
+        anchor,
+        values: range.values.map((row) => row.map(cellValue)),
+        numberFormats: (range.numberFormat as unknown[][]).map((row) => row.map((format) => (typeof format === "string" ? format : null))),
+      };
+    });
+  });
+}
+
+/** The names of the workbook's Excel tables, for the choice of what to check. */
+export function listTableNames(run: ExcelRun): Promise<string[]> {
+  return run(async (context) => {
+    const tables = context.workbook.tables;
+    tables.load("items/name");
+    await context.sync();
+    return tables.items.map((table) => table.name);
+  });
+}
+
+/** Reads the source and checks it. */
+export async function checkInExcel(run: ExcelRun, source: CheckSource, options: CheckOptions = {}): Promise<CheckReport> {
+  return checkTables(await readGridsFromExcel(run, source), options);
+}
+
+/** Selects a finding's cell (activating its sheet), so the user sees it. */
+export function selectCell(run: ExcelRun, sheet: string | undefined, address: string): Promise<void> {
+  return run(async (context) => {
+    const worksheet = sheet ? context.workbook.worksheets.getItem(sheet) : context.workbook.worksheets.getActiveWorksheet();
+    worksheet.activate();
+    worksheet.getRange(address).select();
+    await context.sync();
+  });
+}
+
+interface StoredFill {
+  sheet: string;
+  address: string;
+  pattern: string;
+  color: string;
+  highlight: string;
+}
+
+async function readStore(context: Excel.RequestContext): Promise<{ sheet: Excel.Worksheet | undefined; entries: StoredFill[] }> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(HIGHLIGHT_STORE_SHEET);
+  await context.sync();
+  if (sheet.isNullObject) return { sheet: undefined, entries: [] };
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("values");
+  await context.sync();
+  if (used.isNullObject) return { sheet, entries: [] };
+  const entries = used.values
+    .slice(1)
+    .filter((row) => row[0] !== "" && row[1] !== "")
+    .map((row) => ({ sheet: String(row[0]), address: String(row[1]), pattern: String(row[2]), color: String(row[3]), highlight: String(row[4]) }));
+  return { sheet, entries };
+}
+
+export interface HighlightResult {
+  /** Cells coloured now. */
+  readonly highlighted: number;
+  /** Cells coloured before and still remembered (not read again, so their first fill is kept). */
+  readonly alreadyHighlighted: number;
+  /** Cells with a pattern fill, left alone. */
+  readonly skipped: readonly string[];
+}
+
+/**
+ * Colours every finding cell by its kind, after remembering its fill in the hidden store. Cells
+ * highlighted earlier keep their first remembered fill (highlighting twice then removing restores
+ * the original). Three syncs whatever the number of cells.
+ */
+export function highlightFindings(findings: readonly Finding[], run: ExcelRun): Promise<HighlightResult> {
+  return run(async (context) => {
+    const store = await readStore(context);
+    const remembered = new Set(store.entries.map((entry) => `${entry.sheet}!${entry.address}`));
+    const active = context.workbook.worksheets.getActiveWorksheet();
+    active.load("name");
+    await context.sync();
+    const targets = new Map<string, { sheet: string; address: string; kind: FindingKind }>();
+    const rank: Record<FindingKind, number> = { error: 3, total: 2, rounding: 1 };
+    for (const finding of findings) {
+      const sheet = finding.sheet ?? active.name;
+      const key = `${sheet}!${finding.address}`;
+      const earlier = targets.get(key);
+      if (!earlier || rank[finding.kind] > rank[earlier.kind]) targets.set(key, { sheet, address: finding.address, kind: finding.kind });
+    }
+    const reads = [...targets.values()].map((target) => {
+      const range = context.workbook.worksheets.getItem(target.sheet).getRange(target.address);
+      range.format.fill.load(["color", "pattern"]);
+      return { target, range };
+    });
+    await context.sync();
+
+    const added: StoredFill[] = [];
+    const skipped: string[] = [];
+    let alreadyHighlighted = 0;
+    for (const { target, range } of reads) {
+      const key = `${target.sheet}!${target.address}`;
+      const color = HIGHLIGHT_COLORS[target.kind];
+      if (remembered.has(key)) {
+        alreadyHighlighted++;
+        range.format.fill.color = color;
+        const entry = store.entries.find((candidate) => `${candidate.sheet}!${candidate.address}` === key)!;
+        entry.highlight = color;
+        continue;
+      }
+      const pattern = range.format.fill.pattern as string;
+      if (pattern !== "None" && pattern !== "Solid") {
+        skipped.push(qualifiedAddress(target.sheet, target.address));
+        continue;
+      }
+      added.push({ sheet: target.sheet, address: target.address, pattern, color: range.format.fill.color, highlight: color });
+      range.format.fill.color = color;
+    }
+    const entries = [...store.entries, ...added];
+    if (entries.length > 0) {
+      let sheet = store.sheet;
+      if (!sheet) {
+        sheet = context.workbook.worksheets.add(HIGHLIGHT_STORE_SHEET);
+        sheet.visibility = "VeryHidden" as Excel.SheetVisibility;
+      }
+      const rows = [[...STORE_HEADER] as string[], ...entries.map((entry) => [entry.sheet, entry.address, entry.pattern, entry.color, entry.highlight])];
+      sheet.getRange(`A1:E${rows.length}`).values = rows;
+    }
+    await context.sync();
+    return { highlighted: added.length + alreadyHighlighted, alreadyHighlighted, skipped };
+  });
+}
+
+export interface RemoveResult {
+  /** Cells whose fill was put back. */
+  readonly restored: number;
+  /** Cells whose fill the user changed after highlighting: left as the user made them. */
+  readonly changedSince: readonly string[];
+}
+
+/**
+ * Puts back exactly the fills highlighting replaced, in exactly those cells, and forgets them.
+ * A cell whose fill is no longer the highlight (the user recoloured it since) is left as it is.
+ */
+export function removeHighlights(run: ExcelRun): Promise<RemoveResult> {
+  return run(async (context) => {
+    const store = await readStore(context);
+    if (!store.sheet) return { restored: 0, changedSince: [] };
+    const reads = store.entries.map((entry) => {
+      const worksheet = context.workbook.worksheets.getItemOrNullObject(entry.sheet);
+      return { entry, worksheet };
+    });
+    await context.sync();
+    const ranges = reads
+      .filter(({ worksheet }) => !worksheet.isNullObject)
+      .map(({ entry, worksheet }) => {
+        const range = worksheet.getRange(entry.address);
+        range.format.fill.load(["color", "pattern"]);
+        return { entry, range };
+      });
+    await context.sync();
+    let restored = 0;
+    const changedSince: string[] = [];
+    for (const { entry, range } of ranges) {
+      const current = range.format.fill;
+      if (current.pattern !== "Solid" || current.color.toUpperCase() !== entry.highlight.toUpperCase()) {
+        changedSince.push(qualifiedAddress(entry.sheet, entry.address));
+        continue;
+      }
+      if (entry.pattern === "None") current.clear();
+      else current.color = entry.color;
+      restored++;
+    }
+    store.sheet.visibility = "Visible" as Excel.SheetVisibility;
+    store.sheet.delete();
+    await context.sync();
+    return { restored, changedSince };
+  });
+}
+
+/** Whether highlights are remembered in the workbook (so "remove highlights" has work to do). */
+export function hasHighlights(run: ExcelRun): Promise<boolean> {
+  return run(async (context) => {
+    const store = await readStore(context);
+    return store.entries.length > 0;
+  });
+}
+
+/** A free sheet name: base, "base (2)", "base (3)", ... (Excel compares names case-insensitively). */
+export function freeSheetName(base: string, existing: readonly string[]): string {
+  const taken = new Set(existing.map((name) => name.toLocaleLowerCase("sv-SE")));
+  if (!taken.has(base.toLocaleLowerCase("sv-SE"))) return base;
+  for (let n = 2; ; n++) {
+    const candidate = `${base} (${n})`;
+    if (!taken.has(candidate.toLocaleLowerCase("sv-SE"))) return candidate;
+  }
+}
+
+const REPORT_TEXT = {
+  sv: {
+    sheet: "Granskning",
+    title: "Granskning av fördelningstabell",
+    parameters: "Parametrar",
+    parameter: "Parameter",
+    value: "Värde",
+    source: "Källa",
+    how: "Hur",
+    findings: "Avvikelser",
+    headers: ["Typ", "Blad", "Cell", "Rad", "Kolumn", "Angivet", "Exakt", "Skillnad", "Summa av raderna", "Beskrivning"],
+    problems: "Problem",
+    problemHeaders: ["Allvar", "Blad", "Cell", "Beskrivning"],
+    none: "Inga avvikelser.",
+    sources: { given: "angivet", inferred: "härlett", computed: "räknat" },
+    severity: { fatal: "kan inte läsas", warning: "varning", info: "notering" },
+  },
+  en: {
+    sheet: "Check",
+    title: "Check of an allocation table",
+    parameters: "Parameters",
+    parameter: "Parameter",
+    value: "Value",
+    source: "Source",
+    how: "How",
+    findings: "Findings",
+    headers: ["Kind", "Sheet", "Cell", "Row", "Column", "Stated", "Exact", "Difference", "Sum of rows", "Description"],
+    problems: "Problems",
+    problemHeaders: ["Severity", "Sheet", "Cell", "Description"],
+    none: "No findings.",
+    sources: { given: "given", inferred: "inferred", computed: "computed" },
+    severity: { fatal: "cannot be read", warning: "warning", info: "note" },
+  },
+} as const;
+
+/**
+ * Writes the report to a new sheet ("Granskning", or "Granskning (2)" when taken): never over an
+ * existing sheet. Returns the new sheet's name. One block of values, two syncs.
+ */
+export function writeReportSheet(report: CheckReport, run: ExcelRun, locale: Locale = "sv"): Promise<string> {
+  const text = REPORT_TEXT[locale];
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    const name = freeSheetName(text.sheet, sheets.items.map((sheet) => sheet.name));
+    const width = text.headers.length;
+    const rows: (string | number)[][] = [];
+    const pad = (row: (string | number)[]) => [...row, ...Array(width - row.length).fill("")];
+    rows.push(pad([text.title]));
+    rows.push(pad([summaryLine(report, locale)]));
+    rows.push(pad([]));
+    rows.push(pad([text.parameters]));
+    rows.push(pad([text.parameter, text.value, text.source, text.how]));
+    for (const parameter of report.parameters) {
+      rows.push(pad([PARAMETER_LABEL[parameter.key][locale], parameter.value, text.sources[parameter.source], parameter.how[locale]]));
+    }
+    rows.push(pad([]));
+    rows.push(pad([`${text.findings} (${report.findings.length})`]));
+    const findingsHeader = rows.length;
+    rows.push([...text.headers]);
+    if (report.findings.length === 0) rows.push(pad([text.none]));
+    const order: FindingKind[] = ["error", "total", "rounding"];
+    for (const kind of order) {
+      for (const finding of report.findings.filter((candidate) => candidate.kind === kind)) {
+        rows.push([
+          KIND_LABEL[finding.kind][locale],
+          finding.sheet ?? "",
+          finding.address,
+          finding.row,
+          finding.column,
+          statedText(finding),
+          expectedText(finding, locale),
+          differenceText(finding, locale),
+          finding.rowsSum ?? "",
+          finding.message[locale],
+        ]);
+      }
+    }
+    if (report.problems.length > 0) {
+      rows.push(pad([]));
+      rows.push(pad([`${text.problems} (${report.problems.length})`]));
+      rows.push(pad([...text.problemHeaders]));
+      for (const problem of report.problems) {
+        rows.push(pad([text.severity[problem.severity], problem.sheet ?? "", problem.address ?? "", problem.message[locale]]));
+      }
+    }
+    // A text that starts with "=" would become a formula: prefix it so it stays text.
+    const safe = rows.map((row) => row.map((cell) => (typeof cell === "string" && cell.startsWith("=") ? `'${cell}` : cell)));
+    const sheet = sheets.add(name);
+    const lastColumn = String.fromCharCode(64 + width);
+    sheet.getRange(`A1:${lastColumn}${safe.length}`).values = safe;
+    sheet.getRange("A1").format.font.bold = true;
+    sheet.getRange(`A${findingsHeader + 1}:${lastColumn}${findingsHeader + 1}`).format.font.bold = true;
+    sheet.getRange("A5:D5").format.font.bold = true;
+    sheet.activate();
+    await context.sync();
+    return name;
+  });
+}

@@ -1,0 +1,215 @@
+import { readFileSync } from "fs";
+import { join } from "path";
+import { createExcelDouble, ExcelDouble, SeedSheet } from "../../src/excel-double";
+import {
+  HIGHLIGHT_COLORS,
+  HIGHLIGHT_STORE_SHEET,
+  checkInExcel,
+  freeSheetName,
+  hasHighlights,
+  highlightFindings,
+  listTableNames,
+  readGridsFromExcel,
+  removeHighlights,
+  selectCell,
+  splitAddress,
+  writeReportSheet,
+} from "../../src/check/office";
+import { csvTextToRows } from "../../src/check/readers";
+import { columnLetters } from "../../src/check/parse";
+
+/*
+ * The Office adapter against helper C's Excel double: reading a selection or tables, highlighting
+ * and removing highlights (the original fills come back exactly, no value ever changes), the report
+ * on a new sheet that never overwrites.
+ */
+
+const BILAGA3 = join(__dirname, "..", "fixtures", "bilaga3");
+const printed = (file: string) => csvTextToRows(readFileSync(join(BILAGA3, file), "utf8")).filter((row) => row.some((cell) => cell !== ""));
+
+function cells(rows: string[][], top = 1, left = 1): Record<string, string> {
+  const out: Record<string, string> = {};
+  rows.forEach((row, r) => row.forEach((value, c) => value !== "" && (out[`${columnLetters(left + c)}${top + r}`] = value)));
+  return out;
+}
+
+/** The printed annex on two sheets, as pasted text, with a few fills the user had already. */
+function annexDouble(): ExcelDouble {
+  const kommuner: SeedSheet = {
+    name: "Kommuner",
+    cells: {
+      ...cells(printed("bilaga3-kommuner-tryckt.csv")),
+      // A header fill and a green fill on a finding cell: both must survive highlighting.
+      A1: { value: "Kommun", fill: "#D9E1F2" },
+      E21: { value: "214 958 kr", fill: "#C6EFCE" },
+    },
+  };
+  const stadsdelar: SeedSheet = { name: "Stadsdelar", cells: cells(printed("bilaga3-stadsdelar-tryckt.csv")) };
+  return createExcelDouble({
+    sheets: [kommuner, stadsdelar],
+    tables: [
+      { name: "Kommuner", sheet: "Kommuner", range: "A1:E28" },
+      { name: "Stadsdelar", sheet: "Stadsdelar", range: "A1:G17" },
+    ],
+    selection: { sheet: "Kommuner", address: "A1:E28" },
+  });
+}
+
+const TABLES = { kind: "tables", names: ["Kommuner", "Stadsdelar"] } as const;
+
+describe("reading from Excel", () => {
+  test("splitAddress reads sheet and top-left cell", () => {
+    expect(splitAddress("Kommuner!A1:E28")).toEqual({ sheet: "Kommuner", anchor: "A1" });
+    expect(splitAddress("'Bilaga 3'!$B$2:$F$29")).toEqual({ sheet: "Bilaga 3", anchor: "B2" });
+    expect(splitAddress("'Kalle''s'!C3")).toEqual({ sheet: "Kalle's", anchor: "C3" });
+  });
+
+  test("two named tables are checked together: the issue's 13 findings at their cells", async () => {
+    const double = annexDouble();
+    expect(await listTableNames(double.run)).toEqual(["Kommuner", "Stadsdelar"]);
+    const report = await checkInExcel(double.run, TABLES);
+    expect(report.findings.map((finding) => `${finding.sheet}!${finding.address}:${finding.kind}`)).toEqual([
+      "Kommuner!E21:rounding",
+      "Kommuner!E22:rounding",
+      "Kommuner!E27:rounding",
+      "Kommuner!C28:total",
+      "Kommuner!D28:total",
+      "Kommuner!E28:total",
+      "Stadsdelar!G8:rounding",
+      "Stadsdelar!G10:rounding",
+      "Stadsdelar!G12:rounding",
+      "Stadsdelar!G14:rounding",
+      "Stadsdelar!C17:total",
+      "Stadsdelar!F17:total",
+      "Stadsdelar!G17:total",
+    ]);
+  });
+
+  test("the selected range, anchored where it is on the sheet", async () => {
+    const double = createExcelDouble({
+      sheets: [{ name: "Blad1", cells: { ...cells(printed("bilaga3-kommuner-tryckt.csv"), 3, 2), ...cells(printed("bilaga3-stadsdelar-tryckt.csv"), 32, 2) } }],
+      selection: { sheet: "Blad1", address: "B3:H48" },
+    });
+    const grids = await readGridsFromExcel(double.run, { kind: "selection" });
+    expect(grids).toHaveLength(1);
+    expect(grids[0]).toMatchObject({ sheet: "Blad1", anchor: "B3" });
+    const report = await checkInExcel(double.run, { kind: "selection" });
+    expect(report.findings).toHaveLength(13);
+    expect(report.findings[0]).toMatchObject({ sheet: "Blad1", address: "F23", row: "Upplands Väsby" });
+    expect(report.findings[12]).toMatchObject({ sheet: "Blad1", address: "H48", row: "Totalt" });
+  });
+
+  test("an empty selection gives a clear report", async () => {
+    const double = createExcelDouble({ sheets: [{ name: "Blad1" }], selection: { sheet: "Blad1", address: "C3:D9" } });
+    const report = await checkInExcel(double.run, { kind: "selection" });
+    expect(report.status).toBe("unreadable");
+    expect(report.problems[0]).toMatchObject({ code: "empty", sheet: "Blad1" });
+  });
+
+  test("a cell is selected on its sheet", async () => {
+    const double = annexDouble();
+    await selectCell(double.run, "Stadsdelar", "G10");
+    expect(double.selection()).toEqual({ sheet: "Stadsdelar", address: "G10" });
+    expect(double.activeSheet()).toBe("Stadsdelar");
+  });
+});
+
+describe("highlights", () => {
+  test("highlighting colours exactly the finding cells and changes no value; removing restores every fill exactly", async () => {
+    const double = annexDouble();
+    const before = double.snapshot();
+    const report = await checkInExcel(double.run, TABLES);
+    double.resetCounters();
+    const result = await highlightFindings(report.findings, double.run);
+    expect(result).toEqual({ highlighted: 13, alreadyHighlighted: 0, skipped: [] });
+    expect(double.syncCount).toBeLessThanOrEqual(4);
+
+    expect(double.cell("Kommuner", "E21")!.fill).toBe(HIGHLIGHT_COLORS.rounding);
+    expect(double.cell("Kommuner", "E28")!.fill).toBe(HIGHLIGHT_COLORS.total);
+    expect(double.cell("Stadsdelar", "G17")!.fill).toBe(HIGHLIGHT_COLORS.total);
+    expect(double.cell("Kommuner", "A1")!.fill).toBe("#D9E1F2");
+    expect(double.cell("Kommuner", "D2")!.fill).toBeUndefined();
+    // The store is a very hidden sheet; the tables' values are untouched.
+    expect(double.sheet(HIGHLIGHT_STORE_SHEET)!.visibility).toBe("VeryHidden");
+    for (const sheet of ["Kommuner", "Stadsdelar"]) {
+      const now = double.snapshot().sheets.find((candidate) => candidate.name === sheet)!;
+      const then = before.sheets.find((candidate) => candidate.name === sheet)!;
+      const values = (snapshot: typeof now) => Object.fromEntries(Object.entries(snapshot.cells).map(([address, cell]) => [address, [cell.value, cell.formula, cell.numberFormat]]));
+      expect(values(now)).toEqual(values(then));
+    }
+    expect(await hasHighlights(double.run)).toBe(true);
+
+    const removed = await removeHighlights(double.run);
+    expect(removed).toEqual({ restored: 13, changedSince: [] });
+    expect(double.snapshot()).toEqual(before);
+    expect(double.cell("Kommuner", "E21")!.fill).toBe("#C6EFCE");
+    expect(await hasHighlights(double.run)).toBe(false);
+  });
+
+  test("highlighting twice keeps the first remembered fills", async () => {
+    const double = annexDouble();
+    const before = double.snapshot();
+    const report = await checkInExcel(double.run, TABLES);
+    await highlightFindings(report.findings, double.run);
+    const again = await highlightFindings(report.findings, double.run);
+    expect(again).toEqual({ highlighted: 13, alreadyHighlighted: 13, skipped: [] });
+    await removeHighlights(double.run);
+    expect(double.snapshot()).toEqual(before);
+  });
+
+  test("a cell the user recoloured after highlighting keeps the user's colour", async () => {
+    const double = annexDouble();
+    const report = await checkInExcel(double.run, TABLES);
+    await highlightFindings(report.findings, double.run);
+    double.setCell("Stadsdelar", "G10", { value: "219 690 kr", fill: "#FF0000" });
+    const removed = await removeHighlights(double.run);
+    expect(removed).toEqual({ restored: 12, changedSince: ["Stadsdelar!G10"] });
+    expect(double.cell("Stadsdelar", "G10")!.fill).toBe("#FF0000");
+    expect(double.cell("Stadsdelar", "G8")!.fill).toBeUndefined();
+    expect(double.sheetNames()).toEqual(["Kommuner", "Stadsdelar"]);
+  });
+
+  test("removing with nothing highlighted does nothing", async () => {
+    const double = annexDouble();
+    const before = double.snapshot();
+    expect(await removeHighlights(double.run)).toEqual({ restored: 0, changedSince: [] });
+    expect(double.snapshot()).toEqual(before);
+  });
+});
+
+describe("the report sheet", () => {
+  test("is written to a new sheet, never over an existing one", async () => {
+    const double = annexDouble();
+    double.addSheet({ name: "Granskning", cells: { A1: "mina anteckningar" } });
+    const report = await checkInExcel(double.run, TABLES);
+    const first = await writeReportSheet(report, double.run, "sv");
+    expect(first).toBe("Granskning (2)");
+    expect(double.cell("Granskning", "A1")!.value).toBe("mina anteckningar");
+    const second = await writeReportSheet(report, double.run, "sv");
+    expect(second).toBe("Granskning (3)");
+    expect(double.activeSheet()).toBe("Granskning (3)");
+
+    const rows = double.values(first, "A1:J40");
+    expect(rows[0][0]).toBe("Granskning av fördelningstabell");
+    expect(rows[1][0]).toContain("159 celler granskade: 0 fel, 6 totalrader, 7 avrundningar");
+    const header = rows.findIndex((row) => row[0] === "Typ");
+    expect(rows[header]).toEqual(["Typ", "Blad", "Cell", "Rad", "Kolumn", "Angivet", "Exakt", "Skillnad", "Summa av raderna", "Beskrivning"]);
+    expect(rows[header + 1].slice(0, 9)).toEqual(["totalrad", "Kommuner", "C28", "Totalt", "Fördelning", "100,00%", "100,00\u00a0%", "+0,00\u00a0procentenheter", 100.02]);
+    const rounding = rows.find((row) => row[2] === "E21")!;
+    expect(rounding.slice(0, 8)).toEqual(["avrundning", "Kommuner", "E21", "Upplands Väsby", "Summa totalt", "214 958 kr", "214\u00a0958,50\u00a0kr", "\u22120,50\u00a0kr"]);
+    const parameters = rows.slice(4, 12).map((row) => row.slice(0, 3));
+    expect(parameters).toContainEqual(["Gränsbelopp (LOU)", 615312, "härlett"]);
+  });
+
+  test("in English the sheet is named Check", async () => {
+    const double = annexDouble();
+    const report = await checkInExcel(double.run, TABLES);
+    expect(await writeReportSheet(report, double.run, "en")).toBe("Check");
+    expect(double.values("Check", "A1:A1")[0][0]).toBe("Check of an allocation table");
+  });
+
+  test("free sheet names compare case-insensitively", () => {
+    expect(freeSheetName("Granskning", ["granskning", "Granskning (2)"])).toBe("Granskning (3)");
+    expect(freeSheetName("Granskning", ["Kommuner"])).toBe("Granskning");
+  });
+});
