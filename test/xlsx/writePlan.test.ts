@@ -145,7 +145,7 @@ describe("writePlanToXlsx refuses plans Excel would repair", () => {
     };
   };
 
-  test.each(["Min tabell", "A1", "R1C1", "1Kommuner", ""])("table name %p", (name) => {
+  test.each(["Min tabell", "A1", "KR2026", "R1C1", "C", "TRUE", "1Kommuner", ""])("table name %p", (name) => {
     expect(() => planToWorkbook(withTable(name))).toThrow(XlsxPlanError);
   });
 
@@ -160,6 +160,16 @@ describe("writePlanToXlsx refuses plans Excel would repair", () => {
   test("a defined name on a sheet the plan does not have", () => {
     const plan = handBuiltPlan();
     expect(() => planToWorkbook({ ...plan, names: [...plan.names, { name: "Budget", sheetKey: "agreement2026", cell: "$B$2" }] })).toThrow(/agreement2026/);
+  });
+
+  test.each(["KR2026", "Budget 2026", "R2C3"])("defined name %p", (name) => {
+    const plan = handBuiltPlan();
+    expect(() => planToWorkbook({ ...plan, names: [...plan.names, { name, sheetKey: "parameters", cell: "$B$3" }] })).toThrow(/not a valid Excel defined name/);
+  });
+
+  test("a defined name equal to a table name (Excel keeps them in one namespace)", () => {
+    const plan = handBuiltPlan();
+    expect(() => planToWorkbook({ ...plan, names: [...plan.names, { name: "kommuner", sheetKey: "parameters", cell: "$B$3" }] })).toThrow(/repeats/);
   });
 
   test("an invalid sheet name", () => {

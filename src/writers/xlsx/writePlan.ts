@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { CellStyle, PlanCell, PlanSheet, PlanTable, WorkbookPlan } from "../../workbook/plan";
-import { cellName, columnName, parseCell, parseRange } from "./address";
+import { cellName, columnName, columnNumber, parseCell, parseRange } from "./address";
 import { writeFileAtomic } from "./atomicFile";
 
 /*
@@ -84,12 +84,20 @@ function checkSheetName(name: string): void {
 }
 
 /**
- * Table names Excel accepts without repairing the file: a letter, "_" or "\" first, then letters,
- * digits, "_" or "."; no spaces; not a cell reference ("A1", "R1C1"); at most 255 characters.
+ * Names Excel accepts for tables and defined names without repairing the file: a letter, "_" or "\"
+ * first, then letters, digits, "_" or "."; no spaces; not something Excel would read as a cell
+ * reference ("A1", "KR2026", "R1C1", "R", "C") or a boolean; at most 255 characters.
  */
-function checkTableName(name: string): void {
-  const valid = /^[\p{L}_\\][\p{L}\p{N}_.]{0,254}$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[Rr]\d*[Cc]\d*$/.test(name) && !/^[RrCc]$/.test(name);
-  if (!valid) throw new XlsxPlanError(`"${name}" is not a valid Excel table name`);
+function checkExcelName(kind: string, name: string): void {
+  const cellLike = /^([A-Za-z]{1,3})(\d+)$/.exec(name);
+  const isCellReference = cellLike !== null && columnNumber(cellLike[1]) <= 16384 && Number(cellLike[2]) >= 1 && Number(cellLike[2]) <= 1048576;
+  const valid =
+    /^[\p{L}_\\][\p{L}\p{N}_.]{0,254}$/u.test(name) &&
+    !isCellReference &&
+    !/^[Rr]\d*[Cc]\d*$/.test(name) &&
+    !/^[RrCc]$/.test(name) &&
+    !/^(true|false)$/i.test(name);
+  if (!valid) throw new XlsxPlanError(`"${name}" is not a valid Excel ${kind} name`);
 }
 
 type CellMap = Map<string, PlanCell>;
@@ -116,7 +124,7 @@ function sheetCells(sheet: PlanSheet): CellMap {
  * (Excel repairs a file where they differ).
  */
 function addTable(worksheet: ExcelJS.Worksheet, sheet: PlanSheet, table: PlanTable, cells: CellMap): void {
-  checkTableName(table.name);
+  checkExcelName("table", table.name);
   const range = parseRange(table.range);
   const minimumRows = table.totalsRow ? 3 : 2;
   if (range.bottom - range.top + 1 < minimumRows) {
@@ -217,11 +225,13 @@ export function planToWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
     });
   }
 
-  const definedNames = new Set<string>();
+  // Tables and defined names share one namespace in Excel: a name may not repeat a table's.
+  const definedNames = new Set<string>(tableNames);
   for (const name of plan.names) {
+    checkExcelName("defined", name.name);
     const sheetName = sheetNames.get(name.sheetKey);
     if (sheetName === undefined) throw new XlsxPlanError(`Defined name ${name.name} refers to sheet "${name.sheetKey}", which the plan does not have`);
-    if (definedNames.has(name.name.toLowerCase())) throw new XlsxPlanError(`Two defined names are called ${name.name}`);
+    if (definedNames.has(name.name.toLowerCase())) throw new XlsxPlanError(`The defined name ${name.name} repeats another defined name or a table name`);
     definedNames.add(name.name.toLowerCase());
     const { row, column } = parseCell(name.cell);
     workbook.definedNames.add(`'${sheetName.replace(/'/g, "''")}'!$${columnName(column)}$${row}`, name.name);
