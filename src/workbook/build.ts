@@ -24,6 +24,7 @@ import {
   FARSTA_PREVIOUS_COST,
   POPULATION_REFERENCE_DATE,
   POPULATION_SOURCE,
+  STOCKHOLM_REST_2018,
   type Source,
 } from "../data";
 import type { CountyPopulation } from "../engine";
@@ -738,8 +739,9 @@ function methodSentences(ctx: Context): { method: string[]; rounding: string } {
     lou.city?.districts.find((d) => d.name !== largest.name) ??
     lou.municipalities.find((m) => m.procuring && m.name !== largest.name);
   const examplePopulation = example ? ("populationIncludingRest" in example ? example.populationIncludingRest : example.population) : undefined;
-  const share = n(ctx.share2026.times(100), 0);
-  const regionShare = n(new Decimal(1).minus(ctx.share2026).times(100), 0);
+  const percent = (value: Decimal) => n(value.times(100), value.times(100).isInteger() ? 0 : 2);
+  const share = percent(ctx.share2026);
+  const regionShare = percent(new Decimal(1).minus(ctx.share2026));
   const exampleText =
     example && examplePopulation
       ? sv
@@ -771,7 +773,7 @@ function methodSentences(ctx: Context): { method: string[]; rounding: string } {
       "Stockholm's rest post (inhabitants without a known district) is spread over the districts in proportion to their population; Stockholm's row on Municipalities is the sum of its districts and the rest post.",
       `Example with these values: ${n(ctx.threshold)} kr / ${n(largest.population, 4)} inhabitants (${largest.name}) / ${n(ctx.years)} years = ${rate} kr per inhabitant and year${exampleText}.`,
       "Support and central management: the budget is divided by all users, and each organisation pays for its users (counted on 1 October each year).",
-      `From 2026 the cost of operation and management is split between Region Stockholm (${regionShare} %) and the municipalities (${share} %), and the municipalities' part is shared by population.`,
+      `From 2026 the cost of operation and management is split between Region Stockholm (${regionShare}%) and the municipalities (${share}%), and the municipalities' part is shared by population.`,
       "Every computed cell is a plain Excel formula referring to the Parameters sheet and the row's inputs, so the tables recalculate when a value changes and work without the add-in.",
     ],
     rounding: ctx.addsUp
@@ -793,9 +795,9 @@ function sourcesSheet(ctx: Context): PlanSheet {
     { label: p.labels.Gransbelopp, source: AGREEMENT_2020.louThreshold.source, sourceValue: AGREEMENT_2020.louThreshold.value, formulaText: "=Gransbelopp", value: ctx.threshold, numberFormat: FORMATS.kronor },
     { label: p.labels.Avtalsar, source: AGREEMENT_2020.contractYears.source, sourceValue: AGREEMENT_2020.contractYears.value, formulaText: "=Avtalsar", value: ctx.years, numberFormat: FORMATS.years },
     { label: p.labels.Referensdatum, source: population, sourceValue: population ? excelDateSerial(POPULATION_REFERENCE_DATE) : null, formulaText: "=Referensdatum", value: ctx.referenceSerial, numberFormat: FORMATS.date },
-    { label: p.labels.InvanareLan, source: population, sourceValue: population ? 2344124 : null, formulaText: "=InvanareLan", value: lou.countyPopulation, numberFormat: FORMATS.population },
+    { label: p.labels.InvanareLan, source: population, sourceValue: population ? lou.countyPopulation.toNumber() : null, formulaText: "=InvanareLan", value: lou.countyPopulation, numberFormat: FORMATS.population },
     ...(lou.city
-      ? [{ label: p.labels.Restpost, source: ctx.embedded ? REST_SOURCE : undefined, sourceValue: ctx.embedded ? 2446 : null, formulaText: "=Restpost", value: lou.city.rest, numberFormat: FORMATS.population }]
+      ? [{ label: p.labels.Restpost, source: ctx.embedded ? REST_SOURCE : undefined, sourceValue: ctx.embedded ? STOCKHOLM_REST_2018 : null, formulaText: "=Restpost", value: lou.city.rest, numberFormat: FORMATS.population }]
       : []),
     { label: p.labels.SupportBudget, source: AGREEMENT_2020.supportBudget.source, sourceValue: AGREEMENT_2020.supportBudget.value, formulaText: "=SupportBudget", value: ctx.supportBudget, numberFormat: FORMATS.kronor },
     { label: p.labels.SupportAnvandare, source: AGREEMENT_2020.supportUsers.source, sourceValue: AGREEMENT_2020.supportUsers.value, formulaText: "=SupportAnvandare", value: ctx.supportUsers, numberFormat: FORMATS.population },
