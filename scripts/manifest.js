@@ -339,12 +339,12 @@ function manifestBaseUrl(xml) {
 /** Checks manifest.xml, dist/manifest.xml and the two metadata files in dist; returns problems. */
 function checkBuild(root = path.join(__dirname, ".."), dist = path.join(root, "dist")) {
   const { compareMetadata } = require("./localize-functions");
+  const prodPath = path.join(dist, "manifest.xml");
+  if (!fs.existsSync(prodPath)) return [`${prodPath} is missing: run \`npm run build\` first`];
   const problems = [];
   const devXml = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
-  const produced = fs.existsSync(dist) ? listFiles(dist) : [];
+  const produced = listFiles(dist);
   problems.push(...checkManifest(devXml, { producedFiles: produced, baseUrl: DEV_BASE_URL }).map((p) => `manifest.xml: ${p}`));
-  const prodPath = path.join(dist, "manifest.xml");
-  if (!fs.existsSync(prodPath)) return [...problems, "dist/manifest.xml is missing: run `npm run build` first"];
   const prodXml = fs.readFileSync(prodPath, "utf8");
   problems.push(
     ...checkManifest(prodXml, { production: true, producedFiles: produced, baseUrl: manifestBaseUrl(prodXml) }).map((p) => `dist/manifest.xml: ${p}`),
