@@ -163,7 +163,9 @@ function fileErrorMessage(error: NodeJS.ErrnoException, path: string, locale: Lo
 /** Runs the command; returns the exit code. Nothing is written unless every input is valid. */
 export async function runWorkbookCommand(argv: readonly string[], ioOverrides: Partial<WorkbookCommandIo> = {}): Promise<number> {
   const io: WorkbookCommandIo = {
-    cwd: process.cwd(),
+    // `npm run` starts the script in the package's folder; INIT_CWD is where the user typed the
+    // command, which their relative paths (--out, --population) mean.
+    cwd: process.env.INIT_CWD ?? process.cwd(),
     stdout: (line) => process.stdout.write(`${line}\n`),
     stderr: (line) => process.stderr.write(`${line}\n`),
     now: () => new Date(),

@@ -239,10 +239,13 @@ describe("npm run workbook as a child process", () => {
   const exec = promisify(execFile);
   const tsx = join(ROOT, "node_modules", ".bin", "tsx");
   const script = join(ROOT, "src", "cli", "workbook.ts");
+  // As `npm run workbook` does: INIT_CWD is the folder the user typed the command in (under `npm test`
+  // it would otherwise be the repository).
+  const envFor = (cwd: string) => ({ ...process.env, INIT_CWD: cwd });
 
   test("writes the workbook and exits 0", async () => {
     const cwd = mkdtempSync(join(tmpdir(), "workbook-child-"));
-    const { stdout } = await exec(tsx, [script], { cwd, timeout: 60_000 });
+    const { stdout } = await exec(tsx, [script], { cwd: ROOT, env: envFor(cwd), timeout: 60_000 });
     expect(stdout).toContain("Skrev fordelning.xlsx");
     const workbook = await readWorkbook(join(cwd, "fordelning.xlsx"));
     expect(workbook.worksheets).toHaveLength(6);
@@ -255,7 +258,7 @@ describe("npm run workbook as a child process", () => {
     lines[3] = lines[3].replace(/;kommun;[^;]*;/, ";kommun;tjugoåtta tusen;");
     writeFileSync(join(cwd, "befolkning.csv"), lines.join("\r\n"));
     writeFileSync(join(cwd, "fordelning.xlsx"), USERS_FILE);
-    const failure = await exec(tsx, [script, "--population", "befolkning.csv"], { cwd, timeout: 60_000 }).then(
+    const failure = await exec(tsx, [script, "--population", "befolkning.csv"], { cwd: ROOT, env: envFor(cwd), timeout: 60_000 }).then(
       () => undefined,
       (error: { code: number; stderr: string; stdout: string }) => error,
     );
