@@ -21,11 +21,18 @@ const { DEFAULT_PUBLIC_URL, checkManifest, publicBaseUrl, toProductionManifest }
 
 const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 
-async function httpsOptions() {
-  // Only when serving: office-addin-dev-certs creates/installs a local CA on first use.
-  const devCerts = require("office-addin-dev-certs");
-  const options = await devCerts.getHttpsServerOptions();
-  return { ca: options.ca, key: options.key, cert: options.cert };
+async function httpsServer() {
+  // Only when serving: office-addin-dev-certs creates and installs (trusts) a local CA on first use,
+  // which Office needs. Where that cannot be done (no sudo, a CI container) serve with a throw-away
+  // self-signed certificate instead, and say that Office will not trust it.
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    const options = await devCerts.getHttpsServerOptions();
+    return { type: "https", options: { ca: options.ca, key: options.key, cert: options.cert } };
+  } catch (error) {
+    console.warn(`office-addin-dev-certs: ${error.message}\nServing with a self-signed certificate Office will not trust; run \`npx office-addin-dev-certs install\` where you sideload.`);
+    return "https";
+  }
 }
 
 module.exports = async (env = {}, argv = {}) => {
@@ -134,8 +141,9 @@ module.exports = async (env = {}, argv = {}) => {
     devServer: {
       headers: { "Access-Control-Allow-Origin": "*" },
       port: DEV_PORT,
-      static: { directory: path.resolve(__dirname, "dist") },
-      ...(serving ? { server: { type: "https", options: await httpsOptions() } } : {}),
+      // Everything is served from memory (the copy plugin brings assets and manifest); never a stale dist/.
+      static: false,
+      ...(serving ? { server: await httpsServer() } : {}),
     },
   };
 };
