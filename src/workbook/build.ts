@@ -56,7 +56,7 @@ export const TABLE_NAMES = {
  * belongs to the embedded figures).
  */
 export function defaultPlanOptions(locale: Locale, overrides: Partial<PlanOptions> = {}): PlanOptions {
-  const embedded = overrides.county === undefined || overrides.county === COUNTY_2018;
+  const embedded = overrides.county === undefined || isEmbeddedCounty(overrides.county);
   return {
     locale,
     rounding: "annex",
