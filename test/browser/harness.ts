@@ -13,7 +13,8 @@ import { chromium, type BrowserContext } from "playwright-core";
  */
 
 export const ROOT = path.resolve(__dirname, "../..");
-export const DIST = path.join(ROOT, "dist");
+/** dist/, or PANE_DIST: an already built directory to serve as it is (no build). */
+export const DIST = process.env.PANE_DIST ? path.resolve(process.env.PANE_DIST) : path.join(ROOT, "dist");
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -26,6 +27,9 @@ function newestMtime(dir: string): number {
 
 /** Builds dist/ in production mode when dist/preview.html is missing or older than src/ or the webpack config. */
 export function ensureProductionBuild(): void {
+  if (process.env.PANE_DIST) {
+    return;
+  }
   const built = path.join(DIST, "preview.html");
   const sources = Math.max(newestMtime(path.join(ROOT, "src")), fs.statSync(path.join(ROOT, "webpack.config.js")).mtimeMs);
   if (fs.existsSync(built) && fs.statSync(built).mtimeMs >= sources) {

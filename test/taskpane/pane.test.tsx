@@ -25,9 +25,10 @@ class NoLayoutResizeObserver {
 }
 (window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoLayoutResizeObserver;
 
-const refuseWrites: Pick<PaneServices, "findExisting" | "write"> = {
+const refuseWrites: Pick<PaneServices, "findExisting" | "write" | "describeError"> = {
   findExisting: () => Promise.reject(new Error("these tests do not fill")),
   write: () => Promise.reject(new Error("these tests do not fill")),
+  describeError: (error) => String(error),
 };
 
 function Pane({ host }: { host: PaneHost }) {

@@ -71,7 +71,7 @@ export function FillSection({ pane }: { pane: PaneController }) {
           <MessageBar intent="error" layout="multiline" data-testid="fill-failed">
             <MessageBarBody>
               <MessageBarTitle>{t.fillFailed}</MessageBarTitle>
-              {t.errorDetail(fill.message)}
+              {fill.message}
             </MessageBarBody>
           </MessageBar>
         )}

@@ -5,9 +5,11 @@ import { useLocale, useStrings } from "../i18n/context";
 import { Section } from "./Section";
 
 const useStyles = makeStyles({
-  list: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
-  term: { color: tokens.colorNeutralForeground2 },
-  value: { margin: 0, textAlign: "end", fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums" },
+  list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, margin: 0 },
+  // Term and figure share a line when they fit and the figure drops under its term when they do not (320 px).
+  item: { display: "flex", flexWrap: "wrap", justifyContent: "space-between", columnGap: tokens.spacingHorizontalM },
+  term: { color: tokens.colorNeutralForeground2, flex: "1 1 9em" },
+  value: { margin: 0, marginInlineStart: "auto", textAlign: "end", fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums" },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -33,7 +35,7 @@ export function SummaryCard({ pane }: { pane: PaneController }) {
       {summary ? (
         <dl className={styles.list} data-testid="summary">
           {rows.map(([term, value]) => (
-            <div key={term} style={{ display: "contents" }}>
+            <div key={term} className={styles.item}>
               <dt className={styles.term}>{term}</dt>
               <dd className={styles.value}>{value}</dd>
             </div>

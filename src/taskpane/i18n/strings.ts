@@ -102,8 +102,7 @@ const sv = {
   doneHeading: "Klart",
   doneText: (count: number) => (count === 1 ? "1 blad skapades:" : `${count} blad skapades:`),
   goTo: (sheet: string) => `Gå till ${sheet}`,
-  fillFailed: "Bladen kunde inte fyllas i. Arbetsboken är som förut.",
-  errorDetail: (message: string) => `Orsak: ${message}`,
+  fillFailed: "Bladen kunde inte fyllas i.",
   activateFailed: (sheet: string) => `Kunde inte visa bladet ${sheet}.`,
   dismiss: "Stäng",
 
@@ -214,8 +213,7 @@ const en: Strings = {
   doneHeading: "Done",
   doneText: (count: number) => (count === 1 ? "1 sheet was created:" : `${count} sheets were created:`),
   goTo: (sheet: string) => `Go to ${sheet}`,
-  fillFailed: "The sheets could not be filled in. The workbook is as before.",
-  errorDetail: (message: string) => `Cause: ${message}`,
+  fillFailed: "The sheets could not be filled in.",
   activateFailed: (sheet: string) => `Could not show the sheet ${sheet}.`,
   dismiss: "Close",
 

@@ -101,7 +101,7 @@ export function usePane(host: PaneHost, services: PaneServices): PaneController 
         });
         dispatch({ type: "fillDone", created });
       } catch (error) {
-        dispatch({ type: "fillFailed", message: errorText(error) });
+        dispatch({ type: "fillFailed", message: services.describeError(error, stateRef.current.locale) });
       }
     },
     [run, services],
@@ -164,7 +164,7 @@ export function usePane(host: PaneHost, services: PaneServices): PaneController 
             return;
           }
         } catch (error) {
-          dispatch({ type: "fillFailed", message: errorText(error) });
+          dispatch({ type: "fillFailed", message: services.describeError(error, stateRef.current.locale) });
           return;
         }
         await write(plan, "refuse");

@@ -26,6 +26,8 @@ export interface PaneServices {
   /** Names of the plan's sheets that exist in the workbook already. */
   findExisting(plan: WorkbookPlan, run: ExcelRun): Promise<readonly string[]>;
   write(plan: WorkbookPlan, request: WriteRequest): Promise<readonly CreatedSheet[]>;
+  /** A failed check or fill in plain words, in the pane's language (what failed, and whether anything is left). */
+  describeError(error: unknown, locale: Locale): string;
 }
 
 /** The plan side of the services: the plan builder's own functions. */

@@ -1,0 +1,16 @@
+import { describeWriteError, findExistingPlanSheets, writePlanToExcel } from "../../writers/office";
+import { planServices, PaneServices } from "./services";
+
+/** The real plan builder and Office.js writer, as the pane uses them inside Excel and in the preview page. */
+export const defaultServices: PaneServices = {
+  ...planServices,
+  findExisting: async (plan, run) => {
+    const existing = await findExistingPlanSheets(plan, run);
+    return existing.map(String);
+  },
+  write: async (plan, request) => {
+    const result = await writePlanToExcel(plan, { existing: request.existing, run: request.run, onProgress: request.onProgress });
+    return result.sheets.map((sheet) => ({ key: sheet.key, name: sheet.name }));
+  },
+  describeError: (error, locale) => describeWriteError(error, locale),
+};

@@ -1,0 +1,313 @@
+import * as fs from "fs";
+import * as path from "path";
+import type { Page } from "playwright-core";
+import { describeWithTool } from "../helpers/system";
+import { GOOD_TABLE_NAME } from "../../src/preview/seed";
+import { DIST, ROOT, ensureProductionBuild, launchChromium, serveDirectory, type Browser, type StaticServer } from "./harness";
+import type { ExcelDouble } from "../../src/excel-double";
+import { TABLE_NAMES } from "../../src/workbook";
+
+/*
+ * The pane's production build in real Chromium: the preview page mounts the same React tree as the
+ * add-in over the Excel double, and these tests drive it like a user (roles and labels, keyboard) and
+ * look at what the double received.
+ */
+
+declare global {
+  interface Window {
+    __excelDouble?: ExcelDouble;
+  }
+}
+
+const RESULTS = path.join(ROOT, "test-results");
+
+describeWithTool("chromium", "task pane preview page", (executablePath) => {
+  let server: StaticServer;
+  let browser: Browser;
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    ensureProductionBuild();
+    server = await serveDirectory(DIST);
+    browser = await launchChromium(executablePath);
+    browser.context.on("request", (request) => {
+      requests.push(request.url());
+    });
+    fs.mkdirSync(RESULTS, { recursive: true });
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(lang?: "en" | "sv", width = 500): Promise<Page> {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width, height: 900 });
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    await page.goto(`${server.origin}/preview.html${lang ? `?lang=${lang}` : ""}`);
+    await page.getByTestId("fill").waitFor();
+    (page as unknown as { pageErrors: string[] }).pageErrors = errors;
+    return page;
+  }
+
+  const pageErrors = (page: Page): string[] => (page as unknown as { pageErrors: string[] }).pageErrors;
+
+  async function fillAndWait(page: Page): Promise<void> {
+    await page.getByTestId("fill").click();
+    await page.getByTestId("fill-done").waitFor();
+  }
+
+  it("fills the workbook with the embedded 2018 data: sheets, live formulas, formats, tables", async () => {
+    const page = await open();
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Kostnadsdelning");
+    // The summary is shown before anything is written.
+    const summary = await page.getByTestId("summary").innerText();
+    expect(summary).toMatch(/Kostnad per invånare och år/);
+    expect(summary).toMatch(/Största enhet/);
+    await fillAndWait(page);
+
+    const received = await page.evaluate(() => {
+      const double = window.__excelDouble!;
+      const snapshot = double.snapshot();
+      const cells = snapshot.sheets.flatMap((sheet) => Object.entries(sheet.cells).map(([address, cell]) => ({ sheet: sheet.name, address, ...cell })));
+      return {
+        sheets: double.sheetNames(),
+        tables: double.tableNames(),
+        names: double.nameList().map((name) => name.name),
+        formulas: cells.filter((cell) => typeof cell.formula === "string").map((cell) => ({ sheet: cell.sheet, address: cell.address, formula: cell.formula })),
+        formats: [...new Set(cells.map((cell) => cell.numberFormat).filter((format) => format && format !== "General"))],
+        syncs: double.syncCount,
+        active: double.activeSheet(),
+      };
+    });
+    expect(received.sheets).toEqual(expect.arrayContaining(["Parametrar", "Kommuner", "Stadsdelar", "Support", "Avtal 2026–2030", "Källor och metod"]));
+    expect(received.tables).toEqual(expect.arrayContaining([TABLE_NAMES.municipalities, TABLE_NAMES.districts, TABLE_NAMES.support]));
+    expect(received.names.length).toBeGreaterThan(0);
+    // Every computed cell is a plain formula over the parameter cells: no SVV function in the tables.
+    expect(received.formulas.length).toBeGreaterThan(100);
+    expect(received.formulas.every((cell) => !/SVV\./i.test(String(cell.formula)))).toBe(true);
+    const namesUsed = received.formulas.filter((cell) => received.names.some((name) => String(cell.formula).includes(name)));
+    expect(namesUsed.length).toBeGreaterThan(10);
+    expect(received.formats.some((format) => /kr/.test(String(format)))).toBe(true);
+    expect(received.formats.some((format) => /%/.test(String(format)))).toBe(true);
+
+    // What was created is listed, and each sheet can be shown.
+    const done = page.getByTestId("fill-done");
+    await expect(done.innerText()).resolves.toMatch(/Kommuner/);
+    await done.getByRole("button", { name: "Gå till Stadsdelar" }).click();
+    await page.waitForFunction(() => window.__excelDouble!.activeSheet() === "Stadsdelar");
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("imports a range with three bad rows and names each cell at fault; nothing can be filled", async () => {
+    const page = await open();
+    await page.getByTestId("seed-range").click();
+    await page.getByRole("radio", { name: "Markerat område i arbetsboken" }).check();
+    await page.getByRole("button", { name: "Läs markerat område" }).click();
+    const errors = page.getByTestId("import-errors");
+    await errors.waitFor();
+    await expect(errors.innerText()).resolves.toMatch(/3 fel att rätta/);
+    const cells = await errors.locator("li").evaluateAll((items) => items.map((item) => item.getAttribute("data-cell")));
+    expect(cells).toEqual(["Data!C4", "Data!B6", "Data!C7"]);
+    const messages = await errors.locator("li").allInnerTexts();
+    expect(messages[0]).toMatch(/Rad 4.*Data!C4.*”många” är inte ett tal/);
+    expect(messages[1]).toMatch(/Rad 6.*Data!B6.*”stad”/);
+    expect(messages[2]).toMatch(/Rad 7.*Data!C7.*saknas/);
+    // The preview lists every row read, the wrong ones marked.
+    const rows = page.getByTestId("import-preview").locator("tbody tr");
+    await expect(rows.count()).resolves.toBe(7);
+    await expect(page.getByTestId("import-preview").locator('tbody tr[data-valid="false"]').count()).resolves.toBe(3);
+    await expect(page.getByTestId("fill").isDisabled()).resolves.toBe(true);
+    await page.screenshot({ path: path.join(RESULTS, "pane-import-errors-500.png"), fullPage: true });
+    await page.close();
+  });
+
+  it("fills from an Excel table in the workbook", async () => {
+    const page = await open();
+    await page.getByTestId("seed-table").click();
+    await page.getByRole("radio", { name: "En tabell i arbetsboken" }).check();
+    await page.getByRole("button", { name: "Uppdatera listan" }).click();
+    await page.getByRole("combobox", { name: "Tabell" }).selectOption("Befolkning");
+    await page.getByRole("button", { name: "Läs tabellen" }).click();
+    await expect(page.getByTestId("import-preview").innerText()).resolves.toMatch(/Läst från Befolkning!A1/);
+    await expect(page.getByTestId("import-preview").locator("tbody tr").count()).resolves.toBe(3);
+    await fillAndWait(page);
+    const tables = await page.evaluate(() => window.__excelDouble!.tableNames());
+    expect(tables).toEqual(expect.arrayContaining([GOOD_TABLE_NAME, TABLE_NAMES.municipalities]));
+    // The municipalities table holds the three read, and no Stockholm or districts.
+    const names = await page.evaluate((table) => {
+      const double = window.__excelDouble!;
+      const found = double.table(table)!;
+      return double.values(found.sheet, found.range.replace(/^.*!/, "")).map((row) => row[0]);
+    }, TABLE_NAMES.municipalities);
+    expect(names).toEqual(expect.arrayContaining(["Botkyrka", "Danderyd", "Ekerö"]));
+    expect(names).not.toContain("Stockholm");
+    expect(tables).not.toContain(TABLE_NAMES.districts);
+    await page.close();
+  });
+
+  it("asks every time when the sheets exist: cancel leaves the workbook as it was, keep both adds new names, replace replaces", async () => {
+    const page = await open();
+    await page.getByTestId("seed-existing").click();
+    await page.waitForFunction(() => window.__excelDouble!.sheetNames().includes("Kommuner"));
+    const before = await page.evaluate(() => JSON.stringify(window.__excelDouble!.snapshot()));
+
+    await page.getByTestId("fill").click();
+    const dialog = page.getByRole("alertdialog");
+    await dialog.waitFor();
+    await expect(dialog.innerText()).resolves.toMatch(/Parametrar[\s\S]*Kommuner/);
+    await dialog.getByRole("button", { name: "Avbryt" }).click();
+    await page.getByText("Inget fylldes i.").waitFor();
+    await expect(page.evaluate(() => JSON.stringify(window.__excelDouble!.snapshot()))).resolves.toBe(before);
+
+    await page.getByTestId("fill").click();
+    await dialog.waitFor();
+    // The safe choice has the focus; Enter keeps both.
+    await page.keyboard.press("Enter");
+    await page.getByTestId("fill-done").waitFor();
+    const keptBoth = await page.evaluate(() => window.__excelDouble!.sheetNames());
+    expect(keptBoth).toEqual(expect.arrayContaining(["Parametrar", "Kommuner", "Parametrar (2)", "Kommuner (2)"]));
+    await expect(page.getByTestId("fill-done").innerText()).resolves.toMatch(/Kommuner \(2\)/);
+    // The user's own cell in the old sheet is untouched.
+    await expect(page.evaluate(() => window.__excelDouble!.cell("Kommuner", "A1")?.value)).resolves.toBe("Användarens data");
+
+    await page.getByTestId("fill").click();
+    await dialog.waitFor();
+    await dialog.getByRole("button", { name: "Ersätt" }).click();
+    await page.getByTestId("fill-done").waitFor();
+    const replaced = await page.evaluate(() => window.__excelDouble!.sheetNames());
+    expect(replaced.filter((name) => name === "Kommuner")).toHaveLength(1);
+    await expect(page.evaluate(() => window.__excelDouble!.cell("Kommuner", "A1")?.value)).resolves.not.toBe("Användarens data");
+    await page.close();
+  });
+
+  it("speaks English when Office does, and writes English sheets", async () => {
+    const page = await open("en");
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Cost sharing");
+    await expect(page.getByTestId("param-threshold").inputValue()).resolves.toBe("615,312");
+    await page.getByTestId("fill").click();
+    await page.getByTestId("fill-done").waitFor();
+    await expect(page.getByTestId("fill-done").innerText()).resolves.toMatch(/sheets were created/);
+    const sheets = await page.evaluate(() => window.__excelDouble!.sheetNames());
+    expect(sheets).toEqual(expect.arrayContaining(["Parameters", "Municipalities", "Districts"]));
+    await page.close();
+  });
+
+  it("validates a parameter as it is typed and blocks the fill until it is right", async () => {
+    const page = await open();
+    const years = page.getByTestId("param-years");
+    await years.fill("7,5");
+    await page.getByText("Måste vara ett heltal.").waitFor();
+    await expect(page.getByTestId("fill").isDisabled()).resolves.toBe(true);
+    await years.fill("10");
+    await expect(page.getByText("Måste vara ett heltal.").count()).resolves.toBe(0);
+    await page.getByTestId("param-municipalShare").fill("19,5 %");
+    await expect(page.getByTestId("fill").isEnabled()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it("is usable at 320 and 500 px: no sideways scrolling; screenshots in test-results/", async () => {
+    for (const lang of ["sv", "en"] as const) {
+      for (const width of [320, 500]) {
+        const page = await open(lang, width);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: path.join(RESULTS, `pane-${lang}-${width}.png`), fullPage: true });
+        if (lang === "sv") {
+          await fillAndWait(page);
+          await page.getByTestId("fill-done").scrollIntoViewIfNeeded();
+          await page.screenshot({ path: path.join(RESULTS, `pane-${lang}-${width}-filled.png`), fullPage: true });
+        }
+        await page.close();
+      }
+    }
+  });
+
+  it("can be driven by keyboard alone, in reading order", async () => {
+    const page = await open();
+    const focused: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press("Tab");
+      focused.push(await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        return `${element?.tagName.toLowerCase()}:${element?.getAttribute("role") ?? ""}:${element?.textContent?.trim().slice(0, 30) ?? ""}`;
+      }));
+    }
+    // The preview tools come first, then the pane's tabs, then the sheet choices.
+    const firstTab = focused.findIndex((entry) => entry.includes(":tab:"));
+    expect(firstTab).toBeGreaterThanOrEqual(0);
+    expect(focused.slice(firstTab + 1).some((entry) => entry.startsWith("input:"))).toBe(true);
+    // Space on the focused "Fill" button after tabbing to it fills.
+    await page.getByTestId("fill").focus();
+    await page.keyboard.press("Space");
+    await page.getByTestId("fill-done").waitFor();
+    await page.close();
+  });
+
+  it("has no serious or critical accessibility violations (axe-core), before and after a fill and with import errors", async () => {
+    const axeSource = fs.readFileSync(path.join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
+    const audit = async (page: Page) => {
+      // Injected through the DevTools protocol, not a <script> from another origin: the page's CSP stays as shipped.
+      await page.evaluate(axeSource);
+      return page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[]; html: string }[] }[] }> } }).axe;
+        const result = await axe.run(document);
+        return result.violations
+          .map((violation) => ({
+            id: violation.id,
+            impact: violation.impact,
+            // Fluent UI's focus manager (Tabster) puts aria-hidden, focusable <i data-tabster-dummy> bumpers
+            // around focus groups to redirect focus; they never keep it. Microsoft's own checker
+            // (Accessibility Insights) excludes them from aria-hidden-focus (microsoft/tabster#288). Every
+            // other node, and every other rule, counts.
+            targets: violation.nodes
+              .filter((node) => !(violation.id === "aria-hidden-focus" && /^<i [^>]*data-tabster-dummy/.test(node.html)))
+              .map((node) => node.target.join(" ")),
+          }))
+          .filter((violation) => violation.targets.length > 0);
+      });
+    };
+    const page = await open();
+    const serious = (violations: { impact: string }[]) => violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+    expect(serious(await audit(page))).toEqual([]);
+    await fillAndWait(page);
+    expect(serious(await audit(page))).toEqual([]);
+    await page.getByTestId("seed-range").click();
+    await page.getByRole("radio", { name: "Markerat område i arbetsboken" }).check();
+    await page.getByRole("button", { name: "Läs markerat område" }).click();
+    await page.getByTestId("import-errors").waitFor();
+    expect(serious(await audit(page))).toEqual([]);
+    await page.close();
+    const english = await open("en", 320);
+    expect(serious(await audit(english))).toEqual([]);
+    await english.close();
+  });
+
+  it("makes no request outside the page's own origin", () => {
+    // Runs last: every page above has been loaded, filled and audited by now.
+    expect(requests.length).toBeGreaterThan(0);
+    const foreign = requests.filter((url) => !url.startsWith(`${server.origin}/`) && !url.startsWith("data:"));
+    expect(foreign).toEqual([]);
+  });
+
+  it("ships a Content-Security-Policy that allows only its own origin (and office.js's CDN in the add-in page)", () => {
+    // The production build minifies the HTML (attribute quotes may go).
+    const csp = (file: string) => /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(fs.readFileSync(path.join(DIST, file), "utf8"))?.[1] ?? "";
+    const preview = csp("preview.html");
+    const pane = csp("taskpane.html");
+    expect(preview).toMatch(/default-src 'self'/);
+    expect(preview).toMatch(/script-src 'self';/);
+    expect(preview).toMatch(/connect-src 'self';/);
+    expect(pane).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/);
+    expect(pane).toMatch(/connect-src 'self';/);
+    // Nothing but the two origins is named anywhere in either policy.
+    const hosts = `${preview} ${pane}`.match(/https?:\/\/[^\s;]+/g) ?? [];
+    expect([...new Set(hosts)]).toEqual(["https://appsforoffice.microsoft.com"]);
+  });
+});
