@@ -1,0 +1,131 @@
+/** @jest-environment jsdom */
+import { readFileSync } from "fs";
+import { join } from "path";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { createExcelDouble, type ExcelDouble } from "../../src/excel-double";
+import type { Locale } from "../../src/i18n/locale";
+import { CheckPanel } from "../../src/taskpane/check/CheckPanel";
+import { HIGHLIGHT_COLORS } from "../../src/check/office";
+import { columnLetters } from "../../src/check/parse";
+import { csvTextToRows } from "../../src/check/readers";
+
+/*
+ * The check tab over the Excel double (jsdom): choose tables, check, see the findings, go to a
+ * cell, highlight and remove the highlights (the workbook is as before), write the report sheet.
+ */
+
+// jsdom has no layout, hence no ResizeObserver; Fluent's MessageBar watches its width to reflow.
+class NoLayoutResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+(window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoLayoutResizeObserver;
+
+const BILAGA3 = join(__dirname, "..", "fixtures", "bilaga3");
+const printed = (file: string) => csvTextToRows(readFileSync(join(BILAGA3, file), "utf8")).filter((row) => row.some((cell) => cell !== ""));
+function cells(rows: string[][]): Record<string, string> {
+  const out: Record<string, string> = {};
+  rows.forEach((row, r) => row.forEach((value, c) => value !== "" && (out[`${columnLetters(1 + c)}${1 + r}`] = value)));
+  return out;
+}
+
+function annexDouble(): ExcelDouble {
+  return createExcelDouble({
+    sheets: [
+      { name: "Kommuner", cells: { ...cells(printed("bilaga3-kommuner-tryckt.csv")), E21: { value: "214 958 kr", fill: "#C6EFCE" } } },
+      { name: "Stadsdelar", cells: cells(printed("bilaga3-stadsdelar-tryckt.csv")) },
+    ],
+    tables: [
+      { name: "Kommuner", sheet: "Kommuner", range: "A1:E28" },
+      { name: "Stadsdelar", sheet: "Stadsdelar", range: "A1:G17" },
+    ],
+    selection: { sheet: "Kommuner", address: "A1" },
+  });
+}
+
+function setup(locale: Locale = "sv", double = annexDouble()) {
+  const user = userEvent.setup();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <CheckPanel locale={locale} run={double.run} />
+    </FluentProvider>,
+  );
+  return { user, double };
+}
+
+test("check both tables, go to a finding, highlight and remove, write the report", async () => {
+  const { user, double } = setup();
+  const before = double.snapshot();
+  await user.click(screen.getByRole("radio", { name: "Excel-tabeller" }));
+  const kommuner = await screen.findByRole("checkbox", { name: "Kommuner" });
+  expect((kommuner as HTMLInputElement).checked).toBe(true);
+  expect((screen.getByRole("checkbox", { name: "Stadsdelar" }) as HTMLInputElement).checked).toBe(true);
+
+  await user.click(screen.getByRole("button", { name: /^Granska/ }));
+  const result = await screen.findByTestId("check-result");
+  expect(within(result).getByRole("status").textContent).toContain("159 celler granskade: 0 fel, 6 totalrader, 7 avrundningar");
+  expect(within(result).getByRole("heading", { name: "Avvikelser (13)" })).toBeTruthy();
+  const list = within(result).getByRole("list", { name: "Avvikelser (13)" });
+  const findings = within(list).getAllByRole("button");
+  expect(findings).toHaveLength(13);
+  expect(findings[0].getAttribute("aria-label")).toContain("Avrundning, Kommuner!E21");
+  expect(findings[0].textContent).toContain("angivet 214 958 kr · exakt 214\u00a0958,50\u00a0kr · skillnad \u22120,50\u00a0kr");
+  expect(within(result).getByText(/Gränsbelopp \(LOU\): 615 312 kr \(härlett\)/)).toBeTruthy();
+
+  // A finding selects its cell.
+  await user.click(findings[10]);
+  await waitFor(() => expect(double.selection()).toEqual({ sheet: "Stadsdelar", address: "C17" }));
+
+  // Highlight, then remove: every fill as before, no value changed.
+  await user.click(screen.getByRole("button", { name: "Markera cellerna" }));
+  expect(await screen.findByText("13 celler markerade.")).toBeTruthy();
+  expect(double.cell("Kommuner", "E28")!.fill).toBe(HIGHLIGHT_COLORS.total);
+  await user.click(screen.getByRole("button", { name: "Ta bort markeringarna" }));
+  expect(await screen.findByText("Markeringarna borttagna: 13 celler har sin tidigare fyllning igen.")).toBeTruthy();
+  const after = double.snapshot();
+  expect(after.sheets.map((sheet) => sheet.cells)).toEqual(before.sheets.map((sheet) => sheet.cells));
+  expect(screen.getByRole("button", { name: "Ta bort markeringarna" })).toHaveProperty("disabled", true);
+
+  await user.click(screen.getByRole("button", { name: "Skriv rapporten till ett nytt blad" }));
+  expect(await screen.findByText("Rapporten finns på bladet ”Granskning”.")).toBeTruthy();
+  expect(double.sheetNames()).toEqual(["Kommuner", "Stadsdelar", "Granskning"]);
+});
+
+test("the selected range; parameters validated as typed; English", async () => {
+  const double = annexDouble();
+  double.setSelection("Kommuner", "A1:E28");
+  const { user } = setup("en", double);
+  const threshold = screen.getByRole("textbox", { name: "Threshold (kr)" });
+  await user.type(threshold, "abc");
+  expect(screen.getByText("Enter an amount greater than 0, e.g. 615,312.")).toBeTruthy();
+  expect(screen.getByRole("button", { name: /^Check/ })).toHaveProperty("disabled", true);
+  await user.clear(threshold);
+  await user.type(screen.getByRole("textbox", { name: "Contract period (years)" }), "8");
+  await user.click(screen.getByRole("button", { name: "Check: selected range" }));
+  const result = await screen.findByTestId("check-result");
+  // The municipality table alone: its three total-row findings; the years as given.
+  expect(within(result).getByRole("heading", { name: "Findings (3)" })).toBeTruthy();
+  expect(within(result).getByText("Contract period: 8 years (given)")).toBeTruthy();
+  expect(within(result).getByText(/Cost per inhabitant for the period: .* \(inferred\)/)).toBeTruthy();
+});
+
+test("an empty selection is reported clearly, with nothing to highlight", async () => {
+  const double = createExcelDouble({ sheets: [{ name: "Blad1" }], selection: { sheet: "Blad1", address: "B2:D5" } });
+  const { user } = setup("sv", double);
+  await user.click(screen.getByRole("button", { name: "Granska: markerat område" }));
+  const result = await screen.findByTestId("check-result");
+  expect(within(result).getByText(/Området är tomt/)).toBeTruthy();
+  expect(within(result).queryByRole("button", { name: "Markera cellerna" })).toBeNull();
+  expect(within(result).getByRole("status").textContent).toContain("tabellen kunde inte granskas");
+});
+
+test("a workbook without tables says so", async () => {
+  const { user } = setup("sv", createExcelDouble({ sheets: [{ name: "Blad1" }] }));
+  await user.click(screen.getByRole("radio", { name: "Excel-tabeller" }));
+  expect(await screen.findByText("Arbetsboken har inga Excel-tabeller.")).toBeTruthy();
+  expect(screen.getByText("Välj minst en tabell.")).toBeTruthy();
+  expect(screen.getByRole("button", { name: /^Granska/ })).toHaveProperty("disabled", true);
+});
