@@ -115,6 +115,8 @@ function parseInput(input: unknown): { kind: "skip" } | { kind: "clear" } | { ki
 
 /** A 2-D input must match the range exactly; a single value (not an array) goes into every cell. */
 function shapeInput(input: unknown, rect: Rect, what: string): (row: number, col: number) => unknown {
+  // null means "leave unchanged" inside a 2-D array, but is not a valid value for the whole property.
+  if (input === null || input === undefined) throw new DoubleOfficeError("InvalidArgument", `null is not a valid input for ${what}.`);
   if (!Array.isArray(input)) return () => input;
   const rr = rows(rect);
   const cc = cols(rect);
@@ -612,7 +614,8 @@ export class DoubleRange extends ProxyBase {
         const f = at(r, c);
         if (f === null || f === undefined) return;
         if (typeof f !== "string") throw new DoubleOfficeError("InvalidArgument", "A number format must be a string.");
-        m.cellFor(sheet, r, c).numberFormat = f === "General" ? undefined : f;
+        // "" resets to General, as in Excel
+        m.cellFor(sheet, r, c).numberFormat = f === "General" || f === "" ? undefined : f;
         m.compact(sheet, key(r, c));
       });
     });
@@ -871,7 +874,8 @@ export class DoubleRangeFill extends RangePart {
   }
   set color(value: string) {
     this.writeProp("color", value, () => {
-      const color = normalizeColor(value);
+      // "" clears the fill (Excel's blank-resets rule); null is refused by normalizeColor
+      const color = value === "" ? undefined : normalizeColor(value);
       this.setEach((c) => {
         c.fill = color;
       });

@@ -378,3 +378,33 @@ describe("failure injection and call log", () => {
     expect(xl.values("Sheet1", "A1:A2")).toEqual([["fine"], [""]]);
   });
 });
+
+describe("null and blank input (Excel's documented rules)", () => {
+  test("null is refused for a whole property; '' resets a number format; '' clears a fill", async () => {
+    const xl = createExcelDouble({ sheets: [{ name: "S", cells: { A1: { value: 1, numberFormat: "0.0", fill: "#FFFF00" } } }] });
+    await rejectsWith(
+      xl.run(async (ctx) => {
+        (ctx.workbook.worksheets.getItem("S").getRange("A1") as unknown as { values: unknown }).values = null;
+        await ctx.sync();
+      }),
+      "InvalidArgument",
+    );
+    await rejectsWith(
+      xl.run(async (ctx) => {
+        (ctx.workbook.worksheets.getItem("S").getRange("A1").format.fill as unknown as { color: unknown }).color = null;
+        await ctx.sync();
+      }),
+      "InvalidArgument",
+    );
+    await xl.run(async (ctx) => {
+      const a1 = ctx.workbook.worksheets.getItem("S").getRange("A1");
+      a1.numberFormat = [[""]];
+      a1.format.fill.color = "";
+      const fill = a1.format.fill;
+      fill.load("color,pattern");
+      await ctx.sync();
+      expect([fill.color, fill.pattern]).toEqual(["#FFFFFF", "None"]);
+    });
+    expect(xl.cell("S", "A1")).toEqual({ address: "A1", value: 1 });
+  });
+});

@@ -1,53 +1,14 @@
 import { createExcelDouble, ExcelDouble, FailRule } from "../../src/excel-double";
-import { describeWriteError, findExistingPlanSheets, OfficeWriteError, writePlanToExcel } from "../../src/writers/office";
+import { describeWriteError, findExistingPlanSheets, writePlanToExcel } from "../../src/writers/office";
 import type { ExistingPolicy } from "../../src/writers/office";
-import type { PlanCell, WorkbookPlan } from "../../src/workbook/plan";
+import type { WorkbookPlan } from "../../src/workbook/plan";
 import { fixturePlan } from "./fixturePlan";
+import { expectPlanCells, failure } from "./helpers";
 
 /* The Office.js writer against the Excel double: contents, syncs, never-overwrite, all-or-nothing. */
 
-const col = (i: number) => String.fromCharCode(65 + i);
-
-/** What Range.formulas must read back for a plan cell written under the plan's own names. */
-function expected(cell: PlanCell): string | number | boolean {
-  if (cell.formula !== undefined) return cell.formula;
-  return cell.value ?? "";
-}
-
-/** Excel shows a sheet name in a formula quoted only when it must be: 'Kommuner'!B4 reads Kommuner!B4. */
-const excelQuoting = (f: string) => (f.startsWith("=") ? f.replace(/'([^']+)'!/g, (m, n: string) => (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(n) ? `${n}!` : m)) : f);
-
-/** Checks every planned cell of every sheet: formula or value, number format. */
-function expectPlanCells(xl: ExcelDouble, plan: WorkbookPlan, sheetName: (key: string) => string, map: (f: string) => string = (f) => f): void {
-  for (const sheet of plan.sheets) {
-    for (const block of sheet.blocks) {
-      const m = /^([A-Z])(\d+)$/.exec(block.anchor) as RegExpExecArray;
-      block.cells.forEach((row, r) =>
-        row.forEach((cell, c) => {
-          const address = `${col(m[1].charCodeAt(0) - 65 + c)}${Number(m[2]) + r}`;
-          const got = xl.cell(sheetName(sheet.key), address);
-          const want = expected(cell);
-          const gotValue = got?.formula ?? (got ? got.value : "");
-          expect({ address, sheet: sheet.name, v: gotValue }).toEqual({ address, sheet: sheet.name, v: typeof want === "string" ? excelQuoting(map(want)) : want });
-          expect({ address, nf: got?.numberFormat }).toEqual({ address, nf: cell.numberFormat === "General" ? undefined : cell.numberFormat });
-        }),
-      );
-    }
-  }
-}
-
 async function fill(xl: ExcelDouble, plan: WorkbookPlan, existing: ExistingPolicy = "refuse") {
   return writePlanToExcel(plan, { existing, run: xl.run });
-}
-
-async function failure(promise: Promise<unknown>): Promise<OfficeWriteError> {
-  try {
-    await promise;
-  } catch (e) {
-    expect(e).toBeInstanceOf(OfficeWriteError);
-    return e as OfficeWriteError;
-  }
-  throw new Error("expected the write to fail");
 }
 
 describe("happy path", () => {

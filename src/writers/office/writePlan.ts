@@ -120,15 +120,24 @@ function referencedSheets(formula: string): string[] {
 
 // ---- cell contents ------------------------------------------------------------------------------
 
+interface Renames extends FormulaRenames {
+  /** Defined names written under another name: plan name (exact) → written name. */
+  readonly shownNames: ReadonlyMap<string, string>;
+}
+
 /**
  * What to put into Range.formulas for a plan cell. A text Excel would read as something else (a
  * number, a date, a formula, TRUE) is written with a leading apostrophe, which keeps it text.
  */
-function cellInput(cell: PlanCell, renames: FormulaRenames): string | number | boolean {
+function cellInput(cell: PlanCell, renames: Renames): string | number | boolean {
   if (cell.formula !== undefined) return rewriteFormula(cell.formula, renames);
   const v = cell.value;
   if (v === null) return "";
   if (typeof v !== "string") return v;
+  // A text that is exactly a defined name shows the user which name to use (Parametrar's name
+  // column): it shows the name the workbook really has.
+  const shown = renames.shownNames.get(v);
+  if (shown !== undefined) return shown;
   const ambiguous =
     /^[=+\-@']/.test(v) ||
     /^\s*[\d.,\s]+%?\s*$/.test(v) ||
@@ -308,7 +317,8 @@ export async function writePlanToExcel(plan: WorkbookPlan, options: WritePlanOpt
       }
     }
 
-    const renames: FormulaRenames = {
+    const renames: Renames = {
+      shownNames: new Map(plan.names.map((n) => [n.name, finalId.get(n.name.toLowerCase()) as string] as const).filter(([from, to]) => from !== to)),
       sheets: new Map(targets.filter((t) => t.writeName !== t.sheet.plan.name).map((t) => [t.sheet.plan.name.toLowerCase(), t.writeName])),
       // only identifiers written under another name than the plan's
       identifiers: new Map(
@@ -378,7 +388,7 @@ export async function writePlanToExcel(plan: WorkbookPlan, options: WritePlanOpt
 }
 
 /** Queues one sheet's contents: blocks, tables with their totals rows, styles, widths, frozen rows. */
-function queueSheet(ws: Excel.Worksheet, sheet: PreparedSheet, renames: FormulaRenames, tableName: (planName: string) => string): void {
+function queueSheet(ws: Excel.Worksheet, sheet: PreparedSheet, renames: Renames, tableName: (planName: string) => string): void {
   // Totals rows stay empty until the table's totals row exists: Excel pushes cells down when the
   // row below a table is not empty as the totals row is turned on.
   const totalsRows = sheet.tables.filter((t) => t.totalsRow).map((t) => ({ row: t.rect.bottom, left: t.rect.left, right: t.rect.right }));
