@@ -823,7 +823,7 @@ function sourcesSheet(ctx: Context): PlanSheet {
     formula(entry.formulaText, entry.value, entry.numberFormat),
     text(entry.source ? `${entry.source.document}: ${entry.source.title}` : s.ownPopulation),
     text(entry.source ? entry.source.section : s.ownPopulationSection),
-    text(entry.source ? entry.source.quote : s.ownPopulationQuote, "note"),
+    entry.source ? text(entry.source.quote, "note") : EMPTY,
   ]);
   sheet.put(header, 0, [s.header.map((h) => text(h, "header")), ...rows]);
   const lastRow = header + rows.length;

@@ -46,11 +46,6 @@ export function formula(formulaText: string, value: Decimal | number, numberForm
   return { value: numeric(value), formula: formulaText, numberFormat, style };
 }
 
-/** The same cell, drawn as part of a total row. */
-export function asTotal(cell: PlanCell): PlanCell {
-  return cell.value === null && cell.formula === undefined ? cell : { ...cell, style: "total" };
-}
-
 /** Collects a sheet's blocks and tables, with rows and columns as the sheet numbers them. */
 export class SheetBuilder {
   private readonly blocks: { row: number; column: number; cells: PlanCell[][] }[] = [];

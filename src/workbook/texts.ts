@@ -81,7 +81,6 @@ export interface PlanTexts {
     readonly header: readonly [string, string, string, string, string, string];
     readonly ownPopulation: string;
     readonly ownPopulationSection: string;
-    readonly ownPopulationQuote: string;
     readonly method: string;
     readonly rounding: string;
     readonly made: string;
@@ -211,7 +210,6 @@ const SV: PlanTexts = {
     header: ["Parameter", "Värde i källan", "Värde i arbetsboken", "Dokument", "Avsnitt", "Citat"],
     ownPopulation: "Egna invånaruppgifter (inte Bilaga 3)",
     ownPopulationSection: "Inläst befolkning",
-    ownPopulationQuote: "",
     method: "Metod",
     rounding: "Avrundning",
     made: "Framtagen",
@@ -341,7 +339,6 @@ const EN: PlanTexts = {
     header: ["Parameter", "Value in the source", "Value in this workbook", "Document", "Section", "Quote"],
     ownPopulation: "Own population figures (not Bilaga 3)",
     ownPopulationSection: "Imported population",
-    ownPopulationQuote: "",
     method: "Method",
     rounding: "Rounding",
     made: "Made",
