@@ -212,6 +212,16 @@ export async function runWorkbookCommand(argv: readonly string[], ioOverrides: P
     return EXIT_USAGE;
   }
 
+  if (municipalShare !== undefined && municipalShare > 0 && municipalShare < 0.01) {
+    // "0.19" is most likely the fraction 19 % written the other way; say how it was read.
+    const given = text("municipal-share");
+    io.stderr(
+      sv
+        ? `Obs: --municipal-share ${given} läses som ${given} procent; menade du ${formatNumber(municipalShare * 10000, locale)}?`
+        : `Note: --municipal-share ${given} is read as ${given} percent; did you mean ${formatNumber(municipalShare * 10000, locale)}?`,
+    );
+  }
+
   let population: { file: string; county: CountyPopulation; rows: readonly ParsedRow[] } | undefined;
   const populationFile = text("population");
   if (populationFile !== undefined) {

@@ -101,6 +101,13 @@ describe("npm run workbook: success", () => {
     expect(existsSync(join(result.cwd, "fordelning.xlsx"))).toBe(true);
   });
 
+  test("a share written as a fraction is read as percent, with a note", async () => {
+    const result = await run(["--municipal-share", "0,19"]);
+    expect(result.code).toBe(EXIT_OK);
+    expect(result.stderr).toBe("Obs: --municipal-share 0,19 läses som 0,19 procent; menade du 19?");
+    expect(result.stdout).toContain("kommunerna 49\u00a0400\u00a0kr");
+  });
+
   test("--help prints the usage and writes nothing", async () => {
     const result = await run(["--help"]);
     expect(result.code).toBe(EXIT_OK);
