@@ -1,0 +1,118 @@
+import { performance } from "perf_hooks";
+import { createExcelDouble } from "../src/excel-double";
+import type { ExcelRun } from "../src/excel-double";
+import { buildWorkbookPlan, defaultPlanOptions } from "../src/workbook";
+import type { WorkbookPlan } from "../src/workbook";
+import { writePlanToExcel } from "../src/writers/office";
+import { syntheticCounty } from "./plan.bench";
+
+/*
+ * The Office.js writer against the Excel double: context.sync calls per fill (target ≤ 2, whatever
+ * the number of rows) beside what a hand-written cell-by-cell writer needs (one sync per cell, or
+ * per row, as add-ins commonly do), API calls per fill, and the time of a fill against the double
+ * (the double answers at once, so this is the writer's own cost; real Excel adds one round trip per
+ * sync, which is where the naive writers lose). Printed, never asserted.
+ */
+
+function columnName(index: number): string {
+  let n = index + 1;
+  let out = "";
+  while (n > 0) {
+    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+function anchorOf(anchor: string): { row: number; column: number } {
+  const m = /^([A-Z]+)(\d+)$/.exec(anchor) as RegExpExecArray;
+  let column = 0;
+  for (const ch of m[1]) column = column * 26 + ch.charCodeAt(0) - 64;
+  return { row: Number(m[2]) - 1, column: column - 1 };
+}
+
+/**
+ * A typical hand-written writer: sheet by sheet, cell by cell (or row by row), syncing after each
+ * write so that an error points at its cell; tables, names after. Only for comparison.
+ */
+async function naiveWrite(plan: WorkbookPlan, run: ExcelRun, per: "cell" | "row"): Promise<void> {
+  await run(async (context) => {
+    for (const sheet of plan.sheets) {
+      const ws = context.workbook.worksheets.add(sheet.name);
+      await context.sync();
+      for (const block of sheet.blocks) {
+        const at = anchorOf(block.anchor);
+        for (let r = 0; r < block.cells.length; r++) {
+          const row = block.cells[r];
+          if (per === "row") {
+            const range = ws.getRange(`${columnName(at.column)}${at.row + r + 1}:${columnName(at.column + row.length - 1)}${at.row + r + 1}`);
+            range.formulas = [row.map((cell) => cell.formula ?? cell.value ?? "")];
+            range.numberFormat = [row.map((cell) => cell.numberFormat ?? "General")];
+            await context.sync();
+            continue;
+          }
+          for (let c = 0; c < row.length; c++) {
+            const cell = row[c];
+            const range = ws.getRange(`${columnName(at.column + c)}${at.row + r + 1}`);
+            range.formulas = [[cell.formula ?? cell.value ?? ""]];
+            if (cell.numberFormat) range.numberFormat = [[cell.numberFormat]];
+            await context.sync();
+          }
+        }
+      }
+      for (const table of sheet.tables) {
+        ws.tables.add(table.range, true).name = table.name;
+        await context.sync();
+      }
+    }
+    for (const name of plan.names) {
+      const sheet = plan.sheets.find((s) => s.key === name.sheetKey);
+      context.workbook.names.add(name.name, `='${sheet?.name}'!${name.cell}`);
+      await context.sync();
+    }
+  });
+}
+
+async function best(runs: number, fn: () => Promise<unknown>): Promise<number> {
+  await fn();
+  let fastest = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    await fn();
+    fastest = Math.min(fastest, performance.now() - start);
+  }
+  return fastest;
+}
+
+export async function run(): Promise<Record<string, number>> {
+  const figures: Record<string, number> = {};
+  const cases: [string, WorkbookPlan][] = [
+    ["county40", buildWorkbookPlan(defaultPlanOptions("sv"))],
+    ["synthetic290", buildWorkbookPlan(defaultPlanOptions("sv", { county: syntheticCounty(290) }))],
+  ];
+  for (const [label, plan] of cases) {
+    const xl = createExcelDouble();
+    const result = await writePlanToExcel(plan, { existing: "refuse", run: xl.run });
+    const calls = xl.calls.length;
+    const perCell = createExcelDouble();
+    await naiveWrite(plan, perCell.run, "cell");
+    const perRow = createExcelDouble();
+    await naiveWrite(plan, perRow.run, "row");
+    const fillMs = await best(5, () => writePlanToExcel(plan, { existing: "refuse", run: createExcelDouble().run }));
+    const key = `office.${label}`;
+    figures[`${key}.syncs`] = result.syncs;
+    figures[`${key}.naivePerCellSyncs`] = perCell.syncCount;
+    figures[`${key}.naivePerRowSyncs`] = perRow.syncCount;
+    figures[`${key}.apiCalls`] = calls;
+    figures[`${key}.fillMs`] = Number(fillMs.toFixed(1));
+    console.log(
+      `office fill ${label}: ${result.syncs} syncs (cell-by-cell writer: ${perCell.syncCount}, row-by-row: ${perRow.syncCount}), ` +
+        `${calls} API calls, ${fillMs.toFixed(1)} ms against the double`,
+    );
+  }
+  return figures;
+}
+
+if (require.main === module) {
+  run().then((figures) => console.log(JSON.stringify(figures)));
+}
