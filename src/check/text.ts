@@ -1,5 +1,5 @@
-import { formatNumber, type Locale } from "../i18n/locale";
-import { formatDifference, formatFigure } from "./format";
+import type { Locale } from "../i18n/locale";
+import { formatDifference, formatFigure, formatNumber } from "./format";
 import { qualifiedAddress } from "./parse";
 import type { CheckReport, Finding, FindingKind, ParameterKey, ParameterReport, ProblemSeverity } from "./types";
 
