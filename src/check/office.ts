@@ -29,6 +29,9 @@ export const HIGHLIGHT_COLORS: Readonly<Record<FindingKind, string>> = {
   rounding: "#DDEBF7",
 };
 
+/** Above this many cells a selection is taken to mean "the table on this sheet": its used range is read. */
+const MAX_SELECTION_CELLS = 100_000;
+
 const STORE_HEADER = ["sheet", "address", "pattern", "color", "highlight"] as const;
 
 /** Where the checked cells came from. */
@@ -50,7 +53,11 @@ export function readGridsFromExcel(run: ExcelRun, source: CheckSource): Promise<
   return run(async (context) => {
     const ranges: Excel.Range[] = [];
     if (source.kind === "selection") {
-      ranges.push(context.workbook.getSelectedRange());
+      const selected = context.workbook.getSelectedRange();
+      selected.load("cellCount");
+      await context.sync();
+      // Whole columns or rows selected: read what the sheet uses instead of a million empty cells.
+      ranges.push(selected.cellCount > MAX_SELECTION_CELLS ? selected.worksheet.getUsedRange(true) : selected);
     } else {
       for (const name of source.names) ranges.push(context.workbook.tables.getItem(name).getRange());
     }

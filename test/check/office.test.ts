@@ -99,6 +99,13 @@ describe("reading from Excel", () => {
     expect(report.findings[12]).toMatchObject({ sheet: "Blad1", address: "H48", row: "Totalt" });
   });
 
+  test("whole columns selected: the sheet's used range is read", async () => {
+    const double = annexDouble();
+    double.setSelection("Stadsdelar", "A:G");
+    const grids = await readGridsFromExcel(double.run, { kind: "selection" });
+    expect(grids.map((grid) => [grid.sheet, grid.anchor, grid.values.length])).toEqual([["Stadsdelar", "A1", 17]]);
+  });
+
   test("an empty selection gives a clear report", async () => {
     const double = createExcelDouble({ sheets: [{ name: "Blad1" }], selection: { sheet: "Blad1", address: "C3:D9" } });
     const report = await checkInExcel(double.run, { kind: "selection" });
