@@ -239,6 +239,14 @@ export function sourceName(document: string, section: string, locale: Locale): s
   // "Bilaga 3 Kostnadsfördelning mellan …" and "Sammanfattning; Överenskommelsen omfattar" are
   // long for a 320 px pane: the annex number or the first part says where to look.
   const annex = /^Bilaga \d+/.exec(section);
-  const short = annex ? annex[0] : section.split(";")[0].trim();
+  let short = annex ? annex[0] : section.split(";")[0].trim();
+  if (locale === "en") {
+    // The papers are Swedish; their section names are given in English where the words are known.
+    short = short
+      .replace(/^Bilaga (\d+)/, "annex $1")
+      .replace(/^Ekonomisk modell, punkt (\d+)/, "economic model, point $1")
+      .replace(/^Sammanfattning$/, "summary")
+      .replace(/^Ärendegång$/, "procedure");
+  }
   return `${name}, ${short}`;
 }

@@ -1,0 +1,122 @@
+/** @jest-environment jsdom */
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { createExcelDouble, type ExcelDouble } from "../../src/excel-double";
+import type { Locale } from "../../src/i18n/locale";
+import { App } from "../../src/taskpane/App";
+import type { ExcelRun } from "../../src/taskpane/host";
+import { buildWorkbookPlan, defaultPlanOptions } from "../../src/workbook";
+
+/*
+ * The whole pane (App, with the real plan builder and Office.js writer) over the Excel double: fill,
+ * progress, what was created and jumping to it, the existing-sheets question, and failures in plain
+ * words with the workbook left as it was.
+ */
+
+class NoLayoutResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+(window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoLayoutResizeObserver;
+
+function setup(locale: Locale = "sv", double: ExcelDouble = createExcelDouble()) {
+  const user = userEvent.setup();
+  render(<App host={{ run: double.run as ExcelRun, locale, displayLanguage: locale === "sv" ? "sv-SE" : "en-US", kind: "preview" }} />);
+  return { user, double };
+}
+
+const planSheetNames = (locale: Locale) => buildWorkbookPlan(defaultPlanOptions(locale)).sheets.map((sheet) => sheet.name);
+
+describe("filling the workbook from the pane", () => {
+  it("writes every chosen sheet, lists them, and shows one on request", async () => {
+    const { user, double } = setup();
+    await user.click(screen.getByRole("button", { name: "Fyll i" }));
+    const done = await screen.findByTestId("fill-done");
+    const names = planSheetNames("sv");
+    expect(double.sheetNames()).toEqual(["Sheet1", ...names]);
+    expect(within(done).getByText("6 blad skapades:")).toBeTruthy();
+    expect(within(done).getAllByRole("listitem").map((item) => item.textContent)).toEqual(names);
+    // The writer's promise: two syncs for the whole fill, after the pane's one look for existing sheets.
+    expect(double.syncCount).toBeLessThanOrEqual(3);
+    await user.click(within(done).getByRole("button", { name: "Gå till Kommuner" }));
+    await waitFor(() => expect(double.activeSheet()).toBe("Kommuner"));
+  });
+
+  it("fills only the sheets chosen, and the parameters always", async () => {
+    const { user, double } = setup();
+    await user.click(screen.getByRole("checkbox", { name: "Support per användare" }));
+    await user.click(screen.getByRole("checkbox", { name: "Avtal 2026–2030 (fördelning 81/19)" }));
+    await user.click(screen.getByRole("button", { name: "Fyll i" }));
+    await screen.findByTestId("fill-done");
+    expect(double.sheetNames()).toEqual(["Sheet1", "Parametrar", "Kommuner", "Stadsdelar", "Källor och metod"]);
+  });
+
+  it("writes the parameters as typed into the parameter sheet", async () => {
+    const { user, double } = setup();
+    const threshold = screen.getByLabelText("Gränsbelopp LOU (kr)");
+    await user.clear(threshold);
+    await user.type(threshold, "700 000");
+    await user.click(screen.getByRole("button", { name: "Fyll i" }));
+    await screen.findByTestId("fill-done");
+    const values = double.snapshot().sheets.find((sheet) => sheet.name === "Parametrar")!;
+    expect(Object.values(values.cells).some((cell) => cell.value === 700000)).toBe(true);
+    expect(Object.values(values.cells).some((cell) => cell.value === 615312)).toBe(false);
+  });
+
+  it("asks when the sheets exist, every time: cancel, keep both, replace", async () => {
+    const double = createExcelDouble({ sheets: [{ name: "Sheet1" }, { name: "Kommuner", cells: { A1: "Mina siffror" } }] });
+    const { user } = setup("sv", double);
+    const before = JSON.stringify(double.snapshot());
+
+    // In jsdom, Fluent's focus manager (Tabster) may mark the dialog's own surface aria-hidden while it
+    // settles; the roles are checked with `hidden` here, and for real in Chromium (test/browser).
+    const hidden = { hidden: true } as const;
+    await user.click(screen.getByRole("button", { name: "Fyll i" }));
+    let dialog = await screen.findByRole("alertdialog", hidden);
+    expect(within(dialog).getByRole("listitem", hidden).textContent).toBe("Kommuner");
+    await user.click(within(dialog).getByRole("button", { name: "Avbryt", hidden: true }));
+    expect(await screen.findByText("Inget fylldes i.")).toBeTruthy();
+    expect(JSON.stringify(double.snapshot())).toBe(before);
+
+    await user.click(screen.getByRole("button", { name: "Fyll i" }));
+    dialog = await screen.findByRole("alertdialog", hidden);
+    await user.click(within(dialog).getByRole("button", { name: "Behåll båda (nya namn)", hidden: true }));
+    const done = await screen.findByTestId("fill-done");
+    expect(within(done).getByText("Kommuner (2)")).toBeTruthy();
+    expect(double.cell("Kommuner", "A1")?.value).toBe("Mina siffror");
+
+    await user.click(screen.getByRole("button", { name: "Fyll i" }));
+    dialog = await screen.findByRole("alertdialog", hidden);
+    expect(within(dialog).getAllByRole("listitem", hidden).map((item) => item.textContent)).toEqual(expect.arrayContaining(["Parametrar", "Kommuner"]));
+    await user.click(within(dialog).getByRole("button", { name: "Ersätt", hidden: true }));
+    await screen.findByTestId("fill-done");
+    expect(double.cell("Kommuner", "A1")?.value).not.toBe("Mina siffror");
+    expect(double.sheetNames().filter((name) => name === "Kommuner")).toHaveLength(1);
+  });
+
+  it("says in plain words what failed, and the workbook is as before", async () => {
+    const double = createExcelDouble();
+    const { user } = setup("sv", double);
+    const before = JSON.stringify(double.snapshot());
+    double.failOn({ method: "TableCollection.add", code: "GeneralException", message: "Tabellen kunde inte skapas." });
+    await user.click(screen.getByRole("button", { name: "Fyll i" }));
+    const failed = await screen.findByTestId("fill-failed");
+    expect(within(failed).getByText("Bladen kunde inte fyllas i.")).toBeTruthy();
+    expect(failed.textContent).toMatch(/Excel avbröt vid .*arbetsboken är som förut/);
+    expect(JSON.stringify(double.snapshot())).toBe(before);
+    // Nothing is stuck: the next fill goes through.
+    await user.click(screen.getByRole("button", { name: "Fyll i" }));
+    await screen.findByTestId("fill-done");
+  });
+
+  it("announces progress in a polite live region", async () => {
+    const { user } = setup("en");
+    const status = screen.getByTestId("fill-status");
+    expect(status.getAttribute("role")).toBe("status");
+    await user.click(screen.getByRole("button", { name: "Fill" }));
+    await screen.findByTestId("fill-done");
+    expect(within(status).getByText("6 sheets were created:")).toBeTruthy();
+    expect(within(status).getByText("Municipalities")).toBeTruthy();
+  });
+});
