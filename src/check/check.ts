@@ -87,9 +87,10 @@ function percentScales(tables: readonly DetectedTable[]): Map<string, boolean> {
   return scales;
 }
 
-function summary(table: DetectedTable): TableSummary {
+function summary(table: DetectedTable, checked: boolean): TableSummary {
   return {
     kind: table.kind,
+    checked,
     ...(table.sheet ? { sheet: table.sheet } : {}),
     range: table.range,
     columns: Object.values(table.columns).map((column) => ({ key: column!.key, header: column!.header, address: column!.address })),
@@ -111,11 +112,11 @@ function statusOf(findings: readonly Finding[], problems: readonly Problem[]): C
   return findings.length > 0 ? "rounding" : "ok";
 }
 
-function report(tables: readonly DetectedTable[], parameters: ParameterReport[], context: Context): CheckReport {
+function report(tables: readonly DetectedTable[], parameters: ParameterReport[], context: Context, checked: readonly (DetectedTable | undefined)[] = []): CheckReport {
   const count = (kind: FindingKind) => context.findings.filter((finding) => finding.kind === kind).length;
   return {
     status: statusOf(context.findings, context.problems),
-    tables: tables.map(summary),
+    tables: tables.map((table) => summary(table, checked.includes(table))),
     parameters,
     findings: context.findings,
     problems: context.problems,
@@ -142,24 +143,33 @@ export function checkTables(grids: readonly CellGrid[], options: CheckOptions = 
   const detection = detectTables(grids);
   const context: Context = { findings: [], problems: [...detection.problems], cellsChecked: 0 };
   const parameters: ParameterReport[] = [];
+  // One table of each kind is checked: the most complete (most of the annex's columns, readable
+  // populations), the first on a tie. A workbook's other tables that look alike are only named.
+  const completeness = (table: DetectedTable) =>
+    (table.problems.some((problem) => problem.severity === "fatal") ? 0 : 100) + Object.keys(table.columns).length * 10 - table.missingColumns.length;
+  const best = (kind: DetectedTable["kind"]) =>
+    detection.tables.filter((table) => table.kind === kind).reduce<DetectedTable | undefined>((chosen, table) => (!chosen || completeness(table) > completeness(chosen) ? table : chosen), undefined);
   const municipalityTables = detection.tables.filter((table) => table.kind === "municipalities");
   const districtTables = detection.tables.filter((table) => table.kind === "districts");
-  for (const extra of [...municipalityTables.slice(1), ...districtTables.slice(1)]) {
+  const chosenMunicipalities = best("municipalities");
+  const chosenDistricts = best("districts");
+  for (const table of [chosenMunicipalities, chosenDistricts]) if (table) context.problems.push(...table.problems);
+  for (const extra of [...municipalityTables, ...districtTables].filter((table) => table !== chosenMunicipalities && table !== chosenDistricts)) {
     context.problems.push({
-      severity: "warning",
+      severity: "info",
       code: "duplicateTable",
       ...(extra.sheet ? { sheet: extra.sheet } : {}),
       address: extra.range,
       message: t(
-        `Ytterligare en ${extra.kind === "municipalities" ? "kommuntabell" : "stadsdelstabell"} (${extra.range}) granskas inte; markera den för sig.`,
-        `Another ${extra.kind === "municipalities" ? "municipality" : "district"} table (${extra.range}) is not checked; select it on its own.`,
+        `Ytterligare en ${extra.kind === "municipalities" ? "kommuntabell" : "stadsdelstabell"} (${extra.range}) granskas inte; den mest fullständiga granskas. Markera den andra för sig för att granska den.`,
+        `Another ${extra.kind === "municipalities" ? "municipality" : "district"} table (${extra.range}) is not checked; the most complete one is. Select the other on its own to check it.`,
       ),
     });
   }
-  const muni = municipalityTables[0];
-  const dist = districtTables[0];
+  const muni = chosenMunicipalities;
+  const dist = chosenDistricts;
   const used = [muni, dist].filter((table): table is DetectedTable => !!table);
-  if (context.problems.some((problem) => problem.severity === "fatal") || used.length === 0) return report(detection.tables, parameters, context);
+  if (context.problems.some((problem) => problem.severity === "fatal") || used.length === 0) return report(detection.tables, parameters, context, [chosenMunicipalities, chosenDistricts]);
 
   for (const [key, value] of Object.entries(options) as [keyof CheckOptions, number | undefined][]) {
     if (value === undefined) continue;
@@ -172,7 +182,7 @@ export function checkTables(grids: readonly CellGrid[], options: CheckOptions = 
       });
     }
   }
-  if (context.problems.some((problem) => problem.severity === "fatal")) return report(detection.tables, parameters, context);
+  if (context.problems.some((problem) => problem.severity === "fatal")) return report(detection.tables, parameters, context, [chosenMunicipalities, chosenDistricts]);
 
   const scales = percentScales(used);
   const fig = (table: DetectedTable, row: TableRow, key: ColumnKey) => figure(table, key, row.cells[key], scales);
@@ -196,7 +206,7 @@ export function checkTables(grids: readonly CellGrid[], options: CheckOptions = 
   const muniPops = muni ? muni.rows.map((row) => populationOf(muni, row, true)) : [];
   const distPops = dist ? dist.rows.map((row) => populationOf(dist, row, true)) : [];
   const restStated = dist?.rest ? populationOf(dist, dist.rest, false) : undefined;
-  if (context.problems.some((problem) => problem.severity === "fatal")) return report(detection.tables, parameters, context);
+  if (context.problems.some((problem) => problem.severity === "fatal")) return report(detection.tables, parameters, context, [chosenMunicipalities, chosenDistricts]);
 
   // Unreadable figures elsewhere are reported and left unchecked.
   for (const table of used) {
@@ -298,7 +308,7 @@ export function checkTables(grids: readonly CellGrid[], options: CheckOptions = 
       code: "unreadableCell",
       message: t(`Tabellen kan inte räknas om: ${isRuleInputError(error) ? error.message : String(error)}`, `The table cannot be recomputed: ${isRuleInputError(error) ? error.message : String(error)}`),
     });
-    return report(detection.tables, parameters, context);
+    return report(detection.tables, parameters, context, [chosenMunicipalities, chosenDistricts]);
   }
 
   // Every unit row with its exact-to-be population (the engine's), for inference.
@@ -426,7 +436,7 @@ export function checkTables(grids: readonly CellGrid[], options: CheckOptions = 
       code: "invalidParameter",
       message: t(`Tabellen kan inte räknas om: ${isRuleInputError(error) ? error.message : String(error)}`, `The table cannot be recomputed: ${isRuleInputError(error) ? error.message : String(error)}`),
     });
-    return report(detection.tables, parameters, context);
+    return report(detection.tables, parameters, context, [chosenMunicipalities, chosenDistricts]);
   }
   const amountsKnown = threshold !== undefined;
   const perYearKnown = amountsKnown && years !== undefined;
@@ -728,7 +738,7 @@ export function checkTables(grids: readonly CellGrid[], options: CheckOptions = 
     }
   }
 
-  return report(detection.tables, parameters, context);
+  return report(detection.tables, parameters, context, [chosenMunicipalities, chosenDistricts]);
 }
 
 /** Exit status of the headless command: 0 nothing beyond rounding, 1 findings, 2 unreadable input. */

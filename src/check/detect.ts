@@ -48,10 +48,13 @@ export interface DetectedTable {
   readonly rows: readonly TableRow[];
   readonly rest?: TableRow;
   readonly total?: TableRow;
+  /** What was met while reading this table (reported only if the table is the one checked). */
+  readonly problems: readonly Problem[];
 }
 
 export interface Detection {
   readonly tables: DetectedTable[];
+  /** Problems of the grids as a whole (empty, no table); each table carries its own. */
   readonly problems: Problem[];
 }
 
@@ -117,7 +120,7 @@ export function detectTables(grids: readonly CellGrid[]): Detection {
       const localProblems: Problem[] = [];
       const columnProblem = (column: number, sv: string, en: string) =>
         localProblems.push({
-          severity: "warning",
+          severity: "info",
           code: "unknownColumn",
           ...(sheet ? { sheet } : {}),
           address: at(header.row, column),
@@ -295,8 +298,8 @@ export function detectTables(grids: readonly CellGrid[]): Detection {
         rows,
         ...(rest ? { rest } : {}),
         ...(total ? { total } : {}),
+        problems: localProblems,
       });
-      problems.push(...localProblems);
     });
   }
   if (tables.length === 0) {

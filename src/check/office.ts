@@ -331,7 +331,7 @@ export function writeReportSheet(report: CheckReport, run: ExcelRun, locale: Loc
           finding.address,
           finding.row,
           finding.column,
-          statedText(finding),
+          statedText(finding, locale),
           expectedText(finding, locale),
           differenceText(finding, locale),
           finding.rowsSum ?? "",

@@ -60,8 +60,9 @@ export function parameterValue(parameter: ParameterReport, locale: Locale): stri
 }
 
 /** The stated cell as the table shows it. */
-export function statedText(finding: Finding): string {
-  return finding.stated === null ? "" : String(finding.stated).replace(/\u00a0/g, " ");
+export function statedText(finding: Finding, locale: Locale = "sv"): string {
+  if (typeof finding.stated === "number") return formatFigure(finding.statedValue, finding.unit, locale).replace(/[\u00a0\u202f]/g, " ");
+  return finding.stated === null ? "" : String(finding.stated).replace(/[\u00a0\u202f]/g, " ");
 }
 
 /** The exact value as the report shows it ("214 958,50 kr"), "–" where the cell should be empty. */
@@ -85,7 +86,8 @@ export function reportLines(report: CheckReport, locale: Locale, source?: string
     lines.push(sv ? "Tabeller" : "Tables");
     for (const table of report.tables) {
       const kind = table.kind === "municipalities" ? (sv ? "Kommuntabell" : "Municipality table") : sv ? "Stadsdelstabell" : "District table";
-      lines.push(`  ${kind}: ${qualifiedAddress(table.sheet, table.range)} (${table.rows} ${sv ? "rader" : "rows"}${table.totalRow ? (sv ? `, totalrad ${table.totalRow}` : `, total row ${table.totalRow}`) : ""})`);
+      const notChecked = table.checked ? "" : sv ? " – granskas inte" : " – not checked";
+      lines.push(`  ${kind}: ${qualifiedAddress(table.sheet, table.range)} (${table.rows} ${sv ? "rader" : "rows"}${table.totalRow ? (sv ? `, totalrad ${table.totalRow}` : `, total row ${table.totalRow}`) : ""})${notChecked}`);
     }
     lines.push("");
   }
@@ -104,7 +106,7 @@ export function reportLines(report: CheckReport, locale: Locale, source?: string
       const sum = finding.rowsSum !== undefined ? (sv ? `, summa av raderna ${formatFigure(finding.rowsSum, finding.unit, locale)}` : `, sum of rows ${formatFigure(finding.rowsSum, finding.unit, locale)}`) : "";
       lines.push(
         plain(
-          `  ${where}  ${finding.row}, ${finding.column}: ${sv ? "angivet" : "stated"} ${statedText(finding)}, ${sv ? "exakt" : "exact"} ${expectedText(finding, locale)}${
+          `  ${where}  ${finding.row}, ${finding.column}: ${sv ? "angivet" : "stated"} ${statedText(finding, locale)}, ${sv ? "exakt" : "exact"} ${expectedText(finding, locale)}${
             finding.expected === null ? "" : `, ${sv ? "skillnad" : "difference"} ${differenceText(finding, locale)}`
           }${sum}`,
         ),

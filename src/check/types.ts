@@ -156,6 +156,8 @@ export interface TableColumnSummary {
 
 export interface TableSummary {
   readonly kind: TableKind;
+  /** False for a table of a kind already checked (the most complete one of each kind is checked). */
+  readonly checked: boolean;
   readonly sheet?: string;
   /** Header row to last row ("A1:E28"). */
   readonly range: string;

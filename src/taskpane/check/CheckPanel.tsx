@@ -316,7 +316,7 @@ export function CheckPanel({ locale, run }: CheckPanelProps) {
                             </span>
                           </span>
                           <span className={styles.small}>
-                            {strings.stated} {statedText(finding)} · {strings.exact} {expectedText(finding, locale)}
+                            {strings.stated} {statedText(finding, locale)} · {strings.exact} {expectedText(finding, locale)}
                             {finding.expected !== null ? ` · ${strings.difference} ${differenceText(finding, locale)}` : ""}
                             {finding.rowsSum !== undefined ? ` · ${strings.rowsSum} ${finding.rowsSum.toLocaleString(locale === "sv" ? "sv-SE" : "en-GB")}` : ""}
                           </span>
