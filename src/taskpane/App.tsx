@@ -1,5 +1,5 @@
 import { FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import type { PaneHost } from "./host";
 import { usePane } from "./state/controller";
 import type { PaneServices } from "./state/services";
@@ -8,6 +8,8 @@ import { LocaleProvider } from "./i18n/context";
 import { STRINGS } from "./i18n/strings";
 import { FillPanel } from "./components/FillPanel";
 
+// The check tab is its own chunk: the fill tab, which the pane opens on, does not wait for it.
+const CheckPanel = lazy(() => import("./check/CheckPanel").then((module) => ({ default: module.CheckPanel })));
 
 const useStyles = makeStyles({
   provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
@@ -57,10 +59,18 @@ export function App({ host, services }: AppProps) {
             <Tab id={tabId("fill")} value="fill" aria-controls="pane-tabpanel">
               {t.tabFill}
             </Tab>
+            <Tab id={tabId("check")} value="check" aria-controls="pane-tabpanel">
+              {t.tabCheck}
+            </Tab>
           </TabList>
           <div id="pane-tabpanel" role="tabpanel" aria-labelledby={tabId(tab)}>
-            {/* The "Check" tab's panel (src/taskpane/check, being written) is mounted here when it lands. */}
-            {tab === "fill" && <FillPanel pane={pane} />}
+            {tab === "fill" ? (
+              <FillPanel pane={pane} />
+            ) : (
+              <Suspense fallback={null}>
+                <CheckPanel locale={host.locale} run={host.run} />
+              </Suspense>
+            )}
           </div>
         </main>
       </LocaleProvider>

@@ -191,6 +191,10 @@ describeWithTool("chromium", "task pane preview page", (executablePath) => {
     const page = await open("en");
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Cost sharing");
     await expect(page.getByTestId("param-threshold").inputValue()).resolves.toBe("615,312");
+    // The check tab is loaded on demand (its own chunk, from the page's origin).
+    await page.getByRole("tab", { name: "Check" }).click();
+    await page.getByRole("heading", { name: "Check a table" }).waitFor();
+    await page.getByRole("tab", { name: "Fill" }).click();
     await page.getByTestId("fill").click();
     await page.getByTestId("fill-done").waitFor();
     await expect(page.getByTestId("fill-done").innerText()).resolves.toMatch(/sheets were created/);
@@ -285,6 +289,9 @@ describeWithTool("chromium", "task pane preview page", (executablePath) => {
     expect(serious(await audit(page))).toEqual([]);
     await page.close();
     const english = await open("en", 320);
+    expect(serious(await audit(english))).toEqual([]);
+    await english.getByRole("tab", { name: "Check" }).click();
+    await english.getByRole("heading", { name: "Check a table" }).waitFor();
     expect(serious(await audit(english))).toEqual([]);
     await english.close();
   });

@@ -119,4 +119,16 @@ describe("filling the workbook from the pane", () => {
     expect(within(status).getByText("6 sheets were created:")).toBeTruthy();
     expect(within(status).getByText("Municipalities")).toBeTruthy();
   });
+
+  it("has a Check tab with the table checker, and keeps what was typed when coming back", async () => {
+    const { user } = setup();
+    const years = screen.getByLabelText("Avtalsperiod (år)");
+    await user.clear(years);
+    await user.type(years, "6");
+    await user.click(screen.getByRole("tab", { name: "Granska" }));
+    expect(await screen.findByRole("heading", { name: "Granska en tabell" })).toBeTruthy();
+    expect(screen.getByRole("tabpanel").getAttribute("aria-labelledby")).toBe(screen.getByRole("tab", { name: "Granska" }).id);
+    await user.click(screen.getByRole("tab", { name: "Fyll i" }));
+    expect(screen.getByLabelText("Avtalsperiod (år)")).toHaveProperty("value", "6");
+  });
 });
