@@ -3,6 +3,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import axe from "axe-core";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createExcelDouble, type ExcelDouble } from "../../src/excel-double";
 import type { Locale } from "../../src/i18n/locale";
@@ -128,4 +129,29 @@ test("a workbook without tables says so", async () => {
   expect(await screen.findByText("Arbetsboken har inga Excel-tabeller.")).toBeTruthy();
   expect(screen.getByText("Välj minst en tabell.")).toBeTruthy();
   expect(screen.getByRole("button", { name: /^Granska/ })).toHaveProperty("disabled", true);
+});
+
+test("no serious or critical accessibility violations with findings shown (axe-core, jsdom: no colour contrast)", async () => {
+  const { user } = setup();
+  await user.click(screen.getByRole("radio", { name: "Excel-tabeller" }));
+  await screen.findByRole("checkbox", { name: "Kommuner" });
+  await user.click(screen.getByRole("button", { name: /^Granska/ }));
+  await screen.findByTestId("check-result");
+  const result = await axe.run(document.body, { rules: { "color-contrast": { enabled: false } } });
+  const serious = result.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(" | ")}`)).toEqual([]);
+});
+
+test("keyboard: the findings are reached with Tab and a finding is opened with Enter", async () => {
+  const { user, double } = setup();
+  await user.click(screen.getByRole("radio", { name: "Excel-tabeller" }));
+  await screen.findByRole("checkbox", { name: "Kommuner" });
+  await user.click(screen.getByRole("button", { name: /^Granska/ }));
+  const result = await screen.findByTestId("check-result");
+  const first = within(within(result).getByRole("list", { name: /Avvikelser/ })).getAllByRole("button")[0];
+  first.focus();
+  await user.keyboard("{Enter}");
+  await waitFor(() => expect(double.selection()).toEqual({ sheet: "Kommuner", address: "E21" }));
+  await user.tab();
+  expect(document.activeElement?.getAttribute("aria-label")).toContain("Kommuner!E22");
 });

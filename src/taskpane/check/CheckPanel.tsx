@@ -279,8 +279,10 @@ export function CheckPanel({ locale, run }: CheckPanelProps) {
               <h3 className={styles.subheading}>{strings.parametersUsed}</h3>
               <ul className={styles.parameters}>
                 {report.parameters.map((parameter) => (
-                  <li key={parameter.key} title={parameter.how[locale]}>
+                  <li key={parameter.key}>
                     {PARAMETER_LABEL[parameter.key][locale]}: {parameterValue(parameter, locale)} ({strings[parameter.source]})
+                    <br />
+                    <span className={styles.small}>{parameter.how[locale]}</span>
                   </li>
                 ))}
               </ul>
