@@ -198,7 +198,7 @@ export function highlightFindings(findings: readonly Finding[], run: ExcelRun): 
 export interface RemoveResult {
   /** Cells whose fill was put back. */
   readonly restored: number;
-  /** Cells whose fill the user changed after highlighting: left as the user made them. */
+  /** Cells whose fill the user changed after highlighting (left as the user made them), or whose sheet is gone. */
   readonly changedSince: readonly string[];
 }
 
@@ -215,6 +215,8 @@ export function removeHighlights(run: ExcelRun): Promise<RemoveResult> {
       return { entry, worksheet };
     });
     await context.sync();
+    // A sheet deleted or renamed since: nothing to restore there; named in the result.
+    const gone = reads.filter(({ worksheet }) => worksheet.isNullObject).map(({ entry }) => qualifiedAddress(entry.sheet, entry.address));
     const ranges = reads
       .filter(({ worksheet }) => !worksheet.isNullObject)
       .map(({ entry, worksheet }) => {
@@ -224,7 +226,7 @@ export function removeHighlights(run: ExcelRun): Promise<RemoveResult> {
       });
     await context.sync();
     let restored = 0;
-    const changedSince: string[] = [];
+    const changedSince: string[] = [...gone];
     for (const { entry, range } of ranges) {
       const current = range.format.fill;
       if (current.pattern !== "Solid" || current.color.toUpperCase() !== entry.highlight.toUpperCase()) {

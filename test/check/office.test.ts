@@ -176,6 +176,21 @@ describe("highlights", () => {
     expect(double.sheetNames()).toEqual(["Kommuner", "Stadsdelar"]);
   });
 
+  test("a sheet deleted since highlighting is named, the others restored", async () => {
+    const double = annexDouble();
+    const report = await checkInExcel(double.run, TABLES);
+    await highlightFindings(report.findings, double.run);
+    await double.run(async (context) => {
+      context.workbook.worksheets.getItem("Stadsdelar").delete();
+      await context.sync();
+    });
+    const removed = await removeHighlights(double.run);
+    expect(removed.restored).toBe(6);
+    expect(removed.changedSince).toEqual(["Stadsdelar!G8", "Stadsdelar!G10", "Stadsdelar!G12", "Stadsdelar!G14", "Stadsdelar!C17", "Stadsdelar!F17", "Stadsdelar!G17"]);
+    expect(double.cell("Kommuner", "E21")!.fill).toBe("#C6EFCE");
+    expect(double.sheetNames()).toEqual(["Kommuner"]);
+  });
+
   test("removing with nothing highlighted does nothing", async () => {
     const double = annexDouble();
     const before = double.snapshot();
