@@ -74,15 +74,18 @@ function figure(table: DetectedTable, key: ColumnKey, cell: TableCell | undefine
 function percentScales(tables: readonly DetectedTable[]): Map<string, boolean> {
   const scales = new Map<string, boolean>();
   for (const table of tables) {
+    const maxima = new Map<string, Decimal>();
     for (const key of ["shareOfCity", "shareOfCounty"] as const) {
       const cells = [...table.rows, ...(table.total ? [table.total] : [])]
         .map((row) => row.cells[key])
         .filter((cell): cell is TableCell => !!cell?.parsed && !cell.parsed.percentSign);
       if (cells.length === 0) continue;
-      const values = cells.map((cell) => cell.parsed!.value);
-      const max = values.reduce((a, b) => (a.gt(b) ? a : b));
-      scales.set(`${table.range}:${key}`, max.lte(ONE));
+      maxima.set(key, cells.map((cell) => cell.parsed!.value).reduce((a, b) => (a.gt(b) ? a : b)));
     }
+    // A table writes its shares one way: if one share column is plainly in percent (a value over 1),
+    // small shares in the other (a district table's county shares all under 1 %) are percent too.
+    const anyPercent = [...maxima.values()].some((max) => max.gt(ONE));
+    for (const [key, max] of maxima) scales.set(`${table.range}:${key}`, !anyPercent && max.lte(ONE));
   }
   return scales;
 }
