@@ -2,20 +2,37 @@ import { createRoot } from "react-dom/client";
 import { localeFromLanguageTag } from "../i18n/locale";
 import { App } from "./App";
 import type { ExcelRun, PaneHost } from "./host";
+import { NotInExcel } from "./NotInExcel";
 
 /*
  * The pane inside Excel: wait for Office, take its display language, and give the React tree
  * Excel.run. The preview page (src/preview/index.tsx) mounts the same App with a double instead.
+ * Outside Excel (the page opened in a browser, or office.js not loaded) it says so instead of
+ * showing a pane whose every action would fail.
  */
 
-Office.onReady(() => {
-  const displayLanguage = Office.context?.displayLanguage ?? navigator.language;
-  const locale = localeFromLanguageTag(displayLanguage);
-  document.documentElement.lang = locale === "sv" ? "sv-SE" : "en";
-  const run: ExcelRun = (batch) => Excel.run(batch);
-  const host: PaneHost = { run, locale, displayLanguage, kind: "excel" };
+function render(element: JSX.Element, lang: string): void {
+  document.documentElement.lang = lang;
   const container = document.getElementById("root");
   if (container) {
-    createRoot(container).render(<App host={host} />);
+    createRoot(container).render(element);
   }
-});
+}
+
+if (typeof Office === "undefined") {
+  const locale = localeFromLanguageTag(navigator.language);
+  render(<NotInExcel locale={locale} />, locale === "sv" ? "sv-SE" : "en");
+} else {
+  void Office.onReady((info) => {
+    const displayLanguage = Office.context?.displayLanguage ?? navigator.language;
+    const locale = localeFromLanguageTag(displayLanguage);
+    const lang = locale === "sv" ? "sv-SE" : "en";
+    if (info.host !== Office.HostType.Excel) {
+      render(<NotInExcel locale={locale} />, lang);
+      return;
+    }
+    const run: ExcelRun = (batch) => Excel.run(batch);
+    const host: PaneHost = { run, locale, displayLanguage, kind: "excel" };
+    render(<App host={host} />, lang);
+  });
+}

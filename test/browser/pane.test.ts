@@ -30,9 +30,6 @@ describeWithTool("chromium", "task pane preview page", (executablePath) => {
     ensureProductionBuild();
     server = await serveDirectory(DIST);
     browser = await launchChromium(executablePath);
-    browser.context.on("request", (request) => {
-      requests.push(request.url());
-    });
     fs.mkdirSync(RESULTS, { recursive: true });
   }, 600_000);
 
@@ -44,6 +41,10 @@ describeWithTool("chromium", "task pane preview page", (executablePath) => {
   async function open(lang?: "en" | "sv", width = 500): Promise<Page> {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width, height: 900 });
+    // Every request of every preview page, from its first byte: the last tests look at them all.
+    page.on("request", (request) => {
+      requests.push(request.url());
+    });
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
     page.on("console", (message) => {
@@ -227,6 +228,14 @@ describeWithTool("chromium", "task pane preview page", (executablePath) => {
           await fillAndWait(page);
           await page.getByTestId("fill-done").scrollIntoViewIfNeeded();
           await page.screenshot({ path: path.join(RESULTS, `pane-${lang}-${width}-filled.png`), fullPage: true });
+          // The sheets exist now: the question fits the narrow pane too, and Escape cancels it.
+          await page.getByTestId("fill").click();
+          await page.getByRole("alertdialog").waitFor();
+          // Fluent fades the dialog in: photograph it when it has settled.
+          await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== "running"));
+          await page.screenshot({ path: path.join(RESULTS, `pane-${lang}-${width}-existing.png`) });
+          await page.keyboard.press("Escape");
+          await page.getByText("Inget fylldes i.").waitFor();
         }
         await page.close();
       }
@@ -294,6 +303,20 @@ describeWithTool("chromium", "task pane preview page", (executablePath) => {
     await english.getByRole("heading", { name: "Check a table" }).waitFor();
     expect(serious(await audit(english))).toEqual([]);
     await english.close();
+  });
+
+  it("the add-in page asks for nothing but office.js from its CDN, and outside Excel says it needs Excel", async () => {
+    const page = await browser.context.newPage();
+    const seen: string[] = [];
+    page.on("request", (request) => {
+      seen.push(request.url());
+    });
+    // There is no internet here: the CDN request fails at once, as it would on a blocked network.
+    await page.route("https://appsforoffice.microsoft.com/**", (route) => route.abort("internetdisconnected"));
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page.getByRole("heading", { name: /needs Excel|behöver Excel/ }).waitFor();
+    expect(seen.filter((url) => !url.startsWith(`${server.origin}/`))).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
+    await page.close();
   });
 
   it("makes no request outside the page's own origin", () => {
