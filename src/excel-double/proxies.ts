@@ -113,6 +113,15 @@ function parseInput(input: unknown): { kind: "skip" } | { kind: "clear" } | { ki
   return { kind: "value", v: input };
 }
 
+/**
+ * Excel binds a formula's sheet references when the formula is entered: a sheet that exists is
+ * written as the workbook spells it; a sheet that does not exist (yet) cannot be bound, and the
+ * double makes the reference #REF! — so a writer must add every sheet before formulas refer to it.
+ */
+function bindSheetRefs(m: WorkbookModel, formula: string): string {
+  return rewriteSheetRefs(formula, (name) => m.findSheet(name)?.name ?? null);
+}
+
 /** A 2-D input must match the range exactly; a single value (not an array) goes into every cell. */
 function shapeInput(input: unknown, rect: Rect, what: string): (row: number, col: number) => unknown {
   // null means "leave unchanged" inside a 2-D array, but is not a valid value for the whole property.
@@ -627,19 +636,24 @@ export class DoubleRange extends ProxyBase {
     const m = this.context.model;
     // Check every element before touching a cell: Excel rejects the whole assignment.
     const parsed = grid(rect, (r, c) => parseInput(at(r, c)));
-    const header = this.context.model.tables.find((t) => t.sheetId === sheet.id && t.showHeaders && rectsOverlap({ ...t.rect, r1: t.rect.r0 }, rect));
+    const header = m.tables.find((t) => t.sheetId === sheet.id && t.showHeaders && rectsOverlap({ ...t.rect, r1: t.rect.r0 }, rect));
+    if (header) {
+      forEachCell(rect, (r, c, i, j) => {
+        const p = parsed[i][j];
+        if (r === header.rect.r0 && c >= header.rect.c0 && c <= header.rect.c1 && p.kind !== "value" && p.kind !== "skip") {
+          throw new DoubleOfficeError("InvalidOperation", "A table header cell must hold a constant text.");
+        }
+      });
+    }
     forEachCell(rect, (r, c, i, j) => {
       const p = parsed[i][j];
       if (p.kind === "skip") return;
-      if (header && r === header.rect.r0 && c >= header.rect.c0 && c <= header.rect.c1 && p.kind !== "value") {
-        throw new DoubleOfficeError("InvalidOperation", "A table header cell must hold a constant text.");
-      }
       const cell = m.cellFor(sheet, r, c);
       if (p.kind === "clear") {
         cell.value = undefined;
         cell.formula = undefined;
       } else if (p.kind === "formula") {
-        cell.formula = p.f;
+        cell.formula = bindSheetRefs(m, p.f);
         cell.value = undefined;
       } else {
         cell.value = p.v;
@@ -732,8 +746,10 @@ export class DoubleRange extends ProxyBase {
     });
   }
 
-  clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
+  /** Hyperlinks are not modelled: their applyTo values are accepted and clear nothing. */
+  clear(applyTo: Excel.ClearApplyTo | "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks" | "ResetContents" = "All"): void {
     this.call("clear", [applyTo], () => {
+      if (applyTo === "Hyperlinks" || applyTo === "RemoveHyperlinks") return;
       const { sheet, rect } = this.area();
       const m = this.context.model;
       forEachCell(rect, (r, c) => {
@@ -741,7 +757,7 @@ export class DoubleRange extends ProxyBase {
         const cell = sheet.cells.get(k);
         if (!cell) return;
         if (applyTo === "All") sheet.cells.delete(k);
-        else if (applyTo === "Contents") {
+        else if (applyTo === "Contents" || applyTo === "ResetContents") {
           cell.value = undefined;
           cell.formula = undefined;
         } else {
@@ -1373,7 +1389,7 @@ export class DoubleNamedItemCollection extends CollectionBase<DoubleNamedItem, N
       m.validateIdentifier(name, "name");
       let formula: string;
       if (typeof reference === "string") {
-        formula = rewriteSheetRefs(reference.startsWith("=") ? reference : `=${reference}`, (sheet) => sheet);
+        formula = bindSheetRefs(m, reference.startsWith("=") ? reference : `=${reference}`);
       } else {
         const { sheet, rect } = reference.area();
         const abs = rectAddress(rect).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");

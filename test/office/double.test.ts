@@ -408,3 +408,33 @@ describe("null and blank input (Excel's documented rules)", () => {
     expect(xl.cell("S", "A1")).toEqual({ address: "A1", value: 1 });
   });
 });
+
+describe("formula binding", () => {
+  test("a reference is bound when entered: the sheet's own spelling, or #REF! for a sheet that does not exist yet", async () => {
+    const xl = createExcelDouble({ sheets: [{ name: "Sheet1" }, { name: "Kommuner (2)" }] });
+    await xl.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Sheet1");
+      ws.getRange("A1:B1").formulas = [["='kommuner (2)'!B4", "=Later!B4+1"]];
+      ctx.workbook.worksheets.add("Later");
+      ws.getRange("C1").formulas = [["=Later!B4+1"]];
+      await ctx.sync();
+    });
+    expect(xl.formulas("Sheet1", "A1:C1")).toEqual([["='Kommuner (2)'!B4", "=#REF!B4+1", "=Later!B4+1"]]);
+  });
+
+  test("a table header cell refuses a formula, and the whole assignment is refused", async () => {
+    const xl = createExcelDouble({ sheets: [{ name: "S", cells: { A1: "h1", B1: "h2", A2: 1, B2: 2 } }] });
+    await xl.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("S").tables.add("A1:B2", true);
+      await ctx.sync();
+    });
+    await rejectsWith(
+      xl.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("S").getRange("A1:A2").formulas = [["=1+1"], [5]];
+        await ctx.sync();
+      }),
+      "InvalidOperation",
+    );
+    expect(xl.values("S", "A1:A2")).toEqual([["h1"], [1]]);
+  });
+});

@@ -332,19 +332,19 @@ export async function writePlanToExcel(plan: WorkbookPlan, options: WritePlanOpt
     const finalNameOfKey = new Map(targets.map((t) => [t.sheet.plan.key, t.finalName]));
 
     // ---- queue everything for sync 2 ---------------------------------------------------------
-    const added: Excel.Worksheet[] = [];
-    targets.forEach((target, index) => {
-      const ws = workbook.worksheets.add(target.writeName);
-      added.push(ws);
-      queueSheet(ws, target.sheet, renames, (name) => tableWriteName.get(name.toLowerCase()) as string);
-      progress(1 + index + 1, `sheet:${target.finalName}`);
-    });
+    // Every sheet first, then the names, then the contents: Excel binds a formula's references to
+    // sheets and names when it is entered, so what a formula refers to must exist by then.
+    const added = targets.map((target) => workbook.worksheets.add(target.writeName));
     for (const name of plan.names) {
       const lower = name.name.toLowerCase();
       if (ownName(lower)) continue; // re-pointed below, once the new sheet has its name
       const reference = `=${quoteSheetName(writeNameOfKey.get(name.sheetKey) as string)}!${name.cell}`;
       workbook.names.add(finalId.get(lower) as string, reference, name.comment);
     }
+    targets.forEach((target, index) => {
+      queueSheet(added[index], target.sheet, renames, (name) => tableWriteName.get(name.toLowerCase()) as string);
+      progress(1 + index + 1, `sheet:${target.finalName}`);
+    });
 
     const replaced = targets.map((t, i) => ({ t, ws: added[i], probe: probes[i] })).filter((x) => x.t.replaces);
     if (replaced.length > 0) {
