@@ -61,6 +61,12 @@ describe("npm run check", () => {
     expect(JSON.parse(districts.stdout).tables).toHaveLength(1);
   });
 
+  test("--help prints the usage", async () => {
+    const { code, stdout } = await run("--help", "--lang", "en");
+    expect(code).toBe(0);
+    expect(stdout).toContain("Usage: npm run check -- FILE.xlsx|FILE.csv");
+  });
+
   test("exit 0 when nothing beyond rounding is found", async () => {
     const { code, stdout } = await run("test/fixtures/check/bilaga3-formler.xlsx");
     expect(code).toBe(0);

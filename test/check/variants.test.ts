@@ -105,6 +105,19 @@ describe("variants of the annex give the annex's findings", () => {
     expect(keys(report)).toEqual(baseline().map((key) => (key.startsWith("Kommuner!") ? key.replace(/!([A-Z])/, (_, letter: string) => `!${String.fromCharCode(letter.charCodeAt(0) + 1)}`) : key)));
   });
 
+  test("bare numbers in percent: a district table's county shares (all under 1) follow its city shares' scale", () => {
+    // Shares as plain numbers in percent; the county shares divided by 10 and the county population
+    // given ten times larger, so every county share is under 1 and only the city shares show the scale.
+    const dist = districts().map((row, r) =>
+      r === 0 ? row : row.map((cell, c) => (c === 3 ? parseNumber(cell, "percent")?.value.toNumber() ?? cell : c === 4 ? (parseNumber(cell, "percent")?.value.div(10).toNumber() ?? cell) : cell)),
+    );
+    const report = checkTables([grid("Stadsdelar", dist)], { countyPopulation: 23441240 });
+    // Read as fractions they would be 100 times off; read as percent they hold (a third decimal from
+    // the division may round the other way at two decimals: rounding at most).
+    expect(report.findings.filter((finding) => finding.address.startsWith("E") && finding.kind !== "rounding" && finding.row !== "Totalt")).toEqual([]);
+    expect(report.counts.error).toBe(0);
+  });
+
   test("a table that starts further down and right (anchor) names its cells accordingly", () => {
     const report = checkTables([{ sheet: "Blad1", anchor: "C5", values: municipalities() }, { sheet: "Blad1", anchor: "C40", values: districts() }]);
     expect(report.tables.map((table) => table.range)).toEqual(["C5:G32", "C40:I56"]);
