@@ -154,6 +154,7 @@ describe("parameters, checked as they are typed", () => {
       await user.click(screen.getByRole("checkbox", { name }));
     }
     expect(screen.getByText("Välj minst en tabell.")).toBeTruthy();
+    expect(screen.getByText("Välj en tabell att fylla i först.")).toBeTruthy();
     expect(fillButton()).toHaveProperty("disabled", true);
   });
 });
@@ -172,6 +173,9 @@ describe("import preview of a range or table in the workbook", () => {
     await user.click(screen.getByRole("radio", { name: "Markerat område i arbetsboken" }));
     expect(screen.getByText("Inget inläst ännu.")).toBeTruthy();
     expect(fillButton()).toHaveProperty("disabled", true);
+    // The disabled button says why, to a screen reader too.
+    const reason = screen.getByText("Läs in befolkningen först.");
+    expect(fillButton().getAttribute("aria-describedby")).toBe(reason.id);
     await user.click(screen.getByRole("button", { name: "Läs markerat område" }));
     const errors = await screen.findByTestId("import-errors");
     expect(within(errors).getByText("3 fel att rätta")).toBeTruthy();

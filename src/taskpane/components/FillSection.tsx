@@ -1,5 +1,7 @@
 import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useId } from "react";
 import type { PaneController } from "../state/controller";
+import type { Strings } from "../i18n/strings";
 import { useStrings } from "../i18n/context";
 import { ExistingSheetsDialog } from "./ExistingSheetsDialog";
 import { Section } from "./Section";
@@ -11,20 +13,39 @@ const useStyles = makeStyles({
   status: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
 });
 
+/** Why the fill button is off, in words that say what to do next. */
+function blockedReason(pane: PaneController, t: Strings): string {
+  if (pane.view.sheetKeys.length <= 1) return t.fillNeedsTable;
+  if (pane.view.parametersValid && (pane.view.dataBlock === "notRead" || pane.view.dataBlock === "noTable" || pane.view.dataBlock === "reading")) {
+    return t.fillNeedsData;
+  }
+  return t.fillBlocked;
+}
+
 export function FillSection({ pane }: { pane: PaneController }) {
   const t = useStrings();
   const styles = useStyles();
+  const reasonId = useId();
+  const blocked = !pane.canFill && !pane.busy;
   const { fill } = pane.state;
   const statusText =
     fill.phase === "checking" ? t.checking : fill.phase === "writing" ? `${t.writing} ${t.progress(fill.done, fill.total)}` : "";
   return (
     <Section title={t.fillHeading} testId="section-fill">
-      <Button className={styles.fill} appearance="primary" size="large" disabled={!pane.canFill} onClick={() => void pane.actions.fill()} data-testid="fill">
+      <Button
+        className={styles.fill}
+        appearance="primary"
+        size="large"
+        disabled={!pane.canFill}
+        aria-describedby={blocked ? reasonId : undefined}
+        onClick={() => void pane.actions.fill()}
+        data-testid="fill"
+      >
         {t.fillButton}
       </Button>
-      {!pane.canFill && !pane.busy && (
-        <Text size={200} className={styles.muted}>
-          {t.fillBlocked}
+      {blocked && (
+        <Text id={reasonId} size={200} className={styles.muted}>
+          {blockedReason(pane, t)}
         </Text>
       )}
       {/* One polite live region for the whole fill, so a screen reader hears each step once. */}
