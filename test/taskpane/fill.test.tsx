@@ -22,8 +22,8 @@ class NoLayoutResizeObserver {
 
 function setup(locale: Locale = "sv", double: ExcelDouble = createExcelDouble()) {
   const user = userEvent.setup();
-  render(<App host={{ run: double.run as ExcelRun, locale, displayLanguage: locale === "sv" ? "sv-SE" : "en-US", kind: "preview" }} />);
-  return { user, double };
+  const { unmount } = render(<App host={{ run: double.run as ExcelRun, locale, displayLanguage: locale === "sv" ? "sv-SE" : "en-US", kind: "preview" }} />);
+  return { user, double, unmount };
 }
 
 const planSheetNames = (locale: Locale) => buildWorkbookPlan(defaultPlanOptions(locale)).sheets.map((sheet) => sheet.name);
@@ -130,5 +130,23 @@ describe("filling the workbook from the pane", () => {
     expect(screen.getByRole("tabpanel").getAttribute("aria-labelledby")).toBe(screen.getByRole("tab", { name: "Granska" }).id);
     await user.click(screen.getByRole("tab", { name: "Fyll i" }));
     expect(screen.getByLabelText("Avtalsperiod (år)")).toHaveProperty("value", "6");
+  });
+
+  it("writes the rounding chosen: 'adds up' puts the largest-remainder formulas in the tables", async () => {
+    const formulasOf = (double: ExcelDouble, sheet: string) =>
+      Object.values(double.snapshot().sheets.find((candidate) => candidate.name === sheet)!.cells)
+        .map((cell) => cell.formula)
+        .filter((formula): formula is string => typeof formula === "string");
+    const annex = setup();
+    await annex.user.click(screen.getByRole("button", { name: "Fyll i" }));
+    await screen.findByTestId("fill-done");
+    expect(formulasOf(annex.double, "Kommuner").some((formula) => formula.includes("ROUNDDOWN"))).toBe(false);
+    annex.unmount();
+
+    const addsUp = setup();
+    await addsUp.user.click(screen.getByRole("radio", { name: "Summerar (hela kronor, raderna blir totalen)" }));
+    await addsUp.user.click(screen.getByRole("button", { name: "Fyll i" }));
+    await screen.findByTestId("fill-done");
+    expect(formulasOf(addsUp.double, "Kommuner").some((formula) => formula.includes("ROUNDDOWN"))).toBe(true);
   });
 });
