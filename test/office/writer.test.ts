@@ -313,3 +313,13 @@ describe("all or nothing: a failure at any step leaves the workbook exactly as b
     expect(describeWriteError(error, "en")).toContain("The workbook is read-only.");
   });
 });
+
+test("keepBoth never gives a sheet a name another plan sheet is about to take", async () => {
+  const plan = fixturePlan();
+  // a plan whose third sheet is literally called "Kommuner (2)"
+  const tricky: WorkbookPlan = { ...plan, sheets: [plan.sheets[0], plan.sheets[1], { ...plan.sheets[2], name: "Kommuner (2)" }] };
+  const xl = createExcelDouble({ sheets: [{ name: "Kommuner" }] });
+  const result = await fill(xl, tricky, "keepBoth");
+  expect(result.sheets.map((s) => s.name)).toEqual(["Parametrar", "Kommuner (3)", "Kommuner (2)"]);
+  expect(xl.cell("Parametrar", "B5")?.formula).toBe("=MAX('Kommuner (3)'!$B$4:$B$6)");
+});

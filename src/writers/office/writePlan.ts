@@ -267,6 +267,10 @@ export async function writePlanToExcel(plan: WorkbookPlan, options: WritePlanOpt
     // ---- names for the new sheets, tables and defined names ---------------------------------
     const takenSheets = new Set(sheets.items.map((ws) => ws.name.toLowerCase()));
     const replacing = options.existing === "replace";
+    // Plan sheets that do not exist keep their names: no new name may take one of them.
+    prepared.forEach((sheet, i) => {
+      if (probes[i].isNullObject) takenSheets.add(sheet.plan.name.toLowerCase());
+    });
     const targets: Target[] = prepared.map((sheet, i) => {
       const probe = probes[i];
       if (probe.isNullObject) return { sheet, finalName: sheet.plan.name, writeName: sheet.plan.name };
