@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { columnWidthPoints, quoteSheetName, rewriteFormula } from "../../src/writers/office/a1";
 
 const renames = {
@@ -46,4 +47,24 @@ describe("rewriteFormula", () => {
 test("column widths: characters to points as Excel's default font measures them", () => {
   expect(columnWidthPoints(8.43)).toBeCloseTo(48, 0);
   expect(columnWidthPoints(22)).toBe(119.25);
+});
+
+describe("rewriteFormula for any sheet names (property)", () => {
+  const chars = "abcåäöKLM 012()-–'_.".split("");
+  const sheetName = fc
+    .array(fc.constantFrom(...chars), { minLength: 1, maxLength: 31 })
+    .map((a) => a.join(""))
+    .filter((n) => n.trim().length > 0 && !n.startsWith("'") && !n.endsWith("'"));
+
+  test("a reference to the renamed sheet follows it, quoted as needed; strings and other sheets stay", () => {
+    fc.assert(
+      fc.property(sheetName, sheetName, (from, to) => {
+        fc.pre(from.toLowerCase() !== "andra");
+        const formula = `=${quoteSheetName(from)}!B4+Andra!C5&"${from.replace(/"/g, '""')}!A1"`;
+        const out = rewriteFormula(formula, { sheets: new Map([[from.toLowerCase(), to]]), identifiers: new Map() });
+        expect(out).toBe(`=${quoteSheetName(to)}!B4+Andra!C5&"${from.replace(/"/g, '""')}!A1"`);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

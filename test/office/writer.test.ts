@@ -323,3 +323,20 @@ test("keepBoth never gives a sheet a name another plan sheet is about to take", 
   expect(result.sheets.map((s) => s.name)).toEqual(["Parametrar", "Kommuner (3)", "Kommuner (2)"]);
   expect(xl.cell("Parametrar", "B5")?.formula).toBe("=MAX('Kommuner (3)'!$B$4:$B$6)");
 });
+
+test("replace with only some plan sheets present, and a user's name that clashes elsewhere: that one gets a suffix", async () => {
+  const xl = createExcelDouble({
+    sheets: [{ name: "Mitt", cells: { A1: 3 } }, { name: "Kommuner", cells: { A1: "gammalt" } }],
+    names: [{ name: "Avtalsar", formula: "=Mitt!$A$1" }, { name: "Gransbelopp", formula: "=Kommuner!$A$1" }],
+  });
+  const result = await fill(xl, fixturePlan(), "replace");
+  expect(result.sheets.map((s) => s.name)).toEqual(["Parametrar", "Kommuner", "Avtal 2026–2030"]);
+  expect(xl.sheetNames()).toEqual(["Mitt", "Kommuner", "Parametrar", "Avtal 2026–2030"]);
+  // the user's name on a sheet that is not replaced is kept; the plan's gets the suffix
+  expect(xl.name("Avtalsar")?.formula).toBe("=Mitt!$A$1");
+  expect(xl.name("Avtalsar_2")?.formula).toBe("=Parametrar!$B$4");
+  expect(xl.cell("Kommuner", "E4")?.formula).toBe("=D4*Avtalsar_2");
+  // a name that pointed into the replaced sheet is the plan's to re-point
+  expect(xl.name("Gransbelopp")?.formula).toBe("=Parametrar!$B$3");
+  expect(xl.cell("Kommuner", "A1")?.value).toBe("Fördelning per kommun");
+});
