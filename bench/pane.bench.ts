@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { gzipSync } from "zlib";
 import { systemTool } from "../test/helpers/system";
-import { DIST, ensureProductionBuild, launchChromium, serveDirectory } from "../test/browser/harness";
+import { launchChromium, productionBuild, serveDirectory } from "../test/browser/harness";
 
 /*
  * The task pane's weight and speed: the gzip size of what taskpane.html loads (its scripts, the
@@ -13,22 +13,22 @@ import { DIST, ensureProductionBuild, launchChromium, serveDirectory } from "../
 
 const ENTRY_FILES = new Set(["taskpane.js", "preview.js", "functions.js"]);
 
-function gzipKb(file: string): number {
-  return gzipSync(fs.readFileSync(path.join(DIST, file)), { level: 9 }).length / 1024;
+function gzipKb(dist: string, file: string): number {
+  return gzipSync(fs.readFileSync(path.join(dist, file)), { level: 9 }).length / 1024;
 }
 
-function scriptsOf(html: string): string[] {
-  const text = fs.readFileSync(path.join(DIST, html), "utf8");
+function scriptsOf(dist: string, html: string): string[] {
+  const text = fs.readFileSync(path.join(dist, html), "utf8");
   return [...text.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)].map((match) => match[1]).filter((src) => !/^https?:/.test(src)).map((src) => src.replace(/^\.?\//, ""));
 }
 
 export async function run(): Promise<Record<string, number>> {
-  ensureProductionBuild();
-  const initial = scriptsOf("taskpane.html");
+  const dist = productionBuild();
+  const initial = scriptsOf(dist, "taskpane.html");
   // Chunks no entry names: loaded on demand (the check tab); counted for the pane as an upper bound.
-  const onDemand = fs.readdirSync(DIST).filter((file) => file.endsWith(".js") && !ENTRY_FILES.has(file));
-  const initialKb = initial.reduce((total, file) => total + gzipKb(file), 0);
-  const onDemandKb = onDemand.reduce((total, file) => total + gzipKb(file), 0);
+  const onDemand = fs.readdirSync(dist).filter((file) => file.endsWith(".js") && !ENTRY_FILES.has(file));
+  const initialKb = initial.reduce((total, file) => total + gzipKb(dist, file), 0);
+  const onDemandKb = onDemand.reduce((total, file) => total + gzipKb(dist, file), 0);
   const figures: Record<string, number> = {
     pane_bundle_gzip_kb: Number((initialKb + onDemandKb).toFixed(1)),
     pane_initial_gzip_kb: Number(initialKb.toFixed(1)),
@@ -40,7 +40,7 @@ export async function run(): Promise<Record<string, number>> {
     console.log("pane time to interactive: skipped (no chromium)");
     return figures;
   }
-  const server = await serveDirectory(DIST);
+  const server = await serveDirectory(dist);
   const browser = await launchChromium(chromium.path);
   try {
     const times: number[] = [];

@@ -13,8 +13,6 @@ import { chromium, type BrowserContext } from "playwright-core";
  */
 
 export const ROOT = path.resolve(__dirname, "../..");
-/** dist/, or PANE_DIST: an already built directory to serve as it is (no build). */
-export const DIST = process.env.PANE_DIST ? path.resolve(process.env.PANE_DIST) : path.join(ROOT, "dist");
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -25,22 +23,45 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** Builds dist/ in production mode when dist/preview.html is missing or older than src/ or the webpack config. */
-export function ensureProductionBuild(): void {
+/** What the sources of the build are; dist/ is fresh when it is newer than all of them. */
+const SOURCES = ["src", "webpack.config.js", "scripts", "assets", "manifest.xml"];
+
+function newestSource(): number {
+  return Math.max(
+    ...SOURCES.map((entry) => path.join(ROOT, entry))
+      .filter((full) => fs.existsSync(full))
+      .map((full) => (fs.statSync(full).isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs)),
+  );
+}
+
+let built: string | undefined;
+
+/**
+ * The production build to test: PANE_DIST when given (served as it is), else dist/ when it is newer
+ * than every source, else a fresh `webpack --mode production` into a temporary directory, so a test
+ * never looks at stale output and never clobbers someone's dist/ (the manifest tests do the same).
+ */
+export function productionBuild(): string {
   if (process.env.PANE_DIST) {
-    return;
+    return path.resolve(process.env.PANE_DIST);
   }
-  const built = path.join(DIST, "preview.html");
-  const sources = Math.max(newestMtime(path.join(ROOT, "src")), fs.statSync(path.join(ROOT, "webpack.config.js")).mtimeMs);
-  if (fs.existsSync(built) && fs.statSync(built).mtimeMs >= sources) {
-    return;
+  if (built) {
+    return built;
   }
-  // One build at a time on a shared checkout: another suite (or helper) may be building too.
-  execFileSync("flock", ["/tmp/kostnadsdelning-webpack.lock", "npx", "webpack", "--mode", "production"], {
+  const dist = path.join(ROOT, "dist");
+  const pages = ["preview.html", "taskpane.html"].map((file) => path.join(dist, file));
+  if (pages.every((file) => fs.existsSync(file) && fs.statSync(file).mtimeMs >= newestSource())) {
+    built = dist;
+    return dist;
+  }
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "kostnadsdelning-pane-"));
+  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", out], {
     cwd: ROOT,
     stdio: "pipe",
     timeout: 600_000,
   });
+  built = out;
+  return out;
 }
 
 export interface StaticServer {

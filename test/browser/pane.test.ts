@@ -3,7 +3,7 @@ import * as path from "path";
 import type { Page } from "playwright-core";
 import { describeWithTool } from "../helpers/system";
 import { GOOD_TABLE_NAME } from "../../src/preview/seed";
-import { DIST, ROOT, ensureProductionBuild, launchChromium, serveDirectory, type Browser, type StaticServer } from "./harness";
+import { ROOT, productionBuild, launchChromium, serveDirectory, type Browser, type StaticServer } from "./harness";
 import type { ExcelDouble } from "../../src/excel-double";
 import { TABLE_NAMES } from "../../src/workbook";
 
@@ -24,11 +24,12 @@ const RESULTS = path.join(ROOT, "test-results");
 describeWithTool("chromium", "task pane preview page", (executablePath) => {
   let server: StaticServer;
   let browser: Browser;
+  let dist: string;
   const requests: string[] = [];
 
   beforeAll(async () => {
-    ensureProductionBuild();
-    server = await serveDirectory(DIST);
+    dist = productionBuild();
+    server = await serveDirectory(dist);
     browser = await launchChromium(executablePath);
     fs.mkdirSync(RESULTS, { recursive: true });
   }, 600_000);
@@ -328,7 +329,7 @@ describeWithTool("chromium", "task pane preview page", (executablePath) => {
 
   it("ships a Content-Security-Policy that allows only its own origin (and office.js's CDN in the add-in page)", () => {
     // The production build minifies the HTML (attribute quotes may go).
-    const csp = (file: string) => /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(fs.readFileSync(path.join(DIST, file), "utf8"))?.[1] ?? "";
+    const csp = (file: string) => /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(fs.readFileSync(path.join(dist, file), "utf8"))?.[1] ?? "";
     const preview = csp("preview.html");
     const pane = csp("taskpane.html");
     expect(preview).toMatch(/default-src 'self'/);
