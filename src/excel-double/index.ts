@@ -1,4 +1,4 @@
-import { parseRect, rectAddress } from "./a1";
+import { parseRect, rectAddress, rewriteSheetRefs } from "./a1";
 import { CallRecord, DoubleContext, Engine, FailRule } from "./context";
 import { DoubleOfficeError } from "./errors";
 import { CellModel, NameSnapshot, Scalar, STANDARD_COLUMN_WIDTH, SheetModel, TableSnapshot, WorkbookModel, WorkbookSnapshot, key } from "./model";
@@ -129,8 +129,12 @@ export function createExcelDouble(initial: DoubleSeed = { sheets: [{ name: "Shee
     if (typeof input === "object") cell = { ...input };
     else if (typeof input === "string" && input.startsWith("=")) cell = { formula: input };
     else cell = { value: input };
+    if (cell.formula !== undefined && !seeding) cell.formula = bind(cell.formula);
     sheet.cells.set(k, cell);
   };
+  /** Seeded formulas are bound like entered ones (a missing sheet → #REF!), once all seeded sheets exist. */
+  const bind = (formula: string) => rewriteSheetRefs(formula, (name) => model.findSheet(name)?.name ?? null);
+  let seeding = true;
 
   const double: ExcelDouble = {
     run: async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
@@ -230,7 +234,8 @@ export function createExcelDouble(initial: DoubleSeed = { sheets: [{ name: "Shee
     },
     addName: (name, formula, comment) => {
       model.validateIdentifier(name, "name");
-      model.names.push({ name, formula: formula.startsWith("=") ? formula : `=${formula}`, comment: comment ?? "", visible: true });
+      const text = formula.startsWith("=") ? formula : `=${formula}`;
+      model.names.push({ name, formula: seeding ? text : bind(text), comment: comment ?? "", visible: true });
     },
     model,
   };
@@ -238,6 +243,8 @@ export function createExcelDouble(initial: DoubleSeed = { sheets: [{ name: "Shee
   for (const s of initial.sheets ?? []) double.addSheet(s);
   for (const t of initial.tables ?? []) double.addTable(t.name, t.sheet, t.range, t.showTotals);
   for (const n of initial.names ?? []) double.addName(n.name, n.formula, n.comment);
+  model.rewriteAllFormulas(bind);
+  seeding = false;
   if (initial.activeSheet) model.activeSheetId = sheetOf(initial.activeSheet).id;
   if (initial.selection) double.setSelection(initial.selection.sheet, initial.selection.address);
   if (model.sheets.length === 0) throw new Error("A workbook needs at least one sheet.");

@@ -438,3 +438,12 @@ describe("formula binding", () => {
     expect(xl.values("S", "A1:A2")).toEqual([["h1"], [1]]);
   });
 });
+
+test("seeded formulas are bound like entered ones, once every seeded sheet exists", () => {
+  const xl = createExcelDouble({
+    sheets: [{ name: "A", cells: { A1: "=b!A1", A2: "=Nowhere!A1" } }, { name: "B" }],
+    names: [{ name: "Rate", formula: "=b!$A$1" }],
+  });
+  expect(xl.formulas("A", "A1:A2")).toEqual([["=B!A1"], ["=#REF!A1"]]);
+  expect(xl.name("Rate")?.formula).toBe("=B!$A$1");
+});

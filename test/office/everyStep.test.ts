@@ -1,0 +1,53 @@
+import { createExcelDouble } from "../../src/excel-double";
+import type { ExcelDouble } from "../../src/excel-double";
+import { writePlanToExcel } from "../../src/writers/office";
+import type { ExistingPolicy } from "../../src/writers/office";
+import { fixturePlan } from "./fixturePlan";
+import { failure } from "./helpers";
+
+/*
+ * All or nothing, exhaustively: the fill is made to fail at each single operation of its big batch in
+ * turn (every sheet added, block written, table, style, width, name, rename, move, activation, the
+ * sync itself), and each time the workbook must be exactly as before. The only exception, by design,
+ * is a replace failing while deleting the old copies after the first: then the new sheets are
+ * complete and the error says which old copies are left.
+ */
+
+async function setUp(mode: ExistingPolicy): Promise<ExcelDouble> {
+  const xl = createExcelDouble({ sheets: [{ name: "Blad1", cells: { A1: "=Kommuner!B4" } }], names: [{ name: "Egen", formula: "=Blad1!$A$1" }] });
+  if (mode !== "refuse") await writePlanToExcel(fixturePlan(), { existing: "refuse", run: xl.run });
+  xl.setCell("Blad1", "B1", "mitt");
+  return xl;
+}
+
+describe.each(["refuse", "keepBoth", "replace"] as const)("%s: a failure at any single operation", (mode) => {
+  test("leaves the workbook exactly as it was", async () => {
+    // how many operations the big batch has
+    const probe = await setUp(mode);
+    const base = probe.syncCount;
+    await writePlanToExcel(fixturePlan(), { existing: mode, run: probe.run });
+    const operations = probe.calls.filter((c) => c.batch === base + 2).length;
+    expect(operations).toBeGreaterThan(50);
+
+    let kept = 0;
+    for (let k = 1; k <= operations; k++) {
+      const xl = await setUp(mode);
+      const before = xl.snapshot();
+      const start = xl.syncCount;
+      let seen = 0;
+      xl.failOn((call) => call.batch === start + 2 && ++seen === k);
+      const error = await failure(writePlanToExcel(fixturePlan(), { existing: mode, run: xl.run }));
+      const failedAt = xl.calls.filter((c) => c.batch === start + 2)[k - 1];
+      if (error.code === "ReplaceIncomplete") {
+        // only a deletion of an old copy after the first one can end so
+        expect(mode).toBe("replace");
+        expect(failedAt.method).toBe("Worksheet.delete");
+        kept += 1;
+        continue;
+      }
+      expect({ k, method: failedAt.method, code: error.code }).toEqual({ k, method: failedAt.method, code: "ExcelError" });
+      expect({ k, method: failedAt.method, after: xl.snapshot() }).toEqual({ k, method: failedAt.method, after: before });
+    }
+    expect(kept).toBe(mode === "replace" ? 2 : 0); // three old copies: failing at the 2nd or 3rd deletion
+  });
+});
