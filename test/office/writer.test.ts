@@ -340,3 +340,11 @@ test("replace with only some plan sheets present, and a user's name that clashes
   expect(xl.name("Gransbelopp")?.formula).toBe("=Parametrar!$B$3");
   expect(xl.cell("Kommuner", "A1")?.value).toBe("Fördelning per kommun");
 });
+
+test("replace: an old table named like a plan's defined name does not block it (the name gets a suffix)", async () => {
+  const xl = createExcelDouble({ sheets: [{ name: "Blad1" }, { name: "Kommuner", cells: { A1: "h", A2: 1 } }], tables: [{ name: "Avtalsar", sheet: "Kommuner", range: "A1:A2" }] });
+  await fill(xl, fixturePlan(), "replace");
+  expect(xl.name("Avtalsar_2")?.formula).toBe("=Parametrar!$B$4");
+  expect(xl.tableNames()).toEqual(["Kommuner"]);
+  expect(xl.cell("Kommuner", "E4")?.formula).toBe("=D4*Avtalsar_2");
+});

@@ -296,8 +296,14 @@ export async function writePlanToExcel(plan: WorkbookPlan, options: WritePlanOpt
       for (const t of tables.items) if (replacedNames.has(t.worksheet.name.toLowerCase())) ownTables.set(t.name.toLowerCase(), { id: t.id, name: t.name });
     }
     const takenIds = new Set<string>([...before.names.keys(), ...tables.items.map((t) => t.name.toLowerCase())]);
-    const planIds = [...plan.names.map((n) => n.name), ...prepared.flatMap((s) => s.tables.map((t) => t.name))];
-    const clashing = planIds.filter((id) => takenIds.has(id.toLowerCase()) && !ownName(id.toLowerCase()) && !ownTables.has(id.toLowerCase()));
+    const planNames = plan.names.map((n) => n.name);
+    const planTables = prepared.flatMap((s) => s.tables.map((t) => t.name));
+    const planIds = [...planNames, ...planTables];
+    // A defined name may reuse an old defined name, a table an old table; anything else clashes.
+    const clashing = [
+      ...planNames.filter((id) => takenIds.has(id.toLowerCase()) && !ownName(id.toLowerCase())),
+      ...planTables.filter((id) => takenIds.has(id.toLowerCase()) && !ownTables.has(id.toLowerCase())),
+    ];
     let suffix = "";
     if (clashing.length > 0) {
       const inPlan = new Set(planIds.map((id) => id.toLowerCase()));
