@@ -1,6 +1,6 @@
-import { Decimal, Numeric } from "./decimal";
-import { fraction, nonNegative } from "./validate";
-import { populationShare } from "./lou";
+import { Decimal, Numeric, quotient } from "./decimal";
+import { RuleInputError } from "./errors";
+import { fraction, nonNegative, positive } from "./validate";
 
 /*
  * The 2026–2030 agreement (004, "Kostnadsfördelning"): the operation and management cost is split
@@ -30,5 +30,14 @@ export function municipalCost2026(
   budget: Numeric,
   municipalShare: Numeric,
 ): Decimal {
-  return populationShare(population, countyPopulation).times(municipalPart(budget, municipalShare));
+  const own = nonNegative(population, "population");
+  const county = positive(countyPopulation, "countyPopulation");
+  if (own.gt(county)) {
+    throw new RuleInputError("countyPopulation", "exceedsLargest", `the county's population (${county.toString()}) is smaller than the population (${own.toString()})`, {
+      population: own.toString(),
+      countyPopulation: county.toString(),
+    });
+  }
+  // municipal part / county population is the same for every row of a table: one division, remembered
+  return own.times(quotient(municipalPart(budget, municipalShare), county));
 }

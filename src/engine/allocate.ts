@@ -28,38 +28,45 @@ export function allocate(amount: Numeric, weights: readonly Numeric[], decimals:
     throw new RuleInputError("weights", "empty", "at least one weight is required");
   }
   const exactWeights = weights.map((weight, index) => nonNegative(weight, `weights[${index}]`));
-  const weightSum = exactWeights.reduce((sum, weight) => sum.plus(weight), new Decimal(0));
-  if (weightSum.isZero()) {
+  if (exactWeights.every((weight) => weight.isZero())) {
     throw new RuleInputError("weights", "allZero", "the weights are all zero, so there is nothing to split by");
   }
 
   const unit = new Decimal(10).pow(-places);
   const roundedTotal = roundHalfAwayFromZero(total, places);
   const sign = roundedTotal.isNegative() ? -1 : 1;
-  const totalUnits = roundedTotal.abs().div(unit); // a whole number by construction
+  // Exact integer arithmetic: the amount in whole units and the weights scaled to whole numbers
+  // share one denominator (Σ weights), so shares, floors and remainders are BigInt operations with
+  // no rounding at all, and remainders compare as integers.
+  const totalUnits = BigInt(roundedTotal.abs().times(new Decimal(10).pow(places)).toFixed(0));
+  const scale = Math.max(...exactWeights.map((weight) => weight.decimalPlaces()));
+  const integerWeights = exactWeights.map((weight) => BigInt(weight.toFixed(scale).replace(".", "")));
+  const denominator = integerWeights.reduce((sum, weight) => sum + weight, BigInt(0));
 
-  const shares = exactWeights.map((weight, index) => {
-    const exactUnits = totalUnits.times(weight).div(weightSum);
-    const wholeUnits = exactUnits.floor();
-    return { index, weight, wholeUnits, remainder: exactUnits.minus(wholeUnits) };
+  const shares = integerWeights.map((weight, index) => {
+    const numerator = totalUnits * weight;
+    return { index, weight, wholeUnits: numerator / denominator, remainder: numerator % denominator };
   });
-  const allotted = shares.reduce((sum, share) => sum.plus(share.wholeUnits), new Decimal(0));
-  let leftover = totalUnits.minus(allotted).toNumber();
+  const allotted = shares.reduce((sum, share) => sum + share.wholeUnits, BigInt(0));
+  let leftover = Number(totalUnits - allotted); // fewer than the number of weights
 
+  const compare = (a: bigint, b: bigint): number => (a > b ? 1 : a < b ? -1 : 0);
   const byClaim = [...shares].sort(
-    (a, b) => b.remainder.comparedTo(a.remainder) || b.weight.comparedTo(a.weight) || a.index - b.index,
+    (a, b) => compare(b.remainder, a.remainder) || compare(b.weight, a.weight) || a.index - b.index,
   );
   const extraUnit = new Set<number>();
   for (const share of byClaim) {
     if (leftover <= 0) break;
-    if (share.weight.isZero()) continue;
+    if (share.weight === BigInt(0)) continue;
     extraUnit.add(share.index);
     leftover -= 1;
   }
 
   return shares.map((share) => {
-    const units = extraUnit.has(share.index) ? share.wholeUnits.plus(1) : share.wholeUnits;
-    const part = units.times(unit).times(sign);
-    return part.isZero() ? new Decimal(0) : part;
+    const units = extraUnit.has(share.index) ? share.wholeUnits + BigInt(1) : share.wholeUnits;
+    if (units === BigInt(0)) return new Decimal(0);
+    const part = new Decimal(units.toString());
+    const scaled = places === 0 ? part : part.times(unit);
+    return sign < 0 ? scaled.neg() : scaled;
   });
 }

@@ -1,4 +1,4 @@
-import { Decimal, Numeric } from "./decimal";
+import { Decimal, Numeric, quotient } from "./decimal";
 import { RuleInputError } from "./errors";
 import { nonNegative, positive, positiveWholeNumber } from "./validate";
 
@@ -17,7 +17,14 @@ import { nonNegative, positive, positiveWholeNumber } from "./validate";
 export function louRatePerInhabitantForPeriod(threshold: Numeric, largestPopulation: Numeric): Decimal {
   const cap = nonNegative(threshold, "threshold");
   const largest = positive(largestPopulation, "largestPopulation");
-  return cap.div(largest);
+  return cachedRate(cap, largest, ONE);
+}
+
+const ONE = new Decimal(1);
+
+/** threshold / (largest × years): one division, shared by a column of rows with equal arguments. */
+function cachedRate(cap: Decimal, largest: Decimal, years: Decimal): Decimal {
+  return quotient(cap, years.eq(1) ? largest : largest.times(years));
 }
 
 /**
@@ -26,10 +33,12 @@ export function louRatePerInhabitantForPeriod(threshold: Numeric, largestPopulat
  */
 export function louRatePerInhabitantPerYear(threshold: Numeric, largestPopulation: Numeric, years: Numeric): Decimal {
   const period = positiveWholeNumber(years, "years");
-  return louRatePerInhabitantForPeriod(threshold, largestPopulation).div(period);
+  const cap = nonNegative(threshold, "threshold");
+  const largest = positive(largestPopulation, "largestPopulation");
+  return cachedRate(cap, largest, period);
 }
 
-function checkedPopulation(population: Numeric, largestPopulation: Numeric): Decimal {
+function checkedPopulation(population: Numeric, largestPopulation: Numeric): { own: Decimal; largest: Decimal } {
   const own = nonNegative(population, "population");
   const largest = positive(largestPopulation, "largestPopulation");
   if (own.gt(largest)) {
@@ -40,7 +49,7 @@ function checkedPopulation(population: Numeric, largestPopulation: Numeric): Dec
       { population: own.toString(), largestPopulation: largest.toString() },
     );
   }
-  return own;
+  return { own, largest };
 }
 
 /**
@@ -49,8 +58,9 @@ function checkedPopulation(population: Numeric, largestPopulation: Numeric): Dec
  * than the largest is refused, since nobody may pay more than the threshold (LOU cap).
  */
 export function louCostForPeriod(population: Numeric, largestPopulation: Numeric, threshold: Numeric): Decimal {
-  const own = checkedPopulation(population, largestPopulation);
-  return own.times(louRatePerInhabitantForPeriod(threshold, largestPopulation));
+  const { own, largest } = checkedPopulation(population, largestPopulation);
+  const cap = nonNegative(threshold, "threshold");
+  return own.times(cachedRate(cap, largest, ONE));
 }
 
 /**
@@ -64,7 +74,9 @@ export function louCostPerYear(
   years: Numeric,
 ): Decimal {
   const period = positiveWholeNumber(years, "years");
-  return louCostForPeriod(population, largestPopulation, threshold).div(period);
+  const { own, largest } = checkedPopulation(population, largestPopulation);
+  const cap = nonNegative(threshold, "threshold");
+  return own.times(cachedRate(cap, largest, period));
 }
 
 /**

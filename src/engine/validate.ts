@@ -67,6 +67,7 @@ export function fraction(value: Numeric | null | undefined, argument: string): D
 
 /** A whole number of decimals for rounding, 0–10 (kronor to öre and a little beyond). */
 export function decimalPlaces(value: Numeric | null | undefined, argument: string): number {
+  if (typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 10) return value;
   const decimal = toFiniteDecimal(value, argument);
   if (!decimal.isInteger() || decimal.lt(0) || decimal.gt(10)) {
     throw new RuleInputError(argument, "outOfRange", `must be a whole number from 0 to 10 (got ${decimal.toString()})`, {
