@@ -49,7 +49,7 @@ export async function run(): Promise<Record<string, number>> {
       await page.setViewportSize({ width: 320, height: 800 });
       await page.goto(`${server.origin}/preview.html`);
       // Interactive: the fill button is enabled, which needs the pane rendered and the summary computed.
-      await page.waitForSelector('[data-testid="fill"]:not([disabled])');
+      await page.waitForSelector('[data-testid="fill"]:not([aria-disabled="true"])');
       times.push(await page.evaluate(() => performance.now()));
       await page.close();
     }

@@ -173,6 +173,8 @@ describeWithTool("chromium", "task pane preview page", (executablePath) => {
     // The safe choice has the focus; Enter keeps both.
     await page.keyboard.press("Enter");
     await page.getByTestId("fill-done").waitFor();
+    // The focus is back where the user was, on the fill button.
+    await page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "fill");
     const keptBoth = await page.evaluate(() => window.__excelDouble!.sheetNames());
     expect(keptBoth).toEqual(expect.arrayContaining(["Parametrar", "Kommuner", "Parametrar (2)", "Kommuner (2)"]));
     await expect(page.getByTestId("fill-done").innerText()).resolves.toMatch(/Kommuner \(2\)/);
@@ -261,6 +263,10 @@ describeWithTool("chromium", "task pane preview page", (executablePath) => {
     await page.getByTestId("fill").focus();
     await page.keyboard.press("Space");
     await page.getByTestId("fill-done").waitFor();
+    // Focus stayed on the button through the fill; the next Tab reaches the first created sheet.
+    await expect(page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).resolves.toBe("fill");
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Parametrar");
     await page.close();
   });
 

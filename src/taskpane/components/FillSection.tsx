@@ -1,5 +1,5 @@
 import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useId } from "react";
+import { useEffect, useId, useRef } from "react";
 import type { PaneController } from "../state/controller";
 import type { Strings } from "../i18n/strings";
 import { useStrings } from "../i18n/context";
@@ -27,16 +27,45 @@ export function FillSection({ pane }: { pane: PaneController }) {
   const styles = useStyles();
   const reasonId = useId();
   const blocked = !pane.canFill && !pane.busy;
+  const button = useRef<HTMLButtonElement>(null);
+  const previousPhase = useRef(pane.state.fill.phase);
+  const restoreTimer = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    // When the existing-sheets question closes, the focus goes back to the fill button (where the
+    // user was), not to the top of the page. The dialog keeps the focus while it fades out, so wait
+    // until it has let go of it; if the user has moved on meanwhile, leave the focus where it is.
+    const phase = pane.state.fill.phase;
+    const closed = previousPhase.current === "confirm" && phase !== "confirm";
+    previousPhase.current = phase;
+    if (!closed) return;
+    const dialog = document.querySelector('[data-testid="existing-dialog"]');
+    let tries = 0;
+    window.clearInterval(restoreTimer.current);
+    // Not cleared when the phase moves on (writing, done): only when the pane goes away.
+    const timer = window.setInterval(() => {
+      const active = document.activeElement;
+      const inDialog = dialog !== null && active !== null && dialog.contains(active) && active.isConnected;
+      if (!inDialog || ++tries > 40) {
+        window.clearInterval(timer);
+        if (active === null || active === document.body || !active.isConnected || inDialog) button.current?.focus();
+      }
+    }, 50);
+    restoreTimer.current = timer;
+  }, [pane.state.fill.phase]);
+  useEffect(() => () => window.clearInterval(restoreTimer.current), []);
   const { fill } = pane.state;
   const statusText =
     fill.phase === "checking" ? t.checking : fill.phase === "writing" ? `${t.writing} ${t.progress(fill.done, fill.total)}` : "";
   return (
     <Section title={t.fillHeading} testId="section-fill">
       <Button
+        ref={button}
         className={styles.fill}
         appearance="primary"
         size="large"
-        disabled={!pane.canFill}
+        // Focusable while off: a keyboard or screen-reader user can reach it and hear why (aria-describedby),
+        // and it keeps the focus while the fill runs and after the existing-sheets question closes.
+        disabledFocusable={!pane.canFill}
         aria-describedby={blocked ? reasonId : undefined}
         onClick={() => void pane.actions.fill()}
         data-testid="fill"
