@@ -1,6 +1,6 @@
 /** Where a figure comes from: the document, the section in it, and what the document says. */
 export interface Source {
-  /** Short id of the paper, as named in the repository's `test/fixtures/seeds` notes. */
+  /** Short id of the paper: the prefix of its file in `docs/sources/` ("002"). */
   readonly document: string;
   /** Human title of the paper, in Swedish as it is written. */
   readonly title: string;
