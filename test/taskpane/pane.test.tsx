@@ -238,4 +238,29 @@ describe("import preview of a range or table in the workbook", () => {
     });
     expect(screen.getByText("Inget inläst ännu.")).toBeTruthy();
   });
+
+  it("reads only the filled part of a selection of whole columns, with the sheet's own addresses", async () => {
+    const cells: Record<string, string | number> = {};
+    // The table starts at B3 on a sheet; the user selects B1:D5000.
+    BAD_RANGE_ROWS.forEach((row, r) => row.forEach((value, c) => (cells[`${"BCD"[c]}${r + 3}`] = value)));
+    const double = createExcelDouble({ sheets: [{ name: "Blad1", cells }] });
+    double.setSelection("Blad1", "B1:D5000");
+    const { user } = setup("sv", double);
+    await user.click(screen.getByRole("radio", { name: "Markerat område i arbetsboken" }));
+    await user.click(screen.getByRole("button", { name: "Läs markerat område" }));
+    const errors = await screen.findByTestId("import-errors");
+    expect(within(errors).getAllByRole("listitem").map((item) => item.getAttribute("data-cell"))).toEqual(["Blad1!D6", "Blad1!C8", "Blad1!D9"]);
+    expect(screen.getByText(/Läst från Blad1!B3:D10/)).toBeTruthy();
+  });
+
+  it("says an empty selection is empty", async () => {
+    const double = createExcelDouble({ sheets: [{ name: "Blad1" }] });
+    double.setSelection("Blad1", "A1:C3");
+    const { user } = setup("sv", double);
+    await user.click(screen.getByRole("radio", { name: "Markerat område i arbetsboken" }));
+    await user.click(screen.getByRole("button", { name: "Läs markerat område" }));
+    const errors = await screen.findByTestId("import-errors");
+    expect(errors.textContent).toMatch(/Tabellen är tom/);
+    expect(fillButton().getAttribute("aria-disabled")).toBe("true");
+  });
 });

@@ -11,12 +11,18 @@ export interface ReadValues {
   readonly values: readonly (readonly unknown[])[];
 }
 
+/**
+ * The values of the selection, trimmed to the part that holds values: a user who selects whole
+ * columns (A:C) means the table in them, not a million empty rows. Addresses stay those of the sheet.
+ */
 export function readSelectedRange(run: ExcelRun): Promise<ReadValues> {
   return run(async (context) => {
-    const range = context.workbook.getSelectedRange();
-    range.load(["address", "values"]);
+    const selected = context.workbook.getSelectedRange();
+    const used = selected.getUsedRangeOrNullObject(true);
+    selected.load("address");
+    used.load(["address", "values"]);
     await context.sync();
-    return { address: range.address, values: range.values };
+    return used.isNullObject ? { address: selected.address, values: [] } : { address: used.address, values: used.values };
   });
 }
 
