@@ -12,7 +12,6 @@ export function systemTool(name: "chromium" | "soffice"): { available: boolean; 
     throw new Error(`${name} is required on CI (see .ci/run) but was not found in ${candidates.join(", ")}`);
   }
   if (!path) {
-    // eslint-disable-next-line no-console
     console.warn(`Skipping tests that need ${name}: install it (apt-get install ${name === "soffice" ? "libreoffice-calc" : "chromium"}) to run them.`);
   }
   return { available: Boolean(path), path: path ?? "" };
