@@ -1,5 +1,6 @@
 import { Decimal } from "../engine/decimal";
 import type { CellValue, Unit } from "./types";
+import { columnIndex, columnLetter } from "../workbook/a1";
 
 /*
  * Reading the cells of a pasted or typed table: numbers as Excel stores them, and the text a PDF or
@@ -8,14 +9,7 @@ import type { CellValue, Unit } from "./types";
 
 /** Column letters for a 1-based column number (1 → "A", 27 → "AA"). */
 export function columnLetters(column: number): string {
-  let n = column;
-  let letters = "";
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
+  return columnLetter(column - 1);
 }
 
 /** Parses "B5" or "$B$5" (a sheet prefix "Blad1!B5" is dropped) into 1-based row and column. */
@@ -23,9 +17,7 @@ export function parseA1(address: string): { row: number; column: number } {
   const cell = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
   const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(cell.split(":")[0].trim());
   if (!match) throw new Error(`"${address}" is not an A1 cell address`);
-  let column = 0;
-  for (const ch of match[1].toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(match[2]), column };
+  return { row: Number(match[2]), column: columnIndex(match[1]) + 1 };
 }
 
 /** The A1 address of grid cell (r, c) (0-based) for a grid anchored at `anchor`. */

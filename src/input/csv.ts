@@ -2,6 +2,7 @@ import { readFile } from "fs/promises";
 import { CsvError, parse } from "csv-parse/sync";
 import type { CountyPopulation } from "../engine";
 import type { Locale } from "../i18n/locale";
+import { columnLetter } from "../workbook/a1";
 import { parsePopulationRows, type ParsedRow, type PopulationIssue, type PopulationIssueCode } from "./populationRows";
 
 /*
@@ -33,14 +34,8 @@ export interface PopulationCsvOptions {
   readonly stockholmTotal?: number;
 }
 
-/** Spreadsheet column letters for a 0-based index (0 → A, 26 → AA). */
-export function columnLetters(index: number): string {
-  let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
+/** Spreadsheet column letters for a 0-based index (0 → A, 26 → AA): the product's one A1 implementation. */
+export { columnLetter as columnLetters } from "../workbook/a1";
 
 /** `;` or `,`: whichever occurs more often outside quotes in the first line (`,` on a tie). */
 export function detectDelimiter(text: string): ";" | "," {
@@ -132,7 +127,7 @@ export function parsePopulationCsv(input: string | Uint8Array, options: Populati
       locale,
       stockholmTotal: options.stockholmTotal,
       rowNumber: (index) => startLines[index] ?? index + 1,
-      cellAddress: (rowIndex, columnIndex) => `${columnLetters(columnIndex)}${startLines[rowIndex] ?? rowIndex + 1}`,
+      cellAddress: (rowIndex, columnIndex) => `${columnLetter(columnIndex)}${startLines[rowIndex] ?? rowIndex + 1}`,
     },
   );
   if (result.ok) return { ok: true, file, county: result.county, rows: result.rows };

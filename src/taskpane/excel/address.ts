@@ -2,24 +2,10 @@
  * A1 addresses for the cells of a range the pane read, so every message about a wrong row names the
  * cell the user has to fix ("Blad1!C7").
  */
+import { columnIndex, columnLetter } from "../../workbook/a1";
 
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let letters = "";
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-export function columnIndex(letters: string): number {
-  return letters
-    .toUpperCase()
-    .split("")
-    .reduce((index, letter) => index * 26 + (letter.charCodeAt(0) - 64), 0) - 1;
-}
+/** Column letters and their index, 0-based: the product's one implementation in src/workbook/a1.ts. */
+export { columnLetter as columnLetters, columnIndex } from "../../workbook/a1";
 
 export interface RangeOrigin {
   /** The sheet's name as Excel writes it in an address (quoted when needed: "'Min data'"). */
@@ -47,5 +33,5 @@ export function rangeOrigin(address: string): RangeOrigin {
 export function cellAddressIn(address: string): (row: number, column: number) => string {
   const origin = rangeOrigin(address);
   const prefix = origin.sheet ? `${origin.sheet}!` : "";
-  return (row, column) => `${prefix}${columnLetters(origin.column + column)}${origin.row + row + 1}`;
+  return (row, column) => `${prefix}${columnLetter(origin.column + column)}${origin.row + row + 1}`;
 }

@@ -3,7 +3,9 @@
  * formulas name the plan's sheets and identifiers (defined names, tables); when the writer has to
  * use other names ("Kommuner (2)", "Avtalsar_2", a temporary sheet while replacing), the formulas
  * are rewritten token by token, never inside string literals or structured-reference brackets.
+ * Column letters and cell addresses come from src/workbook/a1.ts, the product's one A1 implementation.
  */
+import { cellAddress, columnIndex } from "../../workbook/a1";
 
 export interface CellRect {
   /** Zero-based, inclusive. */
@@ -13,25 +15,13 @@ export interface CellRect {
   readonly right: number;
 }
 
-export function columnName(index: number): string {
-  let n = index + 1;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
 export function parseCell(address: string): { row: number; column: number } | undefined {
   const m = /^\$?([A-Za-z]{1,3})\$?([1-9]\d{0,6})$/.exec(address.trim());
   if (!m) return undefined;
-  let column = 0;
-  for (const ch of m[1].toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
+  const column = columnIndex(m[1]);
   const row = Number(m[2]) - 1;
-  if (column > 16384 || row >= 1048576) return undefined;
-  return { row, column: column - 1 };
+  if (column >= 16384 || row >= 1048576) return undefined;
+  return { row, column };
 }
 
 export function parseArea(address: string): CellRect | undefined {
@@ -44,8 +34,8 @@ export function parseArea(address: string): CellRect | undefined {
 }
 
 export function areaAddress(r: CellRect): string {
-  const a = `${columnName(r.left)}${r.top + 1}`;
-  return r.top === r.bottom && r.left === r.right ? a : `${a}:${columnName(r.right)}${r.bottom + 1}`;
+  const a = cellAddress(r.left, r.top + 1);
+  return r.top === r.bottom && r.left === r.right ? a : `${a}:${cellAddress(r.right, r.bottom + 1)}`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { CellStyle, PlanCell, SheetKey, WorkbookPlan } from "../../workbook/plan";
-import { CellRect, FormulaRenames, areaAddress, columnName, columnWidthPoints, quoteSheetName, rewriteFormula } from "./a1";
+import { columnLetter } from "../../workbook/a1";
+import { CellRect, FormulaRenames, areaAddress, columnWidthPoints, quoteSheetName, rewriteFormula } from "./a1";
 import { OfficeWriteError, stepOfMethod } from "./errors";
 import { PreparedSheet, preparePlan, styleRuns } from "./prepare";
 
@@ -437,7 +438,7 @@ function queueSheet(ws: Excel.Worksheet, sheet: PreparedSheet, renames: Renames,
   for (let c = 0; c < widths.length; ) {
     let end = c;
     while (end + 1 < widths.length && widths[end + 1] === widths[c]) end++;
-    ws.getRange(`${columnName(c)}:${columnName(end)}`).format.columnWidth = columnWidthPoints(widths[c]);
+    ws.getRange(`${columnLetter(c)}:${columnLetter(end)}`).format.columnWidth = columnWidthPoints(widths[c]);
     c = end + 1;
   }
   if (sheet.plan.freezeRows && sheet.plan.freezeRows > 0) ws.freezePanes.freezeRows(sheet.plan.freezeRows);

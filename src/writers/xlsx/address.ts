@@ -1,7 +1,8 @@
 /*
  * Just enough A1 arithmetic for the .xlsx writer: anchors ("B4", "$B$4") and ranges ("A4:E31").
- * 1-based rows and columns, as ExcelJS counts them.
+ * 1-based rows and columns, as ExcelJS counts them; the letters come from src/workbook/a1.ts (0-based).
  */
+import { columnIndex, columnLetter } from "../../workbook/a1";
 
 export interface CellPosition {
   /** 1-based row. */
@@ -19,16 +20,12 @@ export interface RangePosition {
 
 /** "A" → 1, "AA" → 27. */
 export function columnNumber(letters: string): number {
-  let number = 0;
-  for (const char of letters.toUpperCase()) number = number * 26 + (char.charCodeAt(0) - 64);
-  return number;
+  return columnIndex(letters) + 1;
 }
 
 /** 1 → "A", 27 → "AA". */
 export function columnName(number: number): string {
-  let letters = "";
-  for (let n = number; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
+  return columnLetter(number - 1);
 }
 
 /** Parses "C5" or "$C$5"; throws on anything else (the plan is built by code, so this is a bug). */
