@@ -3,14 +3,11 @@ import {
   Decimal,
   RuleInputError,
   allocate,
-  fraction,
   louAllocation,
   municipalCost2026,
   municipalPart,
   nonNegative,
   normalizeUnitName,
-  positive,
-  positiveWholeNumber,
   regionPart,
   supportCost,
   supportCostPerUser,
@@ -31,6 +28,7 @@ import type { CountyPopulation } from "../engine";
 import { formatNumber, type Locale } from "../i18n/locale";
 import { absoluteAddress, absoluteColumnRange, cellAddress, excelDateSerial, sheetPrefix } from "./a1";
 import { largestRemainderFormula } from "./formulas";
+import { checkedFigures } from "./options";
 import type { PlanCell, PlanName, PlanOptions, PlanSheet, SheetKey, WorkbookPlan } from "./plan";
 import { EMPTY, FORMATS, SheetBuilder, formula, input, text } from "./sheet";
 import { planTexts, type PlanTexts } from "./texts";
@@ -184,12 +182,7 @@ function layoutFor(county: CountyPopulation, cityIndex: number, addsUp: boolean)
 
 function prepare(options: PlanOptions): Context {
   const t = planTexts(options.locale);
-  const threshold = nonNegative(options.threshold, "threshold");
-  const years = positiveWholeNumber(options.years, "years");
-  const supportBudget = nonNegative(options.supportBudget, "supportBudget");
-  const supportUsers = positive(options.supportUsers, "supportUsers");
-  const budget2026 = nonNegative(options.budget2026, "budget2026");
-  const share2026 = fraction(options.municipalShare2026, "municipalShare2026");
+  const { threshold, years, supportBudget, supportUsers, budget2026, share2026 } = checkedFigures(options);
   let referenceSerial: number;
   try {
     referenceSerial = excelDateSerial(options.referenceDate);
@@ -379,7 +372,7 @@ function changeCells(ctx: Context, name: string, compareColumn: number, compareV
 
 function changeTotals(ctx: Context, layout: TableLayout, rows: readonly string[], compare: (index: number) => Decimal): PlanCell[] {
   const col = layout.col;
-  const range = (column: number) => `${cellAddress(column, layout.first)}:${cellAddress(column, layout.last)}`;
+  const range = rowsRange(layout);
   const previous = rows.map((name) => ctx.previous.get(normalizeUnitName(name)));
   const previousSum = sum(previous.filter((value): value is Decimal => value !== undefined));
   const changeSum = sum(previous.map((value, index) => (value ? compare(index).minus(value) : new Decimal(0))));
@@ -388,6 +381,39 @@ function changeTotals(ctx: Context, layout: TableLayout, rows: readonly string[]
     formula(`=SUM(${range(col.change)})`, changeSum, FORMATS.kronorChange, "total"),
     EMPTY,
   ];
+}
+
+/* ---------------------------------------------------------------- Kommuner and Stadsdelar alike */
+
+/** The money and change columns' headers of Kommuner and Stadsdelar (exact and rounded when they add up). */
+function moneyHeaders(ctx: Context): string[] {
+  const { t } = ctx;
+  return [
+    ...(ctx.addsUp ? [t.money.perYearExact, t.money.perYear, t.money.forPeriodExact, t.money.forPeriod] : [t.money.perYear, t.money.forPeriod]),
+    t.money.previous,
+    t.money.change,
+    t.money.changePercent,
+  ];
+}
+
+/** The widths of those columns, in the same order. */
+function moneyWidths(ctx: Context): number[] {
+  return [...(ctx.addsUp ? [18, 14, 20, 16] : [14, 16]), 18, 14, 14];
+}
+
+/** The format of every exact kronor column: with öre when rounded columns beside it add up. */
+function moneyFormat(ctx: Context): string {
+  return ctx.addsUp ? FORMATS.kronorExact : FORMATS.kronor;
+}
+
+/** "C5:C30": one column over a table's unit rows (for SUM in the total row). */
+function rowsRange(layout: TableLayout): (column: number) => string {
+  return (column) => `${cellAddress(column, layout.first)}:${cellAddress(column, layout.last)}`;
+}
+
+/** A largest-remainder formula over a table's unit rows, weighted by `weightColumn` (the adds-up columns). */
+function largestRemainderIn(layout: TableLayout, weightColumn: number): (amount: string, row: number, decimals: number) => string {
+  return (amount, row, decimals) => largestRemainderFormula({ amount, weightColumn, firstRow: layout.first, lastRow: layout.last, row, decimals });
 }
 
 function municipalitiesSheet(ctx: Context): PlanSheet {
@@ -401,17 +427,11 @@ function municipalitiesSheet(ctx: Context): PlanSheet {
     t.municipalities.code,
     t.municipalities.population,
     t.municipalities.share,
-    ...(ctx.addsUp
-      ? [t.money.perYearExact, t.money.perYear, t.money.forPeriodExact, t.money.forPeriod]
-      : [t.money.perYear, t.money.forPeriod]),
-    t.money.previous,
-    t.money.change,
-    t.money.changePercent,
+    ...moneyHeaders(ctx),
   ];
-  const kr = ctx.addsUp ? FORMATS.kronorExact : FORMATS.kronor;
+  const kr = moneyFormat(ctx);
   const pop = (row: number) => cellAddress(c.population, row);
-  const lr = (amount: string, row: number, decimals: number) =>
-    largestRemainderFormula({ amount, weightColumn: c.population, firstRow: L.first, lastRow: L.last, row, decimals });
+  const lr = largestRemainderIn(L, c.population);
   const compareColumn = ctx.addsUp ? c.perYearRounded : c.perYearExact;
   const compare = (index: number) => (rounded ? rounded.muniPerYear[index] : lou.municipalities[index].perYear);
 
@@ -435,7 +455,7 @@ function municipalitiesSheet(ctx: Context): PlanSheet {
     return cells;
   });
 
-  const range = (column: number) => `${cellAddress(column, L.first)}:${cellAddress(column, L.last)}`;
+  const range = rowsRange(L);
   const total: PlanCell[] = [];
   total[c.name] = text(t.money.total, "total");
   total[c.code] = EMPTY;
@@ -455,7 +475,7 @@ function municipalitiesSheet(ctx: Context): PlanSheet {
 
   sheet.put(L.header, 0, [header.map((h) => text(h, "header")), ...rows, total]);
   sheet.table(TABLE_NAMES.municipalities, 0, L.header, L.lastColumn, L.total, true);
-  const widths = [22, 12, 12, 12, ...(ctx.addsUp ? [18, 14, 20, 16] : [14, 16]), 18, 14, 14];
+  const widths = [22, 12, 12, 12, ...moneyWidths(ctx)];
   return sheet.build(widths, L.header);
 }
 
@@ -475,21 +495,15 @@ function districtsSheet(ctx: Context): PlanSheet {
     ...(ctx.addsUp ? [t.districts.populationIncludingRestExact, t.districts.populationIncludingRest] : [t.districts.populationIncludingRest]),
     t.districts.shareOfCity,
     t.districts.shareOfCounty,
-    ...(ctx.addsUp
-      ? [t.money.perYearExact, t.money.perYear, t.money.forPeriodExact, t.money.forPeriod]
-      : [t.money.perYear, t.money.forPeriod]),
-    t.money.previous,
-    t.money.change,
-    t.money.changePercent,
+    ...moneyHeaders(ctx),
   ];
-  const kr = ctx.addsUp ? FORMATS.kronorExact : FORMATS.kronor;
+  const kr = moneyFormat(ctx);
   const own = (row: number) => cellAddress(c.population, row);
   const incl = (row: number) => cellAddress(c.inclRestExact, row);
   const ownRange = absoluteColumnRange(c.population, L.first, L.last);
   // The rounded columns split the city's rounded figures over the districts by their own
   // population (proportional to the population incl. rest, with integer weights).
-  const lr = (amount: string, row: number, decimals: number) =>
-    largestRemainderFormula({ amount, weightColumn: c.population, firstRow: L.first, lastRow: L.last, row, decimals });
+  const lr = largestRemainderIn(L, c.population);
   const cityCell = (column: number) => ref(ctx, "municipalities", column, M.cityRow);
   const compareColumn = ctx.addsUp ? c.perYearRounded : c.perYearExact;
   const compare = (index: number) => (rounded ? rounded.districtPerYear[index] : city.districts[index].perYear);
@@ -521,7 +535,7 @@ function districtsSheet(ctx: Context): PlanSheet {
   restRow[c.name] = text(t.districts.restRow);
   restRow[c.population] = formula("=Restpost", city.rest, FORMATS.population);
 
-  const range = (column: number) => `${cellAddress(column, L.first)}:${cellAddress(column, L.last)}`;
+  const range = rowsRange(L);
   const cityMunicipality = lou.municipalities[ctx.cityIndex];
   const total: PlanCell[] = [];
   total[c.name] = text(t.money.total, "total");
@@ -548,7 +562,7 @@ function districtsSheet(ctx: Context): PlanSheet {
     0,
     t.districts.footnote.map((line) => [text(line, "note")]),
   );
-  const widths = [26, 12, ...(ctx.addsUp ? [20, 16] : [16]), 16, 22, ...(ctx.addsUp ? [18, 14, 20, 16] : [14, 16]), 18, 14, 14];
+  const widths = [26, 12, ...(ctx.addsUp ? [20, 16] : [16]), 16, 22, ...moneyWidths(ctx)];
   return sheet.build(widths, L.header);
 }
 
@@ -639,7 +653,7 @@ function agreement2026Sheet(ctx: Context): PlanSheet {
     [text(t.money.total, "total"), formula("=SUM(B5:B6)", 1, FORMATS.percent, "total"), formula("=SUM(C5:C6)", ctx.budget2026, FORMATS.kronor, "total")],
   ]);
 
-  const kr = ctx.addsUp ? FORMATS.kronorExact : FORMATS.kronor;
+  const kr = moneyFormat(ctx);
   const costHeaders = ctx.addsUp ? [a.costExact, a.cost] : [a.cost];
   const countyPopulation = lou.countyPopulation;
   const exactCost = (population: Decimal) => municipalCost2026(population, countyPopulation, ctx.budget2026, ctx.share2026);

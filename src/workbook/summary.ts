@@ -2,13 +2,10 @@ import {
   allocate,
   louAllocation,
   municipalPart,
-  nonNegative,
-  positive,
-  positiveWholeNumber,
-  fraction,
   regionPart,
   supportCostPerUser,
 } from "../engine";
+import { checkedFigures } from "./options";
 import type { PlanOptions, RoundingMode } from "./plan";
 
 /**
@@ -58,12 +55,7 @@ export interface PlanSummary {
  * @throws RuleInputError naming the option at fault, as buildWorkbookPlan does
  */
 export function planSummary(options: PlanOptions): PlanSummary {
-  const threshold = nonNegative(options.threshold, "threshold");
-  const years = positiveWholeNumber(options.years, "years");
-  const supportBudget = nonNegative(options.supportBudget, "supportBudget");
-  const supportUsers = positive(options.supportUsers, "supportUsers");
-  const budget = nonNegative(options.budget2026, "budget2026");
-  const share = fraction(options.municipalShare2026, "municipalShare2026");
+  const { threshold, years, supportBudget, supportUsers, budget2026: budget, share2026: share } = checkedFigures(options);
   const lou = louAllocation(options.county, { threshold, years });
   const cityRow = lou.city ? lou.municipalities.find((m) => !m.procuring) : undefined;
   // The rounded totals are what the adds-up rows sum to: allocate rounds the amount half away from zero.
