@@ -18,6 +18,7 @@ import type {
   LocalizedText,
   ParameterReport,
   Problem,
+  ProblemCode,
   TableSummary,
 } from "./types";
 
@@ -302,15 +303,18 @@ export function checkTables(grids: readonly CellGrid[], options: CheckOptions = 
     };
   }
 
+  /** The engine refused the table's figures: a fatal problem quoting its message. */
+  const cannotRecompute = (code: ProblemCode, error: unknown) =>
+    context.problems.push({
+      severity: "fatal",
+      code,
+      message: t(`Tabellen kan inte räknas om: ${isRuleInputError(error) ? error.message : String(error)}`, `The table cannot be recomputed: ${isRuleInputError(error) ? error.message : String(error)}`),
+    });
   let preliminary: LouAllocation;
   try {
     preliminary = louAllocation(county, { threshold: 1, years: 1 });
   } catch (error) {
-    context.problems.push({
-      severity: "fatal",
-      code: "unreadableCell",
-      message: t(`Tabellen kan inte räknas om: ${isRuleInputError(error) ? error.message : String(error)}`, `The table cannot be recomputed: ${isRuleInputError(error) ? error.message : String(error)}`),
-    });
+    cannotRecompute("unreadableCell", error);
     return report(detection.tables, parameters, context, [chosenMunicipalities, chosenDistricts]);
   }
 
@@ -434,11 +438,7 @@ export function checkTables(grids: readonly CellGrid[], options: CheckOptions = 
   try {
     allocation = louAllocation(county, { threshold: threshold ?? ZERO, years: years ?? ONE });
   } catch (error) {
-    context.problems.push({
-      severity: "fatal",
-      code: "invalidParameter",
-      message: t(`Tabellen kan inte räknas om: ${isRuleInputError(error) ? error.message : String(error)}`, `The table cannot be recomputed: ${isRuleInputError(error) ? error.message : String(error)}`),
-    });
+    cannotRecompute("invalidParameter", error);
     return report(detection.tables, parameters, context, [chosenMunicipalities, chosenDistricts]);
   }
   const amountsKnown = threshold !== undefined;
@@ -519,30 +519,49 @@ export function checkTables(grids: readonly CellGrid[], options: CheckOptions = 
 
   // The comparisons.
   const push = (finding: Finding) => context.findings.push(finding);
-  const checkCell = (table: DetectedTable, row: TableRow, key: ColumnKey, exact: Decimal | undefined) => {
+  /** The cell, column, stated figure and unit of a cell to compare (counted as checked), or undefined when there is nothing to compare. */
+  const comparable = (table: DetectedTable, row: TableRow, key: ColumnKey, exact: Decimal | undefined) => {
     const cell = row.cells[key];
     const column = table.columns[key];
     const stated = fig(table, row, key);
-    if (!cell || !column || !stated || exact === undefined) return;
+    if (!cell || !column || !stated || exact === undefined) return undefined;
     context.cellsChecked++;
     const unit = COLUMN_UNIT[key] as keyof typeof TOLERANCE;
+    return { cell, column, stated, unit };
+  };
+  /** The fields every finding about one compared cell starts with. */
+  const cellFinding = (
+    table: DetectedTable,
+    row: TableRow,
+    key: ColumnKey,
+    { cell, column, stated, unit }: NonNullable<ReturnType<typeof comparable>>,
+    exact: Decimal,
+    difference: Decimal,
+  ) => ({
+    table: table.kind,
+    ...(table.sheet ? { sheet: table.sheet } : {}),
+    address: cell.address,
+    row: row.label,
+    column: column.header,
+    columnKey: key,
+    unit,
+    stated: cell.value,
+    statedValue: stated.toNumber(),
+    expected: exact.toNumber(),
+    expectedExact: exact.toString(),
+    difference: difference.toNumber(),
+  });
+
+  const checkCell = (table: DetectedTable, row: TableRow, key: ColumnKey, exact: Decimal | undefined) => {
+    const compared = comparable(table, row, key, exact);
+    if (!compared || exact === undefined) return;
+    const { column, stated, unit } = compared;
     const result = verdict(stated, exact, unit);
     if (result === "fine") return;
     const difference = stated.minus(exact);
     const rounded = exact.toDecimalPlaces(unit === "percent" ? 2 : 0, Decimal.ROUND_HALF_UP);
     push({
-      table: table.kind,
-      ...(table.sheet ? { sheet: table.sheet } : {}),
-      address: cell.address,
-      row: row.label,
-      column: column.header,
-      columnKey: key,
-      unit,
-      stated: cell.value,
-      statedValue: stated.toNumber(),
-      expected: exact.toNumber(),
-      expectedExact: exact.toString(),
-      difference: difference.toNumber(),
+      ...cellFinding(table, row, key, compared, exact, difference),
       kind: result === "rounding" ? "rounding" : "error",
       reasons: [result === "rounding" ? "rounded" : "notExact"],
       message:
@@ -560,12 +579,9 @@ export function checkTables(grids: readonly CellGrid[], options: CheckOptions = 
 
   /** A total cell: the sum of the stated rows and the exact total must both hold. */
   const checkTotal = (table: DetectedTable, row: TableRow, key: ColumnKey, exact: Decimal | undefined, rows: readonly TableRow[], shares100: boolean) => {
-    const cell = row.cells[key];
-    const column = table.columns[key];
-    const stated = fig(table, row, key);
-    if (!cell || !column || !stated || exact === undefined) return;
-    context.cellsChecked++;
-    const unit = COLUMN_UNIT[key] as keyof typeof TOLERANCE;
+    const compared = comparable(table, row, key, exact);
+    if (!compared || exact === undefined) return;
+    const { column, stated, unit } = compared;
     const values = rows.map((r) => fig(table, r, key));
     const complete = values.every((value) => value !== undefined) && !rows.some((r) => r.cells[key]?.unreadable);
     const rowsSum = complete ? values.reduce<Decimal>((sum, value) => sum.plus(value!), ZERO) : undefined;
@@ -600,18 +616,7 @@ export function checkTables(grids: readonly CellGrid[], options: CheckOptions = 
       en.push(`exact total ${formatFigure(exact, unit, "en")}; the difference ${formatDifference(difference, unit, "en")} is within rounding`);
     }
     push({
-      table: table.kind,
-      ...(table.sheet ? { sheet: table.sheet } : {}),
-      address: cell.address,
-      row: row.label,
-      column: column.header,
-      columnKey: key,
-      unit,
-      stated: cell.value,
-      statedValue: stated.toNumber(),
-      expected: exact.toNumber(),
-      expectedExact: exact.toString(),
-      difference: difference.toNumber(),
+      ...cellFinding(table, row, key, compared, exact, difference),
       ...(rowsSum ? { rowsSum: rowsSum.toNumber() } : {}),
       kind,
       reasons,

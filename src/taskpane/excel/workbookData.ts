@@ -26,14 +26,8 @@ export function readSelectedRange(run: ExcelRun): Promise<ReadValues> {
   });
 }
 
-export function listTables(run: ExcelRun): Promise<string[]> {
-  return run(async (context) => {
-    const tables = context.workbook.tables;
-    tables.load("items/name");
-    await context.sync();
-    return tables.items.map((table) => table.name);
-  });
-}
+/** The names of the workbook's Excel tables: the same read as the check's choice of tables. */
+export { listTableNames as listTables } from "../../check/office";
 
 /** A table's header row and data rows (not its totals row: a total is not a municipality). */
 export function readTable(run: ExcelRun, name: string): Promise<ReadValues> {
