@@ -4,7 +4,7 @@ import { createExcelDouble } from "../excel-double";
 import { localeFromLanguageTag, Locale } from "../i18n/locale";
 import { App } from "../taskpane/App";
 import type { ExcelRun, PaneHost } from "../taskpane/host";
-import { seedBadRange, seedExistingSheets, seedTable } from "./seed";
+import { seedBadRange, seedExistingSheets, seedTable, seedTableToCheck } from "./seed";
 
 /*
  * The stand-alone preview page: the pane's own React tree over a double of the Excel API, so the pane
@@ -18,12 +18,13 @@ declare global {
   }
 }
 
-const TOOL_TEXT: Record<Locale, { seedRange: string; seedTable: string; seedExisting: string; done: (what: string) => string; label: string }> = {
+const TOOL_TEXT: Record<Locale, { seedRange: string; seedTable: string; seedExisting: string; seedCheck: string; done: (what: string) => string; label: string }> = {
   sv: {
     label: "Förhandsvisning utan Excel",
     seedRange: "Område med tre felaktiga rader",
     seedTable: "Tabell med befolkning",
     seedExisting: "Blad som redan finns",
+    seedCheck: "Tabell att granska",
     done: (what) => `Klart: ${what}`,
   },
   en: {
@@ -31,6 +32,7 @@ const TOOL_TEXT: Record<Locale, { seedRange: string; seedTable: string; seedExis
     seedRange: "Range with three bad rows",
     seedTable: "Table with population",
     seedExisting: "Sheets that exist already",
+    seedCheck: "Table to check",
     done: (what) => `Done: ${what}`,
   },
 };
@@ -55,6 +57,9 @@ function PreviewTools({ run, locale }: { run: ExcelRun; locale: Locale }) {
       </button>
       <button type="button" data-testid="seed-existing" onClick={seed(text.seedExisting, () => seedExistingSheets(run, locale))}>
         {text.seedExisting}
+      </button>
+      <button type="button" data-testid="seed-check" onClick={seed(text.seedCheck, () => seedTableToCheck(run))}>
+        {text.seedCheck}
       </button>
       <output aria-live="polite">{status}</output>
     </>
