@@ -300,28 +300,31 @@ export function CheckPanel({ locale, run }: CheckPanelProps) {
                 <ul className={styles.list} aria-labelledby={findingsId}>
                   {report.findings.map((finding) => {
                     const where = qualifiedAddress(finding.sheet, finding.address);
+                    const details =
+                      `${strings.stated} ${statedText(finding, locale)} · ${strings.exact} ${expectedText(finding, locale)}` +
+                      (finding.expected !== null ? ` · ${strings.difference} ${differenceText(finding, locale)}` : "") +
+                      (finding.rowsSum !== undefined ? ` · ${strings.rowsSum} ${finding.rowsSum.toLocaleString(locale === "sv" ? "sv-SE" : "en-GB")}` : "");
+                    // The name holds everything the button shows, in order (WCAG 2.5.3, label in name:
+                    // a speech user says what is visible), then the message and where the click goes.
+                    // The {" "} keep the shown parts apart as words.
                     return (
                       <li key={`${finding.sheet ?? ""}!${finding.address}`}>
                         <Button
                           appearance="subtle"
                           className={styles.finding}
                           onClick={() => onFinding(finding)}
-                          aria-label={`${strings.kinds[finding.kind]}, ${where}: ${finding.message[locale]} ${strings.goToCell(where)}`}
+                          aria-label={`${strings.kinds[finding.kind]}, ${where}, ${finding.row}, ${finding.column}: ${details}. ${finding.message[locale]} ${strings.goToCell(where)}`}
                         >
                           <span className={styles.findingHead}>
                             <Badge appearance="tint" color={BADGE_COLOR[finding.kind]}>
                               {strings.kinds[finding.kind]}
-                            </Badge>
-                            <strong>{where}</strong>
+                            </Badge>{" "}
+                            <strong>{where}</strong>{" "}
                             <span>
                               {finding.row}, {finding.column}
                             </span>
-                          </span>
-                          <span className={styles.small}>
-                            {strings.stated} {statedText(finding, locale)} · {strings.exact} {expectedText(finding, locale)}
-                            {finding.expected !== null ? ` · ${strings.difference} ${differenceText(finding, locale)}` : ""}
-                            {finding.rowsSum !== undefined ? ` · ${strings.rowsSum} ${finding.rowsSum.toLocaleString(locale === "sv" ? "sv-SE" : "en-GB")}` : ""}
-                          </span>
+                          </span>{" "}
+                          <span className={styles.small}>{details}</span>
                         </Button>
                       </li>
                     );
