@@ -1,10 +1,10 @@
-import { performance } from "perf_hooks";
 import { createExcelDouble } from "../src/excel-double";
 import type { ExcelRun } from "../src/excel-double";
 import { buildWorkbookPlan, defaultPlanOptions } from "../src/workbook";
 import type { WorkbookPlan } from "../src/workbook";
 import { writePlanToExcel } from "../src/writers/office";
-import { syntheticCounty } from "./plan.bench";
+import { columnLetter, parseCellAddress } from "../src/workbook/a1";
+import { best, syntheticCounty } from "./common";
 
 /*
  * The Office.js writer against the Excel double: context.sync calls per fill (target ≤ 2, whatever
@@ -14,23 +14,6 @@ import { syntheticCounty } from "./plan.bench";
  * sync, which is where the naive writers lose), and the rough size of the one big request (Excel on
  * the web caps a request at 5 MB). Printed, never asserted.
  */
-
-function columnName(index: number): string {
-  let n = index + 1;
-  let out = "";
-  while (n > 0) {
-    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-function anchorOf(anchor: string): { row: number; column: number } {
-  const m = /^([A-Z]+)(\d+)$/.exec(anchor) as RegExpExecArray;
-  let column = 0;
-  for (const ch of m[1]) column = column * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(m[2]) - 1, column: column - 1 };
-}
 
 /**
  * A typical hand-written writer: sheet by sheet, cell by cell (or row by row), syncing after each
@@ -42,11 +25,12 @@ async function naiveWrite(plan: WorkbookPlan, run: ExcelRun, per: "cell" | "row"
       const ws = context.workbook.worksheets.add(sheet.name);
       await context.sync();
       for (const block of sheet.blocks) {
-        const at = anchorOf(block.anchor);
+        const anchor = parseCellAddress(block.anchor);
+        const at = { row: anchor.row - 1, column: anchor.column };
         for (let r = 0; r < block.cells.length; r++) {
           const row = block.cells[r];
           if (per === "row") {
-            const range = ws.getRange(`${columnName(at.column)}${at.row + r + 1}:${columnName(at.column + row.length - 1)}${at.row + r + 1}`);
+            const range = ws.getRange(`${columnLetter(at.column)}${at.row + r + 1}:${columnLetter(at.column + row.length - 1)}${at.row + r + 1}`);
             range.formulas = [row.map((cell) => cell.formula ?? cell.value ?? "")];
             range.numberFormat = [row.map((cell) => cell.numberFormat ?? "General")];
             await context.sync();
@@ -54,7 +38,7 @@ async function naiveWrite(plan: WorkbookPlan, run: ExcelRun, per: "cell" | "row"
           }
           for (let c = 0; c < row.length; c++) {
             const cell = row[c];
-            const range = ws.getRange(`${columnName(at.column + c)}${at.row + r + 1}`);
+            const range = ws.getRange(`${columnLetter(at.column + c)}${at.row + r + 1}`);
             range.formulas = [[cell.formula ?? cell.value ?? ""]];
             if (cell.numberFormat) range.numberFormat = [[cell.numberFormat]];
             await context.sync();
@@ -72,17 +56,6 @@ async function naiveWrite(plan: WorkbookPlan, run: ExcelRun, per: "cell" | "row"
       await context.sync();
     }
   });
-}
-
-async function best(runs: number, fn: () => Promise<unknown>): Promise<number> {
-  await fn();
-  let fastest = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < runs; i += 1) {
-    const start = performance.now();
-    await fn();
-    fastest = Math.min(fastest, performance.now() - start);
-  }
-  return fastest;
 }
 
 export async function run(): Promise<Record<string, number>> {

@@ -1,10 +1,9 @@
-import { performance } from "perf_hooks";
 import type { CountyPopulation } from "../src/engine";
 import { parsePopulationCsv } from "../src/input";
 import { buildWorkbookPlan, defaultPlanOptions } from "../src/workbook";
 import type { RoundingMode } from "../src/workbook";
 import { writePlanToXlsx } from "../src/writers/xlsx";
-import { syntheticCounty } from "./plan.bench";
+import { benchCounties, best, syntheticCounty } from "./common";
 
 /*
  * The .xlsx writer: time to turn a built plan (every sheet) into .xlsx bytes with ExcelJS, for the
@@ -12,17 +11,6 @@ import { syntheticCounty } from "./plan.bench";
  * file size; and the time to read a population CSV of that size. Best of a few runs after a warm-up;
  * printed, never asserted. Target: well under a second for 290 municipalities.
  */
-
-async function best(runs: number, fn: () => Promise<unknown> | unknown): Promise<number> {
-  await fn();
-  let fastest = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < runs; i += 1) {
-    const start = performance.now();
-    await fn();
-    fastest = Math.min(fastest, performance.now() - start);
-  }
-  return fastest;
-}
 
 /**
  * The county as the population CSV of the headless command would hold it; the divided city is
@@ -41,11 +29,7 @@ function countyCsv(county: CountyPopulation): string {
 
 export async function run(): Promise<Record<string, number>> {
   const figures: Record<string, number> = {};
-  const counties: [string, CountyPopulation | undefined][] = [
-    ["county40", undefined],
-    ["synthetic290", syntheticCounty(290)],
-  ];
-  for (const [label, county] of counties) {
+  for (const [label, county] of benchCounties()) {
     for (const rounding of ["annex", "addsUp"] as RoundingMode[]) {
       const plan = buildWorkbookPlan(defaultPlanOptions("sv", { rounding, ...(county ? { county } : {}) }));
       const ms = await best(5, () => writePlanToXlsx(plan));

@@ -1,24 +1,11 @@
 import type { ExcelDouble } from "../../src/excel-double";
+import { columnIndex, columnLetters } from "../../src/excel-double/a1";
 import { OfficeWriteError } from "../../src/writers/office";
 import type { PlanCell, WorkbookPlan } from "../../src/workbook/plan";
 
 /* Shared checks for the Office.js writer's tests. */
 
-function columnName(index: number): string {
-  let n = index + 1;
-  let out = "";
-  while (n > 0) {
-    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n - 1;
-}
+// Addresses from the double's own A1 code, not the product's: the expected cells must not share the writer's arithmetic.
 
 /** Excel shows a sheet name in a formula quoted only when it must be: 'Kommuner'!B4 reads Kommuner!B4. */
 export const excelQuoting = (f: string): string =>
@@ -42,7 +29,7 @@ export function expectPlanCells(xl: ExcelDouble, plan: WorkbookPlan, sheetName?:
       const m = /^([A-Z]+)(\d+)$/.exec(block.anchor) as RegExpExecArray;
       block.cells.forEach((row, r) =>
         row.forEach((cell, c) => {
-          const address = `${columnName(columnIndex(m[1]) + c)}${Number(m[2]) + r}`;
+          const address = `${columnLetters(columnIndex(m[1]) + c)}${Number(m[2]) + r}`;
           const got = xl.cell(name, address);
           const want = expected(cell);
           const gotValue = got?.formula ?? (got ? got.value : "");
