@@ -148,6 +148,14 @@ function cellInput(cell: PlanCell, renames: Renames): string | number | boolean 
   return ambiguous ? `'${v}` : v;
 }
 
+/** A thin continuous line on one edge of a range (headers, totals, input cells). */
+function thinBorder(format: Excel.RangeFormat, edge: Parameters<Excel.RangeBorderCollection["getItem"]>[0]): Excel.RangeBorder {
+  const border = format.borders.getItem(edge);
+  border.style = "Continuous";
+  border.weight = "Thin";
+  return border;
+}
+
 function applyStyle(range: Excel.Range, style: CellStyle): void {
   const format = range.format;
   switch (style) {
@@ -163,25 +171,18 @@ function applyStyle(range: Excel.Range, style: CellStyle): void {
       format.font.bold = true;
       format.fill.color = HEADER_FILL;
       format.wrapText = true;
-      const bottom = format.borders.getItem("EdgeBottom");
-      bottom.style = "Continuous";
-      bottom.weight = "Thin";
+      thinBorder(format, "EdgeBottom");
       break;
     }
     case "input":
       format.fill.color = INPUT_FILL;
       for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const) {
-        const border = format.borders.getItem(edge);
-        border.style = "Continuous";
-        border.weight = "Thin";
-        border.color = INPUT_BORDER;
+        thinBorder(format, edge).color = INPUT_BORDER;
       }
       break;
     case "total": {
       format.font.bold = true;
-      const top = format.borders.getItem("EdgeTop");
-      top.style = "Continuous";
-      top.weight = "Thin";
+      thinBorder(format, "EdgeTop");
       break;
     }
     case "note":
