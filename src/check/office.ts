@@ -100,6 +100,15 @@ export function selectCell(run: ExcelRun, sheet: string | undefined, address: st
   });
 }
 
+/**
+ * A text as Range.values must be given it to stay text: Excel reads "=…" as a formula and "001",
+ * "1e3" or "TRUE" as a number or a boolean (a sheet named "001" would come back as 1). The
+ * apostrophe prefix keeps any text as it is and is not part of the stored value.
+ */
+function asText(text: string): string {
+  return `'${text}`;
+}
+
 interface StoredFill {
   sheet: string;
   address: string;
@@ -188,7 +197,7 @@ export function highlightFindings(findings: readonly Finding[], run: ExcelRun): 
         sheet.visibility = "VeryHidden" as Excel.SheetVisibility;
       }
       const rows = [[...STORE_HEADER] as string[], ...entries.map((entry) => [entry.sheet, entry.address, entry.pattern, entry.color, entry.highlight])];
-      sheet.getRange(`A1:E${rows.length}`).values = rows;
+      sheet.getRange(`A1:E${rows.length}`).values = rows.map((row) => row.map(asText));
     }
     await context.sync();
     return { highlighted: added.length + alreadyHighlighted, alreadyHighlighted, skipped };
@@ -349,8 +358,7 @@ export function writeReportSheet(report: CheckReport, run: ExcelRun, locale: Loc
         rows.push(pad([text.severity[problem.severity], problem.sheet ?? "", problem.address ?? "", problem.message[locale]]));
       }
     }
-    // A text that starts with "=" would become a formula: prefix it so it stays text.
-    const safe = rows.map((row) => row.map((cell) => (typeof cell === "string" && cell.startsWith("=") ? `'${cell}` : cell)));
+    const safe = rows.map((row) => row.map((cell) => (typeof cell === "string" ? asText(cell) : cell)));
     const sheet = sheets.add(name);
     const lastColumn = String.fromCharCode(64 + width);
     sheet.getRange(`A1:${lastColumn}${safe.length}`).values = safe;

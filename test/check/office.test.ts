@@ -191,6 +191,23 @@ describe("highlights", () => {
     expect(double.sheetNames()).toEqual(["Kommuner"]);
   });
 
+  test.each(["001", "1e3", "TRUE", "=Kalkyl"])("a sheet named %p is remembered as its name, so removing restores its fills", async (name) => {
+    const double = annexDouble();
+    await double.run(async (context) => {
+      const sheet = context.workbook.worksheets.add(name);
+      sheet.getRange("A1").values = [["'214 958 kr"]];
+      sheet.getRange("A1").format.fill.color = "#FFFF00";
+      await context.sync();
+    });
+    const before = double.snapshot();
+    const annexFinding = (await checkInExcel(double.run, TABLES)).findings[0];
+    const finding = { ...annexFinding, sheet: name, address: "A1" };
+    expect((await highlightFindings([finding], double.run)).highlighted).toBe(1);
+    expect(double.cell(name, "A1")!.fill).toBe(HIGHLIGHT_COLORS[finding.kind]);
+    expect(await removeHighlights(double.run)).toEqual({ restored: 1, changedSince: [] });
+    expect(double.snapshot()).toEqual(before);
+  });
+
   test("removing with nothing highlighted does nothing", async () => {
     const double = annexDouble();
     const before = double.snapshot();
