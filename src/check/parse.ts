@@ -1,6 +1,6 @@
 import { Decimal } from "../engine/decimal";
 import type { CellValue, Unit } from "./types";
-import { columnIndex, columnLetter } from "../workbook/a1";
+import { columnIndex, columnLetter, quoteSheetName } from "../workbook/a1";
 
 /*
  * Reading the cells of a pasted or typed table: numbers as Excel stores them, and the text a PDF or
@@ -28,8 +28,7 @@ export function addressAt(anchor: { row: number; column: number }, r: number, c:
 /** Quotes a sheet name for an A1 reference when needed ("'Kommuner 2020'!B5"). */
 export function qualifiedAddress(sheet: string | undefined, address: string): string {
   if (!sheet) return address;
-  const quoted = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-  return `${quoted}!${address}`;
+  return `${quoteSheetName(sheet)}!${address}`;
 }
 
 const SPACES = /[\s\u00a0\u202f\u2007\u2009]/g;

@@ -69,3 +69,13 @@ export function excelDateSerial(isoDate: string): number {
   }
   return Math.round(time / 86_400_000) + 25_569;
 }
+
+/**
+ * A sheet name as a formula must write it: bare when it is a plain ASCII identifier that cannot be
+ * read as a cell reference, otherwise in single quotes with inner quotes doubled
+ * ('Kommuner (2)'!B4, 'Avtal 2026–2030'!C5, 'Källor och metod'!A1).
+ */
+export function quoteSheetName(name: string): string {
+  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[RrCc]\d*$/.test(name) && !/^[Rr]\d*[Cc]\d*$/.test(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
+}

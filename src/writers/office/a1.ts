@@ -5,7 +5,9 @@
  * are rewritten token by token, never inside string literals or structured-reference brackets.
  * Column letters and cell addresses come from src/workbook/a1.ts, the product's one A1 implementation.
  */
-import { cellAddress, columnIndex } from "../../workbook/a1";
+import { cellAddress, columnIndex, quoteSheetName } from "../../workbook/a1";
+
+export { quoteSheetName };
 
 export interface CellRect {
   /** Zero-based, inclusive. */
@@ -38,15 +40,6 @@ export function areaAddress(r: CellRect): string {
   return r.top === r.bottom && r.left === r.right ? a : `${a}:${cellAddress(r.right, r.bottom + 1)}`;
 }
 
-/**
- * A sheet name as a formula must write it: bare when it is a plain ASCII identifier that cannot be
- * read as a cell reference, otherwise in single quotes with inner quotes doubled
- * ('Kommuner (2)'!B4, 'Avtal 2026–2030'!C5, 'Källor och metod'!A1).
- */
-export function quoteSheetName(name: string): string {
-  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[RrCc]\d*$/.test(name) && !/^[Rr]\d*[Cc]\d*$/.test(name);
-  return plain ? name : `'${name.replace(/'/g, "''")}'`;
-}
 
 export interface FormulaRenames {
   /** Plan sheet name (lower case) → name to write. */
