@@ -27,8 +27,8 @@ export function allocate(amount: Numeric, weights: readonly Numeric[], decimals:
   if (weights.length === 0) {
     throw new RuleInputError("weights", "empty", "at least one weight is required");
   }
-  const exactWeights = weights.map((weight, index) => nonNegative(weight, `weights[${index}]`));
-  if (exactWeights.every((weight) => weight.isZero())) {
+  const integerWeights = wholeWeights(weights);
+  if (integerWeights.every((weight) => weight === BigInt(0))) {
     throw new RuleInputError("weights", "allZero", "the weights are all zero, so there is nothing to split by");
   }
 
@@ -39,8 +39,6 @@ export function allocate(amount: Numeric, weights: readonly Numeric[], decimals:
   // share one denominator (Σ weights), so shares, floors and remainders are BigInt operations with
   // no rounding at all, and remainders compare as integers.
   const totalUnits = BigInt(roundedTotal.abs().times(new Decimal(10).pow(places)).toFixed(0));
-  const scale = Math.max(...exactWeights.map((weight) => weight.decimalPlaces()));
-  const integerWeights = exactWeights.map((weight) => BigInt(weight.toFixed(scale).replace(".", "")));
   const denominator = integerWeights.reduce((sum, weight) => sum + weight, BigInt(0));
 
   const shares = integerWeights.map((weight, index) => {
@@ -69,4 +67,18 @@ export function allocate(amount: Numeric, weights: readonly Numeric[], decimals:
     const scaled = places === 0 ? part : part.times(unit);
     return sign < 0 ? scaled.neg() : scaled;
   });
+}
+
+/**
+ * The weights as whole numbers with the same proportions: each validated (finite, ≥ 0, named
+ * `weights[i]`) and scaled by 10^(most decimals of any weight). Whole JS numbers, the usual case
+ * (populations, users), skip the Decimal round trip.
+ */
+function wholeWeights(weights: readonly Numeric[]): bigint[] {
+  if (weights.every((weight) => typeof weight === "number" && Number.isSafeInteger(weight) && weight >= 0)) {
+    return weights.map((weight) => BigInt(weight as number));
+  }
+  const exact = weights.map((weight, index) => nonNegative(weight, `weights[${index}]`));
+  const scale = Math.max(...exact.map((weight) => weight.decimalPlaces()));
+  return exact.map((weight) => BigInt(weight.toFixed(scale).replace(".", "")));
 }
