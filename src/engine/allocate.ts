@@ -33,12 +33,10 @@ export function allocate(amount: Numeric, weights: readonly Numeric[], decimals:
   }
 
   const unit = new Decimal(10).pow(-places);
-  const roundedTotal = roundHalfAwayFromZero(total, places);
-  const sign = roundedTotal.isNegative() ? -1 : 1;
   // Exact integer arithmetic: the amount in whole units and the weights scaled to whole numbers
   // share one denominator (Σ weights), so shares, floors and remainders are BigInt operations with
   // no rounding at all, and remainders compare as integers.
-  const totalUnits = BigInt(roundedTotal.abs().times(new Decimal(10).pow(places)).toFixed(0));
+  const { totalUnits, sign } = wholeUnits(total, places);
   const denominator = integerWeights.reduce((sum, weight) => sum + weight, BigInt(0));
 
   const shares = integerWeights.map((weight, index) => {
@@ -63,7 +61,7 @@ export function allocate(amount: Numeric, weights: readonly Numeric[], decimals:
   return shares.map((share) => {
     const units = extraUnit.has(share.index) ? share.wholeUnits + BigInt(1) : share.wholeUnits;
     if (units === BigInt(0)) return new Decimal(0);
-    const part = new Decimal(units.toString());
+    const part = new Decimal(units <= MAX_SAFE ? Number(units) : units.toString());
     const scaled = places === 0 ? part : part.times(unit);
     return sign < 0 ? scaled.neg() : scaled;
   });
@@ -81,4 +79,13 @@ function wholeWeights(weights: readonly Numeric[]): bigint[] {
   const exact = weights.map((weight, index) => nonNegative(weight, `weights[${index}]`));
   const scale = Math.max(...exact.map((weight) => weight.decimalPlaces()));
   return exact.map((weight) => BigInt(weight.toFixed(scale).replace(".", "")));
+}
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** The amount rounded half away from zero to `places`, as a count of units and a sign. */
+function wholeUnits(total: Decimal, places: number): { totalUnits: bigint; sign: 1 | -1 } {
+  const rounded = roundHalfAwayFromZero(total, places);
+  const units = places === 0 ? rounded.abs() : rounded.abs().times(new Decimal(10).pow(places));
+  return { totalUnits: BigInt(units.toFixed(0)), sign: rounded.isNegative() ? -1 : 1 };
 }
