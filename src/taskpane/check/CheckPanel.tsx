@@ -63,6 +63,9 @@ const useStyles = makeStyles({
   },
   findingHead: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS },
   small: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  // Why the cell is flagged ("not the sum of its rows", "not the exact total"), in plain weight so
+  // it reads as an explanation under the figures.
+  explanation: { display: "block", fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground1 },
   parameters: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
@@ -305,7 +308,7 @@ export function CheckPanel({ locale, run }: CheckPanelProps) {
                       (finding.expected !== null ? ` · ${strings.difference} ${differenceText(finding, locale)}` : "") +
                       (finding.rowsSum !== undefined ? ` · ${strings.rowsSum} ${finding.rowsSum.toLocaleString(locale === "sv" ? "sv-SE" : "en-GB")}` : "");
                     // The name holds everything the button shows, in order (WCAG 2.5.3, label in name:
-                    // a speech user says what is visible), then the message and where the click goes.
+                    // a speech user says what is visible), then where the click goes.
                     // The {" "} keep the shown parts apart as words.
                     return (
                       <li key={`${finding.sheet ?? ""}!${finding.address}`}>
@@ -313,7 +316,7 @@ export function CheckPanel({ locale, run }: CheckPanelProps) {
                           appearance="subtle"
                           className={styles.finding}
                           onClick={() => onFinding(finding)}
-                          aria-label={`${strings.kinds[finding.kind]}, ${where}, ${finding.row}, ${finding.column}: ${details}. ${finding.message[locale]} ${strings.goToCell(where)}`}
+                          aria-label={`${strings.kinds[finding.kind]}, ${where}, ${finding.row}, ${finding.column}: ${details} ${finding.message[locale]} ${strings.goToCell(where)}`}
                         >
                           <span className={styles.findingHead}>
                             <Badge appearance="tint" color={BADGE_COLOR[finding.kind]}>
@@ -324,7 +327,8 @@ export function CheckPanel({ locale, run }: CheckPanelProps) {
                               {finding.row}, {finding.column}
                             </span>
                           </span>{" "}
-                          <span className={styles.small}>{details}</span>
+                          <span className={styles.small}>{details}</span>{" "}
+                          <span className={styles.explanation}>{finding.message[locale]}</span>
                         </Button>
                       </li>
                     );
