@@ -6,7 +6,7 @@ import { CHECK_HEADER_FILL, CHECK_MARKED_FILL, CHECK_PLANTED, CHECK_RANGE, CHECK
 import { checkTables } from "../../src/check";
 import type { CellValue } from "../../src/check";
 import { HIGHLIGHT_COLORS, HIGHLIGHT_STORE_SHEET } from "../../src/check/office";
-import { ROOT, productionBuild, launchChromium, serveDirectory, type Browser, type StaticServer } from "./harness";
+import { ROOT, productionBuild, launchChromium, seriousAxeViolations, serveDirectory, type Browser, type StaticServer } from "./harness";
 import type { ExcelDouble, SheetSnapshot } from "../../src/excel-double";
 
 /*
@@ -346,36 +346,14 @@ describeWithTool("chromium", "check tab on the preview page", (executablePath) =
   });
 
   it("has no serious or critical accessibility violations (axe-core) with the findings listed and highlighted", async () => {
-    const axeSource = fs.readFileSync(path.join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
-    const audit = async (page: Page) => {
-      // Injected through the DevTools protocol, not a <script> from another origin: the page's CSP stays as shipped.
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[]; html: string }[] }[] }> } }).axe;
-        const result = await axe.run(document);
-        return result.violations
-          .map((violation) => ({
-            id: violation.id,
-            impact: violation.impact,
-            // Fluent UI's focus manager (Tabster) puts aria-hidden, focusable <i data-tabster-dummy> bumpers
-            // around focus groups; they never keep the focus. Microsoft's own checker excludes them from
-            // aria-hidden-focus (microsoft/tabster#288), as the pane's other browser tests do.
-            targets: violation.nodes
-              .filter((node) => !(violation.id === "aria-hidden-focus" && /^<i [^>]*data-tabster-dummy/.test(node.html)))
-              .map((node) => node.target.join(" ")),
-          }))
-          .filter((violation) => violation.targets.length > 0);
-      });
-      return violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
-    };
     for (const [lang, width] of [["sv", 500], ["en", 320]] as const) {
       const page = await open(lang, width);
       await seed(page);
       await runCheck(page, lang);
-      expect(await audit(page)).toEqual([]);
+      expect(await seriousAxeViolations(page)).toEqual([]);
       await page.getByRole("button", { name: UI[lang].highlight, exact: true }).click();
       await page.getByText(UI[lang].highlighted).waitFor();
-      expect(await audit(page)).toEqual([]);
+      expect(await seriousAxeViolations(page)).toEqual([]);
       await page.close();
     }
   });

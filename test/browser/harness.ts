@@ -4,7 +4,7 @@ import * as http from "http";
 import * as os from "os";
 import * as path from "path";
 import type { AddressInfo } from "net";
-import { chromium, type BrowserContext } from "playwright-core";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
 
 /*
  * What the browser tests and the pane bench share: a production build that is not older than the
@@ -119,4 +119,39 @@ export async function launchChromium(executablePath: string): Promise<Browser> {
       fs.rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+export interface AxeViolation {
+  readonly id: string;
+  readonly impact: string;
+  readonly targets: readonly string[];
+}
+
+let axeSource: string | undefined;
+
+/**
+ * The serious and critical accessibility violations axe-core finds on the page as it is now.
+ * axe is injected through the DevTools protocol, not as a <script> from another origin, so the
+ * page's CSP stays as shipped. Fluent UI's focus manager (Tabster) puts aria-hidden, focusable
+ * <i data-tabster-dummy> bumpers around focus groups to redirect focus; they never keep it, and
+ * Microsoft's own checker (Accessibility Insights) excludes them from aria-hidden-focus
+ * (microsoft/tabster#288). Every other node, and every other rule, counts.
+ */
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  axeSource ??= fs.readFileSync(path.join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[]; html: string }[] }[] }> } }).axe;
+    const result = await axe.run(document);
+    return result.violations
+      .map((violation) => ({
+        id: violation.id,
+        impact: violation.impact,
+        targets: violation.nodes
+          .filter((node) => !(violation.id === "aria-hidden-focus" && /^<i [^>]*data-tabster-dummy/.test(node.html)))
+          .map((node) => node.target.join(" ")),
+      }))
+      .filter((violation) => violation.targets.length > 0);
+  });
+  return violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
 }

@@ -3,7 +3,7 @@ import * as path from "path";
 import type { Page } from "playwright-core";
 import { describeWithTool } from "../helpers/system";
 import { GOOD_TABLE_NAME } from "../../src/preview/seed";
-import { ROOT, productionBuild, launchChromium, serveDirectory, type Browser, type StaticServer } from "./harness";
+import { ROOT, productionBuild, launchChromium, seriousAxeViolations, serveDirectory, type Browser, type StaticServer } from "./harness";
 import type { ExcelDouble } from "../../src/excel-double";
 import { TABLE_NAMES } from "../../src/workbook";
 
@@ -271,44 +271,21 @@ describeWithTool("chromium", "task pane preview page", (executablePath) => {
   });
 
   it("has no serious or critical accessibility violations (axe-core), before and after a fill and with import errors", async () => {
-    const axeSource = fs.readFileSync(path.join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
-    const audit = async (page: Page) => {
-      // Injected through the DevTools protocol, not a <script> from another origin: the page's CSP stays as shipped.
-      await page.evaluate(axeSource);
-      return page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[]; html: string }[] }[] }> } }).axe;
-        const result = await axe.run(document);
-        return result.violations
-          .map((violation) => ({
-            id: violation.id,
-            impact: violation.impact,
-            // Fluent UI's focus manager (Tabster) puts aria-hidden, focusable <i data-tabster-dummy> bumpers
-            // around focus groups to redirect focus; they never keep it. Microsoft's own checker
-            // (Accessibility Insights) excludes them from aria-hidden-focus (microsoft/tabster#288). Every
-            // other node, and every other rule, counts.
-            targets: violation.nodes
-              .filter((node) => !(violation.id === "aria-hidden-focus" && /^<i [^>]*data-tabster-dummy/.test(node.html)))
-              .map((node) => node.target.join(" ")),
-          }))
-          .filter((violation) => violation.targets.length > 0);
-      });
-    };
     const page = await open();
-    const serious = (violations: { impact: string }[]) => violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
-    expect(serious(await audit(page))).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await fillAndWait(page);
-    expect(serious(await audit(page))).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.getByTestId("seed-range").click();
     await page.getByRole("radio", { name: "Markerat område i arbetsboken" }).check();
     await page.getByRole("button", { name: "Läs markerat område" }).click();
     await page.getByTestId("import-errors").waitFor();
-    expect(serious(await audit(page))).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.close();
     const english = await open("en", 320);
-    expect(serious(await audit(english))).toEqual([]);
+    expect(await seriousAxeViolations(english)).toEqual([]);
     await english.getByRole("tab", { name: "Check" }).click();
     await english.getByRole("heading", { name: "Check a table" }).waitFor();
-    expect(serious(await audit(english))).toEqual([]);
+    expect(await seriousAxeViolations(english)).toEqual([]);
     await english.close();
   });
 
