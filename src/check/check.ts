@@ -60,22 +60,25 @@ interface Context {
 }
 
 /** A cell's figure in its column's unit: percentages in percent (3.97), whatever way they were written. */
-function figure(table: DetectedTable, key: ColumnKey, cell: TableCell | undefined, percentScale: Map<string, boolean>): Decimal | undefined {
+function figure(table: DetectedTable, key: ColumnKey, cell: TableCell | undefined, percentScale: PercentScales): Decimal | undefined {
   if (!cell || !cell.parsed) return undefined;
   if (COLUMN_UNIT[key] !== "percent") return cell.parsed.value;
   if (cell.parsed.percentSign && !cell.parsed.numeric) return cell.parsed.value;
   if (cell.parsed.percentSign && cell.parsed.numeric) return cell.parsed.value.times(HUNDRED);
-  return percentScale.get(`${table.range}:${key}`) ? cell.parsed.value.times(HUNDRED) : cell.parsed.value;
+  return percentScale.get(table)?.get(key) ? cell.parsed.value.times(HUNDRED) : cell.parsed.value;
 }
+
+/** Per table (not per range: two sheets may hold tables at the same range), per share column. */
+type PercentScales = Map<DetectedTable, Map<ColumnKey, boolean>>;
 
 /**
  * Whether a share column's bare numbers are fractions (0,0397) rather than percent (3,97): they are
  * when none of its cells, total row included, exceeds 1 and the column's total is at most 1.
  */
-function percentScales(tables: readonly DetectedTable[]): Map<string, boolean> {
-  const scales = new Map<string, boolean>();
+function percentScales(tables: readonly DetectedTable[]): PercentScales {
+  const scales: PercentScales = new Map();
   for (const table of tables) {
-    const maxima = new Map<string, Decimal>();
+    const maxima = new Map<ColumnKey, Decimal>();
     for (const key of ["shareOfCity", "shareOfCounty"] as const) {
       const cells = [...table.rows, ...(table.total ? [table.total] : [])]
         .map((row) => row.cells[key])
@@ -86,7 +89,7 @@ function percentScales(tables: readonly DetectedTable[]): Map<string, boolean> {
     // A table writes its shares one way: if one share column is plainly in percent (a value over 1),
     // small shares in the other (a district table's county shares all under 1 %) are percent too.
     const anyPercent = [...maxima.values()].some((max) => max.gt(ONE));
-    for (const [key, max] of maxima) scales.set(`${table.range}:${key}`, !anyPercent && max.lte(ONE));
+    scales.set(table, new Map([...maxima].map(([key, max]) => [key, !anyPercent && max.lte(ONE)])));
   }
   return scales;
 }

@@ -118,6 +118,21 @@ describe("variants of the annex give the annex's findings", () => {
     expect(report.counts.error).toBe(0);
   });
 
+  test("shares as fractions in one table and percent in the other, tables of the same range on two sheets", () => {
+    // A part of the municipality table (with Stockholm, no total row) and two note columns spans
+    // A1:G17, as the district table does on its own sheet: each table's share scale is its own.
+    const part = municipalities().filter((row, r) => r <= 15 || row[0] === "Stockholm").map((row, r) => [...row, r === 0 ? "Not" : "", r === 0 ? "Kommentar" : ""]);
+    const asFractions = part.map((row, r) => (r === 0 ? row : row.map((cell, c) => (c === 2 ? parseNumber(cell, "percent")!.value.div(100).toString().replace(".", ",") : cell))));
+    // The district table's shares as bare numbers in percent (8,34), so it has a scale of its own.
+    const dist = districts().map((row, r) => (r === 0 ? row : row.map((cell, c) => (c === 3 || c === 4 ? (parseNumber(cell, "percent")?.value.toNumber() ?? cell) : cell))));
+    const inPercent = checkTables([grid("Kommuner", part), grid("Stadsdelar", dist)]);
+    const fractions = checkTables([grid("Kommuner", asFractions), grid("Stadsdelar", dist)]);
+    expect(fractions.tables.map((table) => table.range)).toEqual(["A1:G17", "A1:G17"]);
+    // The same findings with the same figures read (3,97, not 0,0397 taken as percent).
+    const read = (report: CheckReport) => report.findings.map((finding) => `${keys({ ...report, findings: [finding] })[0]}=${finding.statedValue}`);
+    expect(read(fractions)).toEqual(read(inPercent));
+  });
+
   test("a table that starts further down and right (anchor) names its cells accordingly", () => {
     const report = checkTables([{ sheet: "Blad1", anchor: "C5", values: municipalities() }, { sheet: "Blad1", anchor: "C40", values: districts() }]);
     expect(report.tables.map((table) => table.range)).toEqual(["C5:G32", "C40:I56"]);
