@@ -1,5 +1,5 @@
 import { resolve } from "path";
-import { isRuleInputError, type CountyPopulation } from "../engine";
+import { isRuleInputError, type CountyPopulation, type RuleInputError } from "../engine";
 import { formatKronor, formatNumber, type Locale } from "../i18n/locale";
 import { readPopulationCsv } from "../input/csv";
 import type { ParsedRow } from "../input/populationRows";
@@ -98,9 +98,15 @@ const OPTION_OF_ARGUMENT: Readonly<Record<string, string>> = {
   referenceDate: "--date",
 };
 
-function describeRuleError(error: Error & { argument: string }, locale: Locale, population: { file: string; county: CountyPopulation; rows: readonly ParsedRow[] } | undefined): string {
+function describeRuleError(error: RuleInputError, locale: Locale, population: { file: string; county: CountyPopulation; rows: readonly ParsedRow[] } | undefined): string {
   const option = OPTION_OF_ARGUMENT[error.argument];
   if (option) return `${option}: ${error.message}`;
+  if (population && error.argument === "municipalities" && error.code === "allZero") {
+    // The one refusal of a readable file that no row is to blame for: said in the user's language.
+    return locale === "sv"
+      ? `${population.file}: alla kommuner och stadsdelar har 0 invånare, så det finns ingen största enhet att räkna priset per invånare från.`
+      : `${population.file}: every municipality and district has 0 inhabitants, so there is no largest unit to compute the rate per inhabitant from.`;
+  }
   if (population) {
     // municipalities[3].population → the file's row of that municipality.
     const match = /^(municipalities|dividedCity\.districts)\[(\d+)\]/.exec(error.argument);

@@ -35,7 +35,8 @@ export type PopulationIssueCode =
   | "duplicateRest"
   | "districtsWithoutCity"
   | "restWithoutDistricts"
-  | "cityTotalMismatch";
+  | "cityTotalMismatch"
+  | "allZero";
 
 export interface PopulationIssue {
   readonly code: PopulationIssueCode;
@@ -474,6 +475,18 @@ export function parsePopulationRows(rows: readonly (readonly CellInput[])[], opt
         badIndexes.add(districts[0].index);
       }
     }
+  }
+
+  // Districts that all have 0 inhabitants cannot take the rest post (the engine refuses to spread it
+  // over nothing): refused here so that the message names a row like every other one.
+  if (districts.length > 0 && districts.every((draft) => draft.population === 0)) {
+    addIssue(
+      "allZero",
+      districts[0].index,
+      populationColumn,
+      sv ? "alla stadsdelar har 0 invånare, så restposten kan inte fördelas på dem" : "every district has 0 inhabitants, so the rest post cannot be spread over them",
+    );
+    badIndexes.add(districts[0].index);
   }
 
   const parsedRows: ParsedRow[] = drafts.map((draft) => ({

@@ -215,8 +215,31 @@ describe("npm run workbook: bad population files name file, row and column, exit
     await expectFailure([out, "--population", "saknas.csv"], {}, EXIT_INPUT, "saknas.csv: filen finns inte.");
   });
 
-  test("a population the engine cannot allocate (every unit zero) names the file", async () => {
-    await expectFailure(argv, withFile(csv("Salem;kommun;0", "Nykvarn;kommun;0")), EXIT_INPUT, /^befolkning\.csv: .*zero/m, "Ingen fil skrevs.");
+  test("a population the engine cannot allocate (every unit zero) names the file, in Swedish", async () => {
+    await expectFailure(
+      argv,
+      withFile(csv("Salem;kommun;0", "Nykvarn;kommun;0")),
+      EXIT_INPUT,
+      "befolkning.csv: alla kommuner och stadsdelar har 0 invånare, så det finns ingen största enhet att räkna priset per invånare från.\nIngen fil skrevs.",
+    );
+  });
+
+  test("the same in English with --lang en", async () => {
+    await expectFailure(
+      [...argv, "--lang", "en"],
+      withFile(csv("Salem;kommun;0", "Nykvarn;kommun;0")),
+      EXIT_INPUT,
+      "befolkning.csv: every municipality and district has 0 inhabitants, so there is no largest unit to compute the rate per inhabitant from.\nNo file was written.",
+    );
+  });
+
+  test("districts that all have 0 inhabitants name the first district's row, in Swedish", async () => {
+    await expectFailure(
+      argv,
+      withFile(csv("Salem;kommun;1", "Stockholm;kommun;5", "Farsta;stadsdel;0", "Bromma;stadsdel;0", "Sthlm kn rest;rest;5")),
+      EXIT_INPUT,
+      "befolkning.csv: Rad 4, kolumn ”invånare” (C4): alla stadsdelar har 0 invånare, så restposten kan inte fördelas på dem.",
+    );
   });
 
   test("messages in English", async () => {

@@ -277,6 +277,20 @@ describe("parsePopulationRows: every bad input is named by row, column and cell"
     );
   });
 
+  test("every district with 0 inhabitants: the rest post cannot be spread, named at the first district", () => {
+    const rows: Row[] = [["namn", "typ", "invånare"], ["Salem", "kommun", 16786], ["Stockholm", "kommun", 5], ["Farsta", "stadsdel", 0], ["Bromma", "stadsdel", 0], ["Sthlm kn rest", "rest", 5]];
+    const issue = onlyIssue(parsePopulationRows(rows));
+    expect(issue).toMatchObject({ code: "allZero", row: 4, column: "invånare" });
+    expect(issue.message).toBe("Rad 4, kolumn ”invånare”: alla stadsdelar har 0 invånare, så restposten kan inte fördelas på dem.");
+    expect(onlyIssue(parsePopulationRows(rows, { locale: "en" })).message).toBe(
+      'Row 4, column "invånare": every district has 0 inhabitants, so the rest post cannot be spread over them.',
+    );
+  });
+
+  test("one district with inhabitants among zeros is accepted", () => {
+    expect(parsePopulationRows([["namn", "typ", "invånare"], ["Stockholm", "kommun", 3], ["Farsta", "stadsdel", 0], ["Bromma", "stadsdel", 3]]).ok).toBe(true);
+  });
+
   test("a given Stockholm total differing from the Stockholm row", () => {
     const issue = onlyIssue(parsePopulationRows(county2018Rows(), { stockholmTotal: 962000 }));
     expect(issue).toMatchObject({ code: "cityTotalMismatch", column: "invånare" });
