@@ -264,3 +264,24 @@ describe("import preview of a range or table in the workbook", () => {
     expect(fillButton().getAttribute("aria-disabled")).toBe("true");
   });
 });
+
+describe("the summary", () => {
+  it("is worked out again only when what the plan is made of changes, not on every state change", async () => {
+    const { renderHook } = await import("@testing-library/react");
+    const double = createExcelDouble();
+    const host: PaneHost = { run: double.run as ExcelRun, locale: "sv", displayLanguage: "sv-SE", kind: "preview" };
+    const summary = jest.fn(planServices.summary);
+    const services: PaneServices = { ...planServices, ...refuseWrites, summary };
+    const { result } = renderHook(() => usePane(host, services));
+    expect(summary).toHaveBeenCalledTimes(1);
+    const before = result.current.summary;
+    // A table name chosen while the embedded data is used, and a dismissed message: the plan is the same.
+    act(() => result.current.actions.chooseTable("Befolkning"));
+    act(() => result.current.actions.dismiss());
+    expect(summary).toHaveBeenCalledTimes(1);
+    expect(result.current.summary).toBe(before);
+    act(() => result.current.actions.setParam("threshold", "700 000"));
+    expect(summary).toHaveBeenCalledTimes(2);
+    expect(result.current.summary).not.toBe(before);
+  });
+});

@@ -70,17 +70,23 @@ export function usePane(host: PaneHost, services: PaneServices): PaneController 
   const pendingPlan = useRef<WorkbookPlan | undefined>(undefined);
 
   const view = useMemo(() => selectView(state), [state]);
+  // selectView makes new overrides on every state change (progress, dialogs, table names); the
+  // summary runs the engine over the whole county, so it follows only what the overrides are made
+  // of: the parameters, sheets, rounding, language and the county in use (deps listed on purpose).
+  const { params, sheets, rounding, locale } = state;
+  const { county } = view;
+  const overrides = useMemo(() => view.overrides, [params, sheets, rounding, locale, county]);
   const { summary, summaryError, options } = useMemo(() => {
-    if (!view.overrides) {
+    if (!overrides) {
       return {};
     }
     try {
-      const full = services.planOptions(state.locale, view.overrides);
+      const full = services.planOptions(locale, overrides);
       return { options: full, summary: services.summary(full) };
     } catch (error) {
       return { summaryError: errorText(error) };
     }
-  }, [view.overrides, state.locale, services]);
+  }, [overrides, locale, services]);
 
   const busy = isBusy(state);
   const canFill = Boolean(options) && !busy;
