@@ -75,6 +75,9 @@ test("check both tables, go to a finding, highlight and remove, write the report
   expect(findings[0].getAttribute("aria-label")).toContain("Avrundning, Kommuner!E21");
   expect(findings[0].textContent).toContain("angivet 214 958 kr · exakt 214\u00a0958,50\u00a0kr · skillnad \u22120,50\u00a0kr");
   expect(within(result).getByText(/Gränsbelopp \(LOU\): 615 312 kr \(härlett\)/)).toBeTruthy();
+  // The sum of the rows in the column's unit, as the stated and exact figures are.
+  expect(findings[3].textContent).toContain("summa av raderna 100,02\u00a0%");
+  expect(findings[4].textContent).toContain("summa av raderna 1\u00a0383\u00a0005\u00a0kr");
 
   // A finding selects its cell.
   await user.click(findings[10]);

@@ -15,7 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useId, useState } from "react";
 import type { Locale } from "../../i18n/locale";
-import { parseNumber, qualifiedAddress } from "../../check";
+import { formatFigure, parseNumber, qualifiedAddress } from "../../check";
 import type { CheckOptions, CheckReport, Finding, FindingKind } from "../../check";
 import {
   checkInExcel,
@@ -306,7 +306,7 @@ export function CheckPanel({ locale, run }: CheckPanelProps) {
                     const details =
                       `${strings.stated} ${statedText(finding, locale)} · ${strings.exact} ${expectedText(finding, locale)}` +
                       (finding.expected !== null ? ` · ${strings.difference} ${differenceText(finding, locale)}` : "") +
-                      (finding.rowsSum !== undefined ? ` · ${strings.rowsSum} ${finding.rowsSum.toLocaleString(locale === "sv" ? "sv-SE" : "en-GB")}` : "");
+                      (finding.rowsSum !== undefined ? ` · ${strings.rowsSum} ${formatFigure(finding.rowsSum, finding.unit, locale)}` : "");
                     // The name holds everything the button shows, in order (WCAG 2.5.3, label in name:
                     // a speech user says what is visible), then where the click goes.
                     // The {" "} keep the shown parts apart as words.
