@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import type { CellStyle, PlanCell, PlanSheet, PlanTable, WorkbookPlan } from "../../workbook/plan";
-import { cellName, columnName, columnNumber, parseCell, parseRange } from "./address";
+import { absoluteAddress, sheetPrefix } from "../../workbook/a1";
+import { cellName, columnNumber, parseCell, parseRange } from "./address";
 import { writeFileAtomic } from "./atomicFile";
 
 /*
@@ -234,7 +235,7 @@ export function planToWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
     if (definedNames.has(name.name.toLowerCase())) throw new XlsxPlanError(`The defined name ${name.name} repeats another defined name or a table name`);
     definedNames.add(name.name.toLowerCase());
     const { row, column } = parseCell(name.cell);
-    workbook.definedNames.add(`'${sheetName.replace(/'/g, "''")}'!$${columnName(column)}$${row}`, name.name);
+    workbook.definedNames.add(`${sheetPrefix(sheetName)}${absoluteAddress(column - 1, row)}`, name.name);
   }
   return workbook;
 }
