@@ -9,6 +9,7 @@ import {
   nonNegative,
   normalizeUnitName,
   regionPart,
+  roundHalfAwayFromZero,
   supportCost,
   supportCostPerUser,
   type LouAllocation,
@@ -584,7 +585,7 @@ function supportSheet(ctx: Context): PlanSheet {
   const perUser = supportCostPerUser(ctx.supportBudget, ctx.supportUsers);
   const users = new Decimal(0); // the input column starts empty: each organisation fills in its users
   const cost = supportCost(users, ctx.supportBudget, ctx.supportUsers);
-  const rowCost = ctx.addsUp ? cost.toDecimalPlaces(0, Decimal.ROUND_HALF_UP) : cost;
+  const rowCost = ctx.addsUp ? roundHalfAwayFromZero(cost) : cost;
   const rows = units.map((unit, index) => {
     const row = first + index;
     const costFormula = ctx.addsUp ? `=ROUND(C${row}*D${row},0)` : `=C${row}*D${row}`;

@@ -1,10 +1,4 @@
-import {
-  allocate,
-  louAllocation,
-  municipalPart,
-  regionPart,
-  supportCostPerUser,
-} from "../engine";
+import { louAllocation, municipalPart, regionPart, roundHalfAwayFromZero, supportCostPerUser } from "../engine";
 import { checkedFigures } from "./options";
 import type { PlanOptions, RoundingMode } from "./plan";
 
@@ -58,9 +52,9 @@ export function planSummary(options: PlanOptions): PlanSummary {
   const { threshold, years, supportBudget, supportUsers, budget2026: budget, share2026: share } = checkedFigures(options);
   const lou = louAllocation(options.county, { threshold, years });
   const cityRow = lou.city ? lou.municipalities.find((m) => !m.procuring) : undefined;
-  // The rounded totals are what the adds-up rows sum to: allocate rounds the amount half away from zero.
-  const [perYearRounded] = allocate(lou.total.perYear, [1], 0);
-  const [forPeriodRounded] = allocate(lou.total.forPeriod, [1], 0);
+  // The rounded totals are what the adds-up rows sum to: the amount rounded half away from zero, as allocate does.
+  const perYearRounded = roundHalfAwayFromZero(lou.total.perYear);
+  const forPeriodRounded = roundHalfAwayFromZero(lou.total.forPeriod);
   return {
     rounding: options.rounding,
     ratePerInhabitantPerYear: lou.ratePerInhabitantPerYear.toNumber(),
