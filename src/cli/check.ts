@@ -59,10 +59,14 @@ export function usage(locale: Locale): string {
 
 class UsageError extends Error {}
 
+/** The language asked for ("--lang en" or "--lang=en"), read first so that every message, usage errors included, is in it. */
+function requestedLocale(argv: readonly string[]): Locale {
+  const index = argv.indexOf("--lang");
+  return (index >= 0 && argv[index + 1] === "en") || argv.includes("--lang=en") ? "en" : "sv";
+}
+
 function parseArguments(argv: readonly string[]): Arguments {
-  const args: Arguments = { files: [], options: {}, json: false, locale: "sv", help: false };
-  const langIndex = argv.indexOf("--lang");
-  if (langIndex >= 0 && argv[langIndex + 1] === "en") args.locale = "en";
+  const args: Arguments = { files: [], options: {}, json: false, locale: requestedLocale(argv), help: false };
   const sv = args.locale === "sv";
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -125,8 +129,7 @@ export async function main(argv: readonly string[], io: CheckCommandIo): Promise
     args = parseArguments(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    const locale: Locale = argv.includes("en") && argv[argv.indexOf("en") - 1] === "--lang" ? "en" : "sv";
-    io.stderr(`${error.message}\n${usage(locale)}\n`);
+    io.stderr(`${error.message}\n${usage(requestedLocale(argv))}\n`);
     return 2;
   }
   if (args.help) {

@@ -61,6 +61,15 @@ describe("npm run check", () => {
     expect(JSON.parse(districts.stdout).tables).toHaveLength(1);
   });
 
+  test("--lang=en, written with '=' as the other options may be, gives English too (also for a usage error)", async () => {
+    const english = await run(KOMMUNER, STADSDELAR, "--lang=en");
+    expect(english.stdout).toContain("Threshold (LOU): 615,312 kr (inferred from the table");
+    const wrong = await run("--years=abc", "--lang=en");
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain("--years abc: a positive whole number is required.");
+    expect(wrong.stderr).toContain("Usage: npm run check -- FILE.xlsx|FILE.csv");
+  });
+
   test("--help prints the usage", async () => {
     const { code, stdout } = await run("--help", "--lang", "en");
     expect(code).toBe(0);
