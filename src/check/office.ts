@@ -1,6 +1,6 @@
 import type { Locale } from "../i18n/locale";
 import { checkTables } from "./check";
-import { qualifiedAddress } from "./parse";
+import { columnLetters, qualifiedAddress } from "./parse";
 import { KIND_LABEL, PARAMETER_LABEL, differenceText, expectedText, statedText, summaryLine } from "./text";
 import type { CellGrid, CellValue, CheckOptions, CheckReport, Finding, FindingKind } from "./types";
 
@@ -360,7 +360,7 @@ export function writeReportSheet(report: CheckReport, run: ExcelRun, locale: Loc
     }
     const safe = rows.map((row) => row.map((cell) => (typeof cell === "string" ? asText(cell) : cell)));
     const sheet = sheets.add(name);
-    const lastColumn = String.fromCharCode(64 + width);
+    const lastColumn = columnLetters(width);
     sheet.getRange(`A1:${lastColumn}${safe.length}`).values = safe;
     sheet.getRange("A1").format.font.bold = true;
     sheet.getRange(`A${findingsHeader + 1}:${lastColumn}${findingsHeader + 1}`).format.font.bold = true;
