@@ -127,6 +127,8 @@ export function detectTables(grids: readonly CellGrid[]): Detection {
           column: cellText(headerCells[column]),
           message: text(sv, en),
         });
+      // findHeaderRows keeps only header rows with a name column.
+      const nameColumn = [...header.roles.entries()].find(([, role]) => NAME_ROLES.includes(role))![0];
       // Rows first decide the kind when the header only says "Namn"/"Name".
       const bodyRows: number[] = [];
       for (let r = header.row + 1; r < nextHeader; r++) {
@@ -137,10 +139,8 @@ export function detectTables(grids: readonly CellGrid[]): Detection {
           continue;
         }
         bodyRows.push(r);
-        const nameColumn = [...header.roles.entries()].find(([, role]) => NAME_ROLES.includes(role))?.[0] ?? 0;
         if (isTotalLabel(cellText(cells[nameColumn]))) break;
       }
-      const nameColumn = [...header.roles.entries()].find(([, role]) => NAME_ROLES.includes(role))![0];
       if (!kind) {
         let municipalities = 0;
         let districts = 0;
