@@ -206,6 +206,7 @@ describe("invalid plans are refused before anything is sent", () => {
     ["a ragged block", (p) => ({ ...p, sheets: [{ ...p.sheets[0], blocks: [{ anchor: "D1", cells: [[{ value: 1 }, { value: 2 }], [{ value: 3 }]] }] }, ...p.sheets.slice(1)] })],
     ["a table whose header is not text", (p) => ({ ...p, sheets: [{ ...p.sheets[0], tables: [{ name: "T", range: "A3:B4", totalsRow: false }] }, ...p.sheets.slice(1)] })],
     ["a name that looks like a cell", (p) => ({ ...p, names: [{ name: "AB12", sheetKey: "parameters", cell: "$B$3" }] })],
+    ["a name that is a boolean, refused as the .xlsx writer refuses it", (p) => ({ ...p, names: [{ name: "TRUE", sheetKey: "parameters", cell: "$B$3" }] })],
   ];
   test.each(broken)("%s", async (_, breakIt) => {
     const xl = createExcelDouble();

@@ -176,6 +176,11 @@ describe("writePlanToXlsx refuses plans Excel would repair", () => {
     const plan = handBuiltPlan();
     expect(() => planToWorkbook({ ...plan, sheets: [{ ...plan.sheets[0], name: "Para/metrar" }, plan.sheets[1]] })).toThrow(/sheet name/);
   });
+
+  test("a sheet name of spaces only, refused as the Office writer refuses it", () => {
+    const plan = handBuiltPlan();
+    expect(() => planToWorkbook({ ...plan, sheets: [{ ...plan.sheets[0], name: "   " }, plan.sheets[1]] })).toThrow(/sheet name is empty/);
+  });
 });
 
 describe("writeXlsxFile", () => {

@@ -1,5 +1,6 @@
 import type { CellStyle, PlanCell, PlanSheet, WorkbookPlan } from "../../workbook/plan";
 import { CellRect, parseArea, parseCell } from "./a1";
+import { excelNameProblem, sheetNameProblem } from "../../workbook/excelNames";
 import { OfficeWriteError } from "./errors";
 
 /*
@@ -26,23 +27,6 @@ export interface PreparedSheet {
   readonly cellAt: (row: number, column: number) => PlanCell | undefined;
 }
 
-const INVALID_SHEET_CHARS = /[[\]:*?/\\]/;
-
-export function checkSheetName(name: string): string | undefined {
-  if (name.trim().length === 0) return "a sheet name is empty";
-  if (name.length > 31) return `the sheet name "${name}" is longer than 31 characters`;
-  if (INVALID_SHEET_CHARS.test(name)) return `the sheet name "${name}" contains one of []:*?/\\`;
-  if (name.startsWith("'") || name.endsWith("'")) return `the sheet name "${name}" starts or ends with an apostrophe`;
-  if (name.toLowerCase() === "history") return `"History" is reserved by Excel`;
-  return undefined;
-}
-
-export function checkIdentifier(name: string): string | undefined {
-  if (!/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name) || name.length > 255) return `"${name}" is not a valid Excel name`;
-  if (/^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name)) return `"${name}" looks like a cell reference`;
-  return undefined;
-}
-
 function invalid(detail: string): never {
   throw new OfficeWriteError("InvalidPlan", detail, { step: "check" });
 }
@@ -52,7 +36,7 @@ export function preparePlan(plan: WorkbookPlan): PreparedSheet[] {
   const sheetNames = new Set<string>();
   const identifiers = new Set<string>();
   const prepared = plan.sheets.map((sheet) => {
-    const bad = checkSheetName(sheet.name);
+    const bad = sheetNameProblem(sheet.name);
     if (bad) invalid(bad);
     if (sheetNames.has(sheet.name.toLowerCase())) invalid(`two sheets are named "${sheet.name}"`);
     sheetNames.add(sheet.name.toLowerCase());
@@ -80,7 +64,7 @@ export function preparePlan(plan: WorkbookPlan): PreparedSheet[] {
     const cellAt = (row: number, column: number) => cells.get(`${row},${column}`);
 
     const tables = sheet.tables.map((table) => {
-      const badName = checkIdentifier(table.name);
+      const badName = excelNameProblem(table.name);
       if (badName) invalid(`table ${table.name}: ${badName}`);
       if (identifiers.has(table.name.toLowerCase())) invalid(`the name "${table.name}" is used twice`);
       identifiers.add(table.name.toLowerCase());
@@ -113,7 +97,7 @@ export function preparePlan(plan: WorkbookPlan): PreparedSheet[] {
     return { plan: sheet, blocks, tables, cellAt };
   });
   for (const name of plan.names) {
-    const bad = checkIdentifier(name.name);
+    const bad = excelNameProblem(name.name);
     if (bad) invalid(bad);
     if (identifiers.has(name.name.toLowerCase())) invalid(`the name "${name.name}" is used twice`);
     identifiers.add(name.name.toLowerCase());

@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
 import type { CellStyle, PlanCell, PlanSheet, PlanTable, WorkbookPlan } from "../../workbook/plan";
 import { absoluteAddress, sheetPrefix } from "../../workbook/a1";
-import { cellName, columnNumber, parseCell, parseRange } from "./address";
+import { excelNameProblem, sheetNameProblem } from "../../workbook/excelNames";
+import { cellName, parseCell, parseRange } from "./address";
 import { writeFileAtomic } from "./atomicFile";
 
 /*
@@ -77,28 +78,15 @@ function cellValue(planCell: PlanCell): ExcelJS.CellValue {
   return planCell.value;
 }
 
-/** Sheet names Excel accepts: 1–31 characters, none of : \ / ? * [ ], not starting or ending with '. */
 function checkSheetName(name: string): void {
-  if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'") || name.toLowerCase() === "history") {
-    throw new XlsxPlanError(`"${name}" is not a valid sheet name`);
-  }
+  const problem = sheetNameProblem(name);
+  if (problem) throw new XlsxPlanError(`"${name}" is not a valid sheet name: ${problem}`);
 }
 
-/**
- * Names Excel accepts for tables and defined names without repairing the file: a letter, "_" or "\"
- * first, then letters, digits, "_" or "."; no spaces; not something Excel would read as a cell
- * reference ("A1", "KR2026", "R1C1", "R", "C") or a boolean; at most 255 characters.
- */
+/** Tables and defined names (see excelNameProblem): Excel repairs a file with a name it refuses. */
 function checkExcelName(kind: string, name: string): void {
-  const cellLike = /^([A-Za-z]{1,3})(\d+)$/.exec(name);
-  const isCellReference = cellLike !== null && columnNumber(cellLike[1]) <= 16384 && Number(cellLike[2]) >= 1 && Number(cellLike[2]) <= 1048576;
-  const valid =
-    /^[\p{L}_\\][\p{L}\p{N}_.]{0,254}$/u.test(name) &&
-    !isCellReference &&
-    !/^[Rr]\d*[Cc]\d*$/.test(name) &&
-    !/^[RrCc]$/.test(name) &&
-    !/^(true|false)$/i.test(name);
-  if (!valid) throw new XlsxPlanError(`"${name}" is not a valid Excel ${kind} name`);
+  const problem = excelNameProblem(name);
+  if (problem) throw new XlsxPlanError(`"${name}" is not a valid Excel ${kind} name: ${problem}`);
 }
 
 type CellMap = Map<string, PlanCell>;
