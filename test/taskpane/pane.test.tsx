@@ -285,3 +285,38 @@ describe("the summary", () => {
     expect(result.current.summary).not.toBe(before);
   });
 });
+
+describe("a read that ends after its source was left", () => {
+  it("is dropped: it neither shows nor fills as the data of the source chosen since", async () => {
+    const { renderHook } = await import("@testing-library/react");
+    const cells: Record<string, string | number> = {};
+    GOOD_TABLE_ROWS.forEach((row, r) => row.forEach((value, c) => (cells[`${"ABC"[c]}${r + 1}`] = value)));
+    const double = createExcelDouble({ sheets: [{ name: "Blad1", cells }] });
+    double.setSelection("Blad1", `A1:C${GOOD_TABLE_ROWS.length}`);
+    // The workbook answers only when the test says so.
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const run = (async (batch: Parameters<ExcelRun>[0]) => {
+      await gate;
+      return (double.run as ExcelRun)(batch);
+    }) as ExcelRun;
+    const host: PaneHost = { run, locale: "sv", displayLanguage: "sv-SE", kind: "preview" };
+    const { result } = renderHook(() => usePane(host, { ...planServices, ...refuseWrites }));
+    act(() => result.current.actions.setSource("range"));
+    let reading: Promise<void> = Promise.resolve();
+    act(() => {
+      reading = result.current.actions.readRange();
+    });
+    expect(result.current.state.imported.status).toBe("reading");
+    // The user moves on to an Excel table before the selection has been read.
+    act(() => result.current.actions.setSource("table"));
+    await act(async () => {
+      release();
+      await reading;
+    });
+    expect(result.current.state.source).toBe("table");
+    expect(result.current.state.imported.status).not.toBe("read");
+    expect(result.current.view.county).toBeUndefined();
+    expect(result.current.canFill).toBe(false);
+  });
+});

@@ -68,6 +68,7 @@ export function usePane(host: PaneHost, services: PaneServices): PaneController 
   const stateRef = useRef(state);
   stateRef.current = state;
   const pendingPlan = useRef<WorkbookPlan | undefined>(undefined);
+  const reads = useRef(0);
 
   const view = useMemo(() => selectView(state), [state]);
   // selectView makes new overrides on every state change (progress, dialogs, table names); the
@@ -124,12 +125,13 @@ export function usePane(host: PaneHost, services: PaneServices): PaneController 
 
   const importFrom = useCallback(
     async (read: () => Promise<ReadValues>) => {
-      dispatch({ type: "importStarted" });
+      const readId = ++reads.current;
+      dispatch({ type: "importStarted", readId });
       try {
         const values = await read();
-        dispatch({ type: "imported", data: importRows(values, stateRef.current.locale) });
+        dispatch({ type: "imported", readId, data: importRows(values, stateRef.current.locale) });
       } catch (error) {
-        dispatch({ type: "importFailed", message: errorText(error) });
+        dispatch({ type: "importFailed", readId, message: errorText(error) });
       }
     },
     [],

@@ -34,7 +34,8 @@ export interface ImportedData {
 
 export type ImportState =
   | { readonly status: "none" }
-  | { readonly status: "reading" }
+  /** `readId` tells this read from an earlier one that is still under way (see "imported"). */
+  | { readonly status: "reading"; readonly readId: number }
   | { readonly status: "read"; readonly data: ImportedData }
   | { readonly status: "failed"; readonly message: string };
 
@@ -84,9 +85,9 @@ export type PaneAction =
   | { type: "tablesLoaded"; names: readonly string[] }
   | { type: "tablesFailed"; message: string }
   | { type: "chooseTable"; name: string }
-  | { type: "importStarted" }
-  | { type: "imported"; data: ImportedData }
-  | { type: "importFailed"; message: string }
+  | { type: "importStarted"; readId: number }
+  | { type: "imported"; readId: number; data: ImportedData }
+  | { type: "importFailed"; readId: number; message: string }
   | { type: "fillChecking" }
   | { type: "fillConfirm"; existing: readonly string[] }
   | { type: "fillProgress"; done: number; total: number }
@@ -139,11 +140,15 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case "chooseTable":
       return action.name === state.tableName ? state : { ...state, tableName: action.name, imported: { status: "none" } };
     case "importStarted":
-      return { ...state, imported: { status: "reading" } };
+      return { ...state, imported: { status: "reading", readId: action.readId } };
     case "imported":
-      return { ...state, imported: { status: "read", data: action.data } };
     case "importFailed":
-      return { ...state, imported: { status: "failed", message: action.message } };
+      // A read that ends after the user chose another source or table (or started another read)
+      // belongs to nothing shown any more: dropped, so it cannot pass for the new choice's data.
+      if (state.imported.status !== "reading" || state.imported.readId !== action.readId) return state;
+      return action.type === "imported"
+        ? { ...state, imported: { status: "read", data: action.data } }
+        : { ...state, imported: { status: "failed", message: action.message } };
     case "fillChecking":
       return { ...state, fill: { phase: "checking" }, activateError: undefined };
     case "fillConfirm":
