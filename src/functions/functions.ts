@@ -22,6 +22,7 @@ import { DEFAULTS } from "./defaults";
 import {
   ArgumentRefusal,
   evaluate,
+  isBlank,
   numberRange,
   optionalBoolean,
   optionalNumber,
@@ -181,9 +182,7 @@ export function allocate(amount: unknown, weights: unknown[][], decimals?: unkno
  */
 export function population2018(nameOrCode: unknown, includeRest?: unknown): number {
   return evaluate("POPULATION2018", () => {
-    if (nameOrCode === null || nameOrCode === undefined || (typeof nameOrCode === "string" && nameOrCode.trim() === "")) {
-      throw new ArgumentRefusal("nameOrCode", "missing");
-    }
+    if (isBlank(nameOrCode)) throw new ArgumentRefusal("nameOrCode", "missing");
     if (typeof nameOrCode !== "string" && typeof nameOrCode !== "number") {
       throw new ArgumentRefusal("nameOrCode", "unknownUnit", { value: String(nameOrCode) });
     }

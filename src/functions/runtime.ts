@@ -78,7 +78,8 @@ export function evaluate<T>(functionId: string, body: () => T, options: CallOpti
   }
 }
 
-function isBlank(value: unknown): boolean {
+/** An omitted argument or an empty cell: null/undefined, or text of nothing but spaces. */
+export function isBlank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
