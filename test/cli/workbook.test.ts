@@ -154,6 +154,8 @@ describe("npm run workbook: bad arguments name the argument, exit 2, write nothi
     ["a budget that is not a number", ["--budget-2026", "26 mkr"], "--budget-2026: ”26 mkr” är inte ett belopp"],
     ["an unknown language", ["--lang", "de"], "--lang: ”de” ska vara sv eller en"],
     ["a date that does not exist", ["--date", "2019-02-30"], "--date: ”2019-02-30” är inget datum"],
+    ["a date before Excel's dates", ["--date", "1899-12-31"], "--date: ”1899-12-31” är före 1900-03-01, som Excel inte visar rätt."],
+    ["the year 1", ["--date", "0001-01-01"], "--date: ”0001-01-01” är före 1900-03-01, som Excel inte visar rätt."],
     ["an option without its value", ["--threshold"], "--threshold behöver ett värde"],
     ["an option given twice", ["--years", "8", "--years", "9"], "--years är angivet två gånger"],
     ["an output that is not .xlsx", ["--out", "fordelning.xls"], "--out: ”fordelning.xls” ska sluta på .xlsx"],

@@ -1,5 +1,6 @@
 import type { Locale } from "../../i18n/locale";
 import { parseNumberText } from "../../input/populationRows";
+import { FIRST_SERIAL_DATE, excelDateSerial } from "../../workbook/a1";
 
 /*
  * Command-line arguments of the headless commands (workbook, check): `--name value`, `--name=value`
@@ -114,12 +115,20 @@ export function choiceArgument<T extends string>(name: string, text: string, cho
   return { ok: false, message: locale === "sv" ? `--${name}: ”${text}” ska vara ${choices.join(" eller ")}.` : `--${name}: "${text}" must be ${choices.join(" or ")}.` };
 }
 
-/** A calendar date written YYYY-MM-DD that exists. */
+/** A calendar date written YYYY-MM-DD that exists and that a date cell can hold (see excelDateSerial). */
 export function dateArgument(name: string, text: string, locale: Locale): ValueCheck<string> {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
-  if (!match || !date || date.getUTCMonth() !== Number(match[2]) - 1 || date.getUTCDate() !== Number(match[3])) {
+  const value = text.trim();
+  try {
+    excelDateSerial(value);
+    return { ok: true, value };
+  } catch {
+    const early = /^\d{4}-\d{2}-\d{2}$/.test(value) && value < FIRST_SERIAL_DATE;
+    if (early) {
+      return {
+        ok: false,
+        message: locale === "sv" ? `--${name}: ”${text}” är före ${FIRST_SERIAL_DATE}, som Excel inte visar rätt.` : `--${name}: "${text}" is before ${FIRST_SERIAL_DATE}, which Excel does not show right.`,
+      };
+    }
     return { ok: false, message: locale === "sv" ? `--${name}: ”${text}” är inget datum på formen ÅÅÅÅ-MM-DD.` : `--${name}: "${text}" is not a date written YYYY-MM-DD.` };
   }
-  return { ok: true, value: match[0] };
 }
