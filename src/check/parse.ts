@@ -96,6 +96,16 @@ export function parseNumber(value: CellValue, unit: Unit, numberFormat?: string 
   return { value: new Decimal(text), percentSign, numeric: false };
 }
 
+/**
+ * A parameter typed by the user (threshold, years, populations), in Swedish or English notation:
+ * the number when it is greater than 0 (and whole when asked), else undefined. One rule for the
+ * pane's fields and the command's options.
+ */
+export function positiveParameter(text: string, whole: boolean): number | undefined {
+  const value = parseNumber(text, "kr")?.value.toNumber();
+  return value !== undefined && value > 0 && (!whole || Number.isInteger(value)) ? value : undefined;
+}
+
 /** Number of decimals a stated figure shows (for Excel numbers: of their shortest text). */
 export function statedDecimals(value: Decimal): number {
   return value.decimalPlaces();

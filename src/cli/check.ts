@@ -1,6 +1,6 @@
 import { basename, resolve } from "path";
 import { checkTables, exitCodeFor } from "../check/check";
-import { parseNumber } from "../check/parse";
+import { positiveParameter } from "../check/parse";
 import { CheckReadError, readGrids } from "../check/readers";
 import { reportLines } from "../check/text";
 import type { CellGrid, CheckOptions } from "../check/types";
@@ -76,11 +76,10 @@ function parseArguments(argv: readonly string[]): Arguments {
       if (next === undefined || (inline === undefined && next.startsWith("--"))) throw new UsageError(sv ? `${flag} behöver ett värde.` : `${flag} needs a value.`);
       return next;
     };
-    const number = (kind: "kr" | "persons", whole: boolean): number => {
+    const number = (whole: boolean): number => {
       const text = value();
-      const parsed = parseNumber(text, kind);
-      const result = parsed?.value.toNumber();
-      if (result === undefined || !(result > 0) || (whole && !Number.isInteger(result))) {
+      const result = positiveParameter(text, whole);
+      if (result === undefined) {
         throw new UsageError(sv ? `${flag} ${text}: ett positivt ${whole ? "heltal" : "tal"} krävs.` : `${flag} ${text}: a positive ${whole ? "whole number" : "number"} is required.`);
       }
       return result;
@@ -102,16 +101,16 @@ function parseArguments(argv: readonly string[]): Arguments {
         args.sheet = value();
         break;
       case "--threshold":
-        args.options.threshold = number("kr", false);
+        args.options.threshold = number(false);
         break;
       case "--years":
-        args.options.years = number("persons", true);
+        args.options.years = number(true);
         break;
       case "--county":
-        args.options.countyPopulation = number("persons", false);
+        args.options.countyPopulation = number(false);
         break;
       case "--city":
-        args.options.cityPopulation = number("persons", false);
+        args.options.cityPopulation = number(false);
         break;
       default:
         if (arg.startsWith("-") && arg !== "-") throw new UsageError(sv ? `Okänt alternativ ${arg}.` : `Unknown option ${arg}.`);

@@ -15,7 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useId, useState } from "react";
 import type { Locale } from "../../i18n/locale";
-import { formatFigure, parseNumber, qualifiedAddress } from "../../check";
+import { formatFigure, positiveParameter, qualifiedAddress } from "../../check";
 import type { CheckOptions, CheckReport, Finding, FindingKind } from "../../check";
 import {
   checkInExcel,
@@ -77,9 +77,7 @@ const BADGE_COLOR: Readonly<Record<FindingKind, "danger" | "warning" | "informat
 
 function parseOptional(text: string, whole: boolean): number | undefined | "invalid" {
   if (text.trim() === "") return undefined;
-  const parsed = parseNumber(text, "kr")?.value.toNumber();
-  if (parsed === undefined || !(parsed > 0) || (whole && !Number.isInteger(parsed))) return "invalid";
-  return parsed;
+  return positiveParameter(text, whole) ?? "invalid";
 }
 
 export function CheckPanel({ locale, run }: CheckPanelProps) {
