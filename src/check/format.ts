@@ -44,11 +44,12 @@ export function formatFigure(value: Decimal | number | string, unit: Unit, local
 export function formatDifference(value: Decimal | number, unit: Unit, locale: Locale): string {
   const decimal = new Decimal(value);
   const sign = decimal.isNegative() && !decimal.isZero() ? "\u2212" : "+";
-  const magnitude = formatFigure(decimal.abs(), unit === "percent" ? "persons" : unit, locale);
+  const magnitude = decimal.abs();
   if (unit === "percent") {
-    const places = Math.max(2, decimal.abs().toDecimalPlaces(4, Decimal.ROUND_HALF_UP).decimalPlaces());
-    const text = formatNumber(decimal.abs().toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toNumber(), locale, places);
+    // A percentage's decimals (2 to 4), in percentage points rather than with a "%".
+    const places = decimalsFor(magnitude, unit, 4);
+    const text = formatNumber(magnitude.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toNumber(), locale, places);
     return `${sign}${text}\u00a0${locale === "sv" ? "procentenheter" : "percentage points"}`;
   }
-  return `${sign}${magnitude}`;
+  return `${sign}${formatFigure(magnitude, unit, locale)}`;
 }
