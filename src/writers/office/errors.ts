@@ -110,8 +110,7 @@ const STEP_TEXT: Record<Locale, Record<WriteStep, string>> = {
   },
 };
 
-const list = (sheets: readonly string[], locale: Locale) =>
-  sheets.map((s) => `"${s}"`).join(locale === "sv" ? ", " : ", ");
+const list = (sheets: readonly string[]) => sheets.map((s) => `"${s}"`).join(", ");
 
 /** The error in plain words for the task pane, in the pane's language. */
 export function describeWriteError(error: unknown, locale: Locale): string {
@@ -125,8 +124,8 @@ export function describeWriteError(error: unknown, locale: Locale): string {
   switch (error.code) {
     case "SheetsExist":
       return sv
-        ? `Bladen ${list(error.sheets, locale)} finns redan. Välj att ersätta dem eller att behålla båda; inget har skrivits.`
-        : `The sheets ${list(error.sheets, locale)} exist already. Choose to replace them or to keep both; nothing was written.`;
+        ? `Bladen ${list(error.sheets)} finns redan. Välj att ersätta dem eller att behålla båda; inget har skrivits.`
+        : `The sheets ${list(error.sheets)} exist already. Choose to replace them or to keep both; nothing was written.`;
     case "InvalidPlan":
       return sv ? `Tabellerna kan inte skrivas: ${error.detail}. Inget har skrivits.` : `The tables cannot be written: ${error.detail}. Nothing was written.`;
     case "ExcelError":
@@ -135,12 +134,12 @@ export function describeWriteError(error: unknown, locale: Locale): string {
         : `Excel stopped while ${step}${excel}. Everything written was removed; the workbook is as it was.`;
     case "ReplaceIncomplete":
       return sv
-        ? `De nya bladen är skrivna, men de gamla bladen ${list(error.sheets, locale)} kunde inte tas bort${excel}. Ta bort dem för hand.`
-        : `The new sheets are written, but the old sheets ${list(error.sheets, locale)} could not be removed${excel}. Remove them by hand.`;
+        ? `De nya bladen är skrivna, men de gamla bladen ${list(error.sheets)} kunde inte tas bort${excel}. Ta bort dem för hand.`
+        : `The new sheets are written, but the old sheets ${list(error.sheets)} could not be removed${excel}. Remove them by hand.`;
     case "RollbackFailed":
       return sv
-        ? `Excel avbröt vid ${step}${excel}, och det som hade skrivits kunde inte tas bort helt. Kvar finns: ${list(error.sheets, locale)}.`
-        : `Excel stopped while ${step}${excel}, and what had been written could not all be removed. Left: ${list(error.sheets, locale)}.`;
+        ? `Excel avbröt vid ${step}${excel}, och det som hade skrivits kunde inte tas bort helt. Kvar finns: ${list(error.sheets)}.`
+        : `Excel stopped while ${step}${excel}, and what had been written could not all be removed. Left: ${list(error.sheets)}.`;
     case "NoExcel":
       return sv ? "Excel är inte tillgängligt (tillägget körs utanför Excel)." : "Excel is not available (the add-in is running outside Excel).";
   }
