@@ -133,16 +133,13 @@ export function supportCost(users: unknown, budget?: unknown, totalUsers?: unkno
  * @returns Cost per year in SEK (unrounded).
  */
 export function municipalCost2026(population: unknown, budget?: unknown, municipalShare?: unknown, countyPopulation?: unknown): number {
-  return evaluate(
-    "MUNICIPALCOST2026",
-    () =>
-      municipalCost2026Rule(
-        requiredNumber(population, "population"),
-        optionalNumber(countyPopulation, "countyPopulation", DEFAULTS.countyPopulation),
-        optionalNumber(budget, "budget", DEFAULTS.budget2026),
-        optionalShare(municipalShare, "municipalShare", DEFAULTS.municipalShare),
-      ).toNumber(),
-    { rename: { totalPopulation: "countyPopulation" } },
+  return evaluate("MUNICIPALCOST2026", () =>
+    municipalCost2026Rule(
+      requiredNumber(population, "population"),
+      optionalNumber(countyPopulation, "countyPopulation", DEFAULTS.countyPopulation),
+      optionalNumber(budget, "budget", DEFAULTS.budget2026),
+      optionalShare(municipalShare, "municipalShare", DEFAULTS.municipalShare),
+    ).toNumber(),
   );
 }
 

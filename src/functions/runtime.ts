@@ -32,8 +32,6 @@ export interface FlatRange {
 }
 
 export interface CallOptions {
-  /** Engine argument names that the function calls differently (engine name → parameter name). */
-  readonly rename?: Readonly<Record<string, string>>;
   /** For a range parameter: the shape, so `weights[7]` can be named as its row and column. */
   readonly ranges?: Readonly<Record<string, FlatRange>>;
 }
@@ -62,8 +60,8 @@ export function evaluate<T>(functionId: string, body: () => T, options: CallOpti
     if (isRuleInputError(error)) {
       // `weights[7]` → parameter `weights`, 8th value of the range; `largestPopulation` as is.
       const match = /^([A-Za-z]+)(?:\[(\d+)\])?/.exec(error.argument);
-      const engineName = match ? match[1] : error.argument;
-      const parameter = options.rename?.[engineName] ?? engineName;
+      // The functions name their parameters as the engine names its arguments.
+      const parameter = match ? match[1] : error.argument;
       const range = options.ranges?.[parameter];
       const index = match?.[2] !== undefined ? Number(match[2]) : undefined;
       const cell =
@@ -71,7 +69,7 @@ export function evaluate<T>(functionId: string, body: () => T, options: CallOpti
           ? { row: Math.floor(index / range.columns) + 1, column: (index % range.columns) + 1 }
           : undefined;
       const details: Record<string, string | number> = { ...error.details };
-      if (error.code === "exceedsLargest" && details[engineName] !== undefined) details.limit = details[engineName];
+      if (error.code === "exceedsLargest" && details[parameter] !== undefined) details.limit = details[parameter];
       fail(CustomFunctions.ErrorCode.invalidValue, refusalMessage({ functionId, parameter, code: error.code, details, cell }, locale));
     }
     fail(CustomFunctions.ErrorCode.invalidValue, internalErrorMessage(functionId, locale));
