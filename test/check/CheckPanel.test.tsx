@@ -126,6 +126,26 @@ test("an empty selection is reported clearly, with nothing to highlight", async 
   expect(within(result).getByRole("status").textContent).toContain("tabellen kunde inte granskas");
 });
 
+test("when the tables cannot be listed it says so and stops waiting; choosing the source again retries", async () => {
+  const double = annexDouble();
+  let failing = false;
+  const run = ((batch: Parameters<typeof double.run>[0]) => (failing ? Promise.reject(new Error("Excel svarar inte")) : double.run(batch))) as typeof double.run;
+  const user = userEvent.setup();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <CheckPanel locale="sv" run={run} />
+    </FluentProvider>,
+  );
+  failing = true;
+  await user.click(screen.getByRole("radio", { name: "Excel-tabeller" }));
+  expect(await screen.findByText("Det gick inte: Excel svarar inte")).toBeTruthy();
+  expect(screen.queryByText("Hämtar tabeller …")).toBeNull();
+  failing = false;
+  await user.click(screen.getByRole("radio", { name: "Markerat område" }));
+  await user.click(screen.getByRole("radio", { name: "Excel-tabeller" }));
+  expect(await screen.findByRole("checkbox", { name: "Kommuner" })).toBeTruthy();
+});
+
 test("a workbook without tables says so", async () => {
   const { user } = setup("sv", createExcelDouble({ sheets: [{ name: "Blad1" }] }));
   await user.click(screen.getByRole("radio", { name: "Excel-tabeller" }));

@@ -87,6 +87,8 @@ export function CheckPanel({ locale, run }: CheckPanelProps) {
   const findingsId = useId();
   const [sourceKind, setSourceKind] = useState<"selection" | "tables">("selection");
   const [tableNames, setTableNames] = useState<string[] | undefined>(undefined);
+  // Listing the tables failed (the notice says why): no spinner; choosing the source again retries.
+  const [tablesFailed, setTablesFailed] = useState(false);
   const [chosenTables, setChosenTables] = useState<string[]>([]);
   const [threshold, setThreshold] = useState("");
   const [years, setYears] = useState("");
@@ -111,13 +113,18 @@ export function CheckPanel({ locale, run }: CheckPanelProps) {
   useEffect(() => {
     if (sourceKind !== "tables" || tableNames !== undefined) return;
     let live = true;
+    setTablesFailed(false);
     listTableNames(run).then(
       (names) => {
         if (!live) return;
         setTableNames(names);
         setChosenTables((chosen) => (chosen.length > 0 ? chosen : names.slice(0, 2)));
       },
-      (error) => live && setNotice({ intent: "error", text: describe(error) }),
+      (error) => {
+        if (!live) return;
+        setTablesFailed(true);
+        setNotice({ intent: "error", text: describe(error) });
+      },
     );
     return () => {
       live = false;
@@ -194,7 +201,7 @@ export function CheckPanel({ locale, run }: CheckPanelProps) {
         <fieldset style={{ border: "none", margin: 0, padding: 0 }}>
           <legend className={styles.subheading}>{strings.tables}</legend>
           {tableNames === undefined ? (
-            <Spinner size="tiny" label={strings.loadingTables} />
+            !tablesFailed && <Spinner size="tiny" label={strings.loadingTables} />
           ) : tableNames.length === 0 ? (
             <Text>{strings.noTables}</Text>
           ) : (
