@@ -131,7 +131,8 @@ export function reportLines(report: CheckReport, locale: Locale, source?: string
 export function summaryLine(report: CheckReport, locale: Locale): string {
   const { rounding, error, total, cellsChecked } = report.counts;
   if (report.status === "unreadable") {
-    return locale === "sv" ? "Resultat: tabellen kunde inte granskas (se problemen ovan)." : "Result: the table could not be checked (see the problems above).";
+    // No "above": the command prints the problems before this line, the pane and the report sheet after it.
+    return locale === "sv" ? "Resultat: tabellen kunde inte granskas (se problemen)." : "Result: the table could not be checked (see the problems).";
   }
   const counts =
     locale === "sv"

@@ -124,6 +124,9 @@ test("an empty selection is reported clearly, with nothing to highlight", async 
   expect(within(result).getByText(/Området är tomt/)).toBeTruthy();
   expect(within(result).queryByRole("button", { name: "Markera cellerna" })).toBeNull();
   expect(within(result).getByRole("status").textContent).toContain("tabellen kunde inte granskas");
+  // The problems are listed after the status line in the pane, so it does not point "above".
+  expect(within(result).getByRole("status").textContent).toBe("Resultat: tabellen kunde inte granskas (se problemen).");
+  expect(within(result).getByRole("status").compareDocumentPosition(within(result).getByText(/Området är tomt/)) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 });
 
 test("when the tables cannot be listed it says so and stops waiting; choosing the source again retries", async () => {
