@@ -1,6 +1,6 @@
 import { Decimal } from "../engine/decimal";
 import type { CellValue, Unit } from "./types";
-import { columnIndex, columnLetter, quoteSheetName } from "../workbook/a1";
+import { columnLetter, parseCellAddress, quoteSheetName } from "../workbook/a1";
 
 /*
  * Reading the cells of a pasted or typed table: numbers as Excel stores them, and the text a PDF or
@@ -15,9 +15,8 @@ export function columnLetters(column: number): string {
 /** Parses "B5" or "$B$5" (a sheet prefix "Blad1!B5" is dropped) into 1-based row and column. */
 export function parseA1(address: string): { row: number; column: number } {
   const cell = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
-  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(cell.split(":")[0].trim());
-  if (!match) throw new Error(`"${address}" is not an A1 cell address`);
-  return { row: Number(match[2]), column: columnIndex(match[1]) + 1 };
+  const { row, column } = parseCellAddress(cell.split(":")[0].trim());
+  return { row, column: column + 1 };
 }
 
 /** The A1 address of grid cell (r, c) (0-based) for a grid anchored at `anchor`. */

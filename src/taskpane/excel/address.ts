@@ -2,7 +2,8 @@
  * A1 addresses for the cells of a range the pane read, so every message about a wrong row names the
  * cell the user has to fix ("Blad1!C7").
  */
-import { columnIndex, columnLetter } from "../../workbook/a1";
+import { columnLetter } from "../../workbook/a1";
+import { parseA1 } from "../../check/parse";
 
 /** Column letters and their index, 0-based: the product's one implementation in src/workbook/a1.ts. */
 export { columnLetter as columnLetters, columnIndex } from "../../workbook/a1";
@@ -17,13 +18,8 @@ export interface RangeOrigin {
 /** The sheet and top-left cell of an address such as "Blad1!B3:D10", "'Min data'!$A$1" or "B3". */
 export function rangeOrigin(address: string): RangeOrigin {
   const bang = address.lastIndexOf("!");
-  const sheet = bang >= 0 ? address.slice(0, bang) : "";
-  const cells = bang >= 0 ? address.slice(bang + 1) : address;
-  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)/.exec(cells);
-  if (!match) {
-    throw new Error(`not an A1 address: ${address}`);
-  }
-  return { sheet, row: Number(match[2]) - 1, column: columnIndex(match[1]) };
+  const { row, column } = parseA1(address);
+  return { sheet: bang >= 0 ? address.slice(0, bang) : "", row: row - 1, column: column - 1 };
 }
 
 /**
