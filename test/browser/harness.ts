@@ -1,10 +1,10 @@
-import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as http from "http";
 import * as os from "os";
 import * as path from "path";
 import type { AddressInfo } from "net";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { ROOT } from "../helpers/productionBuild";
 
 /*
  * What the browser tests and the pane bench share: a production build that is not older than the
@@ -12,57 +12,7 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
  * machine allows (ENVIRONMENT.md).
  */
 
-export const ROOT = path.resolve(__dirname, "../..");
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-/** What the sources of the build are; dist/ is fresh when it is newer than all of them. */
-const SOURCES = ["src", "webpack.config.js", "scripts", "assets", "manifest.xml"];
-
-function newestSource(): number {
-  return Math.max(
-    ...SOURCES.map((entry) => path.join(ROOT, entry))
-      .filter((full) => fs.existsSync(full))
-      .map((full) => (fs.statSync(full).isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs)),
-  );
-}
-
-let built: string | undefined;
-
-/**
- * The production build to test: PANE_DIST when given (served as it is), else dist/ when it is newer
- * than every source, else a fresh `webpack --mode production` into a temporary directory, so a test
- * never looks at stale output and never clobbers someone's dist/ (the manifest tests do the same).
- */
-export function productionBuild(): string {
-  if (process.env.PANE_DIST) {
-    return path.resolve(process.env.PANE_DIST);
-  }
-  if (built) {
-    return built;
-  }
-  const dist = path.join(ROOT, "dist");
-  const pages = ["preview.html", "taskpane.html"].map((file) => path.join(dist, file));
-  if (pages.every((file) => fs.existsSync(file) && fs.statSync(file).mtimeMs >= newestSource())) {
-    built = dist;
-    return dist;
-  }
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), "kostnadsdelning-pane-"));
-  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", out], {
-    cwd: ROOT,
-    stdio: "pipe",
-    timeout: 600_000,
-  });
-  built = out;
-  return out;
-}
+export { ROOT, productionBuild } from "../helpers/productionBuild";
 
 export interface StaticServer {
   readonly origin: string;
