@@ -59,7 +59,9 @@ export class SheetBuilder {
   /** Puts rows of cells with their top-left corner at `row` (1-based) and `column` (0-based). */
   put(row: number, column: number, rows: readonly (readonly PlanCell[])[]): void {
     if (rows.length === 0) return;
-    const width = Math.max(...rows.map((cells) => cells.length));
+    // A loop, not Math.max(...rows): spreading some 100 000 rows into arguments overflows the stack.
+    let width = 0;
+    for (const cells of rows) if (cells.length > width) width = cells.length;
     const padded = rows.map((cells) => [...cells, ...Array<PlanCell>(width - cells.length).fill(EMPTY)]);
     this.blocks.push({ row, column, cells: padded });
   }
