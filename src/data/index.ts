@@ -2,3 +2,5 @@ export * from "./sources";
 export * from "./population2018";
 export * from "./agreements";
 export * from "./lookup";
+export * from "./layouts";
+export * from "./completeness";

@@ -1,4 +1,5 @@
-import { Decimal, fraction, nonNegative, positive, positiveWholeNumber } from "../engine";
+import { Decimal, RuleInputError } from "../engine";
+import { checkNumberParameter, type PlanParamKey } from "../params";
 import type { PlanOptions } from "./plan";
 
 /** The plan options' figures as checked Decimals (the same for the plan and the pane's summary). */
@@ -11,6 +12,31 @@ export interface CheckedFigures {
   readonly share2026: Decimal;
 }
 
+/** The plan option each declared parameter is given as. */
+const OPTION_OF: Readonly<Record<PlanParamKey, keyof PlanOptions>> = {
+  threshold: "threshold",
+  years: "years",
+  supportBudget: "supportBudget",
+  supportUsers: "supportUsers",
+  budget2026: "budget2026",
+  municipalShare: "municipalShare2026",
+};
+
+function checked(options: PlanOptions, key: PlanParamKey): Decimal {
+  const argument = OPTION_OF[key];
+  const raw = options[argument] as number | string;
+  let value: Decimal;
+  try {
+    value = new Decimal(raw);
+  } catch {
+    throw new RuleInputError(argument, "notANumber", `"${String(raw)}" is not a number`, { value: String(raw) });
+  }
+  // The same hard limits as every entry point (src/params); plausibility is the entry points' to ask.
+  const reading = checkNumberParameter(key, value, options.locale);
+  if (!reading.ok) throw new RuleInputError(argument, reading.problem === "notWhole" ? "notWholeNumber" : "outOfRange", reading.message, { value: value.toString() });
+  return reading.value;
+}
+
 /**
  * Checks the figures of the plan options in a fixed order, so buildWorkbookPlan and planSummary
  * name the same option when several are wrong.
@@ -18,11 +44,12 @@ export interface CheckedFigures {
  * @throws RuleInputError naming the option at fault
  */
 export function checkedFigures(options: PlanOptions): CheckedFigures {
-  const threshold = nonNegative(options.threshold, "threshold");
-  const years = positiveWholeNumber(options.years, "years");
-  const supportBudget = nonNegative(options.supportBudget, "supportBudget");
-  const supportUsers = positive(options.supportUsers, "supportUsers");
-  const budget2026 = nonNegative(options.budget2026, "budget2026");
-  const share2026 = fraction(options.municipalShare2026, "municipalShare2026");
-  return { threshold, years, supportBudget, supportUsers, budget2026, share2026 };
+  return {
+    threshold: checked(options, "threshold"),
+    years: checked(options, "years"),
+    supportBudget: checked(options, "supportBudget"),
+    supportUsers: checked(options, "supportUsers"),
+    budget2026: checked(options, "budget2026"),
+    share2026: checked(options, "municipalShare"),
+  };
 }

@@ -1,0 +1,170 @@
+import { AGREEMENT_2020, AGREEMENT_2026, POPULATION_REFERENCE_DATE, POPULATION_SOURCE, type Source } from "../data";
+
+/*
+ * Every figure a user can give, declared once: its unit, the agreement's default and its source,
+ * the hard limits (refused outside them), the plausible range (outside it the user must confirm:
+ * a tick in the pane, --force on the command line), the command-line flag and the label in both
+ * languages. The pane's fields, the commands' options, the Check tab, the custom functions'
+ * arguments and the plan's own option check all read and validate through these declarations
+ * (src/params/read.ts); no entry point restates a default, a limit or a message.
+ */
+
+export type ParamUnit = "kronor" | "years" | "percent" | "persons" | "users" | "date";
+
+export interface Limits {
+  /** The smallest value allowed (in the parameter's own unit: a share as a fraction). */
+  readonly min: number;
+  /** True when min itself is refused (a threshold of 0 kr is). */
+  readonly minExclusive?: boolean;
+  readonly max: number;
+  readonly whole: boolean;
+}
+
+export interface NumberParameter {
+  readonly unit: Exclude<ParamUnit, "date">;
+  /** The agreement's value (a share as a fraction: 0.19). */
+  readonly defaultValue?: number;
+  readonly source?: Source;
+  readonly limits: Limits;
+  /** Inside the limits but outside this range the value needs the user's confirmation. */
+  readonly plausible?: { readonly min: number; readonly max: number };
+  /** The command-line option of `npm run workbook` / `npm run check` that sets it. */
+  readonly flag?: string;
+  readonly label: { readonly sv: string; readonly en: string };
+}
+
+export interface DateParameter {
+  readonly unit: "date";
+  readonly defaultValue: string;
+  readonly source: Source;
+  readonly flag: string;
+  readonly label: { readonly sv: string; readonly en: string };
+}
+
+const KRONOR_MAX = 10_000_000_000;
+/** More people than live in Sweden is no population of Stockholm county. */
+const PERSONS_MAX = 10_000_000;
+
+export const NUMBER_PARAMETERS = {
+  threshold: {
+    unit: "kronor",
+    defaultValue: AGREEMENT_2020.louThreshold.value,
+    source: AGREEMENT_2020.louThreshold.source,
+    limits: { min: 0, minExclusive: true, max: KRONOR_MAX, whole: false },
+    plausible: { min: 100_000, max: 10_000_000 },
+    flag: "--threshold",
+    label: { sv: "Gränsbelopp LOU (kr)", en: "LOU threshold (SEK)" },
+  },
+  years: {
+    unit: "years",
+    defaultValue: AGREEMENT_2020.contractYears.value,
+    source: AGREEMENT_2020.contractYears.source,
+    limits: { min: 1, max: 100, whole: true },
+    plausible: { min: 1, max: 20 },
+    flag: "--years",
+    label: { sv: "Avtalsperiod (år)", en: "Contract period (years)" },
+  },
+  supportBudget: {
+    unit: "kronor",
+    defaultValue: AGREEMENT_2020.supportBudget.value,
+    source: AGREEMENT_2020.supportBudget.source,
+    limits: { min: 0, minExclusive: true, max: KRONOR_MAX, whole: false },
+    plausible: { min: 100_000, max: 100_000_000 },
+    flag: "--support-budget",
+    label: { sv: "Supportbudget (kr/år)", en: "Support budget (SEK/year)" },
+  },
+  supportUsers: {
+    unit: "users",
+    defaultValue: AGREEMENT_2020.supportUsers.value,
+    source: AGREEMENT_2020.supportUsers.source,
+    limits: { min: 1, max: PERSONS_MAX, whole: true },
+    plausible: { min: 1_000, max: 1_000_000 },
+    flag: "--support-users",
+    label: { sv: "Antal användare", en: "Number of users" },
+  },
+  budget2026: {
+    unit: "kronor",
+    defaultValue: AGREEMENT_2026.budget.value,
+    source: AGREEMENT_2026.budget.source,
+    limits: { min: 0, minExclusive: true, max: KRONOR_MAX, whole: false },
+    plausible: { min: 1_000_000, max: 1_000_000_000 },
+    flag: "--budget-2026",
+    label: { sv: "Budget 2026 (kr/år)", en: "Budget 2026 (SEK/year)" },
+  },
+  municipalShare: {
+    unit: "percent",
+    defaultValue: AGREEMENT_2026.municipalShare.value,
+    source: AGREEMENT_2026.municipalShare.source,
+    limits: { min: 0, minExclusive: true, max: 1, whole: false },
+    plausible: { min: 0.01, max: 0.5 },
+    flag: "--municipal-share",
+    label: { sv: "Kommunernas andel 2026–2030 (%)", en: "Municipalities' share 2026–2030 (%)" },
+  },
+  population: {
+    unit: "persons",
+    limits: { min: 0, max: PERSONS_MAX, whole: true },
+    label: { sv: "Invånare", en: "Population" },
+  },
+  /** A unit's population as the LOU rules take it: a district's includes its share of the rest, so not whole. */
+  populationIncludingRest: {
+    unit: "persons",
+    limits: { min: 0, max: PERSONS_MAX, whole: false },
+    label: { sv: "Invånare inkl rest", en: "Population including rest" },
+  },
+  users: {
+    unit: "users",
+    limits: { min: 0, max: PERSONS_MAX, whole: true },
+    label: { sv: "Användare", en: "Users" },
+  },
+  previousCost: {
+    unit: "kronor",
+    limits: { min: 0, max: KRONOR_MAX, whole: false },
+    label: { sv: "Tidigare kostnad (kr/år)", en: "Previous cost (SEK/year)" },
+  },
+  countyPopulation: {
+    unit: "persons",
+    limits: { min: 0, minExclusive: true, max: PERSONS_MAX, whole: false },
+    flag: "--county",
+    label: { sv: "Länets invånare", en: "County population" },
+  },
+  cityPopulation: {
+    unit: "persons",
+    limits: { min: 0, minExclusive: true, max: PERSONS_MAX, whole: false },
+    flag: "--city",
+    label: { sv: "Stadens invånare", en: "City population" },
+  },
+  /** The largest unit's population; not whole, since a district's includes its share of the rest. */
+  largestPopulation: {
+    unit: "persons",
+    limits: { min: 0, minExclusive: true, max: PERSONS_MAX, whole: false },
+    label: { sv: "Största enhetens invånare", en: "Largest unit's population" },
+  },
+  rest: {
+    unit: "persons",
+    limits: { min: 0, max: PERSONS_MAX, whole: false },
+    label: { sv: "Restpost", en: "Rest post" },
+  },
+  allDistrictsPopulation: {
+    unit: "persons",
+    limits: { min: 0, minExclusive: true, max: PERSONS_MAX, whole: false },
+    label: { sv: "Stadsdelarnas invånare", en: "All districts' population" },
+  },
+} as const satisfies Record<string, NumberParameter>;
+
+export type NumberParamKey = keyof typeof NUMBER_PARAMETERS;
+
+export const REFERENCE_DATE: DateParameter = {
+  unit: "date",
+  defaultValue: POPULATION_REFERENCE_DATE,
+  source: POPULATION_SOURCE,
+  flag: "--date",
+  label: { sv: "Befolkning per datum", en: "Population as of" },
+};
+
+export function numberParameter(key: NumberParamKey): NumberParameter {
+  return NUMBER_PARAMETERS[key];
+}
+
+/** The parameters of the plan the pane and `npm run workbook` ask for, in the order they are shown. */
+export const PLAN_PARAMETER_KEYS = ["threshold", "years", "supportBudget", "supportUsers", "budget2026", "municipalShare"] as const satisfies readonly NumberParamKey[];
+export type PlanParamKey = (typeof PLAN_PARAMETER_KEYS)[number];

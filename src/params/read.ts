@@ -1,0 +1,194 @@
+import { Decimal } from "../engine/decimal";
+import { readNumberText, writtenNumber, type NumberConvention, type NumberTextResult } from "../i18n/numberText";
+import type { Locale } from "../i18n/locale";
+import { quoted, say } from "../i18n/messages";
+import { FIRST_SERIAL_DATE, excelDateSerial } from "../workbook/a1";
+import { NUMBER_PARAMETERS, REFERENCE_DATE, type NumberParamKey, type NumberParameter } from "./declarations";
+import { PARAM_MESSAGES as M, UNIT_NAMES } from "./messages";
+
+/*
+ * Reading and checking a figure the user gave, against its declaration: text through the one
+ * number reader (src/i18n/numberText.ts), then the hard limits (refused) and the plausible range
+ * (a warning the user must confirm). Every entry point calls these and shows `message` after its
+ * own place ("--threshold: …", the field, the cell).
+ */
+
+export type ParameterProblem =
+  | "empty"
+  | "notANumber"
+  | "ambiguousSeparator"
+  | "ambiguousFraction"
+  | "scientific"
+  | "tooManyDigits"
+  | "wrongUnit"
+  | "negative"
+  | "notPositive"
+  | "belowMin"
+  | "aboveMax"
+  | "notWhole"
+  | "notADate";
+
+export type NumberReading =
+  | {
+      readonly ok: true;
+      /** The value in the parameter's own unit (a share as a fraction). */
+      readonly value: Decimal;
+      /** Set when the value is inside the limits but outside the plausible range: needs confirmation. */
+      readonly implausible?: string;
+    }
+  | { readonly ok: false; readonly problem: ParameterProblem; readonly message: string };
+
+export interface ReadOptions {
+  /** The convention of the surrounding table, for "615,312" (checked tables only). */
+  readonly convention?: NumberConvention;
+}
+
+/** A value as the user's language writes it in the parameter's unit: "615 312 kr", "19 %", "8 år". */
+export function displayValue(key: NumberParamKey, value: Decimal | number, locale: Locale, spaceGroups = false): string {
+  const decimal = new Decimal(value);
+  const spec = NUMBER_PARAMETERS[key] as NumberParameter;
+  const written = (n: Decimal) => writtenNumber(n, locale, spaceGroups);
+  switch (spec.unit) {
+    case "kronor":
+      return `${written(decimal)}\u00a0kr`;
+    case "percent":
+      return locale === "sv" ? `${written(decimal.times(100))}\u00a0%` : `${written(decimal.times(100))}%`;
+    case "years":
+      return locale === "sv" ? `${written(decimal)}\u00a0år` : `${written(decimal)} ${decimal.eq(1) ? "year" : "years"}`;
+    default:
+      return written(decimal);
+  }
+}
+
+function refusal(problem: ParameterProblem, message: string): NumberReading {
+  return { ok: false, problem, message };
+}
+
+/** The message for a text the number reader refused. */
+function textRefusal(key: NumberParamKey, text: string, reading: Extract<NumberTextResult, { ok: false }>, locale: Locale): NumberReading {
+  const spec = NUMBER_PARAMETERS[key] as NumberParameter;
+  const shown = text.trim();
+  switch (reading.problem) {
+    case "empty":
+      return refusal("empty", say(M.empty, locale));
+    case "ambiguousSeparator": {
+      const [likely, other] = reading.readings!;
+      // Spaces group the digits in both languages here: "615,312" would only repeat the question.
+      const asValue = (value: Decimal) => displayValue(key, value, locale, true);
+      return refusal("ambiguousSeparator", say(M.ambiguousSeparator, locale, shown, asValue(likely), asValue(other), writtenNumber(likely, locale, true)));
+    }
+    case "ambiguousFraction": {
+      const [likely, other] = reading.readings!;
+      const percent = (value: Decimal) => (locale === "sv" ? `${writtenNumber(value, locale)}\u00a0%` : `${writtenNumber(value, locale)}%`);
+      return refusal("ambiguousFraction", say(M.ambiguousFraction, locale, shown, percent(likely), percent(other)));
+    }
+    case "scientific": {
+      let digits = "";
+      try {
+        const value = new Decimal(shown.replace(",", ".").replace(/\s/g, ""));
+        if (value.isFinite() && value.abs().lt(1e15) && value.isInteger()) digits = writtenNumber(value, locale);
+      } catch {
+        digits = "";
+      }
+      return refusal("scientific", say(M.scientific, locale, shown, digits));
+    }
+    case "tooManyDigits":
+      return refusal("tooManyDigits", say(M.tooManyDigits, locale, shown));
+    case "wrongUnit":
+      return refusal("wrongUnit", say(M.wrongUnit, locale, shown, say(UNIT_NAMES[reading.foundUnit ?? "plain"], locale), say(UNIT_NAMES[spec.unit], locale)));
+    case "notANumber":
+      return refusal("notANumber", say(M.notANumber, locale, shown));
+  }
+}
+
+/**
+ * Checks a value against the parameter's hard limits and plausible range. `value` is in the
+ * parameter's own unit (a share as a fraction).
+ */
+export function checkNumberParameter(key: NumberParamKey, input: Decimal | number, locale: Locale): NumberReading {
+  const spec = NUMBER_PARAMETERS[key] as NumberParameter;
+  const value = new Decimal(input);
+  const v = displayValue(key, value, locale);
+  const { min, max, whole, minExclusive } = spec.limits;
+  if (!value.isFinite()) return refusal("notANumber", say(M.notANumber, locale, String(input)));
+  if (value.isNegative() && !value.isZero() && min >= 0) return refusal("negative", say(M.negative, locale, v));
+  if (minExclusive && value.lte(min)) return refusal("notPositive", say(M.notPositive, locale, displayValue(key, min, locale)));
+  if (value.lt(min)) return refusal("belowMin", say(M.belowMin, locale, v, displayValue(key, min, locale)));
+  if (value.gt(max)) {
+    return spec.unit === "percent" && max === 1
+      ? refusal("aboveMax", say(M.overHundredPercent, locale, v))
+      : refusal("aboveMax", say(M.aboveMax, locale, v, displayValue(key, max, locale)));
+  }
+  if (whole && !value.isInteger()) return refusal("notWhole", say(M.notWhole, locale, v));
+  const plausible = spec.plausible;
+  if (plausible && (value.lt(plausible.min) || value.gt(plausible.max))) {
+    return { ok: true, value, implausible: say(M.implausible, locale, v, displayValue(key, plausible.min, locale), displayValue(key, plausible.max, locale)) };
+  }
+  return { ok: true, value };
+}
+
+/**
+ * Reads a figure typed as text (a field, an option, a cell's text) for the parameter `key`. A
+ * percentage is typed in percent ("19", "19 %") and returned as a fraction (0.19).
+ */
+export function readNumberParameter(key: NumberParamKey, text: string, locale: Locale, options: ReadOptions = {}): NumberReading {
+  const spec = NUMBER_PARAMETERS[key] as NumberParameter;
+  const reading = readNumberText(text, { unit: spec.unit, ...(options.convention ? { convention: options.convention } : {}) });
+  if (!reading.ok) return textRefusal(key, text, reading, locale);
+  const value = spec.unit === "percent" ? reading.value.div(100) : reading.value;
+  return checkNumberParameter(key, value, locale);
+}
+
+/**
+ * A figure from a spreadsheet cell or a function argument: a number is taken as it is (a cell
+ * formatted as 19 % holds 0.19; a share above 1 is refused as ambiguous), text is read as typed.
+ */
+export function readCellParameter(key: NumberParamKey, input: number | string, locale: Locale, options: ReadOptions = {}): NumberReading {
+  if (typeof input === "string") return readNumberParameter(key, input, locale, options);
+  const spec = NUMBER_PARAMETERS[key] as NumberParameter;
+  if (!Number.isFinite(input)) return refusal("notANumber", say(M.notANumber, locale, String(input)));
+  if (spec.unit === "percent" && input > 1) {
+    const likely = locale === "sv" ? `${writtenNumber(new Decimal(input), locale)}\u00a0%` : `${writtenNumber(new Decimal(input), locale)}%`;
+    return refusal("aboveMax", say(M.ambiguousShareNumber, locale, writtenNumber(new Decimal(input), locale), likely));
+  }
+  return checkNumberParameter(key, new Decimal(String(input)), locale);
+}
+
+export type DateReading = { readonly ok: true; readonly value: string } | { readonly ok: false; readonly problem: "empty" | "notADate"; readonly message: string };
+
+/**
+ * The population's reference date: ISO "2018-12-31", also "31/12 2018" as the papers write it; a
+ * date that exists and that Excel shows right.
+ */
+export function readDateParameter(text: string, locale: Locale): DateReading {
+  const trimmed = text.trim();
+  if (trimmed === "") return { ok: false, problem: "empty", message: say(M.empty, locale) };
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
+  const paper = /^(\d{1,2})\/(\d{1,2})[\s\u00a0]+(\d{4})$/.exec(trimmed);
+  const parts = iso ? [iso[1], iso[2], iso[3]] : paper ? [paper[3], paper[2], paper[1]] : undefined;
+  const notADate = { ok: false, problem: "notADate", message: say(M.notADate, locale, trimmed) } as const;
+  if (!parts) return notADate;
+  const value = `${parts[0].padStart(4, "0")}-${parts[1].padStart(2, "0")}-${parts[2].padStart(2, "0")}`;
+  const date = new Date(`${value}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) return notADate;
+  if (value < FIRST_SERIAL_DATE) return { ok: false, problem: "notADate", message: say(M.dateTooEarly, locale, trimmed, FIRST_SERIAL_DATE) };
+  excelDateSerial(value);
+  return { ok: true, value };
+}
+
+/** The text a field shows for a parameter's default ("615 312", "19", "2018-12-31"), in the field's unit. */
+export function defaultText(key: NumberParamKey | "referenceDate", locale: Locale): string {
+  if (key === "referenceDate") return REFERENCE_DATE.defaultValue;
+  const spec = NUMBER_PARAMETERS[key] as NumberParameter;
+  if (spec.defaultValue === undefined) return "";
+  const value = new Decimal(spec.defaultValue);
+  // Grouped with spaces in English too: "615,312" is a text the reader refuses as ambiguous.
+  return writtenNumber(spec.unit === "percent" ? value.times(100) : value, locale, true).replace(/\u00a0/g, " ");
+}
+
+/** The option or field at fault followed by the message: "--threshold: …", "Gränsbelopp LOU (kr): …". */
+export function withPlace(place: string, message: string): string {
+  return `${place}: ${message}`;
+}
+
+export { quoted };
