@@ -1,10 +1,11 @@
 import { basename, resolve } from "path";
 import { checkTables, exitCodeFor } from "../check/check";
-import { positiveParameter } from "../check/parse";
 import { CheckReadError, readGrids } from "../check/readers";
 import { reportLines } from "../check/text";
 import type { CellGrid, CheckOptions } from "../check/types";
 import type { Locale } from "../i18n/locale";
+import type { NumberParamKey } from "../params";
+import { choiceArgument, languageOf, parameterArgument, parseArguments, type OptionSpec } from "./shared/args";
 
 /*
  * `npm run check -- FILE.xlsx|FILE.csv [FILE ...] [--sheet NAME] [--threshold KR] [--years N]
@@ -39,6 +40,7 @@ export function usage(locale: Locale): string {
         "  --years N         avtalsperiodens längd i år (annars härlett)",
         "  --county N        länets invånare (annars ur kommuntabellen eller andelarna)",
         "  --city N          stadens invånare (om restraden saknas)",
+        "  --force           använd värden utanför det rimliga intervallet",
         "  --json            rapporten som JSON",
         "  --lang sv|en      språk (svenska som standard)",
         "Slutstatus: 0 inget utöver avrundning, 1 fel eller totalrader, 2 kan inte läsas.",
@@ -51,84 +53,67 @@ export function usage(locale: Locale): string {
         "  --years N         contract period in years (otherwise inferred)",
         "  --county N        county population (otherwise from the municipality table or the shares)",
         "  --city N          city population (when the rest row is missing)",
+        "  --force           use values outside the plausible range",
         "  --json            the report as JSON",
         "  --lang sv|en      language (Swedish by default)",
         "Exit status: 0 nothing beyond rounding, 1 errors or total rows, 2 cannot be read.",
       ].join("\n");
 }
 
-class UsageError extends Error {}
+const OPTIONS: Readonly<Record<string, OptionSpec>> = {
+  sheet: { value: true },
+  threshold: { value: true },
+  years: { value: true },
+  county: { value: true },
+  city: { value: true },
+  json: { value: false },
+  lang: { value: true },
+  force: { value: false },
+  help: { value: false },
+};
 
-/** The language asked for ("--lang en" or "--lang=en"), read first so that every message, usage errors included, is in it. */
-function requestedLocale(argv: readonly string[]): Locale {
-  const index = argv.indexOf("--lang");
-  return (index >= 0 && argv[index + 1] === "en") || argv.includes("--lang=en") ? "en" : "sv";
-}
+/** The check's figures, each read through its declaration (src/params) as the Check tab reads it. */
+const FIGURES: readonly { readonly key: NumberParamKey; readonly option: keyof CheckOptions }[] = [
+  { key: "threshold", option: "threshold" },
+  { key: "years", option: "years" },
+  { key: "countyPopulation", option: "countyPopulation" },
+  { key: "cityPopulation", option: "cityPopulation" },
+];
 
-function parseArguments(argv: readonly string[]): Arguments {
-  const args: Arguments = { files: [], options: {}, json: false, locale: requestedLocale(argv), help: false };
-  const sv = args.locale === "sv";
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
-    const value = (): string => {
-      const next = inline ?? argv[++i];
-      if (next === undefined || (inline === undefined && next.startsWith("--"))) throw new UsageError(sv ? `${flag} behöver ett värde.` : `${flag} needs a value.`);
-      return next;
-    };
-    const number = (whole: boolean): number => {
-      const text = value();
-      const result = positiveParameter(text, whole);
-      if (result === undefined) {
-        throw new UsageError(sv ? `${flag} ${text}: ett positivt ${whole ? "heltal" : "tal"} krävs.` : `${flag} ${text}: a positive ${whole ? "whole number" : "number"} is required.`);
-      }
-      return result;
-    };
-    switch (flag) {
-      case "--help":
-      case "-h":
-        args.help = true;
-        break;
-      case "--json":
-        args.json = true;
-        break;
-      case "--lang": {
-        const lang = value();
-        if (lang !== "sv" && lang !== "en") throw new UsageError(sv ? `--lang ${lang}: sv eller en.` : `--lang ${lang}: sv or en.`);
-        break;
-      }
-      case "--sheet":
-        args.sheet = value();
-        break;
-      case "--threshold":
-        args.options.threshold = number(false);
-        break;
-      case "--years":
-        args.options.years = number(true);
-        break;
-      case "--county":
-        args.options.countyPopulation = number(false);
-        break;
-      case "--city":
-        args.options.cityPopulation = number(false);
-        break;
-      default:
-        if (arg.startsWith("-") && arg !== "-") throw new UsageError(sv ? `Okänt alternativ ${arg}.` : `Unknown option ${arg}.`);
-        args.files.push(arg);
+/** Reads the arguments; `problems` (in the user's language) stop the command before any file is read. */
+function parseCheckArguments(argv: readonly string[]): Arguments & { problems: string[] } {
+  const locale = languageOf(argv);
+  const parsed = parseArguments(argv, OPTIONS, locale, { positional: true, aliases: { "-h": "help" } });
+  const problems = parsed.problems.map((problem) => problem.message);
+  const implausible: string[] = [];
+  const args: Arguments & { problems: string[] } = { files: [...parsed.positional], options: {}, json: parsed.flags.has("json"), locale, help: parsed.flags.has("help"), problems };
+  const lang = parsed.values.get("lang");
+  if (lang !== undefined) {
+    const check = choiceArgument("lang", lang, ["sv", "en"] as const, locale);
+    if (!check.ok) problems.push(check.message);
+  }
+  const sheet = parsed.values.get("sheet");
+  if (sheet !== undefined) args.sheet = sheet;
+  for (const { key, option } of FIGURES) {
+    const text = parsed.values.get(option === "countyPopulation" ? "county" : option === "cityPopulation" ? "city" : option);
+    if (text === undefined) continue;
+    const check = parameterArgument(key, text, locale);
+    if (!check.ok) problems.push(check.message);
+    else {
+      if (check.implausible) implausible.push(check.implausible);
+      args.options[option] = check.value.toNumber();
     }
   }
-  if (!args.help && args.files.length === 0) throw new UsageError(sv ? "Ange en .xlsx- eller .csv-fil att granska." : "Give an .xlsx or .csv file to check.");
+  if (!parsed.flags.has("force")) problems.push(...implausible);
+  if (!args.help && args.files.length === 0) problems.push(locale === "sv" ? "Ange en .xlsx- eller .csv-fil att granska." : "Give an .xlsx or .csv file to check.");
   return args;
 }
 
 /** Runs the command; resolves to the exit status. */
 export async function main(argv: readonly string[], io: CheckCommandIo): Promise<number> {
-  let args: Arguments;
-  try {
-    args = parseArguments(argv);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    io.stderr(`${error.message}\n${usage(requestedLocale(argv))}\n`);
+  const args = parseCheckArguments(argv);
+  if (args.problems.length > 0 && !args.help) {
+    io.stderr(`${args.problems.join("\n")}\n${usage(args.locale)}\n`);
     return 2;
   }
   if (args.help) {
@@ -160,7 +145,8 @@ export async function main(argv: readonly string[], io: CheckCommandIo): Promise
 
 if (require.main === module) {
   main(process.argv.slice(2), {
-    cwd: process.cwd(),
+    // `npm run` starts the script in the package's folder; INIT_CWD is where the user typed the command.
+    cwd: process.env.INIT_CWD ?? process.cwd(),
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
   }).then(

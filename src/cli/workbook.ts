@@ -1,23 +1,17 @@
 import { resolve } from "path";
-import { isRuleInputError, type CountyPopulation, type RuleInputError } from "../engine";
+import { countyCompleteness, type CountyCompleteness } from "../data";
+import { isRuleInputError, type CountyPopulation, type Decimal, type RuleInputError } from "../engine";
 import { formatKronor, formatNumber, type Locale } from "../i18n/locale";
+import { say } from "../i18n/messages";
 import { readPopulationCsv } from "../input/csv";
 import type { ParsedRow } from "../input/populationRows";
+import { NUMBER_PARAMETERS, PLAN_PARAMETER_KEYS, REFERENCE_DATE, defaultText, type PlanParamKey } from "../params";
 import { buildWorkbookPlan, defaultPlanOptions } from "../workbook/build";
 import { planSummary } from "../workbook/summary";
 import type { PlanOptions, RoundingMode, WorkbookPlan } from "../workbook/plan";
 import { writeXlsxFile } from "../writers/xlsx/writePlan";
-import {
-  choiceArgument,
-  dateArgument,
-  kronorArgument,
-  languageOf,
-  parseArguments,
-  percentArgument,
-  positiveWholeArgument,
-  type OptionSpec,
-  type ValueCheck,
-} from "./shared/args";
+import { choiceArgument, dateArgument, languageOf, parameterArgument, parseArguments, type OptionSpec, type ValueCheck } from "./shared/args";
+import { WORKBOOK_MESSAGES as M } from "./shared/messages";
 
 /*
  * `npm run workbook -- [options]`: the whole allocation workbook as an .xlsx file, without Excel.
@@ -40,86 +34,182 @@ export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
 export const EXIT_USAGE = 2;
 
+/** The plan's figures as options, each named by its declaration's flag ("--threshold"). */
+const FIGURE_OPTIONS: Readonly<Record<string, OptionSpec>> = Object.fromEntries(PLAN_PARAMETER_KEYS.map((key) => [NUMBER_PARAMETERS[key].flag.slice(2), { value: true }]));
+
 const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   out: { value: true },
   population: { value: true },
   date: { value: true },
-  threshold: { value: true },
-  years: { value: true },
+  ...FIGURE_OPTIONS,
   rounding: { value: true },
-  "budget-2026": { value: true },
-  "municipal-share": { value: true },
   lang: { value: true },
+  force: { value: false },
+  "allow-partial": { value: false },
   help: { value: false },
 };
 
 const DEFAULT_OUT = "fordelning.xlsx";
 
-export function usage(locale: Locale): string {
-  return locale === "sv"
-    ? `Användning: npm run workbook -- [alternativ]
-
-Skriver kostnadsfördelningen för Samverkan vid vårdövergångar som en Excel-fil (.xlsx) med
-levande formler. Utan alternativ: befolkningen 31/12 2018 ur Bilaga 3 och filen ${DEFAULT_OUT}.
-
-  --out FIL                 filen att skriva (standard ${DEFAULT_OUT}); en befintlig fil ersätts helt
-  --population FIL.csv      befolkning: rubrikrad namn;typ;invånare[;kod], typ = kommun, stadsdel eller rest
-  --date ÅÅÅÅ-MM-DD         befolkningens datum (standard 2018-12-31)
-  --threshold KR            gränsbelopp för direktupphandling (standard 615 312)
-  --years N                 avtalsperiodens längd i år (standard 8)
-  --rounding annex|adds-up  annex: som bilagan (exakta värden); adds-up: hela kronor som summerar
-  --budget-2026 KR          budget 2026–2030 (standard 26 000 000)
-  --municipal-share PCT     kommunernas andel i procent (standard 19)
-  --lang sv|en              språk i arbetsboken och meddelanden (standard sv)
-  --help                    visa denna text`
-    : `Usage: npm run workbook -- [options]
-
-Writes the cost allocation of Samverkan vid vårdövergångar as an Excel file (.xlsx) with live
-formulas. Without options: the population of 31/12 2018 from Bilaga 3, written to ${DEFAULT_OUT}.
-
-  --out FILE                the file to write (default ${DEFAULT_OUT}); an existing file is replaced whole
-  --population FILE.csv     population: header row namn;typ;invånare[;kod], typ = kommun, stadsdel or rest
-  --date YYYY-MM-DD         the population's reference date (default 2018-12-31)
-  --threshold KR            direct-procurement threshold (default 615,312)
-  --years N                 contract period in years (default 8)
-  --rounding annex|adds-up  annex: as the annex (exact values); adds-up: whole kronor that add up
-  --budget-2026 KR          budget 2026–2030 (default 26,000,000)
-  --municipal-share PCT     the municipalities' share in percent (default 19)
-  --lang sv|en              language of the workbook and the messages (default sv)
-  --help                    show this text`;
+/** The option lines of the declared figures, from the declarations (labels and defaults). */
+function figureUsage(locale: Locale): string[] {
+  return PLAN_PARAMETER_KEYS.map((key) => {
+    const spec = NUMBER_PARAMETERS[key];
+    const unit = spec.unit === "percent" ? (locale === "sv" ? "PROCENT" : "PERCENT") : spec.unit === "kronor" ? "KR" : "N";
+    const left = `  ${spec.flag} ${unit}`.padEnd(28);
+    const label = spec.label[locale].replace(/ \(.*\)$/, "");
+    return `${left}${label} (${locale === "sv" ? "standard" : "default"} ${defaultText(key, locale)})`;
+  });
 }
 
-/** Which command-line option an engine argument comes from, to name it in a message. */
-const OPTION_OF_ARGUMENT: Readonly<Record<string, string>> = {
-  threshold: "--threshold",
-  years: "--years",
-  budget2026: "--budget-2026",
-  municipalShare2026: "--municipal-share",
-  referenceDate: "--date",
-};
+export function usage(locale: Locale): string {
+  const sv = locale === "sv";
+  const lines = sv
+    ? [
+        "Användning: npm run workbook -- [alternativ]",
+        "",
+        "Skriver kostnadsfördelningen för Samverkan vid vårdövergångar som en Excel-fil (.xlsx) med",
+        `levande formler. Utan alternativ: befolkningen 31/12 2018 ur Bilaga 3 och filen ${DEFAULT_OUT}.`,
+        "",
+        `  --out FIL                 filen att skriva (standard ${DEFAULT_OUT}); en befintlig fil ersätts helt`,
+        "  --population FIL.csv      befolkning: rubrikrad namn;typ;invånare[;kod], typ = kommun, stadsdel eller rest",
+        "  --date ÅÅÅÅ-MM-DD         befolkningens datum; krävs med --population (den inbyggda gäller 2018-12-31)",
+        ...figureUsage(locale),
+        "  --rounding annex|adds-up  annex: som bilagan (exakta värden); adds-up: hela kronor som summerar",
+        "  --lang sv|en              språk i arbetsboken och meddelanden (standard sv)",
+        "  --force                   använd värden utanför det rimliga intervallet",
+        "  --allow-partial           fyll i en befolkning som inte omfattar hela länet",
+        "  --help                    visa denna text",
+        "",
+        "Tal skrivs med mellanslag mellan siffergrupperna (615 312) och decimalkomma (19,5);",
+        "”615,312” och ”0,19” som andel vägras eftersom de kan läsas på två sätt.",
+      ]
+    : [
+        "Usage: npm run workbook -- [options]",
+        "",
+        "Writes the cost allocation of Samverkan vid vårdövergångar as an Excel file (.xlsx) with live",
+        `formulas. Without options: the population of 31/12 2018 from Bilaga 3, written to ${DEFAULT_OUT}.`,
+        "",
+        `  --out FILE                the file to write (default ${DEFAULT_OUT}); an existing file is replaced whole`,
+        "  --population FILE.csv     population: header row namn;typ;invånare[;kod], typ = kommun, stadsdel or rest",
+        "  --date YYYY-MM-DD         the population's date; required with --population (the embedded one is 2018-12-31)",
+        ...figureUsage(locale),
+        "  --rounding annex|adds-up  annex: as the annex (exact values); adds-up: whole kronor that add up",
+        "  --lang sv|en              language of the workbook and the messages (default sv)",
+        "  --force                   use values outside the plausible range",
+        "  --allow-partial           fill a population that does not cover the whole county",
+        "  --help                    show this text",
+        "",
+        "Numbers are written with spaces between digit groups (615 312) and a decimal point or comma;",
+        '"615,312", and "0,19" as a share, are refused since they can be read two ways.',
+      ];
+  return lines.join("\n");
+}
 
-function describeRuleError(error: RuleInputError, locale: Locale, population: { file: string; county: CountyPopulation; rows: readonly ParsedRow[] } | undefined): string {
-  const option = OPTION_OF_ARGUMENT[error.argument];
-  if (option) return `${option}: ${error.message}`;
-  if (population && error.argument === "municipalities" && error.code === "allZero") {
-    // The one refusal of a readable file that no row is to blame for: said in the user's language.
-    return locale === "sv"
-      ? `${population.file}: alla kommuner och stadsdelar har 0 invånare, så det finns ingen största enhet att räkna priset per invånare från.`
-      : `${population.file}: every municipality and district has 0 inhabitants, so there is no largest unit to compute the rate per inhabitant from.`;
+interface Population {
+  readonly file: string;
+  readonly county: CountyPopulation;
+  readonly rows: readonly ParsedRow[];
+  readonly completeness: CountyCompleteness;
+  readonly stockholmDerived?: number;
+}
+
+/** What the arguments ask for, read and checked; `problems` stop the command before anything is read. */
+interface Request {
+  readonly problems: string[];
+  readonly implausible: string[];
+  readonly figures: Partial<Record<PlanParamKey, Decimal>>;
+  readonly referenceDate?: string;
+  readonly rounding?: RoundingMode;
+  readonly out: string;
+  readonly populationFile?: string;
+  readonly force: boolean;
+  readonly allowPartial: boolean;
+}
+
+function readRequest(argv: readonly string[], locale: Locale): Request & { help: boolean } {
+  const parsed = parseArguments(argv, OPTIONS, locale);
+  const problems = parsed.problems.map((problem) => problem.message);
+  const implausible: string[] = [];
+  const accept = <T>(check: ValueCheck<T>): T | undefined => {
+    if (!check.ok) {
+      problems.push(check.message);
+      return undefined;
+    }
+    if (check.implausible) implausible.push(check.implausible);
+    return check.value;
+  };
+  const text = (name: string) => parsed.values.get(name);
+  const lang = text("lang");
+  if (lang !== undefined) accept(choiceArgument("lang", lang, ["sv", "en"] as const, locale));
+  const figures: Partial<Record<PlanParamKey, Decimal>> = {};
+  for (const key of PLAN_PARAMETER_KEYS) {
+    const given = text(NUMBER_PARAMETERS[key].flag.slice(2));
+    const value = given === undefined ? undefined : accept(parameterArgument(key, given, locale));
+    if (value !== undefined) figures[key] = value;
   }
+  const dateText = text("date");
+  const referenceDate = dateText === undefined ? undefined : accept(dateArgument(dateText, locale));
+  const populationFile = text("population");
+  if (dateText !== undefined && populationFile === undefined) problems.push(say(M.dateWithoutPopulation, locale, dateText, REFERENCE_DATE.defaultValue));
+  if (dateText === undefined && populationFile !== undefined) problems.push(say(M.dateRequired, locale, populationFile));
+  const roundingText = text("rounding");
+  const roundingWord = roundingText === undefined ? undefined : accept(choiceArgument("rounding", roundingText, ["annex", "adds-up"] as const, locale));
+  const out = text("out") ?? DEFAULT_OUT;
+  if (!/\.xlsx$/i.test(out)) problems.push(say(M.mustEndXlsx, locale, out));
+  return {
+    help: parsed.flags.has("help"),
+    problems,
+    implausible,
+    figures,
+    ...(referenceDate !== undefined ? { referenceDate } : {}),
+    ...(roundingWord !== undefined ? { rounding: roundingWord === "annex" ? ("annex" as const) : ("addsUp" as const) } : {}),
+    out,
+    ...(populationFile !== undefined ? { populationFile } : {}),
+    force: parsed.flags.has("force"),
+    allowPartial: parsed.flags.has("allow-partial"),
+  };
+}
+
+/** Reads the population file; undefined (with the messages written) when it cannot be used. */
+async function readPopulation(file: string, io: WorkbookCommandIo, locale: Locale, allowPartial: boolean): Promise<Population | undefined> {
+  const result = await readPopulationCsv(resolve(io.cwd, file), { file, locale });
+  if (!result.ok) {
+    result.issues.forEach((issue) => io.stderr(issue.message));
+    io.stderr(say(M.fileErrors, locale, result.issueCount ?? result.issues.length, file));
+    return undefined;
+  }
+  const completeness = countyCompleteness(result.county);
+  if (!completeness.complete && !allowPartial) {
+    io.stderr(say(M.partialHeading, locale, file));
+    if (completeness.missingMunicipalities.length > 0) io.stderr(say(M.missingMunicipalities, locale, completeness.missingMunicipalities.join(", ")));
+    if (completeness.noDistricts) io.stderr(say(M.noDistricts, locale));
+    if (completeness.missingDistricts.length > 0) io.stderr(say(M.missingDistricts, locale, completeness.missingDistricts.join(", ")));
+    io.stderr(say(M.partialHint, locale));
+    return undefined;
+  }
+  const derived = result.derived?.stockholm?.population;
+  return { file, county: result.county, rows: result.rows, completeness, ...(derived !== undefined ? { stockholmDerived: derived } : {}) };
+}
+
+function describeRuleError(error: RuleInputError, locale: Locale, population: Population | undefined): string {
+  const flag = (NUMBER_PARAMETERS as Readonly<Record<string, { readonly flag?: string }>>)[error.argument]?.flag;
+  if (flag) return `${flag}: ${error.message}`;
+  if (error.argument === "municipalShare2026") return `--municipal-share: ${error.message}`;
+  if (error.argument === "referenceDate") return `${REFERENCE_DATE.flag}: ${error.message.replace(/^referenceDate: /, "")}`;
+  if (population && error.argument === "municipalities" && error.code === "allZero") return say(M.allZero, locale, population.file);
   if (population) {
     // municipalities[3].population → the file's row of that municipality.
     const match = /^(municipalities|dividedCity\.districts)\[(\d+)\]/.exec(error.argument);
-    const units = match ? (match[1] === "municipalities" ? population.county.municipalities : population.county.dividedCity?.districts ?? []) : [];
+    const units = match ? (match[1] === "municipalities" ? population.county.municipalities : (population.county.dividedCity?.districts ?? [])) : [];
     const unit = match ? units[Number(match[2])] : undefined;
     const row = unit ? population.rows.find((candidate) => candidate.name === unit.name) : undefined;
-    const where = row ? (locale === "sv" ? `, rad ${row.row} (${row.name})` : `, row ${row.row} (${row.name})`) : "";
-    return `${population.file}${where}: ${error.message}`;
+    return `${population.file}${row ? say(M.row, locale, row.row, row.name) : ""}: ${error.message}`;
   }
   return error.message;
 }
 
-function summary(plan: WorkbookPlan, options: PlanOptions, path: string, populationFile: string | undefined, locale: Locale): string[] {
+function summary(plan: WorkbookPlan, options: PlanOptions, path: string, population: Population | undefined, locale: Locale): string[] {
   const sv = locale === "sv";
   // The same figures the task pane shows before it fills (planSummary), so both say the same.
   const figures = planSummary(options);
@@ -130,10 +220,18 @@ function summary(plan: WorkbookPlan, options: PlanOptions, path: string, populat
   const forPeriod = plan.rounding === "addsUp" ? figures.totals.forPeriodRounded : figures.totals.forPeriod;
   const largestPays = figures.threshold / figures.years;
   const sheets = plan.sheets.map((sheet) => sheet.name).join(", ");
+  const source = population ? `${population.file}, ${options.referenceDate}` : sv ? "inbäddad, 31/12 2018 (Bilaga 3)" : "embedded, 31/12 2018 (Bilaga 3)";
+  const notes = [
+    ...(population?.stockholmDerived !== undefined
+      ? [sv ? `  Stockholm (${number(population.stockholmDerived)}) härledd ur stadsdelarna och restposten` : `  Stockholm (${number(population.stockholmDerived)}) derived from its districts and the rest post`]
+      : []),
+    ...(options.partial ? [sv ? "  OFULLSTÄNDIG: befolkningen omfattar inte hela länet (se Parametrar)" : "  INCOMPLETE: the population does not cover the whole county (see Parameters)"] : []),
+  ];
   return sv
     ? [
         `Skrev ${path}`,
-        `  Befolkning: ${populationFile ?? "inbäddad, 31/12 2018 (Bilaga 3)"}: ${figures.municipalities} kommuner${districts ? `, ${districts} stadsdelar` : ""}, ${number(figures.totals.population)} invånare`,
+        `  Befolkning: ${source}: ${figures.municipalities} kommuner${districts ? `, ${districts} stadsdelar` : ""}, ${number(figures.totals.population)} invånare`,
+        ...notes,
         `  Pris per invånare och år: ${kr(figures.ratePerInhabitantPerYear, 4)} (gränsbelopp ${kr(figures.threshold)} på ${figures.years} år)`,
         `  Största enhet: ${figures.largestUnit.name} (${number(figures.largestUnit.population)} invånare) betalar ${kr(largestPays)} per år`,
         `  Summa: ${kr(perYear)} per år, ${kr(forPeriod)} för hela perioden`,
@@ -142,7 +240,8 @@ function summary(plan: WorkbookPlan, options: PlanOptions, path: string, populat
       ]
     : [
         `Wrote ${path}`,
-        `  Population: ${populationFile ?? "embedded, 31/12 2018 (Bilaga 3)"}: ${figures.municipalities} municipalities${districts ? `, ${districts} districts` : ""}, ${number(figures.totals.population)} inhabitants`,
+        `  Population: ${source}: ${figures.municipalities} municipalities${districts ? `, ${districts} districts` : ""}, ${number(figures.totals.population)} inhabitants`,
+        ...notes,
         `  Rate per inhabitant and year: ${kr(figures.ratePerInhabitantPerYear, 4)} (threshold ${kr(figures.threshold)} over ${figures.years} years)`,
         `  Largest unit: ${figures.largestUnit.name} (${number(figures.largestUnit.population)} inhabitants) pays ${kr(largestPays)} a year`,
         `  Total: ${kr(perYear)} a year, ${kr(forPeriod)} for the whole period`,
@@ -152,18 +251,38 @@ function summary(plan: WorkbookPlan, options: PlanOptions, path: string, populat
 }
 
 function fileErrorMessage(error: NodeJS.ErrnoException, path: string, locale: Locale): string {
-  const sv = locale === "sv";
   switch (error.code) {
     case "ENOENT":
-      return sv ? `--out: mappen för ${path} finns inte.` : `--out: the folder of ${path} does not exist.`;
+      return say(M.outFolderMissing, locale, path);
     case "EISDIR":
-      return sv ? `--out: ${path} är en mapp, inte en fil.` : `--out: ${path} is a folder, not a file.`;
+      return say(M.outIsFolder, locale, path);
     case "EACCES":
     case "EPERM":
-      return sv ? `--out: saknar behörighet att skriva ${path}.` : `--out: no permission to write ${path}.`;
+    case "EROFS":
+      return say(M.outNoPermission, locale, path);
     default:
-      return sv ? `--out: kunde inte skriva ${path} (${error.code ?? error.message}).` : `--out: could not write ${path} (${error.code ?? error.message}).`;
+      return say(M.outFailed, locale, path, error.code ?? error.message);
   }
+}
+
+function planOptionsOf(request: Request, population: Population | undefined, locale: Locale, now: Date): PlanOptions {
+  const figure = (key: PlanParamKey) => request.figures[key]?.toString();
+  const partial = population && !population.completeness.complete ? population.completeness : undefined;
+  const overrides: Partial<PlanOptions> = {
+    ...(request.rounding !== undefined ? { rounding: request.rounding } : {}),
+    ...(population ? { county: population.county } : {}),
+    ...(request.referenceDate !== undefined ? { referenceDate: request.referenceDate } : {}),
+    ...(figure("threshold") !== undefined ? { threshold: figure("threshold") } : {}),
+    ...(figure("years") !== undefined ? { years: figure("years") } : {}),
+    ...(figure("supportBudget") !== undefined ? { supportBudget: figure("supportBudget") } : {}),
+    ...(figure("supportUsers") !== undefined ? { supportUsers: figure("supportUsers") } : {}),
+    ...(figure("budget2026") !== undefined ? { budget2026: figure("budget2026") } : {}),
+    ...(figure("municipalShare") !== undefined ? { municipalShare2026: figure("municipalShare") } : {}),
+    ...(partial ? { partial } : {}),
+    ...(population?.stockholmDerived !== undefined ? { stockholmDerived: true } : {}),
+    generatedAt: now,
+  };
+  return defaultPlanOptions(locale, overrides);
 }
 
 /** Runs the command; returns the exit code. Nothing is written unless every input is valid. */
@@ -178,121 +297,60 @@ export async function runWorkbookCommand(argv: readonly string[], ioOverrides: P
     ...ioOverrides,
   };
   const locale = languageOf(argv);
-  const sv = locale === "sv";
-  const parsed = parseArguments(argv, OPTIONS, locale);
-  if (parsed.flags.has("help")) {
+  const request = readRequest(argv, locale);
+  if (request.help) {
     io.stdout(usage(locale));
-    return parsed.problems.length > 0 ? EXIT_USAGE : EXIT_OK;
+    return request.problems.length > 0 ? EXIT_USAGE : EXIT_OK;
   }
-
-  const problems = parsed.problems.map((problem) => problem.message);
-  const checked = <T>(check: ValueCheck<T> | undefined): T | undefined => {
-    if (check === undefined) return undefined;
-    if (!check.ok) {
-      problems.push(check.message);
-      return undefined;
-    }
-    return check.value;
-  };
-  const text = (name: string) => parsed.values.get(name);
-  const withText = <T>(name: string, reader: (name: string, text: string, locale: Locale) => ValueCheck<T>) => {
-    const value = text(name);
-    return value === undefined ? undefined : checked(reader(name, value, locale));
-  };
-
-  checked(text("lang") === undefined ? undefined : choiceArgument("lang", text("lang")!, ["sv", "en"] as const, locale));
-  const threshold = withText("threshold", kronorArgument);
-  const years = withText("years", positiveWholeArgument);
-  const budget2026 = withText("budget-2026", kronorArgument);
-  const municipalShare = withText("municipal-share", percentArgument);
-  const referenceDate = withText("date", dateArgument);
-  const roundingWord = text("rounding") === undefined ? undefined : checked(choiceArgument("rounding", text("rounding")!, ["annex", "adds-up"] as const, locale));
-  const rounding: RoundingMode | undefined = roundingWord === undefined ? undefined : roundingWord === "annex" ? "annex" : "addsUp";
-  const outText = text("out") ?? DEFAULT_OUT;
-  if (!/\.xlsx$/i.test(outText)) {
-    problems.push(sv ? `--out: ”${outText}” ska sluta på .xlsx.` : `--out: "${outText}" must end in .xlsx.`);
-  }
+  // A value outside the plausible range is a problem like any other until the user says --force.
+  const problems = [...request.problems, ...(request.force ? [] : request.implausible)];
   if (problems.length > 0) {
     problems.forEach((problem) => io.stderr(problem));
-    io.stderr(sv ? "Ingen fil skrevs. Se npm run workbook -- --help" : "No file was written. See npm run workbook -- --help");
+    io.stderr(say(M.noFileWritten, locale));
     return EXIT_USAGE;
   }
 
-  if (municipalShare !== undefined && municipalShare > 0 && municipalShare < 0.01) {
-    // "0.19" is most likely the fraction 19 % written the other way; say how it was read.
-    const given = text("municipal-share");
-    io.stderr(
-      sv
-        ? `Obs: --municipal-share ${given} läses som ${given} procent; menade du ${formatNumber(municipalShare * 10000, locale)}?`
-        : `Note: --municipal-share ${given} is read as ${given} percent; did you mean ${formatNumber(municipalShare * 10000, locale)}?`,
-    );
-  }
+  const population = request.populationFile === undefined ? undefined : await readPopulation(request.populationFile, io, locale, request.allowPartial);
+  if (request.populationFile !== undefined && population === undefined) return EXIT_INPUT;
 
-  let population: { file: string; county: CountyPopulation; rows: readonly ParsedRow[] } | undefined;
-  const populationFile = text("population");
-  if (populationFile !== undefined) {
-    const result = await readPopulationCsv(resolve(io.cwd, populationFile), { file: populationFile, locale });
-    if (!result.ok) {
-      result.issues.forEach((issue) => io.stderr(issue.message));
-      io.stderr(
-        sv
-          ? `Ingen fil skrevs: ${result.issues.length === 1 ? "ett fel" : `${result.issues.length} fel`} i ${populationFile}.`
-          : `No file was written: ${result.issues.length === 1 ? "one error" : `${result.issues.length} errors`} in ${populationFile}.`,
-      );
-      return EXIT_INPUT;
-    }
-    population = { file: populationFile, county: result.county, rows: result.rows };
-    if (referenceDate === undefined) {
-      io.stderr(
-        sv
-          ? "Obs: ange befolkningens datum med --date ÅÅÅÅ-MM-DD; arbetsboken anger annars 2018-12-31."
-          : "Note: give the population's date with --date YYYY-MM-DD; otherwise the workbook says 2018-12-31.",
-      );
-    }
-  }
-
-  const options = defaultPlanOptions(locale, {
-    ...(rounding !== undefined ? { rounding } : {}),
-    ...(population ? { county: population.county } : {}),
-    ...(referenceDate !== undefined ? { referenceDate } : {}),
-    ...(threshold !== undefined ? { threshold } : {}),
-    ...(years !== undefined ? { years } : {}),
-    ...(budget2026 !== undefined ? { budget2026 } : {}),
-    ...(municipalShare !== undefined ? { municipalShare2026: municipalShare } : {}),
-    generatedAt: io.now(),
-  });
-
+  const options = planOptionsOf(request, population, locale, io.now());
   let plan: WorkbookPlan;
   try {
     plan = buildWorkbookPlan(options);
   } catch (error) {
-    if (isRuleInputError(error)) {
-      io.stderr(describeRuleError(error, locale, population));
-      io.stderr(sv ? "Ingen fil skrevs." : "No file was written.");
-      return EXIT_INPUT;
-    }
-    throw error;
-  }
-
-  const path = resolve(io.cwd, outText);
-  try {
-    await writeXlsxFile(plan, path);
-  } catch (error) {
-    io.stderr(fileErrorMessage(error as NodeJS.ErrnoException, outText, locale));
-    io.stderr(sv ? "Ingen fil skrevs; en befintlig fil är orörd." : "No file was written; an existing file is untouched.");
+    if (!isRuleInputError(error)) throw error;
+    io.stderr(describeRuleError(error, locale, population));
+    io.stderr(say(M.noFileWrittenShort, locale));
     return EXIT_INPUT;
   }
-  summary(plan, options, outText, populationFile, locale).forEach((line) => io.stdout(line));
+
+  try {
+    await writeXlsxFile(plan, resolve(io.cwd, request.out));
+  } catch (error) {
+    io.stderr(fileErrorMessage(error as NodeJS.ErrnoException, request.out, locale));
+    io.stderr(say(M.notWrittenUntouched, locale));
+    return EXIT_INPUT;
+  }
+  summary(plan, options, request.out, population, locale).forEach((line) => io.stdout(line));
   return EXIT_OK;
 }
 
+/** The last line of defence: an unexpected failure is one plain line, never a stack trace. */
+export function reportUnexpected(error: unknown, locale: Locale): string {
+  const detail = error instanceof Error ? error.message : String(error);
+  return locale === "sv"
+    ? `Ett oväntat fel stoppade kommandot; ingen fil skrevs eller ändrades (${detail}). Rapportera det gärna.`
+    : `An unexpected error stopped the command; no file was written or changed (${detail}). Please report it.`;
+}
+
 if (require.main === module) {
-  runWorkbookCommand(process.argv.slice(2)).then(
+  const argv = process.argv.slice(2);
+  runWorkbookCommand(argv).then(
     (code) => {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.stderr.write(`${reportUnexpected(error, languageOf(argv))}\n`);
       process.exitCode = 70;
     },
   );

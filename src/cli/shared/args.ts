@@ -1,11 +1,14 @@
 import type { Locale } from "../../i18n/locale";
-import { parseNumberText } from "../../input/populationRows";
-import { FIRST_SERIAL_DATE, excelDateSerial } from "../../workbook/a1";
+import { say } from "../../i18n/messages";
+import { NUMBER_PARAMETERS, readDateParameter, readNumberParameter, REFERENCE_DATE, type NumberParamKey, type NumberParameter } from "../../params";
+import type { Decimal } from "../../engine";
+import { CLI_MESSAGES as M } from "./messages";
 
 /*
  * Command-line arguments of the headless commands (workbook, check): `--name value`, `--name=value`
  * and flags. Every problem is collected with the option it concerns, in the user's language, so a
- * command can list them all and stop before touching any file.
+ * command can list them all and stop before touching any file. Figures are read through the
+ * parameter declarations (src/params), exactly as the pane's fields read them.
  */
 
 export interface OptionSpec {
@@ -22,6 +25,8 @@ export interface ArgumentProblem {
 export interface ParsedArguments {
   readonly values: ReadonlyMap<string, string>;
   readonly flags: ReadonlySet<string>;
+  /** Arguments that are not options (the files of `npm run check`). */
+  readonly positional: readonly string[];
   readonly problems: readonly ArgumentProblem[];
 }
 
@@ -33,29 +38,34 @@ export function languageOf(argv: readonly string[]): Locale {
   return value?.trim().toLowerCase() === "en" ? "en" : "sv";
 }
 
-export function parseArguments(argv: readonly string[], spec: Readonly<Record<string, OptionSpec>>, locale: Locale): ParsedArguments {
-  const sv = locale === "sv";
+export interface ParseSettings {
+  /** Arguments that are not options are collected (files) instead of refused. */
+  readonly positional?: boolean;
+  /** Short names of flags ("-h" for "help"). */
+  readonly aliases?: Readonly<Record<string, string>>;
+}
+
+export function parseArguments(argv: readonly string[], spec: Readonly<Record<string, OptionSpec>>, locale: Locale, settings: ParseSettings = {}): ParsedArguments {
   const values = new Map<string, string>();
   const flags = new Set<string>();
+  const positional: string[] = [];
   const problems: ArgumentProblem[] = [];
   for (let index = 0; index < argv.length; index++) {
-    const argument = argv[index];
+    const argument = settings.aliases?.[argv[index]] !== undefined ? `--${settings.aliases[argv[index]]}` : argv[index];
     if (!argument.startsWith("--")) {
-      problems.push({
-        argument,
-        message: sv ? `Okänt argument ”${argument}” (alternativ skrivs --namn värde; se --help).` : `Unknown argument "${argument}" (options are written --name value; see --help).`,
-      });
+      if (settings.positional && (argument === "-" || !argument.startsWith("-"))) positional.push(argument);
+      else problems.push({ argument, message: say(M.unknownArgument, locale, argument) });
       continue;
     }
     const equals = argument.indexOf("=");
     const name = equals > 0 ? argument.slice(2, equals) : argument.slice(2);
     const option = spec[name];
     if (!option) {
-      problems.push({ argument: `--${name}`, message: sv ? `Okänt alternativ --${name} (se --help).` : `Unknown option --${name} (see --help).` });
+      problems.push({ argument: `--${name}`, message: say(M.unknownOption, locale, name) });
       continue;
     }
     if (!option.value) {
-      if (equals > 0) problems.push({ argument: `--${name}`, message: sv ? `--${name} tar inget värde.` : `--${name} takes no value.` });
+      if (equals > 0) problems.push({ argument: `--${name}`, message: say(M.takesNoValue, locale, name) });
       flags.add(name);
       continue;
     }
@@ -66,69 +76,38 @@ export function parseArguments(argv: readonly string[], spec: Readonly<Record<st
       value = argv[++index];
     }
     if (value === undefined || value.trim() === "") {
-      problems.push({ argument: `--${name}`, message: sv ? `--${name} behöver ett värde.` : `--${name} needs a value.` });
+      problems.push({ argument: `--${name}`, message: say(M.needsValue, locale, name) });
       continue;
     }
     if (values.has(name)) {
-      problems.push({ argument: `--${name}`, message: sv ? `--${name} är angivet två gånger.` : `--${name} is given twice.` });
+      // Silently taking the last of two would hide a typo in a script: both are named.
+      problems.push({ argument: `--${name}`, message: say(M.givenTwice, locale, name, values.get(name)!, value) });
       continue;
     }
     values.set(name, value);
   }
-  return { values, flags, problems };
+  return { values, flags, positional, problems };
 }
 
-export type ValueCheck<T> = { ok: true; value: T } | { ok: false; message: string };
+export type ValueCheck<T> = { ok: true; value: T; implausible?: string } | { ok: false; message: string };
 
-/** An amount in kronor ≥ 0: "615312", "615 312", "615312,50". */
-export function kronorArgument(name: string, text: string, locale: Locale): ValueCheck<number> {
-  const number = parseNumberText(text.replace(/\s*kr$/i, ""));
-  if (number === undefined) {
-    return { ok: false, message: locale === "sv" ? `--${name}: ”${text}” är inte ett belopp i kronor (t.ex. 615312 eller "615 312").` : `--${name}: "${text}" is not an amount in kronor (e.g. 615312 or "615 312").` };
-  }
-  if (number < 0) return { ok: false, message: locale === "sv" ? `--${name}: beloppet kan inte vara negativt (${text}).` : `--${name}: the amount cannot be negative (${text}).` };
-  return { ok: true, value: number };
-}
-
-/** A whole number ≥ 1 (years of a contract period). */
-export function positiveWholeArgument(name: string, text: string, locale: Locale): ValueCheck<number> {
-  const number = parseNumberText(text);
-  if (number === undefined || !Number.isInteger(number) || number < 1) {
-    return { ok: false, message: locale === "sv" ? `--${name}: ”${text}” är inget heltal större än noll.` : `--${name}: "${text}" is not a whole number greater than zero.` };
-  }
-  return { ok: true, value: number };
-}
-
-/** A percentage 0–100 ("19", "19 %", "19,5"), returned as a fraction (0.19). */
-export function percentArgument(name: string, text: string, locale: Locale): ValueCheck<number> {
-  const number = parseNumberText(text.replace(/\s*%$/, ""));
-  if (number === undefined || number < 0 || number > 100) {
-    return { ok: false, message: locale === "sv" ? `--${name}: ”${text}” är ingen procentsats mellan 0 och 100 (t.ex. 19).` : `--${name}: "${text}" is not a percentage between 0 and 100 (e.g. 19).` };
-  }
-  return { ok: true, value: number / 100 };
+/** A declared figure given as an option (--threshold, --years, --municipal-share …), read as the pane reads it. */
+export function parameterArgument(key: NumberParamKey, text: string, locale: Locale): ValueCheck<Decimal> {
+  const flag = (NUMBER_PARAMETERS[key] as NumberParameter).flag ?? key;
+  const reading = readNumberParameter(key, text, locale);
+  if (!reading.ok) return { ok: false, message: `${flag}: ${reading.message}.` };
+  return reading.implausible ? { ok: true, value: reading.value, implausible: say(M.implausible, locale, flag, reading.implausible) } : { ok: true, value: reading.value };
 }
 
 /** One of the given words (case-insensitive); the message lists them. */
 export function choiceArgument<T extends string>(name: string, text: string, choices: readonly T[], locale: Locale): ValueCheck<T> {
   const found = choices.find((choice) => choice.toLowerCase() === text.trim().toLowerCase());
   if (found !== undefined) return { ok: true, value: found };
-  return { ok: false, message: locale === "sv" ? `--${name}: ”${text}” ska vara ${choices.join(" eller ")}.` : `--${name}: "${text}" must be ${choices.join(" or ")}.` };
+  return { ok: false, message: say(M.choice, locale, name, text, choices) };
 }
 
-/** A calendar date written YYYY-MM-DD that exists and that a date cell can hold (see excelDateSerial). */
-export function dateArgument(name: string, text: string, locale: Locale): ValueCheck<string> {
-  const value = text.trim();
-  try {
-    excelDateSerial(value);
-    return { ok: true, value };
-  } catch {
-    const early = /^\d{4}-\d{2}-\d{2}$/.test(value) && value < FIRST_SERIAL_DATE;
-    if (early) {
-      return {
-        ok: false,
-        message: locale === "sv" ? `--${name}: ”${text}” är före ${FIRST_SERIAL_DATE}, som Excel inte visar rätt.` : `--${name}: "${text}" is before ${FIRST_SERIAL_DATE}, which Excel does not show right.`,
-      };
-    }
-    return { ok: false, message: locale === "sv" ? `--${name}: ”${text}” är inget datum på formen ÅÅÅÅ-MM-DD.` : `--${name}: "${text}" is not a date written YYYY-MM-DD.` };
-  }
+/** The population's date (YYYY-MM-DD), a day that exists and that a date cell can hold. */
+export function dateArgument(text: string, locale: Locale): ValueCheck<string> {
+  const reading = readDateParameter(text, locale);
+  return reading.ok ? { ok: true, value: reading.value } : { ok: false, message: `${REFERENCE_DATE.flag}: ${reading.message}.` };
 }
