@@ -1,19 +1,38 @@
-import { readFile } from "fs/promises";
+import { readFile, stat } from "fs/promises";
 import { CsvError, parse } from "csv-parse/sync";
 import type { CountyPopulation } from "../engine";
 import type { Locale } from "../i18n/locale";
+import { say } from "../i18n/messages";
 import { columnLetter } from "../workbook/a1";
-import { parsePopulationRows, type ParsedRow, type PopulationIssue, type PopulationIssueCode } from "./populationRows";
+import { INPUT_MESSAGES as M } from "./messages";
+import {
+  MAX_DATA_ROWS,
+  parsePopulationRows,
+  type ParsedRow,
+  type PopulationDerivations,
+  type PopulationIssue,
+  type PopulationIssueCode,
+} from "./populationRows";
 
 /*
  * The population file of the headless command: CSV text with a header row (namn, typ, invånare,
  * optional kod), read with the same rules as a range in the task pane (populationRows.ts). Excel in
  * Swedish saves "CSV (semikolonavgränsad)", other tools use commas: the delimiter is taken from the
- * header line. UTF-8 with or without BOM.
+ * header line. UTF-8 with or without BOM. A file of more than MAX_FILE_BYTES, or of more than
+ * MAX_DATA_ROWS data rows, is refused with one issue before it is parsed.
  */
 
 /** What can be wrong with the file itself, before any row is read. */
-export type CsvFileIssueCode = "fileNotFound" | "fileUnreadable" | "notUtf8" | "csvSyntax";
+export type CsvFileIssueCode = "fileNotFound" | "fileUnreadable" | "notUtf8" | "csvSyntax" | "fileTooLarge";
+
+/**
+ * The largest population file read: 2 MB. The county's 40-odd units take about 1 kB; a file this
+ * size is some other file (and would take seconds and gigabytes to build into a workbook).
+ */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+/** Files above this size are refused without being read at all (their rows are not counted). */
+const UNREAD_FILE_BYTES = 64 * 1024 * 1024;
 
 export interface PopulationFileIssue extends Omit<PopulationIssue, "code" | "message"> {
   readonly code: PopulationIssueCode | CsvFileIssueCode;
@@ -24,8 +43,23 @@ export interface PopulationFileIssue extends Omit<PopulationIssue, "code" | "mes
 }
 
 export type PopulationCsvResult =
-  | { readonly ok: true; readonly file: string; readonly county: CountyPopulation; readonly rows: readonly ParsedRow[] }
-  | { readonly ok: false; readonly file: string; readonly issues: readonly PopulationFileIssue[]; readonly rows: readonly ParsedRow[] };
+  | {
+      readonly ok: true;
+      readonly file: string;
+      readonly county: CountyPopulation;
+      readonly rows: readonly ParsedRow[];
+      /** Present when a figure is computed from the file (Stockholm from its districts and rest post). */
+      readonly derived?: PopulationDerivations;
+    }
+  | {
+      readonly ok: false;
+      readonly file: string;
+      /** At most MAX_LISTED_ISSUES row issues, then one "moreIssues" issue counting the rest. */
+      readonly issues: readonly PopulationFileIssue[];
+      /** How many issues were found in all (the "moreIssues" line not counted). */
+      readonly issueCount: number;
+      readonly rows: readonly ParsedRow[];
+    };
 
 export interface PopulationCsvOptions {
   /** The file's name for the messages (as the user wrote it). */
@@ -51,46 +85,80 @@ export function detectDelimiter(text: string): ";" | "," {
   return semicolons > commas ? ";" : ",";
 }
 
-function fileIssue(file: string, code: CsvFileIssueCode, row: number, reason: string, locale: Locale): PopulationFileIssue {
-  const where = row > 0 ? (locale === "sv" ? `rad ${row}: ` : `row ${row}: `) : "";
+function fileIssue(file: string, code: CsvFileIssueCode | PopulationIssueCode, row: number, reason: string, locale: Locale): PopulationFileIssue {
+  const where = row > 0 ? say(M.fileLine, locale, row) : "";
   return { code, file, row, reason, message: `${file}: ${where}${reason}.` };
+}
+
+/** The refusal of a file with its one issue. */
+function refused(file: string, issue: PopulationFileIssue): PopulationCsvResult {
+  return { ok: false, file, issues: [issue], issueCount: 1, rows: [] };
+}
+
+/** Lines of a file: its line breaks, plus a last line without one. */
+function countLines(input: string | Uint8Array): number {
+  let lines = 0;
+  if (typeof input === "string") {
+    for (let at = input.indexOf("\n"); at >= 0; at = input.indexOf("\n", at + 1)) lines++;
+    return lines + (input.length > 0 && !input.endsWith("\n") ? 1 : 0);
+  }
+  for (let at = input.indexOf(0x0a); at >= 0; at = input.indexOf(0x0a, at + 1)) lines++;
+  return lines + (input.length > 0 && input[input.length - 1] !== 0x0a ? 1 : 0);
+}
+
+function fileTooLarge(file: string, bytes: number, rows: number | undefined, locale: Locale): PopulationFileIssue {
+  return fileIssue(file, "fileTooLarge", 0, say(M.fileTooLarge, locale, bytes, rows, MAX_FILE_BYTES, MAX_DATA_ROWS), locale);
+}
+
+/**
+ * The records of CSV text that hold something other than delimiters, quotes and spaces, header
+ * included; line breaks inside quotes do not start a record. A quick count before the parser runs.
+ */
+function countFilledRecords(text: string): number {
+  let records = 0;
+  let filled = false;
+  let quoted = false;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 0x22) {
+      quoted = !quoted;
+    } else if (!quoted && (code === 0x0a || code === 0x0d)) {
+      if (filled) records++;
+      filled = false;
+    } else if (!filled && code !== 0x3b && code !== 0x2c && code !== 0xfeff && !/\s/.test(text[at])) {
+      filled = true;
+    }
+  }
+  return records + (filled ? 1 : 0);
 }
 
 function decode(input: string | Uint8Array, file: string, locale: Locale): string | PopulationFileIssue {
   if (typeof input === "string") return input;
   const bytes = input;
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return fileIssue(
-      file,
-      "notUtf8",
-      0,
-      locale === "sv"
-        ? "filen är sparad som UTF-16 (Unicode-text); spara den som CSV UTF-8 i stället"
-        : "the file is saved as UTF-16 (Unicode text); save it as CSV UTF-8 instead",
-      locale,
-    );
+    return fileIssue(file, "notUtf8", 0, say(M.utf16, locale), locale);
   }
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return fileIssue(
-      file,
-      "notUtf8",
-      0,
-      locale === "sv"
-        ? "filen är inte UTF-8 (sparad som ”CSV (semikolonavgränsad)” i äldre teckenkodning?); spara den som ”CSV UTF-8”"
-        : "the file is not UTF-8 (saved with an older character encoding?); save it as \"CSV UTF-8\"",
-      locale,
-    );
+    return fileIssue(file, "notUtf8", 0, say(M.notUtf8, locale), locale);
   }
 }
 
-/** Parses the text (or bytes) of a population CSV; every issue names the file, row and column. */
+/**
+ * Parses the text (or bytes) of a population CSV; every issue names the file, row and column. A file
+ * over MAX_FILE_BYTES or MAX_DATA_ROWS is refused with one issue before it is parsed.
+ */
 export function parsePopulationCsv(input: string | Uint8Array, options: PopulationCsvOptions): PopulationCsvResult {
   const locale: Locale = options.locale ?? "sv";
   const { file } = options;
+  const size = typeof input === "string" ? Buffer.byteLength(input, "utf8") : input.length;
+  if (size > MAX_FILE_BYTES) return refused(file, fileTooLarge(file, size, countLines(input), locale));
   const text = decode(input, file, locale);
-  if (typeof text !== "string") return { ok: false, file, issues: [text], rows: [] };
+  if (typeof text !== "string") return refused(file, text);
+  // The header is one of the filled records.
+  const dataRows = countFilledRecords(text) - 1;
+  if (dataRows > MAX_DATA_ROWS) return refused(file, fileIssue(file, "tooManyRows", 0, say(M.tooManyFileRows, locale, dataRows, MAX_DATA_ROWS), locale));
 
   let records: { record: string[]; info: { lines: number } }[];
   try {
@@ -106,17 +174,11 @@ export function parsePopulationCsv(input: string | Uint8Array, options: Populati
     const code = error instanceof CsvError ? error.code : "";
     const reason =
       code === "CSV_QUOTE_NOT_CLOSED"
-        ? locale === "sv"
-          ? "ett citattecken (\") öppnas men stängs aldrig"
-          : 'a quotation mark (") is opened but never closed'
+        ? say(M.quoteNotClosed, locale)
         : code === "CSV_INVALID_CLOSING_QUOTE"
-          ? locale === "sv"
-            ? "ett fält har text efter sitt avslutande citattecken"
-            : "a field has text after its closing quotation mark"
-          : locale === "sv"
-            ? `filen kan inte läsas som CSV (${error instanceof Error ? error.message : String(error)})`
-            : `the file cannot be read as CSV (${error instanceof Error ? error.message : String(error)})`;
-    return { ok: false, file, issues: [fileIssue(file, "csvSyntax", line, reason, locale)], rows: [] };
+          ? say(M.textAfterClosingQuote, locale)
+          : say(M.notCsv, locale, error instanceof Error ? error.message : String(error));
+    return refused(file, fileIssue(file, "csvSyntax", line, reason, locale));
   }
 
   // A record's row is the line it starts on, as a text editor (and Excel, for one-line records) shows it.
@@ -130,12 +192,13 @@ export function parsePopulationCsv(input: string | Uint8Array, options: Populati
       cellAddress: (rowIndex, columnIndex) => `${columnLetter(columnIndex)}${startLines[rowIndex] ?? rowIndex + 1}`,
     },
   );
-  if (result.ok) return { ok: true, file, county: result.county, rows: result.rows };
+  if (result.ok) return { ok: true, file, county: result.county, rows: result.rows, ...(result.derived ? { derived: result.derived } : {}) };
   return {
     ok: false,
     file,
     rows: result.rows,
     issues: result.issues.map((issue) => ({ ...issue, file, message: `${file}: ${issue.message}` })),
+    issueCount: result.issueCount,
   };
 }
 
@@ -145,22 +208,17 @@ export async function readPopulationCsv(path: string, options: Omit<PopulationCs
   const file = options.file ?? path;
   let bytes: Buffer;
   try {
+    // A file far too large is refused by its size alone, not read into memory.
+    const { size, isFile } = await stat(path).then((stats) => ({ size: stats.size, isFile: stats.isFile() }));
+    if (isFile && size > UNREAD_FILE_BYTES) return refused(file, fileTooLarge(file, size, undefined, locale));
     bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const issue =
       code === "ENOENT"
-        ? fileIssue(file, "fileNotFound", 0, locale === "sv" ? "filen finns inte" : "the file does not exist", locale)
-        : fileIssue(
-            file,
-            "fileUnreadable",
-            0,
-            locale === "sv"
-              ? `filen kan inte läsas (${code ?? (error as Error).message})`
-              : `the file cannot be read (${code ?? (error as Error).message})`,
-            locale,
-          );
-    return { ok: false, file, issues: [issue], rows: [] };
+        ? fileIssue(file, "fileNotFound", 0, say(M.fileNotFound, locale), locale)
+        : fileIssue(file, "fileUnreadable", 0, say(M.fileUnreadable, locale, code ?? (error as Error).message), locale);
+    return refused(file, issue);
   }
   return parsePopulationCsv(bytes, { ...options, file, locale });
 }

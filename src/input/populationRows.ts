@@ -1,6 +1,11 @@
+import { Decimal } from "../engine/decimal";
 import type { CountyPopulation, PopulationUnit } from "../engine";
 import { normalizeUnitName } from "../engine/county";
-import { formatNumber, type Locale } from "../i18n/locale";
+import type { Locale } from "../i18n/locale";
+import { say } from "../i18n/messages";
+import { writtenNumber } from "../i18n/numberText";
+import { NUMBER_PARAMETERS, readCellParameter } from "../params";
+import { INPUT_MESSAGES as M } from "./messages";
 
 /*
  * Reads a population table (a CSV file, a selected range, an Excel table) into the county the
@@ -11,7 +16,14 @@ import { formatNumber, type Locale } from "../i18n/locale";
  * `kod` (English `name`, `type`, `population`, `code` also accepted; case and spacing do not matter;
  * other columns are ignored). `typ` is `kommun`, `stadsdel` or `rest`, as Bilaga 3 of the 2020
  * agreement lays the county out: every municipality with its population (Stockholm with its total),
- * Stockholm's districts, and the rest post of Stockholm residents with no known district.
+ * Stockholm's districts, and the rest post of Stockholm residents with no known district. When the
+ * districts and the rest post are there but Stockholm's own row is not, the city's total is their
+ * sum (the result says so in `derived`).
+ *
+ * A population is read as the product reads every figure: a number from a cell as it is, text
+ * through the one number reader (src/i18n/numberText.ts) against the declaration of `population`
+ * (src/params): whole, not negative, at most 10 000 000; "11.000", "11,000", "1e6", "93 106 kr"
+ * are refused with what was probably meant.
  */
 
 export type CellInput = string | number | boolean | null | undefined;
@@ -23,12 +35,24 @@ export type PopulationIssueCode =
   | "missingColumn"
   | "duplicateColumn"
   | "noRows"
+  /** More data rows than a county can have (MAX_DATA_ROWS): the only issue then. */
+  | "tooManyRows"
   | "emptyName"
   | "unknownType"
   | "emptyPopulation"
   | "notANumber"
+  /** "11.000", "11,000": a decimal mark or a thousands separator; the message says which was likely meant. */
+  | "ambiguousNumber"
+  /** "1e6". */
+  | "scientificNotation"
+  /** More than 15 significant digits, more than Excel keeps. */
+  | "tooManyDigits"
+  /** A unit that is not a number of people: "93 106 kr", "19 %". */
+  | "wrongUnit"
   | "negative"
   | "notWholeNumber"
+  /** More than the declaration's maximum (10 000 000, more than live in Sweden). */
+  | "tooLarge"
   | "invalidCode"
   | "duplicateName"
   | "duplicateCode"
@@ -36,7 +60,9 @@ export type PopulationIssueCode =
   | "districtsWithoutCity"
   | "restWithoutDistricts"
   | "cityTotalMismatch"
-  | "allZero";
+  | "allZero"
+  /** The last issue of a list cut at MAX_LISTED_ISSUES: "… och 130 fel till". */
+  | "moreIssues";
 
 export interface PopulationIssue {
   readonly code: PopulationIssueCode;
@@ -66,9 +92,40 @@ export interface ParsedRow {
   readonly valid: boolean;
 }
 
+/** Stockholm's total computed from the table, which has the districts and the rest post but no Stockholm row. */
+export interface DerivedStockholm {
+  /** The city's total: `districts` plus `rest`; the county's Stockholm row has it. */
+  readonly population: number;
+  /** The districts' inhabitants together. */
+  readonly districts: number;
+  /** The rest post. */
+  readonly rest: number;
+}
+
+/** What the reader added to the table (say it in summaries: INPUT_MESSAGES.stockholmDerived). */
+export interface PopulationDerivations {
+  readonly stockholm?: DerivedStockholm;
+}
+
 export type PopulationParseResult =
-  | { readonly ok: true; readonly county: CountyPopulation; readonly rows: readonly ParsedRow[] }
-  | { readonly ok: false; readonly issues: readonly PopulationIssue[]; readonly rows: readonly ParsedRow[] };
+  | {
+      readonly ok: true;
+      readonly county: CountyPopulation;
+      readonly rows: readonly ParsedRow[];
+      /** Present when a figure of the county is not in the table but computed from it. */
+      readonly derived?: PopulationDerivations;
+    }
+  | {
+      readonly ok: false;
+      /**
+       * The issues in row order, at most MAX_LISTED_ISSUES of them followed, when there are more, by
+       * one "moreIssues" issue saying how many were left out.
+       */
+      readonly issues: readonly PopulationIssue[];
+      /** How many issues were found in all (the "moreIssues" line not counted). */
+      readonly issueCount: number;
+      readonly rows: readonly ParsedRow[];
+    };
 
 export interface PopulationRowsOptions {
   /** Language of the messages; Swedish by default. */
@@ -86,6 +143,16 @@ export interface PopulationRowsOptions {
    */
   readonly stockholmTotal?: number;
 }
+
+/**
+ * The most data rows a population table may have. Stockholm county has 26 municipalities and some
+ * 14 districts; no county has a thousand units. Larger tables are refused before any row is read
+ * (a selection of whole columns, a wrong file), with one issue.
+ */
+export const MAX_DATA_ROWS = 5_000;
+
+/** The most issues listed; the rest are counted in one last issue ("… och 130 fel till"). */
+export const MAX_LISTED_ISSUES = 20;
 
 type ColumnKey = "name" | "kind" | "population" | "code";
 
@@ -120,8 +187,7 @@ const KIND_ALIASES: Record<string, UnitKind> = {
 const CITY_NAME = "Stockholm";
 const CITY_CODE = "0180";
 
-/** Spaces Swedish number text uses between digit groups: normal, non-breaking, narrow, thin. */
-const GROUP_SPACES = /[ \u00a0\u202f\u2009]/g;
+const POPULATION_MAX = NUMBER_PARAMETERS.population.limits.max;
 
 function normalizeHeader(text: string): string {
   return text
@@ -136,65 +202,88 @@ function cellText(value: CellInput): string {
   return String(value).normalize("NFC").trim();
 }
 
+/** Cheap on purpose: run over every row of a selection before the row limit is checked. */
 function isBlank(value: CellInput): boolean {
-  return cellText(value) === "";
+  if (value === null || value === undefined) return true;
+  return typeof value === "string" && value.trim() === "";
 }
+
+type PopulationReading =
+  | { readonly ok: true; readonly value: number }
+  | { readonly ok: false; readonly code: PopulationIssueCode; readonly reason: string; readonly value?: string };
 
 /**
- * A number from a cell or an argument: a number, or Swedish number text: digits in groups of three
- * separated by a normal, non-breaking, narrow or thin space ("93 106"), a decimal comma or point
- * ("93 106,0", "0.19"), an optional sign (also the minus sign "−"). Undefined for anything else,
- * including empty text and booleans.
+ * A population from a cell: a number as it is, text through the one reader (readCellParameter
+ * with the declaration of `population`). The reasons of the old codes keep their wording; the
+ * refusals of the text itself (ambiguous, scientific, too many digits, a unit) are the reader's.
  */
-export function parseNumberText(value: CellInput): number | undefined {
-  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
-  if (typeof value !== "string") return undefined;
-  const match = /^([+\-\u2212]?)(\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d+)(?:[.,](\d+))?$/.exec(cellText(value));
-  if (!match) return undefined;
-  const sign = match[1] === "" || match[1] === "+" ? "" : "-";
-  const number = Number(`${sign}${match[2].replace(GROUP_SPACES, "")}${match[3] ? `.${match[3]}` : ""}`);
-  return Number.isFinite(number) ? (number === 0 ? 0 : number) : undefined;
-}
-
-type NumberReading =
-  | { ok: true; value: number }
-  | { ok: false; code: "emptyPopulation" | "notANumber" | "negative" | "notWholeNumber"; value?: number };
-
-/**
- * A population from a cell (see parseNumberText). Inhabitants are whole people, so a fraction is
- * refused (which also catches "93,106" meant the English way).
- */
-export function readPopulationNumber(value: CellInput): NumberReading {
-  if (typeof value !== "number" && typeof value !== "boolean" && cellText(value) === "") return { ok: false, code: "emptyPopulation" };
-  const number = parseNumberText(value);
-  if (number === undefined) return { ok: false, code: "notANumber" };
-  if (number < 0) return { ok: false, code: "negative", value: number };
-  if (!Number.isInteger(number)) return { ok: false, code: "notWholeNumber", value: number };
-  return { ok: true, value: number };
-}
-
-function quote(text: string, locale: Locale): string {
-  return locale === "sv" ? `”${text}”` : `"${text}"`;
+function readPopulation(value: CellInput, locale: Locale): PopulationReading {
+  const raw = cellText(value);
+  if (value === null || value === undefined || (typeof value === "string" && raw === "")) {
+    return { ok: false, code: "emptyPopulation", reason: say(M.emptyPopulation, locale) };
+  }
+  if (typeof value === "boolean") return { ok: false, code: "notANumber", reason: say(M.notANumber, locale, raw), value: raw };
+  const reading = readCellParameter("population", typeof value === "number" ? value : raw, locale);
+  if (reading.ok) return { ok: true, value: reading.value.toNumber() };
+  // A number is shown the way the user's language writes it ("10,5"), text as it was typed.
+  const shown = typeof value === "number" && Number.isFinite(value) ? writtenNumber(new Decimal(String(value)), locale) : raw;
+  const refused = (code: PopulationIssueCode, reason: string): PopulationReading => ({ ok: false, code, reason, value: raw });
+  switch (reading.problem) {
+    case "empty":
+      return { ok: false, code: "emptyPopulation", reason: say(M.emptyPopulation, locale) };
+    case "notANumber":
+      return refused("notANumber", say(M.notANumber, locale, shown));
+    case "negative":
+      return refused("negative", say(M.negative, locale, shown));
+    case "notWhole":
+      return refused("notWholeNumber", say(M.notWholeNumber, locale, shown));
+    case "aboveMax":
+      return refused("tooLarge", say(M.tooLarge, locale, shown, POPULATION_MAX));
+    case "ambiguousSeparator":
+    case "ambiguousFraction":
+      return refused("ambiguousNumber", reading.message);
+    case "scientific":
+      return refused("scientificNotation", reading.message);
+    case "tooManyDigits":
+      return refused("tooManyDigits", reading.message);
+    case "wrongUnit":
+      return refused("wrongUnit", reading.message);
+    case "belowMin":
+    case "notPositive":
+      // Not reached with population's limits (0 is allowed; below it is "negative").
+      return refused("negative", reading.message);
+    case "notADate":
+      return refused("notANumber", reading.message);
+  }
 }
 
 function location(row: number, column: string | undefined, cell: string | undefined, locale: Locale): string {
-  const parts = [locale === "sv" ? `Rad ${row}` : `Row ${row}`];
-  if (column !== undefined) parts.push(`${locale === "sv" ? "kolumn" : "column"} ${quote(column, locale)}`);
+  const parts = [say(M.row, locale, row)];
+  if (column !== undefined) parts.push(say(M.column, locale, column));
   return `${parts.join(", ")}${cell ? ` (${cell})` : ""}`;
+}
+
+/** The issues in row order, cut at MAX_LISTED_ISSUES with one last issue counting the rest. */
+function listed(issues: PopulationIssue[], locale: Locale): { issues: readonly PopulationIssue[]; issueCount: number } {
+  const sorted = [...issues].sort((a, b) => a.row - b.row);
+  if (sorted.length <= MAX_LISTED_ISSUES) return { issues: sorted, issueCount: sorted.length };
+  const left = sorted.length - MAX_LISTED_ISSUES;
+  const reason = say(M.moreIssues, locale, left);
+  const more: PopulationIssue = { code: "moreIssues", row: sorted[MAX_LISTED_ISSUES].row, reason, message: `${reason}.` };
+  return { issues: [...sorted.slice(0, MAX_LISTED_ISSUES), more], issueCount: sorted.length };
 }
 
 /**
  * Parses a population table: the first row is the header, the others are units. Blank rows are
  * skipped. Collects every issue (not just the first), each naming its row, column and, when
- * `cellAddress` is given, cell; returns the county only when there is none.
+ * `cellAddress` is given, cell; returns the county only when there is none. A table of more than
+ * MAX_DATA_ROWS rows is refused with one issue before its rows are read.
  */
 export function parsePopulationRows(rows: readonly (readonly CellInput[])[], options: PopulationRowsOptions = {}): PopulationParseResult {
   const locale: Locale = options.locale ?? "sv";
-  const sv = locale === "sv";
   const rowNumber = options.rowNumber ?? ((index: number) => index + 1);
   const issues: PopulationIssue[] = [];
-  const q = (text: string) => quote(text, locale);
-  const n = (value: number) => formatNumber(value, locale);
+  const refuse = (parsedRows: readonly ParsedRow[]): PopulationParseResult => ({ ok: false, ...listed(issues, locale), rows: parsedRows });
 
   const addIssue = (code: PopulationIssueCode, rowIndex: number, columnIndex: number | undefined, reason: string, value?: string) => {
     const row = rowNumber(rowIndex);
@@ -215,15 +304,18 @@ export function parsePopulationRows(rows: readonly (readonly CellInput[])[], opt
   const headerIndex = rows.findIndex((row) => row.some((value) => !isBlank(value)));
   const headerTexts: string[] = headerIndex < 0 ? [] : rows[headerIndex].map(cellText);
   if (headerIndex < 0) {
-    issues.push({
-      code: "noRows",
-      row: rowNumber(0),
-      reason: sv ? "tabellen är tom (rubrikraden med namn, typ och invånare saknas)" : "the table is empty (no header row with name, type and population)",
-      message: sv
-        ? "Tabellen är tom: den behöver en rubrikrad med namn, typ och invånare och en rad per kommun eller stadsdel."
-        : "The table is empty: it needs a header row with name, type and population and one row per municipality or district.",
-    });
-    return { ok: false, issues, rows: [] };
+    issues.push({ code: "noRows", row: rowNumber(0), reason: say(M.emptyTable, locale), message: say(M.emptyTableMessage, locale) });
+    return refuse([]);
+  }
+
+  const dataIndexes: number[] = [];
+  for (let index = headerIndex + 1; index < rows.length; index++) {
+    if (rows[index].some((value) => !isBlank(value))) dataIndexes.push(index);
+  }
+  if (dataIndexes.length > MAX_DATA_ROWS) {
+    const reason = say(M.tooManyRows, locale, dataIndexes.length, MAX_DATA_ROWS);
+    issues.push({ code: "tooManyRows", row: rowNumber(headerIndex), reason, message: `${reason}.` });
+    return refuse([]);
   }
 
   const columns: Partial<Record<ColumnKey, number>> = {};
@@ -232,15 +324,7 @@ export function parsePopulationRows(rows: readonly (readonly CellInput[])[], opt
     const key = (Object.keys(HEADER_ALIASES) as ColumnKey[]).find((candidate) => HEADER_ALIASES[candidate].includes(normalized));
     if (!key) return;
     if (columns[key] !== undefined) {
-      addIssue(
-        "duplicateColumn",
-        headerIndex,
-        columnIndex,
-        sv
-          ? `kolumnen ${q(COLUMN_LABEL.sv[key])} finns redan i kolumn ${columns[key]! + 1}; ta bort den ena`
-          : `the column ${q(COLUMN_LABEL.en[key])} is already column ${columns[key]! + 1}; remove one of them`,
-        text,
-      );
+      addIssue("duplicateColumn", headerIndex, columnIndex, say(M.duplicateColumn, locale, COLUMN_LABEL[locale][key], columns[key]! + 1), text);
       return;
     }
     columns[key] = columnIndex;
@@ -249,24 +333,16 @@ export function parsePopulationRows(rows: readonly (readonly CellInput[])[], opt
   for (const key of missing) {
     const label = COLUMN_LABEL[locale][key];
     const row = rowNumber(headerIndex);
-    const reason = sv
-      ? `kolumnen ${q(label)} saknas i rubrikraden (den behöver namn, typ och invånare${headerTexts.some((t) => t !== "") ? `; rubrikerna är ${headerTexts.filter((t) => t !== "").map(q).join(", ")}` : ""})`
-      : `the column ${q(label)} is missing from the header row (it needs name, type and population${headerTexts.some((t) => t !== "") ? `; the headers are ${headerTexts.filter((t) => t !== "").map(q).join(", ")}` : ""})`;
+    const reason = say(M.missingColumn, locale, label, headerTexts.filter((t) => t !== ""));
     issues.push({ code: "missingColumn", row, column: label, reason, message: `${location(row, label, undefined, locale)}: ${reason}.` });
   }
 
-  const dataIndexes: number[] = [];
-  for (let index = headerIndex + 1; index < rows.length; index++) {
-    if (rows[index].some((value) => !isBlank(value))) dataIndexes.push(index);
-  }
   if (dataIndexes.length === 0) {
     const row = rowNumber(headerIndex);
-    const reason = sv ? "det finns inga rader under rubrikraden" : "there are no rows below the header row";
+    const reason = say(M.noRowsBelowHeader, locale);
     issues.push({ code: "noRows", row, reason, message: `${location(row, undefined, undefined, locale)}: ${reason}.` });
   }
-  if (missing.length > 0 || dataIndexes.length === 0) {
-    return { ok: false, issues, rows: [] };
-  }
+  if (missing.length > 0 || dataIndexes.length === 0) return refuse([]);
 
   const nameColumn = columns.name!;
   const kindColumn = columns.kind!;
@@ -282,77 +358,31 @@ export function parsePopulationRows(rows: readonly (readonly CellInput[])[], opt
   }
   const drafts: Draft[] = [];
   const badIndexes = new Set<number>();
-  const issueCountBefore = () => issues.length;
 
   for (const index of dataIndexes) {
     const row = rows[index];
-    const before = issueCountBefore();
+    const before = issues.length;
     const name = cellText(row[nameColumn]);
-    if (name === "") {
-      addIssue("emptyName", index, nameColumn, sv ? "namnet saknas" : "the name is missing");
-    }
+    if (name === "") addIssue("emptyName", index, nameColumn, say(M.emptyName, locale));
 
     const kindText = cellText(row[kindColumn]);
     const kind = KIND_ALIASES[kindText.toLocaleLowerCase("sv-SE").replace(/\s+/g, " ")] ?? null;
     if (kind === null) {
-      addIssue(
-        "unknownType",
-        index,
-        kindColumn,
-        kindText === ""
-          ? sv
-            ? "typen saknas (skriv kommun, stadsdel eller rest)"
-            : "the type is missing (write kommun, stadsdel or rest)"
-          : sv
-            ? `${q(kindText)} är ingen känd typ (skriv kommun, stadsdel eller rest)`
-            : `${q(kindText)} is not a known type (write kommun, stadsdel or rest)`,
-        kindText || undefined,
-      );
+      addIssue("unknownType", index, kindColumn, kindText === "" ? say(M.typeMissing, locale) : say(M.unknownType, locale, kindText), kindText || undefined);
     }
 
-    const reading = readPopulationNumber(row[populationColumn]);
-    const raw = cellText(row[populationColumn]);
+    const reading = readPopulation(row[populationColumn], locale);
     let population: number | null = null;
-    if (reading.ok) {
-      population = reading.value;
-    } else if (reading.code === "emptyPopulation") {
-      addIssue("emptyPopulation", index, populationColumn, sv ? "antalet invånare saknas" : "the population is missing");
-    } else if (reading.code === "notANumber") {
-      addIssue("notANumber", index, populationColumn, sv ? `${q(raw)} är inte ett tal` : `${q(raw)} is not a number`, raw);
-    } else if (reading.code === "negative") {
-      addIssue(
-        "negative",
-        index,
-        populationColumn,
-        sv ? `antalet invånare kan inte vara negativt (${q(raw)})` : `the population cannot be negative (${q(raw)})`,
-        raw,
-      );
-    } else {
-      addIssue(
-        "notWholeNumber",
-        index,
-        populationColumn,
-        sv ? `antalet invånare måste vara ett heltal (${q(raw)})` : `the population must be a whole number (${q(raw)})`,
-        raw,
-      );
-    }
+    if (reading.ok) population = reading.value;
+    else addIssue(reading.code, index, populationColumn, reading.reason, reading.value);
 
     let code: string | undefined;
     if (codeColumn !== undefined) {
       const codeText = cellText(row[codeColumn]);
       if (codeText !== "") {
         // A spreadsheet may have turned "0180" into the number 180: pad it back.
-        if (/^\d{1,4}$/.test(codeText)) {
-          code = codeText.padStart(4, "0");
-        } else {
-          addIssue(
-            "invalidCode",
-            index,
-            codeColumn,
-            sv ? `${q(codeText)} är ingen kommunkod (fyra siffror, t.ex. 0180)` : `${q(codeText)} is not a municipality code (four digits, e.g. 0180)`,
-            codeText,
-          );
-        }
+        if (/^\d{1,4}$/.test(codeText)) code = codeText.padStart(4, "0");
+        else addIssue("invalidCode", index, codeColumn, say(M.invalidCode, locale, codeText), codeText);
       }
     }
 
@@ -369,13 +399,7 @@ export function parsePopulationRows(rows: readonly (readonly CellInput[])[], opt
       const key = normalizeUnitName(draft.name);
       const first = byName.get(key);
       if (first) {
-        addIssue(
-          "duplicateName",
-          draft.index,
-          nameColumn,
-          sv ? `${q(draft.name)} finns redan på rad ${rowNumber(first.index)}` : `${q(draft.name)} already appears on row ${rowNumber(first.index)}`,
-          draft.name,
-        );
+        addIssue("duplicateName", draft.index, nameColumn, say(M.duplicateName, locale, draft.name, rowNumber(first.index)), draft.name);
         badIndexes.add(draft.index);
       } else {
         byName.set(key, draft);
@@ -384,13 +408,7 @@ export function parsePopulationRows(rows: readonly (readonly CellInput[])[], opt
     if (draft.code !== undefined && codeColumn !== undefined) {
       const first = byCode.get(draft.code);
       if (first) {
-        addIssue(
-          "duplicateCode",
-          draft.index,
-          codeColumn,
-          sv ? `koden ${draft.code} finns redan på rad ${rowNumber(first.index)}` : `the code ${draft.code} already appears on row ${rowNumber(first.index)}`,
-          draft.code,
-        );
+        addIssue("duplicateCode", draft.index, codeColumn, say(M.duplicateCode, locale, draft.code, rowNumber(first.index)), draft.code);
         badIndexes.add(draft.index);
       } else {
         byCode.set(draft.code, draft);
@@ -406,69 +424,49 @@ export function parsePopulationRows(rows: readonly (readonly CellInput[])[], opt
     municipalities.find((draft) => normalizeUnitName(draft.name) === normalizeUnitName(CITY_NAME));
 
   rests.slice(1).forEach((draft) => {
-    addIssue(
-      "duplicateRest",
-      draft.index,
-      kindColumn,
-      sv
-        ? `det får bara finnas en restpost (den första är på rad ${rowNumber(rests[0].index)})`
-        : `there can be only one rest post (the first is on row ${rowNumber(rests[0].index)})`,
-      draft.name,
-    );
+    addIssue("duplicateRest", draft.index, kindColumn, say(M.duplicateRest, locale, rowNumber(rests[0].index)), draft.name);
     badIndexes.add(draft.index);
   });
   if (rests.length > 0 && districts.length === 0) {
-    addIssue(
-      "restWithoutDistricts",
-      rests[0].index,
-      kindColumn,
-      sv
-        ? "en restpost hör till Stockholms stadsdelar, men tabellen har inga stadsdelar"
-        : "a rest post belongs to Stockholm's districts, but the table has no districts",
-      rests[0].name,
-    );
+    addIssue("restWithoutDistricts", rests[0].index, kindColumn, say(M.restWithoutDistricts, locale), rests[0].name);
     badIndexes.add(rests[0].index);
   }
   const stockholmTotal = options.stockholmTotal;
-  if (districts.length > 0 && !city && stockholmTotal === undefined) {
-    addIssue(
-      "districtsWithoutCity",
-      districts[0].index,
-      kindColumn,
-      sv
-        ? `tabellen har stadsdelar men ingen kommunrad för Stockholm (namn Stockholm eller kod ${CITY_CODE}) med stadens totala antal invånare`
-        : `the table has districts but no municipality row for Stockholm (name Stockholm or code ${CITY_CODE}) with the city's total population`,
-    );
+  // Without a Stockholm row the city is the districts plus the rest post (Bilaga 3's own sum);
+  // districts alone could be a table that lost both Stockholm and its rest post, so they are refused.
+  const deriveCity = districts.length > 0 && !city && stockholmTotal === undefined && rests.length === 1;
+  if (districts.length > 0 && !city && stockholmTotal === undefined && rests.length === 0) {
+    addIssue("districtsWithoutCity", districts[0].index, kindColumn, say(M.districtsWithoutCity, locale, CITY_CODE));
     badIndexes.add(districts[0].index);
+  }
+  if (districts.length > 0 && !city && (deriveCity || stockholmTotal !== undefined)) {
+    // The city added as a municipality must not share its name with a district or the rest post.
+    const cityPartDrafts = (all: readonly Draft[]) => all.filter((draft) => draft.kind === "district" || draft.kind === "rest");
+    for (const draft of cityPartDrafts(drafts)) {
+      if (draft.name !== "" && normalizeUnitName(draft.name) === normalizeUnitName(CITY_NAME) && byName.get(normalizeUnitName(draft.name)) === draft) {
+        addIssue("duplicateName", draft.index, nameColumn, say(M.derivedCityName, locale, draft.name), draft.name);
+        badIndexes.add(draft.index);
+      }
+    }
   }
 
   // Stockholm's total must be its districts plus the rest post (Bilaga 3: "Sthlm kn rest" are the
   // residents with no known district). Checked only when every figure involved could be read and
   // the rest post is not itself in doubt.
   const cityPart = [...districts, ...rests];
-  if (districts.length > 0 && rests.length <= 1 && cityPart.every((draft) => draft.population !== null)) {
-    const districtsSum = districts.reduce((total, draft) => total + draft.population!, 0);
-    const rest = rests.length > 0 ? rests[0].population! : 0;
-    const computed = districtsSum + rest;
-    const explain = (given: number) =>
-      sv
-        ? `Stockholm har ${n(given)} invånare, men stadsdelarna (${n(districtsSum)}) plus restposten (${n(rest)}) är ${n(computed)}`
-        : `Stockholm has ${n(given)} inhabitants, but the districts (${n(districtsSum)}) plus the rest post (${n(rest)}) make ${n(computed)}`;
+  const figuresRead = districts.length > 0 && rests.length <= 1 && cityPart.every((draft) => draft.population !== null);
+  const districtsSum = figuresRead ? districts.reduce((total, draft) => total + draft.population!, 0) : 0;
+  const rest = figuresRead && rests.length > 0 ? rests[0].population! : 0;
+  const computed = districtsSum + rest;
+  if (figuresRead) {
+    const explain = (given: number) => say(M.cityTotalMismatch, locale, given, districtsSum, rest, computed);
     if (city && city.population !== null && city.population !== computed) {
       addIssue("cityTotalMismatch", city.index, populationColumn, explain(city.population), String(city.population));
       badIndexes.add(city.index);
     }
     if (stockholmTotal !== undefined) {
       if (city && city.population !== null && city.population !== stockholmTotal) {
-        addIssue(
-          "cityTotalMismatch",
-          city.index,
-          populationColumn,
-          sv
-            ? `Stockholms totala antal invånare är angivet till ${n(stockholmTotal)}, men raden säger ${n(city.population)}`
-            : `Stockholm's total population is given as ${n(stockholmTotal)}, but the row says ${n(city.population)}`,
-          String(city.population),
-        );
+        addIssue("cityTotalMismatch", city.index, populationColumn, say(M.cityTotalGiven, locale, stockholmTotal, city.population), String(city.population));
         badIndexes.add(city.index);
       } else if (!city && computed !== stockholmTotal) {
         addIssue("cityTotalMismatch", districts[0].index, populationColumn, explain(stockholmTotal));
@@ -480,12 +478,7 @@ export function parsePopulationRows(rows: readonly (readonly CellInput[])[], opt
   // Districts that all have 0 inhabitants cannot take the rest post (the engine refuses to spread it
   // over nothing): refused here so that the message names a row like every other one.
   if (districts.length > 0 && districts.every((draft) => draft.population === 0)) {
-    addIssue(
-      "allZero",
-      districts[0].index,
-      populationColumn,
-      sv ? "alla stadsdelar har 0 invånare, så restposten kan inte fördelas på dem" : "every district has 0 inhabitants, so the rest post cannot be spread over them",
-    );
+    addIssue("allZero", districts[0].index, populationColumn, say(M.allZero, locale));
     badIndexes.add(districts[0].index);
   }
 
@@ -498,10 +491,7 @@ export function parsePopulationRows(rows: readonly (readonly CellInput[])[], opt
     valid: !badIndexes.has(draft.index),
   }));
 
-  if (issues.length > 0) {
-    issues.sort((a, b) => a.row - b.row);
-    return { ok: false, issues, rows: parsedRows };
-  }
+  if (issues.length > 0) return refuse(parsedRows);
 
   const unit = (draft: Draft): PopulationUnit => ({
     name: draft.name,
@@ -510,9 +500,13 @@ export function parsePopulationRows(rows: readonly (readonly CellInput[])[], opt
   });
   const countyMunicipalities = municipalities.map(unit);
   let cityName = city?.name;
-  if (districts.length > 0 && !city && stockholmTotal !== undefined) {
+  let derived: PopulationDerivations | undefined;
+  if (districts.length > 0 && !city && (deriveCity || stockholmTotal !== undefined)) {
     cityName = CITY_NAME;
-    countyMunicipalities.push({ name: CITY_NAME, code: CITY_CODE, population: stockholmTotal });
+    const population = deriveCity ? computed : stockholmTotal!;
+    // Last, where Bilaga 3 lists the divided city.
+    countyMunicipalities.push({ name: CITY_NAME, code: CITY_CODE, population });
+    if (deriveCity) derived = { stockholm: { population: computed, districts: districtsSum, rest } };
   }
   const county: CountyPopulation =
     districts.length > 0 && cityName !== undefined
@@ -521,5 +515,5 @@ export function parsePopulationRows(rows: readonly (readonly CellInput[])[], opt
           dividedCity: { name: cityName, districts: districts.map(unit), rest: rests.length > 0 ? rests[0].population! : 0 },
         }
       : { municipalities: countyMunicipalities };
-  return { ok: true, county, rows: parsedRows };
+  return { ok: true, county, rows: parsedRows, ...(derived ? { derived } : {}) };
 }

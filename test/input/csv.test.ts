@@ -2,7 +2,17 @@ import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { COUNTY_2018 } from "../../src/data";
-import { columnLetters, detectDelimiter, parsePopulationCsv, readPopulationCsv, type PopulationCsvResult, type PopulationFileIssue } from "../../src/input";
+import {
+  MAX_DATA_ROWS,
+  MAX_FILE_BYTES,
+  MAX_LISTED_ISSUES,
+  columnLetters,
+  detectDelimiter,
+  parsePopulationCsv,
+  readPopulationCsv,
+  type PopulationCsvResult,
+  type PopulationFileIssue,
+} from "../../src/input";
 
 const FIXTURE = join(__dirname, "fixtures", "befolkning-2018.csv");
 
@@ -132,5 +142,120 @@ describe("population CSV", () => {
     const path = join(dir, "k.csv");
     writeFileSync(path, "namn,typ,invånare\nEkerö,kommun,28 308\n", "utf8");
     expect(countyOf(await readPopulationCsv(path)).municipalities).toEqual([{ name: "Ekerö", population: 28308 }]);
+  });
+});
+
+describe("population CSV: figures through the one number reader", () => {
+  test.each<[string, string, string]>([
+    ["11.000", "Menade du 11\u00a0000?", "Did you mean 11\u00a0000?"],
+    ["11,000", "Menade du 11\u00a0000?", "Did you mean 11\u00a0000?"],
+  ])("%s is refused, naming the file, row, column, cell and what was probably meant", (figure, sv, en) => {
+    // Quoted, so that a comma-delimited file can hold "11,000" in one field.
+    const text = `namn;typ;invånare\nBotkyrka;kommun;93 106\nSalem;kommun;"${figure}"\n`;
+    const swedish = issuesOf(parsePopulationCsv(text, { file: "befolkning.csv" }));
+    expect(swedish).toHaveLength(1);
+    expect(swedish[0]).toMatchObject({ code: "ambiguousNumber", file: "befolkning.csv", row: 3, column: "invånare", cell: "C3", value: figure });
+    expect(swedish[0].message.startsWith(`befolkning.csv: Rad 3, kolumn ”invånare” (C3): ”${figure}” kan läsas på två sätt`)).toBe(true);
+    expect(swedish[0].message).toContain(sv);
+    const english = issuesOf(parsePopulationCsv(text, { file: "population.csv", locale: "en" }));
+    expect(english[0].message.startsWith(`population.csv: Row 3, column "invånare" (C3): "${figure}" can be read two ways`)).toBe(true);
+    expect(english[0].message).toContain(en);
+  });
+
+  test.each<[string, string, string, string]>([
+    ["1e6", "scientificNotation", "”1e6” är skrivet i grundpotensform; skriv talet med siffror (1\u00a0000\u00a0000)", '"1e6" is in scientific notation; write the number in digits (1,000,000)'],
+    [
+      "123456789012345678901",
+      "tooManyDigits",
+      "”123456789012345678901” har fler än 15 siffror, fler än Excel kan hålla",
+      '"123456789012345678901" has more than 15 digits, more than Excel can hold',
+    ],
+    ["93 106 kr", "wrongUnit", "”93 106 kr” är ett belopp i kronor, men här anges ett antal invånare", '"93 106 kr" is an amount in kronor, but this takes a number of inhabitants'],
+  ])("%s is refused with its message and cell", (figure, code, sv, en) => {
+    const text = `namn;typ;invånare\nSalem;kommun;${figure}\n`;
+    const swedish = issuesOf(parsePopulationCsv(text, { file: "f.csv" }));
+    expect(swedish).toEqual([expect.objectContaining({ code, row: 2, cell: "C2", value: figure, message: `f.csv: Rad 2, kolumn ”invånare” (C2): ${sv}.` })]);
+    const english = issuesOf(parsePopulationCsv(text, { file: "f.csv", locale: "en" }));
+    expect(english[0].message).toBe(`f.csv: Row 2, column "invånare" (C2): ${en}.`);
+  });
+});
+
+describe("population CSV: Stockholm derived from its districts and rest post", () => {
+  test("the 2018 file without its Stockholm line gives the same county and says Stockholm was derived", () => {
+    const lines = readFileSync(FIXTURE, "utf8").split("\r\n");
+    const text = lines.filter((line) => !line.startsWith("Stockholm;")).join("\r\n");
+    expect(text.length).toBeLessThan(lines.join("\r\n").length);
+    const result = parsePopulationCsv(text, { file: "befolkning.csv" });
+    const county = countyOf(result);
+    expect(result.ok && result.derived).toEqual({ stockholm: { population: 962154, districts: 959708, rest: 2446 } });
+    expect(county.municipalities.map((m) => [m.name, m.population, m.code])).toEqual(COUNTY_2018.municipalities.map((m) => [m.name, m.population, m.code]));
+  });
+
+  test("a Stockholm line that disagrees with the districts plus the rest post is refused", () => {
+    const text = readFileSync(FIXTURE, "utf8").replace(/^Stockholm;kommun;[^;]*;0180/m, "Stockholm;kommun;962 000;0180");
+    const issues = issuesOf(parsePopulationCsv(text, { file: "befolkning.csv" }));
+    expect(issues).toEqual([expect.objectContaining({ code: "cityTotalMismatch", row: 27, cell: "C27" })]);
+    expect(issues[0].message).toBe(
+      "befolkning.csv: Rad 27, kolumn ”invånare” (C27): Stockholm har 962\u00a0000 invånare, men stadsdelarna (959\u00a0708) plus restposten (2\u00a0446) är 962\u00a0154.",
+    );
+  });
+});
+
+describe("population CSV: size limits", () => {
+  const municipalityLines = (count: number) => ["namn;typ;invånare", ...Array.from({ length: count }, (_, i) => `Kommun ${i + 1};kommun;${1000 + i}`)].join("\r\n");
+
+  test("a 5 MB file of 200 000 rows is refused before parsing, with one issue giving its size, its rows and the limits", async () => {
+    const text = municipalityLines(200_000);
+    expect(Buffer.byteLength(text)).toBeGreaterThan(MAX_FILE_BYTES);
+    const dir = mkdtempSync(join(tmpdir(), "csv-"));
+    const path = join(dir, "stor.csv");
+    writeFileSync(path, text, "utf8");
+    const result = await readPopulationCsv(path, { file: "stor.csv" });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issueCount).toBe(1);
+    expect(result.issues).toEqual([expect.objectContaining({ code: "fileTooLarge", file: "stor.csv" })]);
+    expect(result.issues[0].message).toBe(
+      "stor.csv: filen är 5,3\u00a0MB med 200\u00a0001 rader, men en befolkningsfil får vara högst 2\u00a0MB och 5\u00a0000 rader (ett län har långt färre än tusen kommuner och stadsdelar).",
+    );
+    const english = issuesOf(parsePopulationCsv(Buffer.from(text), { file: "big.csv", locale: "en" }));
+    expect(english.map((issue) => issue.message)).toEqual([
+      "big.csv: the file is 5.3\u00a0MB with 200,001 rows, but a population file may be at most 2\u00a0MB and 5,000 rows (a county has far fewer than a thousand municipalities and districts).",
+    ]);
+  });
+
+  test(`a file under ${MAX_FILE_BYTES / 1024 / 1024} MB with more than ${MAX_DATA_ROWS} data rows is refused with one issue, in both languages`, () => {
+    const text = municipalityLines(50_000);
+    expect(Buffer.byteLength(text)).toBeLessThan(MAX_FILE_BYTES);
+    const swedish = parsePopulationCsv(text, { file: "f.csv" });
+    expect(!swedish.ok && swedish.issueCount).toBe(1);
+    expect(issuesOf(swedish).map((issue) => [issue.code, issue.message])).toEqual([
+      ["tooManyRows", "f.csv: filen har 50\u00a0000 rader med data, fler än de 5\u00a0000 en befolkningsfil får ha (ett län har långt färre än tusen kommuner och stadsdelar)."],
+    ]);
+    expect(issuesOf(parsePopulationCsv(text, { file: "f.csv", locale: "en" })).map((issue) => issue.message)).toEqual([
+      "f.csv: the file has 50,000 rows of data, more than the 5,000 a population file may have (a county has far fewer than a thousand municipalities and districts).",
+    ]);
+  });
+
+  test(`${MAX_DATA_ROWS} data rows with blank lines and multi-line quoted names are read`, () => {
+    const lines = ["namn;typ;invånare", "", ...Array.from({ length: MAX_DATA_ROWS - 1 }, (_, i) => `Kommun ${i + 1};kommun;${i}`), '"Två\nrader";kommun;1', ";;", ""];
+    const result = parsePopulationCsv(lines.join("\n"), { file: "f.csv" });
+    expect(countyOf(result).municipalities).toHaveLength(MAX_DATA_ROWS);
+  });
+
+  test(`junk rows: ${MAX_LISTED_ISSUES} issues and one counting the rest, each with the file; issueCount has them all`, () => {
+    const text = ["namn;typ;invånare", ...Array.from({ length: 1000 }, (_, i) => `x${i};y;z`)].join("\n");
+    const result = parsePopulationCsv(text, { file: "skräp.csv" });
+    if (result.ok) throw new Error("expected issues");
+    expect(result.issueCount).toBe(2000);
+    expect(result.issues).toHaveLength(MAX_LISTED_ISSUES + 1);
+    expect(result.issues[MAX_LISTED_ISSUES]).toMatchObject({ code: "moreIssues", file: "skräp.csv", message: "skräp.csv: … och 1\u00a0980 fel till." });
+    const english = parsePopulationCsv(text, { file: "junk.csv", locale: "en" });
+    expect(!english.ok && english.issues.at(-1)?.message).toBe("junk.csv: … and 1,980 more errors.");
+  });
+
+  test("a file-level refusal counts one issue", () => {
+    const result = parsePopulationCsv('namn;typ;invånare\n"Salem;kommun;1\n', { file: "f.csv" });
+    expect(!result.ok && result.issueCount).toBe(1);
   });
 });

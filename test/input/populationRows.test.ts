@@ -1,6 +1,15 @@
 import { louAllocation } from "../../src/engine";
 import { COUNTY_2018, MUNICIPALITIES_2018, STOCKHOLM_DISTRICTS_2018, STOCKHOLM_REST_2018 } from "../../src/data";
-import { parsePopulationRows, readPopulationNumber, type CellInput, type PopulationIssue, type PopulationParseResult } from "../../src/input";
+import { say } from "../../src/i18n/messages";
+import {
+  INPUT_MESSAGES,
+  MAX_DATA_ROWS,
+  MAX_LISTED_ISSUES,
+  parsePopulationRows,
+  type CellInput,
+  type PopulationIssue,
+  type PopulationParseResult,
+} from "../../src/input";
 
 type Row = CellInput[];
 
@@ -88,8 +97,9 @@ describe("parsePopulationRows: what it accepts", () => {
     ["a decimal point with zero decimals", "93106.00", 93106],
     ["surrounding spaces", "  93 106  ", 93106],
     ["zero", "0", 0],
+    ["a number of people with its unit", "16 786 invånare", 16786],
+    ["a plus sign", "+16786", 16786],
   ])("population as %s", (_label, cell, expected) => {
-    expect(readPopulationNumber(cell)).toEqual({ ok: true, value: expected });
     const result = parsePopulationRows([["namn", "typ", "invånare"], ["Salem", "kommun", cell]]);
     expect(result.ok && result.county.municipalities[0].population).toBe(expected);
   });
@@ -213,12 +223,15 @@ describe("parsePopulationRows: every bad input is named by row, column and cell"
     expect(issue.message).toContain("kan inte vara negativt");
   });
 
-  test("not a whole number (also catches an English thousands comma)", () => {
-    const issues = issuesOf(parsePopulationRows([...SMALL, ["Salem", "kommun", "16,786"], ["Nykvarn", "kommun", 10.5]]));
+  test("not a whole number", () => {
+    const issues = issuesOf(parsePopulationRows([...SMALL, ["Salem", "kommun", "16,5"], ["Nykvarn", "kommun", 10.5]]));
     expect(issues.map((issue) => [issue.code, issue.row])).toEqual([
       ["notWholeNumber", 4],
       ["notWholeNumber", 5],
     ]);
+    expect(issues.map((issue) => issue.reason)).toEqual(["antalet invånare måste vara ett heltal (”16,5”)", "antalet invånare måste vara ett heltal (”10,5”)"]);
+    const english = issuesOf(parsePopulationRows([...SMALL, ["Nykvarn", "kommun", 10.5]], { locale: "en" }));
+    expect(english[0].reason).toBe('the population must be a whole number ("10.5")');
   });
 
   test("invalid code", () => {
@@ -334,5 +347,234 @@ describe("parsePopulationRows: every bad input is named by row, column and cell"
       'Row 2, column "population" (Blad1!C2): "many" is not a number.',
       "Row 3, column \"type\" (Blad1!B3): the table has districts but no municipality row for Stockholm (name Stockholm or code 0180) with the city's total population.",
     ]);
+  });
+});
+
+describe("parsePopulationRows: population text is read by the product's one number reader", () => {
+  const address = (rowIndex: number, columnIndex: number) => `Blad1!${String.fromCharCode(65 + columnIndex)}${rowIndex + 1}`;
+  const refusedCell = (cell: CellInput, locale: "sv" | "en") => {
+    const issue = onlyIssue(parsePopulationRows([...SMALL, ["Salem", "kommun", cell]], { locale, cellAddress: address }));
+    expect(issue).toMatchObject({ row: 4, column: "invånare", cell: "Blad1!C4" });
+    return issue;
+  };
+
+  test.each<[string, string, string]>([
+    ["11.000", "Menade du 11\u00a0000?", "Did you mean 11\u00a0000?"],
+    ["11,000", "Menade du 11\u00a0000?", "Did you mean 11\u00a0000?"],
+    ["16,786", "Menade du 16\u00a0786?", "Did you mean 16\u00a0786?"],
+  ])("%s is refused as ambiguous, naming row, column, cell and what was probably meant", (text, sv, en) => {
+    const swedish = refusedCell(text, "sv");
+    expect(swedish).toMatchObject({ code: "ambiguousNumber", value: text });
+    expect(swedish.message).toMatch(new RegExp(`^Rad 4, kolumn ”invånare” \\(Blad1!C4\\): ”${text.replace(".", "\\.")}” kan läsas på två sätt: `));
+    expect(swedish.message).toContain(sv);
+    const english = refusedCell(text, "en");
+    expect(english).toMatchObject({ code: "ambiguousNumber", value: text });
+    expect(english.message).toMatch(new RegExp(`^Row 4, column "invånare" \\(Blad1!C4\\): "${text.replace(".", "\\.")}" can be read two ways: `));
+    expect(english.message).toContain(en);
+  });
+
+  test("11.000 in full, in both languages", () => {
+    expect(refusedCell("11.000", "sv").message).toBe(
+      "Rad 4, kolumn ”invånare” (Blad1!C4): ”11.000” kan läsas på två sätt: 11\u00a0000 eller 11. Menade du 11\u00a0000? Skriv det med mellanslag mellan siffergrupperna (11\u00a0000) eller helt utan skiljetecken, och decimaler med komma.",
+    );
+    expect(refusedCell("11,000", "en").message).toBe(
+      'Row 4, column "invånare" (Blad1!C4): "11,000" can be read two ways: 11\u00a0000 or 11. Did you mean 11\u00a0000? Write it with spaces between digit groups (11\u00a0000) or with no separators at all, and decimals with a point.',
+    );
+  });
+
+  test("scientific notation is refused with the number in digits", () => {
+    const swedish = refusedCell("1e6", "sv");
+    expect(swedish).toMatchObject({ code: "scientificNotation", value: "1e6" });
+    expect(swedish.message).toBe("Rad 4, kolumn ”invånare” (Blad1!C4): ”1e6” är skrivet i grundpotensform; skriv talet med siffror (1\u00a0000\u00a0000).");
+    expect(refusedCell("1e6", "en").message).toBe('Row 4, column "invånare" (Blad1!C4): "1e6" is in scientific notation; write the number in digits (1,000,000).');
+  });
+
+  test("a 21-digit population is refused: more digits than Excel keeps", () => {
+    const digits = "123456789012345678901";
+    const swedish = refusedCell(digits, "sv");
+    expect(swedish).toMatchObject({ code: "tooManyDigits", value: digits });
+    expect(swedish.message).toBe(`Rad 4, kolumn ”invånare” (Blad1!C4): ”${digits}” har fler än 15 siffror, fler än Excel kan hålla.`);
+    expect(refusedCell(digits, "en").message).toBe(`Row 4, column "invånare" (Blad1!C4): "${digits}" has more than 15 digits, more than Excel can hold.`);
+  });
+
+  test.each<[string, string, string]>([
+    ["93 106 kr", "ett belopp i kronor", "an amount in kronor"],
+    ["19 %", "en procentsats", "a percentage"],
+  ])("%s is refused: a unit that is not a number of people", (text, sv, en) => {
+    const swedish = refusedCell(text, "sv");
+    expect(swedish).toMatchObject({ code: "wrongUnit", value: text });
+    expect(swedish.message).toBe(`Rad 4, kolumn ”invånare” (Blad1!C4): ”${text}” är ${sv}, men här anges ett antal invånare.`);
+    expect(refusedCell(text, "en").message).toBe(`Row 4, column "invånare" (Blad1!C4): "${text}" is ${en}, but this takes a number of inhabitants.`);
+  });
+
+  test.each<[string, CellInput, string, string]>([
+    ["a number", 12_000_000, "”12\u00a0000\u00a0000”", '"12,000,000"'],
+    ["text", "12 000 000", "”12 000 000”", '"12 000 000"'],
+  ])("more than 10 000 000 inhabitants as %s is refused", (_label, cell, sv, en) => {
+    const swedish = refusedCell(cell, "sv");
+    expect(swedish.code).toBe("tooLarge");
+    expect(swedish.message).toBe(`Rad 4, kolumn ”invånare” (Blad1!C4): antalet invånare kan vara högst 10\u00a0000\u00a0000 (${sv}).`);
+    expect(refusedCell(cell, "en").message).toBe(`Row 4, column "invånare" (Blad1!C4): the population can be at most 10,000,000 (${en}).`);
+  });
+
+  test("10 000 000 itself is accepted, and a number from Excel is taken as it is", () => {
+    const result = parsePopulationRows([["namn", "typ", "invånare"], ["Salem", "kommun", 10_000_000], ["Nykvarn", "kommun", 16786]]);
+    expect(result.ok && result.county.municipalities.map((m) => m.population)).toEqual([10_000_000, 16786]);
+  });
+
+  test("the old codes keep their English wording", () => {
+    expect(refusedCell("många", "en").message).toBe('Row 4, column "invånare" (Blad1!C4): "många" is not a number.');
+    expect(refusedCell("-16 786", "en").message).toBe('Row 4, column "invånare" (Blad1!C4): the population cannot be negative ("-16 786").');
+    expect(refusedCell(-5, "sv").message).toBe("Rad 4, kolumn ”invånare” (Blad1!C4): antalet invånare kan inte vara negativt (”\u22125”).");
+    expect(refusedCell("", "en").message).toBe('Row 4, column "invånare" (Blad1!C4): the population is missing.');
+  });
+});
+
+describe("parsePopulationRows: Stockholm derived from its districts and rest post", () => {
+  /** The 2018 county without Stockholm's own row. */
+  function withoutStockholm(): Row[] {
+    return county2018Rows().filter((row) => row[0] !== "Stockholm");
+  }
+  const STOCKHOLM_2018 = MUNICIPALITIES_2018.find((m) => m.name === "Stockholm")!;
+
+  test("the 2018 county without a Stockholm row is accepted: the city is the districts plus the rest post", () => {
+    const result = parsePopulationRows(withoutStockholm());
+    if (!result.ok) throw new Error(result.issues.map((issue) => issue.message).join("\n"));
+    const districts = STOCKHOLM_DISTRICTS_2018.reduce((sum, d) => sum + d.population, 0);
+    expect(result.derived).toEqual({ stockholm: { population: 962154, districts, rest: STOCKHOLM_REST_2018 } });
+    expect(districts + STOCKHOLM_REST_2018).toBe(STOCKHOLM_2018.population);
+    // The city is a municipality again, with its code, last as in Bilaga 3.
+    expect(result.county.municipalities.map((m) => [m.name, m.population, m.code])).toEqual(
+      COUNTY_2018.municipalities.map((m) => [m.name, m.population, m.code]),
+    );
+    expect(result.county.dividedCity?.name).toBe("Stockholm");
+    expect(result.county.dividedCity?.rest).toBe(STOCKHOLM_REST_2018);
+    // No preview row for the derived city: the rows are the table's.
+    expect(result.rows.some((row) => row.name === "Stockholm")).toBe(false);
+    const fromRows = louAllocation(result.county, { threshold: 615312, years: 8 });
+    const embedded = louAllocation(COUNTY_2018, { threshold: 615312, years: 8 });
+    expect(fromRows.total.perYear.toString()).toBe(embedded.total.perYear.toString());
+  });
+
+  test("the summaries say it was derived, in both languages", () => {
+    const result = parsePopulationRows(withoutStockholm());
+    const derived = result.ok ? result.derived?.stockholm : undefined;
+    expect(derived).toBeDefined();
+    expect(say(INPUT_MESSAGES.stockholmDerived, "sv", derived!.population)).toBe("Stockholm (962\u00a0154) härledd ur stadsdelarna och restposten");
+    expect(say(INPUT_MESSAGES.stockholmDerived, "en", derived!.population)).toBe("Stockholm (962,154) derived from the districts and the rest post");
+  });
+
+  test("a small table with districts and a rest post but no Stockholm row", () => {
+    const result = parsePopulationRows([
+      ["namn", "typ", "invånare"],
+      ["Täby", "kommun", 5],
+      ["Farsta", "stadsdel", 600],
+      ["Bromma", "stadsdel", 390],
+      ["Sthlm kn rest", "rest", 0],
+      ["Botkyrka", "kommun", 7],
+    ]);
+    if (!result.ok) throw new Error(result.issues[0].message);
+    expect(result.derived).toEqual({ stockholm: { population: 990, districts: 990, rest: 0 } });
+    expect(result.county.municipalities).toEqual([
+      { name: "Täby", population: 5 },
+      { name: "Botkyrka", population: 7 },
+      { name: "Stockholm", code: "0180", population: 990 },
+    ]);
+  });
+
+  test("a table with its Stockholm row says nothing is derived", () => {
+    const result = parsePopulationRows(county2018Rows());
+    expect(result.ok && result.derived).toBeUndefined();
+  });
+
+  test("a Stockholm row that disagrees with districts plus rest is still refused, in English too", () => {
+    const rows = county2018Rows();
+    const stockholm = rows.findIndex((row) => row[0] === "Stockholm");
+    rows[stockholm] = ["Stockholm", "kommun", 962150, "0180"];
+    const issue = onlyIssue(parsePopulationRows(rows, { locale: "en" }));
+    expect(issue).toMatchObject({ code: "cityTotalMismatch", row: stockholm + 1, column: "invånare" });
+    expect(issue.message).toBe(
+      `Row ${stockholm + 1}, column "invånare": Stockholm has 962,150 inhabitants, but the districts (959,708) plus the rest post (2,446) make 962,154.`,
+    );
+  });
+
+  test("districts without a rest post and without Stockholm are still refused", () => {
+    const issue = onlyIssue(parsePopulationRows([...SMALL, ["Farsta", "stadsdel", 59219]], { locale: "en" }));
+    expect(issue.code).toBe("districtsWithoutCity");
+  });
+
+  test("a district named Stockholm cannot stand beside the derived city", () => {
+    const rows: Row[] = [["namn", "typ", "invånare"], ["Stockholm", "stadsdel", 600], ["Bromma", "stadsdel", 390], ["Rest", "rest", 10]];
+    const issue = onlyIssue(parsePopulationRows(rows));
+    expect(issue).toMatchObject({ code: "duplicateName", row: 2, column: "namn" });
+    expect(issue.message).toBe(
+      "Rad 2, kolumn ”namn”: ”Stockholm” är stadens namn, och staden räknas fram ur stadsdelarna och restposten; ge raden ett annat namn.",
+    );
+    expect(onlyIssue(parsePopulationRows(rows, { locale: "en" })).message).toBe(
+      'Row 2, column "namn": "Stockholm" is the city\'s name, and the city is derived from the districts and the rest post; give the row another name.',
+    );
+  });
+});
+
+describe("parsePopulationRows: size limits", () => {
+  const municipalities = (count: number): Row[] => [["namn", "typ", "invånare"], ...Array.from({ length: count }, (_, i): Row => [`Kommun ${i + 1}`, "kommun", 1000 + i])];
+
+  test(`${MAX_DATA_ROWS} data rows are read`, () => {
+    const result = parsePopulationRows(municipalities(MAX_DATA_ROWS));
+    expect(result.ok && result.county.municipalities).toHaveLength(MAX_DATA_ROWS);
+  });
+
+  test("one row more is refused with one issue that says how many rows and the limit, in both languages", () => {
+    const result = parsePopulationRows(municipalities(MAX_DATA_ROWS + 1));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issueCount).toBe(1);
+    expect(result.rows).toEqual([]);
+    expect(onlyIssue(result)).toMatchObject({ code: "tooManyRows", row: 1 });
+    expect(onlyIssue(result).message).toBe(
+      "Tabellen har 5\u00a0001 rader med data, fler än de 5\u00a0000 en befolkningstabell får ha (ett län har långt färre än tusen kommuner och stadsdelar); välj bara befolkningstabellen.",
+    );
+    expect(onlyIssue(parsePopulationRows(municipalities(MAX_DATA_ROWS + 1), { locale: "en" })).message).toBe(
+      "The table has 5,001 rows of data, more than the 5,000 a population table may have (a county has far fewer than a thousand municipalities and districts); choose the population table only.",
+    );
+  });
+
+  test("200 000 junk rows are refused with that one issue and without reading them", () => {
+    const rows: Row[] = [["namn", "typ", "invånare"], ...Array.from({ length: 200_000 }, (_, i): Row => [`x${i}`, "y", "z"])];
+    const issue = onlyIssue(parsePopulationRows(rows, { locale: "en" }));
+    expect(issue.code).toBe("tooManyRows");
+    expect(issue.message).toContain("200,000 rows");
+  });
+
+  test("blank rows do not count (a selection of whole columns)", () => {
+    const rows: Row[] = [...SMALL, ...Array.from({ length: 100_000 }, (): Row => [null, "", "  "])];
+    expect(parsePopulationRows(rows).ok).toBe(true);
+  });
+
+  const junk = (count: number): Row[] => [["namn", "typ", "invånare"], ...Array.from({ length: count }, (_, i): Row => [`Kommun ${i + 1}`, "kommun", "z"])];
+
+  test(`at most ${MAX_LISTED_ISSUES} issues are listed, then one that counts the rest; issueCount has them all`, () => {
+    const result = parsePopulationRows(junk(300));
+    if (result.ok) throw new Error("expected issues");
+    expect(result.issueCount).toBe(300);
+    expect(result.issues).toHaveLength(MAX_LISTED_ISSUES + 1);
+    expect(result.issues.slice(0, MAX_LISTED_ISSUES).map((issue) => issue.row)).toEqual(Array.from({ length: MAX_LISTED_ISSUES }, (_, i) => i + 2));
+    expect(result.issues[MAX_LISTED_ISSUES]).toMatchObject({ code: "moreIssues", row: MAX_LISTED_ISSUES + 2, message: "… och 280 fel till." });
+    const english = parsePopulationRows(junk(300), { locale: "en" });
+    expect(!english.ok && english.issues[MAX_LISTED_ISSUES].message).toBe("… and 280 more errors.");
+  });
+
+  test("exactly the limit lists every issue; one more says “1 fel till”", () => {
+    const atLimit = parsePopulationRows(junk(MAX_LISTED_ISSUES));
+    expect(!atLimit.ok && [atLimit.issues.length, atLimit.issueCount]).toEqual([MAX_LISTED_ISSUES, MAX_LISTED_ISSUES]);
+    const over = parsePopulationRows(junk(MAX_LISTED_ISSUES + 1), { locale: "en" });
+    expect(!over.ok && over.issues.map((issue) => issue.message).at(-1)).toBe("… and 1 more error.");
+    const overSv = parsePopulationRows(junk(MAX_LISTED_ISSUES + 1));
+    expect(!overSv.ok && overSv.issues.map((issue) => issue.message).at(-1)).toBe("… och 1 fel till.");
+  });
+
+  test("a refusal lists its issues with their count", () => {
+    const result = parsePopulationRows([...SMALL, ["Salem", "kommun", "x"]]);
+    expect(!result.ok && result.issueCount).toBe(1);
   });
 });

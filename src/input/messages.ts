@@ -1,0 +1,201 @@
+import { formatNumber } from "../i18n/locale";
+import { quoted, type Bilingual } from "../i18n/messages";
+
+/*
+ * Every message of the population import (src/input): the table's rows (populationRows.ts) and the
+ * CSV file (csv.ts), Swedish and English side by side. The reasons carry no location: the reader
+ * puts the row, column and cell in front ("Rad 5, kolumn ”invånare” (C5): ") and the file reader
+ * the file ("befolkning.csv: ").
+ */
+
+const sv = (text: string) => quoted(text, "sv");
+const en = (text: string) => quoted(text, "en");
+const svNumber = (value: number) => formatNumber(value, "sv");
+const enNumber = (value: number) => formatNumber(value, "en");
+const megabytes = (bytes: number, locale: "sv" | "en") => {
+  const size = bytes / (1024 * 1024);
+  return `${formatNumber(size, locale, Number.isInteger(size) || size >= 10 ? 0 : 1)}\u00a0MB`;
+};
+
+export const INPUT_MESSAGES = {
+  // Where a problem is.
+  row: {
+    sv: (row: number) => `Rad ${row}`,
+    en: (row: number) => `Row ${row}`,
+  },
+  column: {
+    sv: (column: string) => `kolumn ${sv(column)}`,
+    en: (column: string) => `column ${en(column)}`,
+  },
+  /** A line of a file that could not be read as CSV: "rad 2: …". */
+  fileLine: {
+    sv: (line: number) => `rad ${line}: `,
+    en: (line: number) => `row ${line}: `,
+  },
+
+  // The table as a whole.
+  emptyTable: {
+    sv: () => "tabellen är tom (rubrikraden med namn, typ och invånare saknas)",
+    en: () => "the table is empty (no header row with name, type and population)",
+  },
+  emptyTableMessage: {
+    sv: () => "Tabellen är tom: den behöver en rubrikrad med namn, typ och invånare och en rad per kommun eller stadsdel.",
+    en: () => "The table is empty: it needs a header row with name, type and population and one row per municipality or district.",
+  },
+  duplicateColumn: {
+    sv: (label: string, position: number) => `kolumnen ${sv(label)} finns redan i kolumn ${position}; ta bort den ena`,
+    en: (label: string, position: number) => `the column ${en(label)} is already column ${position}; remove one of them`,
+  },
+  missingColumn: {
+    sv: (label: string, headers: readonly string[]) =>
+      `kolumnen ${sv(label)} saknas i rubrikraden (den behöver namn, typ och invånare${headers.length > 0 ? `; rubrikerna är ${headers.map(sv).join(", ")}` : ""})`,
+    en: (label: string, headers: readonly string[]) =>
+      `the column ${en(label)} is missing from the header row (it needs name, type and population${headers.length > 0 ? `; the headers are ${headers.map(en).join(", ")}` : ""})`,
+  },
+  noRowsBelowHeader: {
+    sv: () => "det finns inga rader under rubrikraden",
+    en: () => "there are no rows below the header row",
+  },
+  tooManyRows: {
+    sv: (rows: number, limit: number) =>
+      `Tabellen har ${svNumber(rows)} rader med data, fler än de ${svNumber(limit)} en befolkningstabell får ha (ett län har långt färre än tusen kommuner och stadsdelar); välj bara befolkningstabellen`,
+    en: (rows: number, limit: number) =>
+      `The table has ${enNumber(rows)} rows of data, more than the ${enNumber(limit)} a population table may have (a county has far fewer than a thousand municipalities and districts); choose the population table only`,
+  },
+  /** The last issue of a list cut short: "… och 130 fel till". */
+  moreIssues: {
+    sv: (count: number) => `… och ${svNumber(count)} fel till`,
+    en: (count: number) => `… and ${enNumber(count)} more ${count === 1 ? "error" : "errors"}`,
+  },
+
+  // One cell.
+  emptyName: {
+    sv: () => "namnet saknas",
+    en: () => "the name is missing",
+  },
+  typeMissing: {
+    sv: () => "typen saknas (skriv kommun, stadsdel eller rest)",
+    en: () => "the type is missing (write kommun, stadsdel or rest)",
+  },
+  unknownType: {
+    sv: (text: string) => `${sv(text)} är ingen känd typ (skriv kommun, stadsdel eller rest)`,
+    en: (text: string) => `${en(text)} is not a known type (write kommun, stadsdel or rest)`,
+  },
+  emptyPopulation: {
+    sv: () => "antalet invånare saknas",
+    en: () => "the population is missing",
+  },
+  notANumber: {
+    sv: (text: string) => `${sv(text)} är inte ett tal`,
+    en: (text: string) => `${en(text)} is not a number`,
+  },
+  negative: {
+    sv: (text: string) => `antalet invånare kan inte vara negativt (${sv(text)})`,
+    en: (text: string) => `the population cannot be negative (${en(text)})`,
+  },
+  notWholeNumber: {
+    sv: (text: string) => `antalet invånare måste vara ett heltal (${sv(text)})`,
+    en: (text: string) => `the population must be a whole number (${en(text)})`,
+  },
+  tooLarge: {
+    sv: (text: string, max: number) => `antalet invånare kan vara högst ${svNumber(max)} (${sv(text)})`,
+    en: (text: string, max: number) => `the population can be at most ${enNumber(max)} (${en(text)})`,
+  },
+  invalidCode: {
+    sv: (text: string) => `${sv(text)} är ingen kommunkod (fyra siffror, t.ex. 0180)`,
+    en: (text: string) => `${en(text)} is not a municipality code (four digits, e.g. 0180)`,
+  },
+
+  // Rows against each other.
+  duplicateName: {
+    sv: (name: string, firstRow: number) => `${sv(name)} finns redan på rad ${firstRow}`,
+    en: (name: string, firstRow: number) => `${en(name)} already appears on row ${firstRow}`,
+  },
+  derivedCityName: {
+    sv: (name: string) => `${sv(name)} är stadens namn, och staden räknas fram ur stadsdelarna och restposten; ge raden ett annat namn`,
+    en: (name: string) => `${en(name)} is the city's name, and the city is derived from the districts and the rest post; give the row another name`,
+  },
+  duplicateCode: {
+    sv: (code: string, firstRow: number) => `koden ${code} finns redan på rad ${firstRow}`,
+    en: (code: string, firstRow: number) => `the code ${code} already appears on row ${firstRow}`,
+  },
+  duplicateRest: {
+    sv: (firstRow: number) => `det får bara finnas en restpost (den första är på rad ${firstRow})`,
+    en: (firstRow: number) => `there can be only one rest post (the first is on row ${firstRow})`,
+  },
+  restWithoutDistricts: {
+    sv: () => "en restpost hör till Stockholms stadsdelar, men tabellen har inga stadsdelar",
+    en: () => "a rest post belongs to Stockholm's districts, but the table has no districts",
+  },
+  districtsWithoutCity: {
+    sv: (cityCode: string) =>
+      `tabellen har stadsdelar men ingen kommunrad för Stockholm (namn Stockholm eller kod ${cityCode}) med stadens totala antal invånare`,
+    en: (cityCode: string) =>
+      `the table has districts but no municipality row for Stockholm (name Stockholm or code ${cityCode}) with the city's total population`,
+  },
+  cityTotalMismatch: {
+    sv: (given: number, districts: number, rest: number, computed: number) =>
+      `Stockholm har ${svNumber(given)} invånare, men stadsdelarna (${svNumber(districts)}) plus restposten (${svNumber(rest)}) är ${svNumber(computed)}`,
+    en: (given: number, districts: number, rest: number, computed: number) =>
+      `Stockholm has ${enNumber(given)} inhabitants, but the districts (${enNumber(districts)}) plus the rest post (${enNumber(rest)}) make ${enNumber(computed)}`,
+  },
+  cityTotalGiven: {
+    sv: (total: number, row: number) => `Stockholms totala antal invånare är angivet till ${svNumber(total)}, men raden säger ${svNumber(row)}`,
+    en: (total: number, row: number) => `Stockholm's total population is given as ${enNumber(total)}, but the row says ${enNumber(row)}`,
+  },
+  allZero: {
+    sv: () => "alla stadsdelar har 0 invånare, så restposten kan inte fördelas på dem",
+    en: () => "every district has 0 inhabitants, so the rest post cannot be spread over them",
+  },
+
+  /** For the pane's and the commands' summaries of an accepted table without a Stockholm row. */
+  stockholmDerived: {
+    sv: (population: number) => `Stockholm (${svNumber(population)}) härledd ur stadsdelarna och restposten`,
+    en: (population: number) => `Stockholm (${enNumber(population)}) derived from the districts and the rest post`,
+  },
+
+  // The CSV file.
+  utf16: {
+    sv: () => "filen är sparad som UTF-16 (Unicode-text); spara den som CSV UTF-8 i stället",
+    en: () => "the file is saved as UTF-16 (Unicode text); save it as CSV UTF-8 instead",
+  },
+  notUtf8: {
+    sv: () => "filen är inte UTF-8 (sparad som ”CSV (semikolonavgränsad)” i äldre teckenkodning?); spara den som ”CSV UTF-8”",
+    en: () => 'the file is not UTF-8 (saved with an older character encoding?); save it as "CSV UTF-8"',
+  },
+  quoteNotClosed: {
+    sv: () => 'ett citattecken (") öppnas men stängs aldrig',
+    en: () => 'a quotation mark (") is opened but never closed',
+  },
+  textAfterClosingQuote: {
+    sv: () => "ett fält har text efter sitt avslutande citattecken",
+    en: () => "a field has text after its closing quotation mark",
+  },
+  notCsv: {
+    sv: (detail: string) => `filen kan inte läsas som CSV (${detail})`,
+    en: (detail: string) => `the file cannot be read as CSV (${detail})`,
+  },
+  fileNotFound: {
+    sv: () => "filen finns inte",
+    en: () => "the file does not exist",
+  },
+  fileUnreadable: {
+    sv: (detail: string) => `filen kan inte läsas (${detail})`,
+    en: (detail: string) => `the file cannot be read (${detail})`,
+  },
+  tooManyFileRows: {
+    sv: (rows: number, limit: number) =>
+      `filen har ${svNumber(rows)} rader med data, fler än de ${svNumber(limit)} en befolkningsfil får ha (ett län har långt färre än tusen kommuner och stadsdelar)`,
+    en: (rows: number, limit: number) =>
+      `the file has ${enNumber(rows)} rows of data, more than the ${enNumber(limit)} a population file may have (a county has far fewer than a thousand municipalities and districts)`,
+  },
+  /** `rows` is undefined when the file was too large to count them. */
+  fileTooLarge: {
+    sv: (bytes: number, rows: number | undefined, limitBytes: number, limitRows: number) =>
+      `filen är ${megabytes(bytes, "sv")}${rows !== undefined ? ` med ${svNumber(rows)} rader` : ""}, men en befolkningsfil får vara högst ${megabytes(limitBytes, "sv")} och ${svNumber(limitRows)} rader (ett län har långt färre än tusen kommuner och stadsdelar)`,
+    en: (bytes: number, rows: number | undefined, limitBytes: number, limitRows: number) =>
+      `the file is ${megabytes(bytes, "en")}${rows !== undefined ? ` with ${enNumber(rows)} rows` : ""}, but a population file may be at most ${megabytes(limitBytes, "en")} and ${enNumber(limitRows)} rows (a county has far fewer than a thousand municipalities and districts)`,
+  },
+} as const satisfies Record<string, Bilingual<any[]>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export type InputMessageKey = keyof typeof INPUT_MESSAGES;
