@@ -9,6 +9,7 @@
  * as null and take the values of the 2020 / 2026–2030 agreements (see defaults.ts).
  */
 import {
+  Decimal,
   allocate as allocateRule,
   louCostForPeriod as louCostForPeriodRule,
   louCostPerYear as louCostPerYearRule,
@@ -43,10 +44,10 @@ import {
 export function louCostPerYear(population: unknown, largestPopulation?: unknown, threshold?: unknown, years?: unknown): number {
   return evaluate("LOUCOSTPERYEAR", () =>
     louCostPerYearRule(
-      requiredNumber(population, "population"),
-      optionalNumber(largestPopulation, "largestPopulation", DEFAULTS.largestPopulation),
-      optionalNumber(threshold, "threshold", DEFAULTS.threshold),
-      optionalNumber(years, "years", DEFAULTS.years),
+      requiredNumber(population, "population", "populationIncludingRest"),
+      optionalNumber(largestPopulation, "largestPopulation", DEFAULTS.largestPopulation, "largestPopulation"),
+      optionalNumber(threshold, "threshold", DEFAULTS.threshold, "threshold"),
+      optionalNumber(years, "years", DEFAULTS.years, "years"),
     ).toNumber(),
   );
 }
@@ -62,9 +63,9 @@ export function louCostPerYear(population: unknown, largestPopulation?: unknown,
 export function louCostForPeriod(population: unknown, largestPopulation?: unknown, threshold?: unknown): number {
   return evaluate("LOUCOSTFORPERIOD", () =>
     louCostForPeriodRule(
-      requiredNumber(population, "population"),
-      optionalNumber(largestPopulation, "largestPopulation", DEFAULTS.largestPopulation),
-      optionalNumber(threshold, "threshold", DEFAULTS.threshold),
+      requiredNumber(population, "population", "populationIncludingRest"),
+      optionalNumber(largestPopulation, "largestPopulation", DEFAULTS.largestPopulation, "largestPopulation"),
+      optionalNumber(threshold, "threshold", DEFAULTS.threshold, "threshold"),
     ).toNumber(),
   );
 }
@@ -80,9 +81,9 @@ export function louCostForPeriod(population: unknown, largestPopulation?: unknow
 export function louRatePerYear(largestPopulation?: unknown, threshold?: unknown, years?: unknown): number {
   return evaluate("LOURATEPERYEAR", () =>
     louRatePerInhabitantPerYear(
-      optionalNumber(threshold, "threshold", DEFAULTS.threshold),
-      optionalNumber(largestPopulation, "largestPopulation", DEFAULTS.largestPopulation),
-      optionalNumber(years, "years", DEFAULTS.years),
+      optionalNumber(threshold, "threshold", DEFAULTS.threshold, "threshold"),
+      optionalNumber(largestPopulation, "largestPopulation", DEFAULTS.largestPopulation, "largestPopulation"),
+      optionalNumber(years, "years", DEFAULTS.years, "years"),
     ).toNumber(),
   );
 }
@@ -98,9 +99,9 @@ export function louRatePerYear(largestPopulation?: unknown, threshold?: unknown,
 export function populationWithRest(population: unknown, rest?: unknown, allDistrictsPopulation?: unknown): number {
   return evaluate("POPULATIONWITHREST", () =>
     populationIncludingRest(
-      requiredNumber(population, "population"),
-      optionalNumber(rest, "rest", DEFAULTS.rest),
-      optionalNumber(allDistrictsPopulation, "allDistrictsPopulation", DEFAULTS.allDistrictsPopulation),
+      requiredNumber(population, "population", "population"),
+      optionalNumber(rest, "rest", DEFAULTS.rest, "rest"),
+      optionalNumber(allDistrictsPopulation, "allDistrictsPopulation", DEFAULTS.allDistrictsPopulation, "allDistrictsPopulation"),
     ).toNumber(),
   );
 }
@@ -114,13 +115,13 @@ export function populationWithRest(population: unknown, rest?: unknown, allDistr
  * @returns Cost per year in SEK (unrounded).
  */
 export function supportCost(users: unknown, budget?: unknown, totalUsers?: unknown): number {
-  return evaluate("SUPPORTCOST", () =>
-    supportCostRule(
-      requiredNumber(users, "users"),
-      optionalNumber(budget, "budget", DEFAULTS.supportBudget),
-      optionalNumber(totalUsers, "totalUsers", DEFAULTS.totalUsers),
-    ).toNumber(),
-  );
+  return evaluate("SUPPORTCOST", () => {
+    const count = new Decimal(requiredNumber(users, "users", "users"));
+    const all = new Decimal(optionalNumber(totalUsers, "totalUsers", DEFAULTS.totalUsers, "supportUsers"));
+    // An organisation's share of the budget cannot exceed the whole budget.
+    if (count.gt(all)) throw new ArgumentRefusal("users", "moreUsersThanTotal", { value: count.toNumber(), total: all.toNumber() });
+    return supportCostRule(count, optionalNumber(budget, "budget", DEFAULTS.supportBudget, "supportBudget"), all).toNumber();
+  });
 }
 
 /**
@@ -135,9 +136,9 @@ export function supportCost(users: unknown, budget?: unknown, totalUsers?: unkno
 export function municipalCost2026(population: unknown, budget?: unknown, municipalShare?: unknown, countyPopulation?: unknown): number {
   return evaluate("MUNICIPALCOST2026", () =>
     municipalCost2026Rule(
-      requiredNumber(population, "population"),
-      optionalNumber(countyPopulation, "countyPopulation", DEFAULTS.countyPopulation),
-      optionalNumber(budget, "budget", DEFAULTS.budget2026),
+      requiredNumber(population, "population", "populationIncludingRest"),
+      optionalNumber(countyPopulation, "countyPopulation", DEFAULTS.countyPopulation, "countyPopulation"),
+      optionalNumber(budget, "budget", DEFAULTS.budget2026, "budget2026"),
       optionalShare(municipalShare, "municipalShare", DEFAULTS.municipalShare),
     ).toNumber(),
   );

@@ -9,7 +9,7 @@ import translations from "./translations.sv-SE.json";
  */
 
 /** Why the wrappers refuse an argument before the engine sees it. */
-export type ArgumentErrorCode = "missing" | "text" | "boolean" | "ambiguousPercent" | "notARange" | "notBoolean" | "unknownUnit";
+export type ArgumentErrorCode = "missing" | "text" | "boolean" | "ambiguousPercent" | "notARange" | "notBoolean" | "unknownUnit" | "declared" | "moreUsersThanTotal";
 
 export type MessageCode = RuleErrorCode | ArgumentErrorCode;
 
@@ -66,6 +66,9 @@ const SV: Record<MessageCode, Template> = {
   notBoolean: () => "måste vara SANT eller FALSKT",
   unknownUnit: (d) =>
     `(${d("value")}) är varken en kommun, en kommunkod (0114 … 0192), en stadsdel i Stockholm eller restposten i Bilaga 3`,
+  // Already in the user's language: the parameter declarations' own message (src/params).
+  declared: (d, raw) => `${String(raw.message)}${d("hint")}`,
+  moreUsersThanTotal: (d) => `(${d("value")}) är fler än alla användare av systemet (${d("total")}); en organisation kan inte ha fler`,
 };
 
 const EN: Record<MessageCode, Template> = {
@@ -96,6 +99,8 @@ const EN: Record<MessageCode, Template> = {
   notBoolean: () => "must be TRUE or FALSE",
   unknownUnit: (d) =>
     `(${d("value")}) is neither a municipality, a municipality code (0114 … 0192), a Stockholm district nor the rest post of Bilaga 3`,
+  declared: (d, raw) => `${String(raw.message)}${d("hint")}`,
+  moreUsersThanTotal: (d) => `(${d("value")}) is more than all users of the system (${d("total")}); an organisation cannot have more`,
 };
 
 const HINTS: Record<Locale, string> = {

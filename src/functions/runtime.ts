@@ -1,5 +1,6 @@
 /// <reference types="custom-functions-runtime" />
 import { Decimal, isRuleInputError, type RuleErrorDetails } from "../engine";
+import { readCellParameter, type NumberParamKey } from "../params";
 import { currentLocale, internalErrorMessage, refusalMessage, type MessageCode } from "./messages";
 
 /*
@@ -89,28 +90,40 @@ function numberOrRefuse(value: unknown, parameter: string, cell?: { row: number;
   throw new ArgumentRefusal(parameter, "notANumber", {}, cell);
 }
 
-/** A required number: a missing or blank argument, text or TRUE/FALSE is refused, naming it. */
-export function requiredNumber(value: unknown, parameter: string): number {
-  if (isBlank(value)) throw new ArgumentRefusal(parameter, "missing");
-  return numberOrRefuse(value, parameter);
+/**
+ * A figure of the agreements, read and checked through its declaration (src/params): a number as
+ * Excel passes it, or number text as typed ("615 312"); refused with the declaration's message.
+ */
+function declared(value: unknown, parameter: string, key: NumberParamKey): Decimal {
+  if (typeof value === "boolean") throw new ArgumentRefusal(parameter, "boolean");
+  if (typeof value !== "number" && typeof value !== "string") throw new ArgumentRefusal(parameter, "notANumber");
+  const reading = readCellParameter(key, value, currentLocale());
+  if (reading.ok) return reading.value;
+  // A name where a population belongs: point to the function that looks names up.
+  const hint = typeof value === "string" && reading.problem === "notANumber" && parameter === "population" ? "1" : "";
+  throw new ArgumentRefusal(parameter, "declared", { message: reading.message, hint });
 }
 
-/** An optional number: omitted (null) takes the agreement's default. */
-export function optionalNumber(value: unknown, parameter: string, fallback: () => number | Decimal): number | Decimal {
+/** A required figure: a missing or blank argument, a name or TRUE/FALSE is refused, naming it. */
+export function requiredNumber(value: unknown, parameter: string, key?: NumberParamKey): number | Decimal {
+  if (isBlank(value)) throw new ArgumentRefusal(parameter, "missing");
+  return key ? declared(value, parameter, key) : numberOrRefuse(value, parameter);
+}
+
+/** An optional figure: omitted (null) takes the agreement's default. */
+export function optionalNumber(value: unknown, parameter: string, fallback: () => number | Decimal, key?: NumberParamKey): number | Decimal {
   if (isBlank(value)) return fallback();
-  return numberOrRefuse(value, parameter);
+  return key ? declared(value, parameter, key) : numberOrRefuse(value, parameter);
 }
 
 /**
  * An optional share such as the municipalities' 19 %: a fraction 0–1, which is what a cell
- * formatted as 19 % holds. A number above 1 (19, 81) is refused as ambiguous rather than guessed:
- * "1" could mean 100 % or 1 %.
+ * formatted as 19 % holds, or text ("19 %"). A number above 1 (19, 81) is refused as ambiguous
+ * rather than guessed: "1" could mean 100 % or 1 %.
  */
-export function optionalShare(value: unknown, parameter: string, fallback: () => number): number {
+export function optionalShare(value: unknown, parameter: string, fallback: () => number): number | Decimal {
   if (isBlank(value)) return fallback();
-  const share = numberOrRefuse(value, parameter);
-  if (share > 1) throw new ArgumentRefusal(parameter, "ambiguousPercent", { value: share });
-  return share;
+  return declared(value, parameter, "municipalShare");
 }
 
 /** An optional TRUE/FALSE (a number counts as Excel counts it: 0 is FALSE). */

@@ -74,7 +74,7 @@ describe("LOUCOSTPERYEAR (LOUKOSTNAD.ÅR)", () => {
     expectRefusal(() => louCostPerYear(null, null, null, null), ErrorCode.invalidValue, /"invånare"/, /saknas/);
   });
   it("refuses text in place of a number and points to the lookup function", () => {
-    expectRefusal(() => louCostPerYear("Farsta", null, null, null), ErrorCode.invalidValue, /"invånare"/, /"Farsta"/, /SVV\.INVÅNARE2018/);
+    expectRefusal(() => louCostPerYear("Farsta", null, null, null), ErrorCode.invalidValue, /"invånare"/, /”Farsta” är inget tal/, /SVV\.INVÅNARE2018/);
   });
   it("refuses TRUE/FALSE", () => {
     expectRefusal(() => louCostPerYear(true, null, null, null), ErrorCode.invalidValue, /sanningsvärde/);
@@ -83,7 +83,7 @@ describe("LOUCOSTPERYEAR (LOUKOSTNAD.ÅR)", () => {
     expectRefusal(() => louCostPerYear(1000, null, null, 2.5), ErrorCode.invalidValue, /"år"/, /heltal/, /2,5/);
   });
   it("refuses zero years", () => {
-    expectRefusal(() => louCostPerYear(1000, null, null, 0), ErrorCode.invalidValue, /"år"/, /större än noll/);
+    expectRefusal(() => louCostPerYear(1000, null, null, 0), ErrorCode.invalidValue, /"år"/, /minst 1\u00a0år/);
   });
   it("refuses a unit larger than the largest unit", () => {
     expectRefusal(() => louCostPerYear(200000, null, null, null), ErrorCode.invalidValue, /största_enhetens_invånare/, /200\u00a0000/);
@@ -117,7 +117,7 @@ describe("LOURATEPERYEAR (LOUPRIS.INVÅNARE.ÅR)", () => {
     expect(louRatePerYear(1000, 8000, 4)).toBe(2);
   });
   it("refuses text years", () => {
-    expectRefusal(() => louRatePerYear(null, null, "åtta"), ErrorCode.invalidValue, /"år"/, /text/);
+    expectRefusal(() => louRatePerYear(null, null, "åtta"), ErrorCode.invalidValue, /"år"/, /”åtta” är inget tal/);
   });
 });
 
@@ -129,7 +129,14 @@ describe("SUPPORTCOST (SUPPORTKOSTNAD)", () => {
     expect(supportCost(10, 1000, 100)).toBe(100);
   });
   it("refuses zero users in total", () => {
-    expectRefusal(() => supportCost(10, null, 0), ErrorCode.invalidValue, /"alla_användare"/, /större än noll/);
+    expectRefusal(() => supportCost(10, null, 0), ErrorCode.invalidValue, /"alla_användare"/, /minst 1/);
+  });
+  it("refuses more users than all users, and fractional users (issue 8, item 10)", () => {
+    expectRefusal(() => supportCost(20000, null, null), ErrorCode.invalidValue, /"användare"/, /fler än alla användare/, /13\u00a0000/);
+    expectRefusal(() => supportCost(10.5, null, null), ErrorCode.invalidValue, /"användare"/, /heltal/);
+  });
+  it("refuses a threshold of 0 kr instead of giving everyone 0 kr (issue 8, item 10)", () => {
+    expectRefusal(() => louCostPerYear(1000, null, 0, null), ErrorCode.invalidValue, /"gränsbelopp"/, /större än 0\u00a0kr/);
   });
   it("refuses negative users", () => {
     expectRefusal(() => supportCost(-1, null, null), ErrorCode.invalidValue, /"användare"/, /negativt/);
@@ -148,10 +155,14 @@ describe("MUNICIPALCOST2026 (KOMMUNKOSTNAD2026)", () => {
     expect(municipalCost2026(50, 1000, 1, 100)).toBe(500);
   });
   it("refuses 19 as ambiguous, saying how to write it", () => {
-    expectRefusal(() => municipalCost2026(50, 1000, 19, 100), ErrorCode.invalidValue, /"kommunandel"/, /tvetydigt/, /19 %/);
+    expectRefusal(() => municipalCost2026(50, 1000, 19, 100), ErrorCode.invalidValue, /"kommunandel"/, /tvetydigt/, /19\s%/);
   });
   it("refuses a negative share", () => {
-    expectRefusal(() => municipalCost2026(50, 1000, -0.1, 100), ErrorCode.invalidValue, /"kommunandel"/, /0 % och 100 %/);
+    expectRefusal(() => municipalCost2026(50, 1000, -0.1, 100), ErrorCode.invalidValue, /"kommunandel"/, /negativt \(−10\u00a0%\)/);
+  });
+  it("refuses a share over 100 % given as text, and reads 19 % typed as text", () => {
+    expectRefusal(() => municipalCost2026(50, 1000, "190 %", 100), ErrorCode.invalidValue, /"kommunandel"/, /över 100 %/);
+    expect(municipalCost2026(50, 1000, "19 %", 100)).toBeCloseTo(95, 12);
   });
   it("names the county population when it is smaller than the population", () => {
     expectRefusal(() => municipalCost2026(500, null, null, 100), ErrorCode.invalidValue, /"länets_invånare"/);

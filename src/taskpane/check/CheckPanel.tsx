@@ -15,7 +15,8 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useId, useState } from "react";
 import type { Locale } from "../../i18n/locale";
-import { formatFigure, positiveParameter, qualifiedAddress } from "../../check";
+import { formatFigure, qualifiedAddress } from "../../check";
+import { readCheckFigure } from "./figures";
 import type { CheckOptions, CheckReport, Finding, FindingKind } from "../../check";
 import {
   checkInExcel,
@@ -75,11 +76,6 @@ const BADGE_COLOR: Readonly<Record<FindingKind, "danger" | "warning" | "informat
   rounding: "informative",
 };
 
-function parseOptional(text: string, whole: boolean): number | undefined | "invalid" {
-  if (text.trim() === "") return undefined;
-  return positiveParameter(text, whole) ?? "invalid";
-}
-
 export function CheckPanel({ locale, run }: CheckPanelProps) {
   const strings = CHECK_STRINGS[locale];
   const styles = useStyles();
@@ -92,6 +88,8 @@ export function CheckPanel({ locale, run }: CheckPanelProps) {
   const [chosenTables, setChosenTables] = useState<string[]>([]);
   const [threshold, setThreshold] = useState("");
   const [years, setYears] = useState("");
+  /** Implausible texts the user confirmed (a new text asks again). */
+  const [confirmed, setConfirmed] = useState<{ threshold?: string; years?: string }>({});
   const [busy, setBusy] = useState<"check" | "highlight" | "remove" | "report" | undefined>(undefined);
   const [report, setReport] = useState<CheckReport | undefined>(undefined);
   const [notice, setNotice] = useState<{ intent: "success" | "error" | "info"; text: string } | undefined>(undefined);
@@ -131,17 +129,18 @@ export function CheckPanel({ locale, run }: CheckPanelProps) {
     };
   }, [sourceKind, tableNames, run, describe]);
 
-  const thresholdValue = parseOptional(threshold, false);
-  const yearsValue = parseOptional(years, true);
+  const thresholdValue = readCheckFigure("threshold", threshold, locale);
+  const yearsValue = readCheckFigure("years", years, locale);
   const needsTable = sourceKind === "tables" && chosenTables.length === 0;
-  const canRun = busy === undefined && thresholdValue !== "invalid" && yearsValue !== "invalid" && !needsTable;
+  const unconfirmed = (thresholdValue.implausible !== undefined && confirmed.threshold !== threshold) || (yearsValue.implausible !== undefined && confirmed.years !== years);
+  const canRun = busy === undefined && thresholdValue.message === undefined && yearsValue.message === undefined && !unconfirmed && !needsTable;
 
   const onRun = async () => {
     if (!canRun) return;
     const source: CheckSource = sourceKind === "selection" ? { kind: "selection" } : { kind: "tables", names: chosenTables };
     const options: CheckOptions = {
-      ...(typeof thresholdValue === "number" ? { threshold: thresholdValue } : {}),
-      ...(typeof yearsValue === "number" ? { years: yearsValue } : {}),
+      ...(thresholdValue.value !== undefined ? { threshold: thresholdValue.value } : {}),
+      ...(yearsValue.value !== undefined ? { years: yearsValue.value } : {}),
     };
     setBusy("check");
     setNotice(undefined);
@@ -229,22 +228,29 @@ export function CheckPanel({ locale, run }: CheckPanelProps) {
         <legend className={styles.subheading}>{strings.parameters}</legend>
         <Text className={styles.small}>{strings.parametersHint}</Text>
         <div className={styles.row}>
-          <Field
-            className={styles.field}
-            label={strings.threshold}
-            validationState={thresholdValue === "invalid" ? "error" : "none"}
-            validationMessage={thresholdValue === "invalid" ? strings.invalidThreshold : undefined}
-          >
-            <Input value={threshold} placeholder={strings.inferredPlaceholder} inputMode="decimal" onChange={(_, data) => setThreshold(data.value)} />
-          </Field>
-          <Field
-            className={styles.field}
-            label={strings.years}
-            validationState={yearsValue === "invalid" ? "error" : "none"}
-            validationMessage={yearsValue === "invalid" ? strings.invalidYears : undefined}
-          >
-            <Input value={years} placeholder={strings.inferredPlaceholder} inputMode="numeric" onChange={(_, data) => setYears(data.value)} />
-          </Field>
+          {(
+            [
+              ["threshold", strings.threshold, threshold, setThreshold, thresholdValue, "decimal"],
+              ["years", strings.years, years, setYears, yearsValue, "numeric"],
+            ] as const
+          ).map(([key, label, text, setText, reading, inputMode]) => (
+            <div key={key} className={styles.field}>
+              <Field
+                label={label}
+                validationState={reading.message ? "error" : reading.implausible && confirmed[key] !== text ? "warning" : "none"}
+                validationMessage={reading.message ?? reading.implausible}
+              >
+                <Input value={text} placeholder={strings.inferredPlaceholder} inputMode={inputMode} data-testid={`check-${key}`} onChange={(_, data) => setText(data.value)} />
+              </Field>
+              {reading.implausible && (
+                <Checkbox
+                  checked={confirmed[key] === text}
+                  label={strings.confirmValue}
+                  onChange={(_, data) => setConfirmed((before) => ({ ...before, [key]: data.checked === true ? text : undefined }))}
+                />
+              )}
+            </div>
+          ))}
         </div>
       </fieldset>
 

@@ -15,8 +15,7 @@ export interface CheckStrings {
   readonly threshold: string;
   readonly years: string;
   readonly inferredPlaceholder: string;
-  readonly invalidThreshold: string;
-  readonly invalidYears: string;
+  readonly confirmValue: string;
   readonly run: string;
   readonly running: string;
   readonly chooseTable: string;
@@ -58,8 +57,7 @@ export const CHECK_STRINGS: Readonly<Record<Locale, CheckStrings>> = {
     threshold: "Gränsbelopp (kr)",
     years: "Avtalsperiod (år)",
     inferredPlaceholder: "härleds",
-    invalidThreshold: "Ange ett belopp större än 0, t.ex. 615 312.",
-    invalidYears: "Ange ett helt antal år, t.ex. 8.",
+    confirmValue: "Värdet stämmer, använd det",
     run: "Granska",
     running: "Granskar …",
     chooseTable: "Välj minst en tabell.",
@@ -99,8 +97,7 @@ export const CHECK_STRINGS: Readonly<Record<Locale, CheckStrings>> = {
     threshold: "Threshold (kr)",
     years: "Contract period (years)",
     inferredPlaceholder: "inferred",
-    invalidThreshold: "Enter an amount greater than 0, e.g. 615,312.",
-    invalidYears: "Enter a whole number of years, e.g. 8.",
+    confirmValue: "The value is right, use it",
     run: "Check",
     running: "Checking …",
     chooseTable: "Choose at least one table.",
