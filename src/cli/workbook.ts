@@ -4,6 +4,7 @@ import { isRuleInputError, type CountyPopulation, type Decimal, type RuleInputEr
 import { formatKronor, formatNumber, type Locale } from "../i18n/locale";
 import { say } from "../i18n/messages";
 import { readPopulationCsv } from "../input/csv";
+import { INPUT_MESSAGES } from "../input/messages";
 import type { ParsedRow } from "../input/populationRows";
 import { NUMBER_PARAMETERS, PLAN_PARAMETER_KEYS, REFERENCE_DATE, defaultText, type PlanParamKey } from "../params";
 import { buildWorkbookPlan, defaultPlanOptions } from "../workbook/build";
@@ -222,9 +223,7 @@ function summary(plan: WorkbookPlan, options: PlanOptions, path: string, populat
   const sheets = plan.sheets.map((sheet) => sheet.name).join(", ");
   const source = population ? `${population.file}, ${options.referenceDate}` : sv ? "inbäddad, 31/12 2018 (Bilaga 3)" : "embedded, 31/12 2018 (Bilaga 3)";
   const notes = [
-    ...(population?.stockholmDerived !== undefined
-      ? [sv ? `  Stockholm (${number(population.stockholmDerived)}) härledd ur stadsdelarna och restposten` : `  Stockholm (${number(population.stockholmDerived)}) derived from its districts and the rest post`]
-      : []),
+    ...(population?.stockholmDerived !== undefined ? [`  ${say(INPUT_MESSAGES.stockholmDerived, locale, population.stockholmDerived)}`] : []),
     ...(options.partial ? [sv ? "  OFULLSTÄNDIG: befolkningen omfattar inte hela länet (se Parametrar)" : "  INCOMPLETE: the population does not cover the whole county (see Parameters)"] : []),
   ];
   return sv

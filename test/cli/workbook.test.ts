@@ -1,5 +1,5 @@
 import { execFile } from "child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "fs";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 import { promisify } from "util";
@@ -297,5 +297,101 @@ describe("npm run workbook as a child process", () => {
     expect(failure?.stdout).toBe("");
     expect(readFileSync(join(cwd, "fordelning.xlsx"), "utf8")).toBe(USERS_FILE);
     expect(readdirSync(cwd).sort()).toEqual(["befolkning.csv", "fordelning.xlsx"]);
+  });
+});
+
+describe("npm run workbook: the input boundary (issue 8)", () => {
+  const existing = { "befintlig.xlsx": USERS_FILE };
+  const out = "--out=befintlig.xlsx";
+  const full2018 = () => readFileSync(POPULATION_2018, "utf8");
+  const without = (text: string, name: RegExp) =>
+    text
+      .split("\r\n")
+      .filter((line) => !name.test(line))
+      .join("\r\n");
+
+  test.each<[string, string[], string]>([
+    ["1. a threshold two readings could give", ["--threshold", "615,312"], "--threshold: ”615,312” kan läsas på två sätt: 615\u00a0312\u00a0kr eller 615,312\u00a0kr. Menade du 615\u00a0312\u00a0kr?"],
+    ["2. a share written as a fraction", ["--municipal-share", "0,19"], "--municipal-share: ”0,19” kan betyda 19\u00a0% (andelen 0,19) eller 0,19\u00a0%. Menade du 19\u00a0%?"],
+    ["3. a threshold of 0 kr", ["--threshold", "0"], "--threshold: måste vara större än 0\u00a0kr."],
+    ["4. a date for the embedded 2018 figures", ["--date", "2024-12-31"], "--date 2024-12-31: den inbyggda befolkningen gäller 2018-12-31 (Bilaga 3)"],
+    ["a population without its date", ["--population", "befolkning.csv"], "--date krävs med --population"],
+    ["an implausible threshold without --force", ["--threshold", "61 531"], "--threshold: 61\u00a0531\u00a0kr ligger utanför det rimliga intervallet 100\u00a0000\u00a0kr–10\u00a0000\u00a0000\u00a0kr; kontrollera värdet och bekräfta det. Ange --force om värdet är rätt."],
+    ["12. a figure given twice", ["--threshold", "615312", "--threshold", "700000"], "--threshold är angivet två gånger (615312 och 700000)"],
+    ["12. a million contract years", ["--years", "1000000"], "--years: får vara högst 100\u00a0år"],
+  ])("%s: exit 2, nothing written", async (_label, argv, message) => {
+    const result = await expectFailure([out, ...argv], {}, EXIT_USAGE, message, "Ingen fil skrevs");
+    expect(result.stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  test("an implausible value is used with --force", async () => {
+    const result = await run(["--threshold", "61 531", "--force"]);
+    expect(result.code).toBe(EXIT_OK);
+    expect(result.stdout).toContain("gränsbelopp 61\u00a0531\u00a0kr");
+  });
+
+  test("5. three municipalities are not the county: listed, exit 1, nothing written", async () => {
+    const result = await expectFailure(
+      [out, "--population", "befolkning.csv", "--date", "2024-12-31"],
+      { "befolkning.csv": csv("Botkyrka;kommun;93 106", "Danderyd;kommun;33 187", "Ekerö;kommun;28 308") },
+      EXIT_INPUT,
+      "befolkning.csv: befolkningen omfattar inte hela Stockholms län.",
+      "Kommuner som saknas: Haninge, Huddinge,",
+      "--allow-partial",
+    );
+    expect(result.stderr).not.toContain("Botkyrka,");
+  });
+
+  test("9. a county without Stockholm's districts: named, exit 1", async () => {
+    const text = without(full2018(), /;stadsdel;|;rest;/);
+    await expectFailure([out, "--population", "befolkning.csv", "--date", "2024-12-31"], { "befolkning.csv": text }, EXIT_INPUT, "Stockholms stadsdelar saknas: Stockholm skulle räknas som en enda upphandlande enhet");
+  });
+
+  test("6. districts and rest without a Stockholm row: Stockholm derived, same figures as with it", async () => {
+    const result = await run(["--population", "befolkning.csv", "--date", "2018-12-31"], { "befolkning.csv": without(full2018(), /^Stockholm;/) });
+    expect(result.code).toBe(EXIT_OK);
+    expect(result.stdout).toContain("Stockholm (962\u00a0154) härledd ur stadsdelarna och restposten");
+    expect(result.stdout).toContain("26 kommuner, 14 stadsdelar, 2\u00a0344\u00a0124 invånare");
+    expect(result.stdout).toContain("1\u00a0383\u00a0004\u00a0kr per år");
+  });
+
+  test("8. a population written 11.000 is refused with what was meant, not read as 11 people", async () => {
+    const text = full2018().replace("Nykvarn;kommun;10\u00a0923", "Nykvarn;kommun;11.000");
+    expect(text).toContain("11.000");
+    await expectFailure([out, "--population", "befolkning.csv", "--date", "2024-12-31"], { "befolkning.csv": text }, EXIT_INPUT, "befolkning.csv: Rad 11, kolumn ”invånare” (C11): ”11.000” kan läsas på två sätt: 11\u00a0000 eller 11. Menade du 11\u00a0000?");
+  });
+
+  test("11. a 5 MB population file is refused in one line, without a stack trace", async () => {
+    const rows = Array.from({ length: 200_000 }, (_, index) => `Enhet ${index};kommun;${index}`);
+    const result = await expectFailure([out, "--population", "befolkning.csv", "--date", "2024-12-31"], { "befolkning.csv": ["namn;typ;invånare", ...rows].join("\r\n") }, EXIT_INPUT);
+    expect(result.stderr.split("\n").length).toBeLessThanOrEqual(2);
+    expect(result.stderr).not.toMatch(/at .*\.(ts|js):\d+|RangeError/);
+  });
+
+  test("12. a read-only --out file is refused and keeps its contents and permissions", async () => {
+    const cwd = mkdtempSync(join(tmpdir(), "workbook-cli-"));
+    writeFileSync(join(cwd, "ut.xlsx"), USERS_FILE);
+    chmodSync(join(cwd, "ut.xlsx"), 0o444);
+    const result = await run(["--out", "ut.xlsx"], {}, cwd);
+    expect(result.code).toBe(EXIT_INPUT);
+    expect(result.stderr).toContain("--out: ut.xlsx är skrivskyddad eller saknar behörighet; den lämnas orörd.");
+    expect(readFileSync(join(cwd, "ut.xlsx"), "utf8")).toBe(USERS_FILE);
+    expect(statSync(join(cwd, "ut.xlsx")).mode & 0o777).toBe(0o444);
+    expect(readdirSync(cwd)).toEqual(["ut.xlsx"]);
+  });
+
+  test("a replaced --out file keeps its permissions", async () => {
+    const cwd = mkdtempSync(join(tmpdir(), "workbook-cli-"));
+    writeFileSync(join(cwd, "ut.xlsx"), USERS_FILE);
+    chmodSync(join(cwd, "ut.xlsx"), 0o640);
+    expect((await run(["--out", "ut.xlsx"], {}, cwd)).code).toBe(EXIT_OK);
+    expect(statSync(join(cwd, "ut.xlsx")).mode & 0o777).toBe(0o640);
+  });
+
+  test("every declared figure has its option in --help", async () => {
+    const help = (await run(["--help"])).stdout;
+    for (const flag of ["--threshold", "--years", "--support-budget", "--support-users", "--budget-2026", "--municipal-share", "--force", "--allow-partial"]) {
+      expect(help).toContain(flag);
+    }
   });
 });
