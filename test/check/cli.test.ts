@@ -1,5 +1,5 @@
 import { execFile } from "child_process";
-import { mkdtempSync, writeFileSync } from "fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 import { promisify } from "util";
@@ -66,7 +66,7 @@ describe("npm run check", () => {
     expect(english.stdout).toContain("Threshold (LOU): 615,312 kr (inferred from the table");
     const wrong = await run("--years=abc", "--lang=en");
     expect(wrong.code).toBe(2);
-    expect(wrong.stderr).toContain("--years abc: a positive whole number is required.");
+    expect(wrong.stderr).toContain("--years: \"abc\" is not a number");
     expect(wrong.stderr).toContain("Usage: npm run check -- FILE.xlsx|FILE.csv");
   });
 
@@ -121,7 +121,7 @@ describe("npm run check", () => {
 
     result = await run("--years", "0", KOMMUNER);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("--years 0: ett positivt heltal krävs.");
+    expect(result.stderr).toContain("--years: måste vara minst 1\u00a0år (0\u00a0år).");
 
     result = await run("foo.pdf");
     expect(result.code).toBe(2);
@@ -136,4 +136,35 @@ describe("npm run check", () => {
     const ok = await exec("npx", ["tsx", "src/cli/check.ts", "test/fixtures/check/bilaga3-formler.xlsx"], { cwd: ROOT });
     expect(ok.stdout).toContain("allt stämmer");
   }, 60000);
+});
+
+describe("npm run check: arguments (issue 8, item 12)", () => {
+  test("a relative file is found where the user typed the command (INIT_CWD), not in the package folder", async () => {
+    const cwd = mkdtempSync(join(tmpdir(), "check-cwd-"));
+    writeFileSync(join(cwd, "kommuner.csv"), readFileSync(join(ROOT, KOMMUNER)));
+    const exec = promisify(execFile);
+    const result = await exec(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "src", "cli", "check.ts"), "kommuner.csv"], {
+      cwd: ROOT,
+      env: { ...process.env, INIT_CWD: cwd },
+      timeout: 60_000,
+    }).then(
+      (ok) => ({ code: 0, stdout: ok.stdout }),
+      (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
+    );
+    expect(result.code).not.toBe(2);
+    expect(result.stdout).toContain("Granskning av kommuner.csv");
+  });
+
+  test("an option given twice, an ambiguous or implausible threshold: exit 2 with the option named", async () => {
+    const twice = await run(KOMMUNER, "--threshold", "615312", "--threshold", "700000");
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toContain("--threshold är angivet två gånger");
+    const ambiguous = await run(KOMMUNER, "--threshold", "615,312");
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.stderr).toContain("--threshold: ”615,312” kan läsas på två sätt");
+    const implausible = await run(KOMMUNER, "--years", "25");
+    expect(implausible.code).toBe(2);
+    expect(implausible.stderr).toContain("Ange --force om värdet är rätt.");
+    expect((await run(KOMMUNER, "--years", "25", "--force")).code).not.toBe(2);
+  });
 });
