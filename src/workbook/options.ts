@@ -1,5 +1,5 @@
-import { Decimal, RuleInputError } from "../engine";
-import { checkNumberParameter, type PlanParamKey } from "../params";
+import { Decimal, RuleInputError, type RuleErrorCode } from "../engine";
+import { checkNumberParameter, type ParameterProblem, type PlanParamKey } from "../params";
 import type { PlanOptions } from "./plan";
 
 /** The plan options' figures as checked Decimals (the same for the plan and the pane's summary). */
@@ -13,7 +13,7 @@ export interface CheckedFigures {
 }
 
 /** The plan option each declared parameter is given as. */
-const OPTION_OF: Readonly<Record<PlanParamKey, keyof PlanOptions>> = {
+const OPTION_OF: Readonly<Record<PlanParamKey, keyof PlanOptions & string>> = {
   threshold: "threshold",
   years: "years",
   supportBudget: "supportBudget",
@@ -21,6 +21,24 @@ const OPTION_OF: Readonly<Record<PlanParamKey, keyof PlanOptions>> = {
   budget2026: "budget2026",
   municipalShare: "municipalShare2026",
 };
+
+/** The engine's code for a declaration's refusal, so callers that switch on codes keep working. */
+function ruleCode(problem: ParameterProblem, value: Decimal): RuleErrorCode {
+  switch (problem) {
+    case "negative":
+      return "negative";
+    case "notPositive":
+      return "notPositive";
+    case "belowMin":
+      return value.lte(0) ? "notPositive" : "outOfRange";
+    case "notWhole":
+      return "notWholeNumber";
+    case "aboveMax":
+      return "outOfRange";
+    default:
+      return "notANumber";
+  }
+}
 
 function checked(options: PlanOptions, key: PlanParamKey): Decimal {
   const argument = OPTION_OF[key];
@@ -33,7 +51,7 @@ function checked(options: PlanOptions, key: PlanParamKey): Decimal {
   }
   // The same hard limits as every entry point (src/params); plausibility is the entry points' to ask.
   const reading = checkNumberParameter(key, value, options.locale);
-  if (!reading.ok) throw new RuleInputError(argument, reading.problem === "notWhole" ? "notWholeNumber" : "outOfRange", reading.message, { value: value.toString() });
+  if (!reading.ok) throw new RuleInputError(argument, ruleCode(reading.problem, value), reading.message, { value: value.toString() });
   return reading.value;
 }
 

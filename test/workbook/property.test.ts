@@ -33,8 +33,8 @@ const county: fc.Arbitrary<CountyPopulation> = fc
 const parameters = fc.record({
   threshold: fc.integer({ min: 1, max: 5_000_000 }),
   years: fc.integer({ min: 1, max: 12 }),
-  budget2026: fc.integer({ min: 0, max: 50_000_000 }),
-  municipalShare2026: fc.integer({ min: 0, max: 100 }).map((p) => p / 100),
+  budget2026: fc.integer({ min: 1, max: 50_000_000 }),
+  municipalShare2026: fc.integer({ min: 1, max: 100 }).map((p) => p / 100),
 });
 
 /** The rounded column's parts: whole units, summing to the total row, each within one unit of its share. */
