@@ -435,6 +435,7 @@ function municipalitiesSheet(ctx: Context): PlanSheet {
   const lr = largestRemainderIn(L, c.population);
   const compareColumn = ctx.addsUp ? c.perYearRounded : c.perYearExact;
   const compare = (index: number) => (rounded ? rounded.muniPerYear[index] : lou.municipalities[index].perYear);
+  const inputs: NonNullable<PlanSheet["inputs"]>[number][] = [];
 
   const rows = lou.municipalities.map((m, index) => {
     const row = L.first + index;
@@ -453,6 +454,14 @@ function municipalitiesSheet(ctx: Context): PlanSheet {
       cells[c.forPeriodRounded] = formula(lr("SummaPeriod", row, 0), rounded.muniForPeriod[index], FORMATS.kronor);
     }
     cells.splice(c.previous, 3, ...changeCells(ctx, m.name, compareColumn, compare(index), c, row));
+    inputs.push({
+      field: "previousCost",
+      unit: { name: m.name, ...(m.code !== undefined ? { code: m.code } : {}) },
+      cell: cellAddress(c.previous, row),
+      header: t.money.previous,
+      unitHeader: t.municipalities.name,
+      codeHeader: t.municipalities.code,
+    });
     return cells;
   });
 
@@ -477,7 +486,7 @@ function municipalitiesSheet(ctx: Context): PlanSheet {
   sheet.put(L.header, 0, [header.map((h) => text(h, "header")), ...rows, total]);
   sheet.table(TABLE_NAMES.municipalities, 0, L.header, L.lastColumn, L.total, true);
   const widths = [22, 12, 12, 12, ...moneyWidths(ctx)];
-  return sheet.build(widths, L.header);
+  return { ...sheet.build(widths, L.header), inputs };
 }
 
 /* ---------------------------------------------------------------- Stadsdelar */
@@ -508,6 +517,7 @@ function districtsSheet(ctx: Context): PlanSheet {
   const cityCell = (column: number) => ref(ctx, "municipalities", column, M.cityRow);
   const compareColumn = ctx.addsUp ? c.perYearRounded : c.perYearExact;
   const compare = (index: number) => (rounded ? rounded.districtPerYear[index] : city.districts[index].perYear);
+  const inputs: NonNullable<PlanSheet["inputs"]>[number][] = [];
 
   const rows = city.districts.map((d, index) => {
     const row = L.first + index;
@@ -529,6 +539,7 @@ function districtsSheet(ctx: Context): PlanSheet {
     cells[c.perYearExact] = formula(`=${incl(row)}*KrPerInvanareAr`, d.perYear, kr);
     cells[c.forPeriodExact] = formula(`=${incl(row)}*KrPerInvanarePeriod`, d.forPeriod, kr);
     cells.splice(c.previous, 3, ...changeCells(ctx, d.name, compareColumn, compare(index), c, row));
+    inputs.push({ field: "previousCost", unit: { name: d.name }, cell: cellAddress(c.previous, row), header: t.money.previous, unitHeader: t.districts.name });
     return cells;
   });
 
@@ -564,7 +575,7 @@ function districtsSheet(ctx: Context): PlanSheet {
     t.districts.footnote.map((line) => [text(line, "note")]),
   );
   const widths = [26, 12, ...(ctx.addsUp ? [20, 16] : [16]), 16, 22, ...moneyWidths(ctx)];
-  return sheet.build(widths, L.header);
+  return { ...sheet.build(widths, L.header), inputs };
 }
 
 /* ---------------------------------------------------------------- Support */
@@ -575,8 +586,8 @@ function supportSheet(ctx: Context): PlanSheet {
   const sheet = new SheetBuilder("support", ctx.sheetNames.support);
   sheet.put(1, 0, [[text(s.title, "title")], [text(s.subtitle, "subtitle")]]);
   const units = [
-    ...lou.municipalities.filter((m) => m.procuring).map((m) => ({ name: m.name, type: s.municipality })),
-    ...(lou.city?.districts ?? []).map((d) => ({ name: d.name, type: s.district(lou.city!.name) })),
+    ...lou.municipalities.filter((m) => m.procuring).map((m) => ({ name: m.name, code: m.code, type: s.municipality })),
+    ...(lou.city?.districts ?? []).map((d) => ({ name: d.name, code: undefined, type: s.district(lou.city!.name) })),
   ];
   const header = 4;
   const first = 5;
@@ -586,9 +597,18 @@ function supportSheet(ctx: Context): PlanSheet {
   const users = new Decimal(0); // the input column starts empty: each organisation fills in its users
   const cost = supportCost(users, ctx.supportBudget, ctx.supportUsers);
   const rowCost = ctx.addsUp ? roundHalfAwayFromZero(cost) : cost;
+  const inputs: NonNullable<PlanSheet["inputs"]>[number][] = [];
   const rows = units.map((unit, index) => {
     const row = first + index;
     const costFormula = ctx.addsUp ? `=ROUND(C${row}*D${row},0)` : `=C${row}*D${row}`;
+    // The sheet has no code column: a unit's code only tells the writer which unit the row was.
+    inputs.push({
+      field: "users",
+      unit: { name: unit.name, ...(unit.code !== undefined ? { code: unit.code } : {}) },
+      cell: `C${row}`,
+      header: s.header[2],
+      unitHeader: s.header[0],
+    });
     return [
       text(unit.name),
       text(unit.type),
@@ -634,7 +654,7 @@ function supportSheet(ctx: Context): PlanSheet {
     ],
   ]);
   sheet.put(split + 5, 0, [[text(s.note, "note")]]);
-  return sheet.build([26, 22, 12, 20, 16], header);
+  return { ...sheet.build([26, 22, 12, 20, 16], header), inputs };
 }
 
 /* ---------------------------------------------------------------- Avtal 2026–2030 */

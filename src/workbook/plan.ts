@@ -65,6 +65,30 @@ export interface PlanSheet {
   readonly columnWidths?: readonly number[];
   /** Rows to keep visible when scrolling (the header). */
   readonly freezeRows?: number;
+  /**
+   * The cells the user types into per unit (users on Support, previous costs on Kommuner and
+   * Stadsdelar), so that a writer replacing an older copy of the sheet can carry what was typed
+   * over to the same units. Parameter cells are not listed: the pane sets them.
+   */
+  readonly inputs?: readonly PlanInput[];
+}
+
+/** What a per-unit input cell holds. */
+export type PlanInputField = "users" | "previousCost";
+
+/** One per-unit input cell of a sheet, and how to find its column and unit in an older copy of the sheet. */
+export interface PlanInput {
+  readonly field: PlanInputField;
+  /** The unit of the row: its name and, for a municipality, its SCB code (districts have none). */
+  readonly unit: { readonly name: string; readonly code?: string };
+  /** The cell in the sheet ("H5"). */
+  readonly cell: string;
+  /** The header text of the input's column ("Användare"). */
+  readonly header: string;
+  /** The header text of the column naming the units ("Kommun"), on the same header row. */
+  readonly unitHeader: string;
+  /** The header text of the units' code column, when the sheet has one ("Kommunkod"). */
+  readonly codeHeader?: string;
 }
 
 export type RoundingMode = "annex" | "addsUp";

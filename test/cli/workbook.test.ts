@@ -301,7 +301,6 @@ describe("npm run workbook as a child process", () => {
 });
 
 describe("npm run workbook: the input boundary (issue 8)", () => {
-  const existing = { "befintlig.xlsx": USERS_FILE };
   const out = "--out=befintlig.xlsx";
   const full2018 = () => readFileSync(POPULATION_2018, "utf8");
   const without = (text: string, name: RegExp) =>
