@@ -1,6 +1,6 @@
 import { createExcelDouble } from "../../src/excel-double";
 import type { ExcelDouble } from "../../src/excel-double";
-import { writePlanToExcel } from "../../src/writers/office";
+import { findExistingPlanSheets, writePlanToExcel } from "../../src/writers/office";
 import type { ExistingPolicy } from "../../src/writers/office";
 import { fixturePlan } from "./fixturePlan";
 import { failure } from "./helpers";
@@ -49,5 +49,49 @@ describe.each(["refuse", "keepBoth", "replace"] as const)("%s: a failure at any 
       expect({ k, method: failedAt.method, after: xl.snapshot() }).toEqual({ k, method: failedAt.method, after: before });
     }
     expect(kept).toBe(mode === "replace" ? 2 : 0); // three old copies: failing at the 2nd or 3rd deletion
+  });
+});
+
+describe("replace carrying typed values over: a failure at any single operation", () => {
+  // The fixture's population column stands in for a per-unit input column (the writer does not care which).
+  const withInputs = () => {
+    const plan = fixturePlan();
+    return {
+      ...plan,
+      sheets: plan.sheets.map((sheet) =>
+        sheet.key !== "municipalities"
+          ? sheet
+          : {
+              ...sheet,
+              inputs: ["Botkyrka", "Danderyd", "Ekerö"].map((name, i) => ({ field: "users" as const, unit: { name }, cell: `B${4 + i}`, header: "Invånare", unitHeader: "Kommun" })),
+            },
+      ),
+    };
+  };
+
+  test("leaves the workbook exactly as it was, typed values included", async () => {
+    const setUpTyped = async () => {
+      const xl = await setUp("replace");
+      xl.setCell("Kommuner", "B5", 12345);
+      return xl;
+    };
+    const probe = await setUpTyped();
+    const existingSheets = await findExistingPlanSheets(withInputs(), probe.run);
+    const base = probe.syncCount;
+    const result = await writePlanToExcel(withInputs(), { existing: "replace", existingSheets, run: probe.run });
+    expect(result.carried.map((c) => [c.cell, c.value])).toEqual([["B5", 12345]]);
+    expect(probe.cell("Kommuner", "B5")?.value).toBe(12345);
+    const operations = probe.calls.filter((c) => c.batch === base + 2).length;
+
+    for (let k = 1; k <= operations; k++) {
+      const xl = await setUpTyped();
+      const before = xl.snapshot();
+      const start = xl.syncCount;
+      let seen = 0;
+      xl.failOn((call) => call.batch === start + 2 && ++seen === k);
+      const error = await failure(writePlanToExcel(withInputs(), { existing: "replace", existingSheets, run: xl.run }));
+      if (error.code === "ReplaceIncomplete") continue; // a later deletion of an old copy, as above
+      expect({ k, code: error.code, after: xl.snapshot() }).toEqual({ k, code: "ExcelError", after: before });
+    }
   });
 });

@@ -1,6 +1,7 @@
 import type { CellStyle, PlanCell, SheetKey, WorkbookPlan } from "../../workbook/plan";
 import { columnLetter } from "../../workbook/a1";
 import { CellRect, FormulaRenames, areaAddress, columnWidthPoints, quoteSheetName, rewriteFormula } from "./a1";
+import { CarryOver, CarriedInput, LostInput, NO_CARRY_OVER, carriedCells, carryOver } from "./carryOver";
 import { OfficeWriteError, stepOfMethod } from "./errors";
 import { PreparedSheet, preparePlan, styleRuns } from "./prepare";
 
@@ -22,6 +23,13 @@ import { PreparedSheet, preparePlan, styleRuns } from "./prepare";
  *   deleted last. Excel then breaks (#REF!) references from other sheets to the replaced sheets, as
  *   deleting a sheet by hand does. If a deletion of an old copy itself fails, the new sheets are
  *   complete and kept, and the error ("ReplaceIncomplete") names the old copies left over.
+ * - Nothing typed is lost on replace: the values typed into the old sheets' per-unit input cells
+ *   (the plan sheets' `inputs`) are read in the first sync and written into the new sheets in the
+ *   second, unit by unit (carryOver.ts); the result lists them, and those whose unit the new plan
+ *   lacks. Reading a sheet's cells needs the sheet to exist (an operation on a null object fails the
+ *   whole batch), so the caller names the sheets it found (findExistingPlanSheets, one sync before):
+ *   `existingSheets`. With `ask`, the writer asks after its first sync, knowing what replacing would
+ *   carry over and lose, and goes on (or stops, nothing written) as answered.
  */
 
 export type ExistingPolicy = "refuse" | "replace" | "keepBoth";
@@ -34,7 +42,29 @@ export interface WritePlanOptions {
   readonly run?: ExcelRunner;
   /** Called as the fill advances: steps done, steps in all, and what was just done ("check", "sheet:Kommuner", "done"). */
   readonly onProgress?: (done: number, total: number, step: string) => void;
+  /**
+   * The plan's sheets found in the workbook just before (findExistingPlanSheets): when replacing (or
+   * asking), the first sync also reads their used ranges to carry the typed inputs over. A sheet named
+   * here that is gone by then makes the first sync fail: nothing is written.
+   */
+  readonly existingSheets?: readonly string[];
+  /**
+   * Asked after the first sync when plan sheets exist, instead of applying `existing`: what to do,
+   * knowing which sheets exist and what replacing them would carry over and lose. "cancel" ends the
+   * fill with nothing written (the result says `cancelled`).
+   */
+  readonly ask?: (question: ExistingQuestion) => Promise<ExistingDecision>;
 }
+
+/** What the writer asks when plan sheets exist. */
+export interface ExistingQuestion {
+  /** The plan's sheets that exist, as the workbook spells them. */
+  readonly sheets: readonly string[];
+  /** What replacing would carry over from the old sheets, and what it would lose. */
+  readonly carryOver: CarryOver;
+}
+
+export type ExistingDecision = "replace" | "keepBoth" | "cancel";
 
 export interface WrittenSheet {
   readonly key: SheetKey;
@@ -46,6 +76,12 @@ export interface WritePlanResult {
   readonly sheets: readonly WrittenSheet[];
   /** context.sync calls the fill made (2 on the happy path). */
   readonly syncs: number;
+  /** Replacing: the typed values written into the new sheets, unit by unit. */
+  readonly carried: readonly CarriedInput[];
+  /** Replacing: the typed values of the old sheets whose unit the new plan does not have (gone with the old sheets). */
+  readonly lost: readonly LostInput[];
+  /** True when `ask` was answered "cancel": nothing was written. */
+  readonly cancelled?: boolean;
 }
 
 /** The look of each plan style; the .xlsx writer gives the same. */
@@ -62,7 +98,11 @@ function defaultRunner(): ExcelRunner {
   return (batch) => (excel.run as ExcelRunner)(batch);
 }
 
-/** Names of the plan's sheets that exist in the workbook already (as the workbook spells them); one sync. */
+/**
+ * Names of the plan's sheets that exist in the workbook already (as the workbook spells them); one
+ * sync. Give them to writePlanToExcel as `existingSheets` so that its first sync can read what was
+ * typed into them (a sheet's cells can only be read in the batch that knows it exists).
+ */
 export async function findExistingPlanSheets(plan: WorkbookPlan, run?: ExcelRunner): Promise<string[]> {
   const runner = run ?? defaultRunner();
   return runner(async (context) => {
@@ -243,15 +283,37 @@ export async function writePlanToExcel(plan: WorkbookPlan, options: WritePlanOpt
     tables.load("items/id,items/name,items/worksheet/name");
     const active = workbook.worksheets.getActiveWorksheet();
     active.load("id");
+    // The old copies' cells, to carry what was typed over (only sheets known to exist: see existingSheets).
+    const known = new Set((options.existingSheets ?? []).map((name) => name.toLowerCase()));
+    const mayCarry = options.existing === "replace" || options.ask !== undefined;
+    const oldCells = plan.sheets.map((sheet, i) => {
+      if (!mayCarry || !sheet.inputs?.length || !known.has(sheet.name.toLowerCase())) return undefined;
+      const used = probes[i].getUsedRangeOrNullObject(true);
+      used.load("values,formulas,rowIndex,columnIndex");
+      return used;
+    });
     try {
       await sync();
     } catch (error) {
       throw excelError(error, "nothing was written");
     }
-    progress(1, "check");
 
     const existing = probes.filter((ws) => !ws.isNullObject);
-    if (existing.length > 0 && options.existing === "refuse") {
+    const carry = plan.sheets.map((sheet, i) => {
+      const used = oldCells[i];
+      return used && !probes[i].isNullObject && !used.isNullObject ? carryOver(sheet, used) : NO_CARRY_OVER;
+    });
+    let policy = options.existing;
+    if (existing.length > 0 && options.ask) {
+      const decision = await options.ask({
+        sheets: existing.map((ws) => ws.name),
+        carryOver: { carried: carry.flatMap((c) => c.carried), lost: carry.flatMap((c) => c.lost) },
+      });
+      if (decision === "cancel") return { sheets: [], syncs, carried: [], lost: [], cancelled: true };
+      policy = decision;
+    }
+    progress(1, "check");
+    if (existing.length > 0 && policy === "refuse") {
       throw new OfficeWriteError("SheetsExist", `the sheets ${existing.map((ws) => `"${ws.name}"`).join(", ")} exist already`, {
         sheets: existing.map((ws) => ws.name),
         step: "check",
@@ -268,7 +330,7 @@ export async function writePlanToExcel(plan: WorkbookPlan, options: WritePlanOpt
 
     // ---- names for the new sheets, tables and defined names ---------------------------------
     const takenSheets = new Set(sheets.items.map((ws) => ws.name.toLowerCase()));
-    const replacing = options.existing === "replace";
+    const replacing = policy === "replace";
     // Plan sheets that do not exist keep their names: no new name may take one of them.
     prepared.forEach((sheet, i) => {
       if (probes[i].isNullObject) takenSheets.add(sheet.plan.name.toLowerCase());
@@ -353,8 +415,10 @@ export async function writePlanToExcel(plan: WorkbookPlan, options: WritePlanOpt
       const reference = `=${quoteSheetName(writeNameOfKey.get(name.sheetKey) as string)}!${name.cell}`;
       workbook.names.add(finalId.get(lower) as string, reference, name.comment);
     }
+    // Only a sheet that replaces its old copy takes the old copy's typed values.
+    const carried = targets.map((target, index) => (target.replaces ? carry[index] : NO_CARRY_OVER));
     targets.forEach((target, index) => {
-      queueSheet(added[index], target.sheet, renames, (name) => tableWriteName.get(name.toLowerCase()) as string);
+      queueSheet(added[index], target.sheet, renames, (name) => tableWriteName.get(name.toLowerCase()) as string, carriedCells(carried[index].carried));
       progress(1 + index + 1, `sheet:${target.finalName}`);
     });
 
@@ -395,12 +459,27 @@ export async function writePlanToExcel(plan: WorkbookPlan, options: WritePlanOpt
       throw await rollback(context, before, targets, repointed, error);
     }
     progress(total, "done");
-    return { sheets: targets.map((t) => ({ key: t.sheet.plan.key, name: t.finalName })), syncs };
+    return {
+      sheets: targets.map((t) => ({ key: t.sheet.plan.key, name: t.finalName })),
+      syncs,
+      carried: carried.flatMap((c) => c.carried),
+      lost: carried.flatMap((c) => c.lost),
+    };
   });
 }
 
-/** Queues one sheet's contents: blocks, tables with their totals rows, styles, widths, frozen rows. */
-function queueSheet(ws: Excel.Worksheet, sheet: PreparedSheet, renames: Renames, tableName: (planName: string) => string): void {
+/**
+ * Queues one sheet's contents: blocks, tables with their totals rows, styles, widths, frozen rows.
+ * `carried` holds typed values from the old copy ("row,column", 0-based) that take the place of the
+ * plan's literal in the same cell (same format and style).
+ */
+function queueSheet(
+  ws: Excel.Worksheet,
+  sheet: PreparedSheet,
+  renames: Renames,
+  tableName: (planName: string) => string,
+  carried: ReadonlyMap<string, string | number | boolean>,
+): void {
   // Totals rows stay empty until the table's totals row exists: Excel pushes cells down when the
   // row below a table is not empty as the totals row is turned on.
   const totalsRows = sheet.tables.filter((t) => t.totalsRow).map((t) => ({ row: t.rect.bottom, left: t.rect.left, right: t.rect.right }));
@@ -408,7 +487,14 @@ function queueSheet(ws: Excel.Worksheet, sheet: PreparedSheet, renames: Renames,
 
   for (const block of sheet.blocks) {
     const range = ws.getRange(areaAddress(block.rect));
-    range.formulas = block.cells.map((row, r) => row.map((cell, c) => (inTotals(block.rect.top + r, block.rect.left + c) ? null : cellInput(cell, renames))));
+    range.formulas = block.cells.map((row, r) =>
+      row.map((cell, c) => {
+        const at = { row: block.rect.top + r, column: block.rect.left + c };
+        if (inTotals(at.row, at.column)) return null;
+        const typed = carried.get(`${at.row},${at.column}`);
+        return cellInput(typed === undefined ? cell : { ...cell, value: typed, formula: undefined }, renames);
+      }),
+    );
     if (block.cells.some((row) => row.some((cell) => cell.numberFormat !== undefined))) {
       range.numberFormat = block.cells.map((row, r) =>
         row.map((cell, c) => (inTotals(block.rect.top + r, block.rect.left + c) ? null : (cell.numberFormat ?? "General"))),
