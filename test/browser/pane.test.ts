@@ -5,7 +5,7 @@ import { describeWithTool } from "../helpers/system";
 import { GOOD_TABLE_NAME } from "../../src/preview/seed";
 import { ROOT, productionBuild, launchChromium, seriousAxeViolations, serveDirectory, type Browser, type StaticServer } from "./harness";
 import type { ExcelDouble } from "../../src/excel-double";
-import { TABLE_NAMES } from "../../src/workbook";
+import { TABLE_NAMES, buildWorkbookPlan, defaultPlanOptions } from "../../src/workbook";
 
 /*
  * The pane's production build in real Chromium: the preview page mounts the same React tree as the
@@ -188,6 +188,46 @@ describeWithTool("chromium", "task pane preview page", (executablePath) => {
     const replaced = await page.evaluate(() => window.__excelDouble!.sheetNames());
     expect(replaced.filter((name) => name === "Kommuner")).toHaveLength(1);
     await expect(page.evaluate(() => window.__excelDouble!.cell("Kommuner", "A1")?.value)).resolves.not.toBe("Användarens data");
+    await page.close();
+  });
+
+  it("replace keeps what was typed: the dialog says how many values go over, and they are in the new sheets", async () => {
+    const page = await open();
+    await fillAndWait(page);
+    // The plan the pane fills with its defaults, to know where its input cells are.
+    const plan = buildWorkbookPlan(defaultPlanOptions("sv"));
+    const cellOf = (key: string, unit: string) => plan.sheets.find((sheet) => sheet.key === key)!.inputs!.find((input) => input.unit.name === unit)!.cell;
+    const typed = [
+      { sheet: "Support", cell: cellOf("support", "Botkyrka"), value: 120 },
+      { sheet: "Kommuner", cell: cellOf("municipalities", "Ekerö"), value: 17500 },
+      { sheet: "Stadsdelar", cell: cellOf("districts", "Bromma"), value: 47300 },
+    ];
+    // What the economist types into Excel, typed into the double the preview runs on.
+    await page.evaluate((cells) => {
+      const double = window.__excelDouble!;
+      for (const { sheet, cell, value } of cells) double.setCell(sheet, cell, value);
+      double.resetCounters();
+    }, typed);
+
+    await page.getByTestId("fill").click();
+    const dialog = page.getByRole("alertdialog");
+    await dialog.waitFor();
+    await expect(dialog.getByTestId("existing-carried").innerText()).resolves.toBe(
+      "Ersätt för över 3 inskrivna värden (användare, tidigare kostnader) till samma kommun eller stadsdel i de nya bladen.",
+    );
+    await expect(dialog.getByTestId("existing-lost").count()).resolves.toBe(0);
+    await dialog.getByRole("button", { name: "Ersätt" }).click();
+    await page.getByTestId("fill-done").waitFor();
+
+    const after = await page.evaluate((cells) => {
+      const double = window.__excelDouble!;
+      return { values: cells.map(({ sheet, cell }) => double.cell(sheet, cell)?.value), sheets: double.sheetNames(), syncs: double.syncCount };
+    }, typed);
+    expect(after.values).toEqual(typed.map((t) => t.value));
+    expect(after.sheets.filter((name) => name === "Support")).toHaveLength(1);
+    // one look for the sheets before the question, the writer's two syncs after
+    expect(after.syncs).toBeLessThanOrEqual(3);
+    expect(pageErrors(page)).toEqual([]);
     await page.close();
   });
 

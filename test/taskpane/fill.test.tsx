@@ -95,6 +95,64 @@ describe("filling the workbook from the pane", () => {
     expect(double.sheetNames().filter((name) => name === "Kommuner")).toHaveLength(1);
   });
 
+  it("replace keeps what was typed: the dialog says how many values go over and lists first those that would be lost", async () => {
+    const { user, double } = setup();
+    await user.click(screen.getByRole("button", { name: "Fyll i" }));
+    await screen.findByTestId("fill-done");
+    const plan = buildWorkbookPlan(defaultPlanOptions("sv"));
+    const cellOf = (key: string, unit: string) => plan.sheets.find((s) => s.key === key)!.inputs!.find((i) => i.unit.name === unit)!.cell;
+    double.setCell("Support", cellOf("support", "Botkyrka"), 120);
+    double.setCell("Kommuner", cellOf("municipalities", "Ekerö"), 17500);
+    double.setCell("Stadsdelar", cellOf("districts", "Bromma"), 47300);
+    // a row the new plan cannot place: its name and code are no unit of the county
+    const danderyd = cellOf("municipalities", "Danderyd");
+    const row = danderyd.replace(/^[A-Z]+/, "");
+    double.setCell("Kommuner", `A${row}`, "Gamla kommunen");
+    double.setCell("Kommuner", `B${row}`, "9999");
+    double.setCell("Kommuner", danderyd, 21000);
+    double.resetCounters();
+
+    const hidden = { hidden: true } as const;
+    await user.click(screen.getByRole("button", { name: "Fyll i" }));
+    const dialog = await screen.findByRole("alertdialog", hidden);
+    const lost = within(dialog).getByTestId("existing-lost");
+    expect(lost.textContent).toContain("Ersätt tar bort 1 inskrivet värde vars enhet inte finns i de nya tabellerna:");
+    expect(within(lost).getByRole("listitem", hidden).textContent?.replace(/\s/g, " ")).toBe("Gamla kommunen (Kommuner): tidigare kostnad 21 000 kr");
+    expect(within(dialog).getByTestId("existing-carried").textContent).toBe(
+      "Ersätt för över 3 inskrivna värden (användare, tidigare kostnader) till samma kommun eller stadsdel i de nya bladen.",
+    );
+    // what would be lost comes before what is carried over
+    expect(lost.compareDocumentPosition(within(dialog).getByTestId("existing-carried")) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await user.click(within(dialog).getByRole("button", { name: "Ersätt", hidden: true }));
+    await screen.findByTestId("fill-done");
+
+    expect(double.cell("Support", cellOf("support", "Botkyrka"))?.value).toBe(120);
+    expect(double.cell("Kommuner", cellOf("municipalities", "Ekerö"))?.value).toBe(17500);
+    expect(double.cell("Stadsdelar", cellOf("districts", "Bromma"))?.value).toBe(47300);
+    expect(double.cell("Kommuner", `A${row}`)?.value).toBe("Danderyd");
+    expect(double.cell("Kommuner", danderyd)?.value).toBe("");
+    // one look for the sheets, then the writer's two syncs, whatever the number of rows
+    expect(double.syncCount).toBeLessThanOrEqual(3);
+  });
+
+  it("says in English too how many typed values replacing carries over", async () => {
+    const { user, double } = setup("en");
+    await user.click(screen.getByRole("button", { name: "Fill" }));
+    await screen.findByTestId("fill-done");
+    const plan = buildWorkbookPlan(defaultPlanOptions("en"));
+    const support = plan.sheets.find((s) => s.key === "support")!;
+    double.setCell(support.name, support.inputs![0].cell, 7);
+    await user.click(screen.getByRole("button", { name: "Fill" }));
+    const dialog = await screen.findByRole("alertdialog", { hidden: true });
+    expect(within(dialog).queryByTestId("existing-lost")).toBeNull();
+    expect(within(dialog).getByTestId("existing-carried").textContent).toBe(
+      "Replace carries 1 typed value (users, previous costs) over to the same municipality or district in the new sheets.",
+    );
+    await user.click(within(dialog).getByRole("button", { name: "Cancel", hidden: true }));
+    expect(await screen.findByText("Nothing was filled in.")).toBeTruthy();
+    expect(double.cell(support.name, support.inputs![0].cell)?.value).toBe(7);
+  });
+
   it("says in plain words what failed, and the workbook is as before", async () => {
     const double = createExcelDouble();
     const { user } = setup("sv", double);

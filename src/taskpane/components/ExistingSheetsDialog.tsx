@@ -1,19 +1,42 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from "@fluentui/react-components";
+import { formatKronor, formatNumber, type Locale } from "../../i18n/locale";
 import type { PaneController } from "../state/controller";
-import { useStrings } from "../i18n/context";
+import type { LostValue } from "../state/store";
+import { useLocale, useStrings } from "../i18n/context";
+import type { Strings } from "../i18n/strings";
 
 const useStyles = makeStyles({
   surface: { maxWidth: "min(440px, calc(100vw - 24px))" },
   list: { margin: `${tokens.spacingVerticalXS} 0`, paddingInlineStart: tokens.spacingHorizontalL },
+  lost: { margin: `${tokens.spacingVerticalS} 0 0`, color: tokens.colorPaletteRedForeground1 },
+  carried: { margin: `${tokens.spacingVerticalS} 0` },
   actions: { display: "flex", flexWrap: "wrap", justifyContent: "flex-end", gap: tokens.spacingHorizontalS },
 });
 
-/** Asked every time the plan's sheets exist already: nothing of the user's is overwritten without a yes. */
+/** A lost value as the user typed it: kronor for a previous cost, a count for users. */
+function lostText(item: LostValue, t: Strings, locale: Locale): string {
+  const decimals = typeof item.value === "number" && !Number.isInteger(item.value) ? 2 : 0;
+  const value =
+    typeof item.value !== "number"
+      ? String(item.value)
+      : item.field === "previousCost"
+        ? formatKronor(item.value, locale, decimals)
+        : formatNumber(item.value, locale, decimals);
+  return t.existingLostItem(item.sheet, item.unit, item.field === "users" ? t.fieldUsers : t.fieldPreviousCost, value);
+}
+
+/**
+ * Asked every time the plan's sheets exist already: nothing of the user's is overwritten without a
+ * yes. Before anything is replaced it says what replacing does with the values typed into the old
+ * sheets: first those it would lose (their unit is not in the new tables), then how many it carries over.
+ */
 export function ExistingSheetsDialog({ pane }: { pane: PaneController }) {
   const t = useStrings();
+  const locale = useLocale();
   const styles = useStyles();
   const fill = pane.state.fill;
   const open = fill.phase === "confirm";
+  const lost = open ? fill.carryOver.lost : [];
   return (
     <Dialog
       open={open}
@@ -28,6 +51,21 @@ export function ExistingSheetsDialog({ pane }: { pane: PaneController }) {
           <DialogContent>
             {t.existingText}
             <ul className={styles.list}>{open && fill.existing.map((name) => <li key={name}>{name}</li>)}</ul>
+            {lost.length > 0 && (
+              <div data-testid="existing-lost">
+                <p className={styles.lost}>{t.existingLost(lost.length)}</p>
+                <ul className={styles.list}>
+                  {lost.map((item, index) => (
+                    <li key={index}>{lostText(item, t, locale)}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            {open && (
+              <p className={styles.carried} data-testid="existing-carried">
+                {t.existingCarried(fill.carryOver.carried)}
+              </p>
+            )}
             {t.existingQuestion}
           </DialogContent>
           <DialogActions className={styles.actions}>

@@ -114,6 +114,15 @@ const sv = {
   existingReplace: "Ersätt",
   existingKeepBoth: "Behåll båda (nya namn)",
   existingCancel: "Avbryt",
+  existingLost: (count: number) =>
+    `Ersätt tar bort ${count === 1 ? "1 inskrivet värde" : `${count} inskrivna värden`} vars enhet inte finns i de nya tabellerna:`,
+  existingCarried: (count: number) =>
+    count === 0
+      ? "Ersätt: det finns inga inskrivna värden (användare, tidigare kostnader) att föra över."
+      : `Ersätt för över ${count === 1 ? "1 inskrivet värde" : `${count} inskrivna värden`} (användare, tidigare kostnader) till samma kommun eller stadsdel i de nya bladen.`,
+  existingLostItem: (sheet: string, unit: string, field: string, value: string) => `${unit} (${sheet}): ${field} ${value}`,
+  fieldUsers: "användare",
+  fieldPreviousCost: "tidigare kostnad",
   cancelled: "Inget fylldes i.",
 };
 
@@ -227,6 +236,15 @@ const en: Strings = {
   existingReplace: "Replace",
   existingKeepBoth: "Keep both (new names)",
   existingCancel: "Cancel",
+  existingLost: (count: number) =>
+    `Replace removes ${count === 1 ? "1 typed value" : `${count} typed values`} whose unit is not in the new tables:`,
+  existingCarried: (count: number) =>
+    count === 0
+      ? "Replace: there are no typed values (users, previous costs) to carry over."
+      : `Replace carries ${count === 1 ? "1 typed value" : `${count} typed values`} (users, previous costs) over to the same municipality or district in the new sheets.`,
+  existingLostItem: (sheet: string, unit: string, field: string, value: string) => `${unit} (${sheet}): ${field} ${value}`,
+  fieldUsers: "users",
+  fieldPreviousCost: "previous cost",
   cancelled: "Nothing was filled in.",
 };
 

@@ -6,7 +6,7 @@ import { cellAddressIn, rangeOrigin } from "../excel/address";
 import { activateSheet, listTables, readSelectedRange, readTable, ReadValues } from "../excel/workbookData";
 import type { ParamKey } from "./parameters";
 import { selectView, PaneView } from "./selectors";
-import type { PaneServices, PlanSummaryView } from "./services";
+import type { ExistingSheetsQuestion, PaneServices, PlanSummaryView } from "./services";
 import { initialState, isBusy, paneReducer, PaneAction, PaneState, DataSource, SheetGroup, ImportedData } from "./store";
 import type { RoundingMode } from "../../workbook/plan";
 
@@ -68,6 +68,8 @@ export function usePane(host: PaneHost, services: PaneServices): PaneController 
   const stateRef = useRef(state);
   stateRef.current = state;
   const pendingPlan = useRef<WorkbookPlan | undefined>(undefined);
+  /** Answers the writer's question (sheets exist: replace, keep both or cancel) once the user has chosen. */
+  const pendingAnswer = useRef<((choice: ExistingChoice) => void) | undefined>(undefined);
   const reads = useRef(0);
 
   const view = useMemo(() => selectView(state), [state]);
@@ -97,18 +99,34 @@ export function usePane(host: PaneHost, services: PaneServices): PaneController 
   const run = host.run;
   const act = useCallback((action: PaneAction) => dispatch(action), []);
 
+  /**
+   * Fills the workbook. With `existingSheets` (the plan's sheets found a moment ago), the writer first
+   * reads what was typed into them and asks, through the dialog, what to do; nothing is written before
+   * the answer.
+   */
   const write = useCallback(
-    async (plan: WorkbookPlan, existing: "refuse" | "replace" | "keepBoth") => {
-      dispatch({ type: "fillProgress", done: 0, total: plan.sheets.length });
+    async (plan: WorkbookPlan, existingSheets?: readonly string[]) => {
+      const asking = existingSheets !== undefined && existingSheets.length > 0;
+      if (!asking) dispatch({ type: "fillProgress", done: 0, total: plan.sheets.length });
+      const ask = (question: ExistingSheetsQuestion) =>
+        new Promise<ExistingChoice>((resolve) => {
+          pendingPlan.current = plan;
+          pendingAnswer.current = resolve;
+          dispatch({ type: "fillConfirm", existing: question.existing, carryOver: question.carryOver });
+        });
       try {
-        const created = await services.write(plan, {
-          existing,
+        const outcome = await services.write(plan, {
+          existing: "refuse",
           run,
           onProgress: (done, total) => dispatch({ type: "fillProgress", done, total }),
+          ...(asking ? { existingSheets, ask } : {}),
         });
-        dispatch({ type: "fillDone", created });
+        dispatch(outcome.cancelled ? { type: "fillCancelled" } : { type: "fillDone", created: outcome.created });
       } catch (error) {
         dispatch({ type: "fillFailed", message: services.describeError(error, stateRef.current.locale) });
+      } finally {
+        pendingPlan.current = undefined;
+        pendingAnswer.current = undefined;
       }
     },
     [run, services],
@@ -163,28 +181,28 @@ export function usePane(host: PaneHost, services: PaneServices): PaneController 
         }
         dispatch({ type: "fillChecking" });
         let plan: WorkbookPlan;
+        let existing: readonly string[];
         try {
           plan = services.buildPlan(options);
-          const existing = await services.findExisting(plan, run);
-          if (existing.length > 0) {
-            pendingPlan.current = plan;
-            dispatch({ type: "fillConfirm", existing });
-            return;
-          }
+          existing = await services.findExisting(plan, run);
         } catch (error) {
           dispatch({ type: "fillFailed", message: services.describeError(error, stateRef.current.locale) });
           return;
         }
-        await write(plan, "refuse");
+        // The plan's sheets exist: the writer reads what was typed into them and asks before writing.
+        await write(plan, existing);
       },
       decide: async (choice) => {
+        const answer = pendingAnswer.current;
         const plan = pendingPlan.current;
-        pendingPlan.current = undefined;
-        if (!plan || choice === "cancel") {
+        pendingAnswer.current = undefined;
+        if (!answer || !plan) {
           dispatch({ type: "fillCancelled" });
           return;
         }
-        await write(plan, choice);
+        // The dialog closes at once; the writer goes on (or stops) with the answer.
+        if (choice !== "cancel") dispatch({ type: "fillProgress", done: 0, total: plan.sheets.length });
+        answer(choice);
       },
       activate: async (sheet) => {
         try {

@@ -9,8 +9,26 @@ export const defaultServices: PaneServices = {
     return existing.map(String);
   },
   write: async (plan, request) => {
-    const result = await writePlanToExcel(plan, { existing: request.existing, run: request.run, onProgress: request.onProgress });
-    return result.sheets.map((sheet) => ({ key: sheet.key, name: sheet.name }));
+    const ask = request.ask;
+    const result = await writePlanToExcel(plan, {
+      existing: request.existing,
+      run: request.run,
+      onProgress: request.onProgress,
+      ...(request.existingSheets ? { existingSheets: request.existingSheets } : {}),
+      ...(ask
+        ? {
+            ask: (question) =>
+              ask({
+                existing: question.sheets,
+                carryOver: {
+                  carried: question.carryOver.carried.length,
+                  lost: question.carryOver.lost.map(({ sheet, unit, field, value }) => ({ sheet, unit, field, value })),
+                },
+              }),
+          }
+        : {}),
+    });
+    return { created: result.sheets.map((sheet) => ({ key: sheet.key, name: sheet.name })), cancelled: result.cancelled === true };
   },
   describeError: (error, locale) => describeWriteError(error, locale),
 };

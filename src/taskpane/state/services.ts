@@ -3,7 +3,7 @@ import type { PlanOptions, WorkbookPlan } from "../../workbook/plan";
 import { buildWorkbookPlan, defaultPlanOptions, planSummary } from "../../workbook";
 import type { PlanSummary } from "../../workbook";
 import type { ExcelRun } from "../host";
-import type { CreatedSheet } from "./store";
+import type { CarryOverPreview, CreatedSheet } from "./store";
 
 /*
  * What the pane needs from the plan builder and the Office.js writer, behind one seam: the pane
@@ -17,6 +17,24 @@ export interface WriteRequest {
   readonly existing: "refuse" | "replace" | "keepBoth";
   readonly run: ExcelRun;
   readonly onProgress: (done: number, total: number) => void;
+  /**
+   * The plan's sheets findExisting found. The writer reads what was typed into them in its first
+   * sync and then asks `ask` (replace, keep both or cancel), before writing anything.
+   */
+  readonly existingSheets?: readonly string[];
+  readonly ask?: (question: ExistingSheetsQuestion) => Promise<"replace" | "keepBoth" | "cancel">;
+}
+
+/** Asked when the plan's sheets exist: which, and what replacing them would do with the values typed into them. */
+export interface ExistingSheetsQuestion {
+  readonly existing: readonly string[];
+  readonly carryOver: CarryOverPreview;
+}
+
+export interface WriteOutcome {
+  /** The sheets created (none when the question was answered "cancel"). */
+  readonly created: readonly CreatedSheet[];
+  readonly cancelled: boolean;
 }
 
 export interface PaneServices {
@@ -25,7 +43,7 @@ export interface PaneServices {
   buildPlan(options: PlanOptions): WorkbookPlan;
   /** Names of the plan's sheets that exist in the workbook already. */
   findExisting(plan: WorkbookPlan, run: ExcelRun): Promise<readonly string[]>;
-  write(plan: WorkbookPlan, request: WriteRequest): Promise<readonly CreatedSheet[]>;
+  write(plan: WorkbookPlan, request: WriteRequest): Promise<WriteOutcome>;
   /** A failed check or fill in plain words, in the pane's language (what failed, and whether anything is left). */
   describeError(error: unknown, locale: Locale): string;
 }

@@ -1,7 +1,7 @@
 import type { Locale } from "../../i18n/locale";
 import type { ParsedRow, PopulationIssue } from "../../input/populationRows";
 import type { CountyPopulation } from "../../engine";
-import type { RoundingMode, SheetKey } from "../../workbook/plan";
+import type { PlanInputField, RoundingMode, SheetKey } from "../../workbook/plan";
 import { defaultParameterTexts, ParamKey } from "./parameters";
 
 /*
@@ -51,10 +51,25 @@ export interface CreatedSheet {
   readonly name: string;
 }
 
+/** A value typed into an old sheet that replacing would lose: the new plan has no such unit. */
+export interface LostValue {
+  readonly sheet: string;
+  readonly unit: string;
+  readonly field: PlanInputField;
+  readonly value: string | number | boolean;
+}
+
+/** What replacing the existing sheets does with the values typed into them. */
+export interface CarryOverPreview {
+  /** Typed values that go over to the same units in the new sheets. */
+  readonly carried: number;
+  readonly lost: readonly LostValue[];
+}
+
 export type FillState =
   | { readonly phase: "idle" }
   | { readonly phase: "checking" }
-  | { readonly phase: "confirm"; readonly existing: readonly string[] }
+  | { readonly phase: "confirm"; readonly existing: readonly string[]; readonly carryOver: CarryOverPreview }
   | { readonly phase: "writing"; readonly done: number; readonly total: number }
   | { readonly phase: "done"; readonly created: readonly CreatedSheet[] }
   | { readonly phase: "cancelled" }
@@ -89,7 +104,7 @@ export type PaneAction =
   | { type: "imported"; readId: number; data: ImportedData }
   | { type: "importFailed"; readId: number; message: string }
   | { type: "fillChecking" }
-  | { type: "fillConfirm"; existing: readonly string[] }
+  | { type: "fillConfirm"; existing: readonly string[]; carryOver: CarryOverPreview }
   | { type: "fillProgress"; done: number; total: number }
   | { type: "fillDone"; created: readonly CreatedSheet[] }
   | { type: "fillCancelled" }
@@ -152,7 +167,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case "fillChecking":
       return { ...state, fill: { phase: "checking" }, activateError: undefined };
     case "fillConfirm":
-      return { ...state, fill: { phase: "confirm", existing: action.existing } };
+      return { ...state, fill: { phase: "confirm", existing: action.existing, carryOver: action.carryOver } };
     case "fillProgress":
       return { ...state, fill: { phase: "writing", done: action.done, total: action.total } };
     case "fillDone":
