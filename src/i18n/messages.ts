@@ -24,3 +24,11 @@ export function say<A extends readonly unknown[]>(message: Bilingual<A>, locale:
 export function quoted(text: string, locale: Locale): string {
   return locale === "sv" ? `”${text}”` : `"${text}"`;
 }
+
+/** A message shown on its own (a field's note): capital first letter, full stop. */
+export function sentence(message: string): string {
+  const text = message.trim();
+  if (text === "") return text;
+  const capital = text.charAt(0).toLocaleUpperCase() + text.slice(1);
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+}

@@ -190,6 +190,17 @@ function prepare(options: PlanOptions): Context {
   } catch (error) {
     throw new RuleInputError("referenceDate", "notANumber", (error as Error).message, { value: String(options.referenceDate) });
   }
+  if (isEmbeddedCounty(options.county) && options.referenceDate !== POPULATION_REFERENCE_DATE) {
+    // The embedded figures are Bilaga 3's of 31/12 2018: another date would label them falsely.
+    throw new RuleInputError(
+      "referenceDate",
+      "mismatch",
+      options.locale === "sv"
+        ? `den inbyggda befolkningen gäller ${POPULATION_REFERENCE_DATE}; ett annat datum (${options.referenceDate}) kan bara anges med en annan befolkning`
+        : `the embedded population is as of ${POPULATION_REFERENCE_DATE}; another date (${options.referenceDate}) can only be given with another population`,
+      { value: options.referenceDate },
+    );
+  }
   for (const [index, key] of options.sheets.entries()) {
     if (!ALL_SHEETS.includes(key)) {
       throw new RuleInputError(`sheets[${index}]`, "unknownName", `"${String(key)}" is not a sheet of the plan (${ALL_SHEETS.join(", ")})`, { name: String(key) });
@@ -331,6 +342,8 @@ function parametersSheet(ctx: Context, names: PlanName[]): PlanSheet {
   const p = ctx.t.parameters;
   const sheet = new SheetBuilder("parameters", ctx.sheetNames.parameters);
   sheet.put(1, 0, [[text(p.title, "title")], [text(p.subtitle, "subtitle")]]);
+  const partial = partialNote(ctx);
+  if (partial) sheet.put(3, 0, [[text(partial, "note")]]);
   sheet.put(4, 0, [p.header.map((h) => text(h, "header"))]);
   const { inputs, derived } = parameterRows(ctx);
   let row = 5;
@@ -350,6 +363,19 @@ function parametersSheet(ctx: Context, names: PlanName[]): PlanSheet {
   section(p.inputs, inputs);
   section(p.derived, derived);
   return sheet.build([52, 18, 22, 90], 4);
+}
+
+/** The warning a partial population puts on Parametrar and Källor och metod, or undefined for the whole county. */
+function partialNote(ctx: Context): string | undefined {
+  const partial = ctx.options.partial;
+  if (!partial) return undefined;
+  const c = ctx.t.completeness;
+  const missing = [
+    ...(partial.missingMunicipalities.length > 0 ? [c.municipalities(partial.missingMunicipalities.join(", "))] : []),
+    ...(partial.noDistricts ? [c.noDistricts] : []),
+    ...(partial.missingDistricts.length > 0 ? [c.districts(partial.missingDistricts.join(", "))] : []),
+  ];
+  return c.partial(missing.join("; "));
 }
 
 /* ---------------------------------------------------------------- Kommuner */
@@ -823,6 +849,8 @@ function sourcesSheet(ctx: Context): PlanSheet {
   const p = t.parameters;
   const sheet = new SheetBuilder("sources", ctx.sheetNames.sources);
   sheet.put(1, 0, [[text(s.title, "title")]]);
+  const partial = partialNote(ctx);
+  if (partial) sheet.put(2, 0, [[text(partial, "note")]]);
   const header = 3;
   type Entry = { label: string; source?: Source; sourceValue: number | null; formulaText: string; value: Decimal | number; numberFormat: string };
   const population: Source | undefined = ctx.embedded ? POPULATION_SOURCE : undefined;
@@ -864,7 +892,9 @@ function sourcesSheet(ctx: Context): PlanSheet {
   const lastRow = header + rows.length;
   sheet.table(TABLE_NAMES.sources, 0, header, 5, lastRow, false);
 
-  const { method, rounding } = methodSentences(ctx);
+  const derived = ctx.options.stockholmDerived ? [ctx.t.completeness.stockholmDerived] : [];
+  const { method: methodLines, rounding } = methodSentences(ctx);
+  const method = [...methodLines, ...derived];
   let row = lastRow + 2;
   sheet.put(row, 0, [[text(s.method, "subtitle")], ...method.map((line) => [text(line, "note")])]);
   row += method.length + 2;

@@ -121,6 +121,17 @@ export interface PlanOptions {
   readonly municipalShare2026: number | string;
   /** Optional: last period's yearly cost per unit name, for a change column. */
   readonly previousCosts?: Readonly<Record<string, number>>;
+  /**
+   * Set when the user chose to fill a population that lacks units of the county: what it lacks,
+   * said on Parametrar and Källor och metod so no one takes the tables for the whole county.
+   */
+  readonly partial?: {
+    readonly missingMunicipalities: readonly string[];
+    readonly missingDistricts: readonly string[];
+    readonly noDistricts: boolean;
+  };
+  /** Stockholm's total was derived from its districts and rest post (the population had no Stockholm row). */
+  readonly stockholmDerived?: boolean;
   readonly generatedAt?: Date;
   readonly version?: string;
 }

@@ -87,6 +87,14 @@ export interface PlanTexts {
     readonly generatedAt: string;
     readonly version: string;
   };
+  /** Said on Parametrar and Källor och metod when the population does not cover the whole county. */
+  readonly completeness: {
+    readonly partial: (missing: string) => string;
+    readonly municipalities: (names: string) => string;
+    readonly noDistricts: string;
+    readonly districts: (names: string) => string;
+    readonly stockholmDerived: string;
+  };
 }
 
 const SV: PlanTexts = {
@@ -216,6 +224,13 @@ const SV: PlanTexts = {
     generatedAt: "Skapad",
     version: "Version av tillägget",
   },
+  completeness: {
+    partial: (missing) => `OFULLSTÄNDIG BEFOLKNING: tabellerna omfattar inte hela Stockholms län (${missing}); andelar och belopp gäller bara de enheter som finns med.`,
+    municipalities: (names) => `kommuner som saknas: ${names}`,
+    noDistricts: "Stockholms stadsdelar saknas, så Stockholm räknas som en enda upphandlande enhet",
+    districts: (names) => `stadsdelar som saknas: ${names}`,
+    stockholmDerived: "Stockholms invånare har räknats fram som summan av stadsdelarna och restposten (befolkningen hade ingen rad för Stockholm).",
+  },
 };
 
 const EN: PlanTexts = {
@@ -344,6 +359,13 @@ const EN: PlanTexts = {
     made: "Made",
     generatedAt: "Created",
     version: "Add-in version",
+  },
+  completeness: {
+    partial: (missing) => `INCOMPLETE POPULATION: the tables do not cover the whole of Stockholm county (${missing}); shares and amounts hold only for the units included.`,
+    municipalities: (names) => `municipalities missing: ${names}`,
+    noDistricts: "Stockholm's districts are missing, so Stockholm counts as one procuring unit",
+    districts: (names) => `districts missing: ${names}`,
+    stockholmDerived: "Stockholm's population was computed as the sum of its districts and the rest post (the population had no row for Stockholm).",
   },
 };
 

@@ -139,6 +139,10 @@ describeWithTool("chromium", "task pane preview page", (executablePath) => {
     await page.getByRole("button", { name: "Läs tabellen" }).click();
     await expect(page.getByTestId("import-preview").innerText()).resolves.toMatch(/Läst från Befolkning!A1/);
     await expect(page.getByTestId("import-preview").locator("tbody tr").count()).resolves.toBe(3);
+    // Three municipalities are not the county: the pane says so and fills only with the date and a yes.
+    await page.getByTestId("partial-county").waitFor();
+    await page.getByTestId("param-referenceDate").fill("2024-12-31");
+    await page.getByTestId("confirm-partial").click();
     await fillAndWait(page);
     const tables = await page.evaluate(() => window.__excelDouble!.tableNames());
     expect(tables).toEqual(expect.arrayContaining([GOOD_TABLE_NAME, TABLE_NAMES.municipalities]));
@@ -234,7 +238,7 @@ describeWithTool("chromium", "task pane preview page", (executablePath) => {
   it("speaks English when Office does, and writes English sheets", async () => {
     const page = await open("en");
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Cost sharing");
-    await expect(page.getByTestId("param-threshold").inputValue()).resolves.toBe("615,312");
+    await expect(page.getByTestId("param-threshold").inputValue()).resolves.toBe("615 312");
     // The check tab is loaded on demand (its own chunk, from the page's origin).
     await page.getByRole("tab", { name: "Check" }).click();
     await page.getByRole("heading", { name: "Check a table" }).waitFor();
@@ -251,10 +255,15 @@ describeWithTool("chromium", "task pane preview page", (executablePath) => {
     const page = await open();
     const years = page.getByTestId("param-years");
     await years.fill("7,5");
-    await page.getByText("Måste vara ett heltal.").waitFor();
+    await page.getByText("Måste vara ett heltal (7,5 år).").waitFor();
     await expect(page.getByTestId("fill").isDisabled()).resolves.toBe(true);
     await years.fill("10");
-    await expect(page.getByText("Måste vara ett heltal.").count()).resolves.toBe(0);
+    await expect(page.getByText("Måste vara ett heltal (7,5 år).").count()).resolves.toBe(0);
+    // A text two readings could give is refused with what was probably meant (issue 8).
+    await page.getByTestId("param-threshold").fill("615,312");
+    await page.getByText(/”615,312” kan läsas på två sätt: 615 312 kr eller 615,312 kr\. Menade du 615 312 kr\?/).waitFor();
+    await expect(page.getByTestId("fill").isDisabled()).resolves.toBe(true);
+    await page.getByTestId("param-threshold").fill("615 312");
     await page.getByTestId("param-municipalShare").fill("19,5 %");
     await expect(page.getByTestId("fill").isEnabled()).resolves.toBe(true);
     await page.close();

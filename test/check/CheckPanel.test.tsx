@@ -104,7 +104,7 @@ test("the selected range; parameters validated as typed; English", async () => {
   const { user } = setup("en", double);
   const threshold = screen.getByRole("textbox", { name: "Threshold (kr)" });
   await user.type(threshold, "abc");
-  expect(screen.getByText("Enter an amount greater than 0, e.g. 615,312.")).toBeTruthy();
+  expect(screen.getByText('"abc" is not a number (write e.g. 615 312 or 19.5).')).toBeTruthy();
   expect(screen.getByRole("button", { name: /^Check/ })).toHaveProperty("disabled", true);
   await user.clear(threshold);
   await user.type(screen.getByRole("textbox", { name: "Contract period (years)" }), "8");

@@ -97,25 +97,26 @@ describe("parameters, checked as they are typed", () => {
     await user.clear(years);
     await user.type(years, "7,5");
     expect(years.getAttribute("aria-invalid")).toBe("true");
-    const message = screen.getByText("Måste vara ett heltal.");
+    const message = screen.getByText("Måste vara ett heltal (7,5 år).");
     expect(years.getAttribute("aria-describedby") ?? "").toContain(message.id);
     expect(fillButton().getAttribute("aria-disabled")).toBe("true");
     expect(screen.getByText("Rätta felen ovan för att se sammanfattningen.")).toBeTruthy();
 
     await user.clear(years);
-    expect(screen.getByText("Fyll i ett värde.")).toBeTruthy();
+    expect(screen.getByText("Värdet saknas.")).toBeTruthy();
     await user.type(years, "10");
-    expect(screen.queryByText("Måste vara ett heltal.")).toBeNull();
+    expect(screen.queryByText("Måste vara ett heltal (7,5 år).")).toBeNull();
     expect(fillButton().getAttribute("aria-disabled")).not.toBe("true");
     expect(within(screen.getByTestId("summary")).getByText("Totalt för 10 år")).toBeTruthy();
   });
 
   it.each([
-    ["Gränsbelopp LOU (kr)", "0", "Måste vara större än noll."],
-    ["Gränsbelopp LOU (kr)", "tio tusen", "Skriv ett tal, t.ex. 615 312 eller 19,5."],
-    ["Kommunernas andel 2026–2030 (%)", "120 %", "Måste vara mellan 0 och 100 %."],
-    ["Antal användare", "-3", "Får inte vara negativt."],
-    ["Befolkning per datum", "2018-02-30", "Skriv ett datum som 2018-12-31."],
+    ["Gränsbelopp LOU (kr)", "0", "Måste vara större än 0 kr."],
+    ["Gränsbelopp LOU (kr)", "tio tusen", "”tio tusen” är inget tal (skriv t.ex. 615 312 eller 19,5)."],
+    ["Gränsbelopp LOU (kr)", "615,312", "”615,312” kan läsas på två sätt: 615 312 kr eller 615,312 kr. Menade du 615 312 kr? Skriv det med mellanslag mellan siffergrupperna (615 312) eller helt utan skiljetecken, och decimaler med komma."],
+    ["Kommunernas andel 2026–2030 (%)", "120 %", "En andel kan inte vara över 100 % (120 %)."],
+    ["Kommunernas andel 2026–2030 (%)", "0,19", "”0,19” kan betyda 19 % (andelen 0,19) eller 0,19 %. Menade du 19 %? Skriv 19 %, eller 0,19 % om andelen verkligen är under en procent."],
+    ["Antal användare", "-3", "Får inte vara negativt (−3)."],
   ])("refuse %s = %j: %s", async (label, text, message) => {
     const { user } = setup();
     const input = screen.getByLabelText(label);
@@ -123,6 +124,35 @@ describe("parameters, checked as they are typed", () => {
     await user.type(input, text);
     expect(screen.getByText(message)).toBeTruthy();
     expect(fillButton().getAttribute("aria-disabled")).toBe("true");
+  });
+
+  it("ask for a confirmation of a value outside the plausible range, and fill only after it", async () => {
+    const { user } = setup();
+    const threshold = screen.getByLabelText("Gränsbelopp LOU (kr)");
+    await user.clear(threshold);
+    await user.type(threshold, "61 531");
+    expect(screen.getByText("61 531 kr ligger utanför det rimliga intervallet 100 000 kr–10 000 000 kr; kontrollera värdet och bekräfta det.")).toBeTruthy();
+    expect(fillButton().getAttribute("aria-disabled")).toBe("true");
+    expect(screen.getByText("Bekräfta värdena utanför det rimliga intervallet först.")).toBeTruthy();
+    await user.click(screen.getByTestId("confirm-threshold"));
+    expect(fillButton().getAttribute("aria-disabled")).not.toBe("true");
+    // A new text asks again.
+    await user.type(threshold, "0");
+    expect(fillButton().getAttribute("aria-disabled")).toBe("true");
+  });
+
+  it("fix the population's date to the embedded figures, and require it for a population read from the workbook", async () => {
+    const { user } = setup();
+    const date = screen.getByLabelText("Befolkning per datum") as HTMLInputElement;
+    expect(date.value).toBe("2018-12-31");
+    expect(date.disabled).toBe(true);
+    await user.click(screen.getByRole("radio", { name: "Markerat område i arbetsboken" }));
+    expect(date.disabled).toBe(false);
+    expect(date.value).toBe("");
+    await user.type(date, "2018-02-30");
+    expect(screen.getByText("”2018-02-30” är inget datum (skriv ÅÅÅÅ-MM-DD, t.ex. 2024-12-31).")).toBeTruthy();
+    await user.click(screen.getByRole("radio", { name: "Inbyggd: Stockholms län 31/12 2018 (bilaga 3)" }));
+    expect(date.value).toBe("2018-12-31");
   });
 
   it("restore the defaults on request", async () => {
@@ -138,14 +168,14 @@ describe("parameters, checked as they are typed", () => {
   it("are English in English, with English number text", async () => {
     const { user } = setup("en");
     const threshold = screen.getByLabelText("LOU threshold (SEK)");
-    expect(threshold).toHaveProperty("value", "615,312");
+    expect(threshold).toHaveProperty("value", "615 312");
     await user.clear(threshold);
     await user.type(threshold, "1,000,000");
     expect(threshold.getAttribute("aria-invalid")).not.toBe("true");
     const years = screen.getByLabelText("Contract period (years)");
     await user.clear(years);
     await user.type(years, "2.5");
-    expect(screen.getByText("Must be a whole number.")).toBeTruthy();
+    expect(screen.getByText("Must be a whole number (2.5 years).")).toBeTruthy();
   });
 
   it("need at least one table to fill", async () => {
@@ -175,6 +205,8 @@ describe("import preview of a range or table in the workbook", () => {
     expect(fillButton().getAttribute("aria-disabled")).toBe("true");
     // The disabled button says why, to a screen reader too.
     const reason = screen.getByText("Läs in befolkningen först.");
+    // The population's date is required with a population read from the workbook.
+    expect(screen.getByText("Ange datumet för befolkningen du läser in (krävs).")).toBeTruthy();
     expect(fillButton().getAttribute("aria-describedby")).toBe(reason.id);
     await user.click(screen.getByRole("button", { name: "Läs markerat område" }));
     const errors = await screen.findByTestId("import-errors");
@@ -207,6 +239,13 @@ describe("import preview of a range or table in the workbook", () => {
     await user.click(screen.getByRole("button", { name: "Läs tabellen" }));
     await screen.findByText(/Läst från Befolkning!A1/);
     expect(screen.queryByTestId("import-errors")).toBeNull();
+    // Three municipalities are not the county: said, and filled only once the user says so and gives the date.
+    const partial = screen.getByTestId("partial-county");
+    expect(within(partial).getByText(/^Kommuner som saknas: /).textContent).toMatch(/^Kommuner som saknas: Haninge, .*, Stockholm\.$/);
+    expect(fillButton().getAttribute("aria-disabled")).toBe("true");
+    await user.type(screen.getByLabelText(/Befolkning per datum/), "2024-12-31");
+    expect(screen.getByText("Bekräfta först att befolkningen inte omfattar hela länet.")).toBeTruthy();
+    await user.click(screen.getByTestId("confirm-partial"));
     const summary = screen.getByTestId("summary");
     // Botkyrka is the largest of the three and pays the threshold: 615 312 / 8 / 93 106 per inhabitant and year.
     expect(textIn(summary, /^Botkyrka \(93 106 inv\.\)$/)).toBeTruthy();

@@ -17,6 +17,7 @@ import { useCallback, useEffect, useId, useState } from "react";
 import type { Locale } from "../../i18n/locale";
 import { formatFigure, qualifiedAddress } from "../../check";
 import { readCheckFigure } from "./figures";
+import { sentence } from "../../i18n/messages";
 import type { CheckOptions, CheckReport, Finding, FindingKind } from "../../check";
 import {
   checkInExcel,
@@ -238,7 +239,7 @@ export function CheckPanel({ locale, run }: CheckPanelProps) {
               <Field
                 label={label}
                 validationState={reading.message ? "error" : reading.implausible && confirmed[key] !== text ? "warning" : "none"}
-                validationMessage={reading.message ?? reading.implausible}
+                validationMessage={reading.message ? sentence(reading.message) : reading.implausible && sentence(reading.implausible)}
               >
                 <Input value={text} placeholder={strings.inferredPlaceholder} inputMode={inputMode} data-testid={`check-${key}`} onChange={(_, data) => setText(data.value)} />
               </Field>

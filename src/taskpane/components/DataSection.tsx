@@ -1,6 +1,7 @@
-import { Button, Field, Radio, RadioGroup, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Field, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { PaneController } from "../state/controller";
-import { useStrings } from "../i18n/context";
+import { useLocale, useStrings } from "../i18n/context";
+import { formatNumber } from "../../i18n/locale";
 import { ImportPreview } from "./ImportPreview";
 import { Section } from "./Section";
 
@@ -77,6 +78,42 @@ export function DataSection({ pane }: { pane: PaneController }) {
         </div>
       )}
       {state.source !== "embedded" && <ImportPreview pane={pane} />}
+      {state.source !== "embedded" && <PartialCountyNotice pane={pane} />}
     </Section>
+  );
+}
+
+/** A population that lacks units of the county: what it lacks, and the user's explicit choice to fill anyway. */
+function PartialCountyNotice({ pane }: { pane: PaneController }) {
+  const t = useStrings();
+  const locale = useLocale();
+  const completeness = pane.view.completeness;
+  const derived = pane.state.imported.status === "read" ? pane.state.imported.data.stockholmDerived : undefined;
+  const derivedNote =
+    derived !== undefined ? (
+      <Text size={200} data-testid="stockholm-derived">
+        {t.stockholmDerived(formatNumber(derived, locale))}
+      </Text>
+    ) : null;
+  if (!completeness || completeness.complete) return derivedNote;
+  return (
+    <>
+    {derivedNote}
+    <MessageBar intent="warning" layout="multiline" data-testid="partial-county">
+      <MessageBarBody>
+        <MessageBarTitle>{t.partialHeading}</MessageBarTitle>
+        {completeness.missingMunicipalities.length > 0 && <div>{t.partialMunicipalities(completeness.missingMunicipalities.join(", "))}</div>}
+        {completeness.noDistricts && <div>{t.partialNoDistricts}</div>}
+        {completeness.missingDistricts.length > 0 && <div>{t.partialDistricts(completeness.missingDistricts.join(", "))}</div>}
+        <Checkbox
+          data-testid="confirm-partial"
+          checked={pane.state.partialConfirmed}
+          disabled={pane.busy}
+          label={t.partialConfirm}
+          onChange={(_, data) => pane.actions.confirmPartial(data.checked === true)}
+        />
+      </MessageBarBody>
+    </MessageBar>
+    </>
   );
 }

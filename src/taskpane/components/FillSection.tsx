@@ -15,10 +15,13 @@ const useStyles = makeStyles({
 
 /** Why the fill button is off, in words that say what to do next. */
 function blockedReason(pane: PaneController, t: Strings): string {
-  if (pane.view.sheetKeys.length <= 1) return t.fillNeedsTable;
-  if (pane.view.parametersValid && (pane.view.dataBlock === "notRead" || pane.view.dataBlock === "noTable" || pane.view.dataBlock === "reading")) {
-    return t.fillNeedsData;
-  }
+  const { view } = pane;
+  if (view.sheetKeys.length <= 1) return t.fillNeedsTable;
+  // Reading the population comes first: its date (a parameter) is asked for only with it.
+  if (view.dataBlock === "notRead" || view.dataBlock === "noTable" || view.dataBlock === "reading") return t.fillNeedsData;
+  if (!view.parametersValid) return t.fillBlocked;
+  if (view.unconfirmed.length > 0) return t.fillNeedsConfirmation;
+  if (view.dataBlock === "partialUnconfirmed") return t.fillNeedsPartialConfirmation;
   return t.fillBlocked;
 }
 

@@ -72,7 +72,7 @@ export function ImportPreview({ pane }: { pane: PaneController }) {
           {imported.data.issues.length > 0 && (
             <MessageBar intent="error" layout="multiline" data-testid="import-errors">
               <MessageBarBody>
-                <MessageBarTitle>{t.errorsHeading(imported.data.issues.length)}</MessageBarTitle>
+                <MessageBarTitle>{t.errorsHeading(imported.data.issueCount ?? imported.data.issues.length)}</MessageBarTitle>
                 <ul className={styles.issues}>
                   {imported.data.issues.map((issue, index) => (
                     <li key={index} data-cell={issue.cell ?? ""}>

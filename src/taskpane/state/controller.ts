@@ -29,6 +29,8 @@ export interface PaneController {
     toggleSheet(group: SheetGroup, on: boolean): void;
     setRounding(rounding: RoundingMode): void;
     setParam(key: ParamKey, text: string): void;
+    confirmParam(key: ParamKey, on: boolean): void;
+    confirmPartial(on: boolean): void;
     resetParams(): void;
     setSource(source: DataSource): void;
     loadTables(): Promise<void>;
@@ -58,9 +60,10 @@ export function importRows(read: ReadValues, locale: PaneState["locale"]): Impor
     // Rows are numbered as on the sheet, so "Rad 7" is row 7 of the sheet the user looks at.
     rowNumber: (rowIndex) => origin.row + rowIndex + 1,
   });
+  const derived = result.ok ? result.derived?.stockholm?.population : undefined;
   return result.ok
-    ? { address: read.address, rows: result.rows, issues: [], county: result.county }
-    : { address: read.address, rows: result.rows, issues: result.issues };
+    ? { address: read.address, rows: result.rows, issues: [], county: result.county, ...(derived !== undefined ? { stockholmDerived: derived } : {}) }
+    : { address: read.address, rows: result.rows, issues: result.issues, issueCount: result.issueCount };
 }
 
 export function usePane(host: PaneHost, services: PaneServices): PaneController {
@@ -78,7 +81,8 @@ export function usePane(host: PaneHost, services: PaneServices): PaneController 
   // of: the parameters, sheets, rounding, language and the county in use (deps listed on purpose).
   const { params, sheets, rounding, locale } = state;
   const { county } = view;
-  const overrides = useMemo(() => view.overrides, [params, sheets, rounding, locale, county]);
+  const { confirmed, partialConfirmed } = state;
+  const overrides = useMemo(() => view.overrides, [params, sheets, rounding, locale, county, confirmed, partialConfirmed]);
   const { summary, summaryError, options } = useMemo(() => {
     if (!overrides) {
       return {};
@@ -160,6 +164,8 @@ export function usePane(host: PaneHost, services: PaneServices): PaneController 
       toggleSheet: (group, on) => act({ type: "toggleSheet", group, on }),
       setRounding: (rounding) => act({ type: "setRounding", rounding }),
       setParam: (key, text) => act({ type: "setParam", key, text }),
+      confirmParam: (key, on) => act({ type: "confirmParam", key, on }),
+      confirmPartial: (on) => act({ type: "confirmPartial", on }),
       resetParams: () => act({ type: "resetParams" }),
       setSource: (source) => {
         act({ type: "setSource", source });

@@ -1,57 +1,54 @@
-import { Decimal, fraction, isRuleInputError, nonNegative, positive, positiveWholeNumber } from "../../engine";
-import type { RuleErrorCode, RuleErrorDetails } from "../../engine";
-import { AGREEMENT_2020, AGREEMENT_2026, POPULATION_REFERENCE_DATE, POPULATION_SOURCE } from "../../data";
+import { Decimal } from "../../engine";
 import type { Source } from "../../data";
-import { formatNumber, Locale } from "../../i18n/locale";
-import { parseDateText, parseNumberText } from "./numberText";
+import type { Locale } from "../../i18n/locale";
+import {
+  NUMBER_PARAMETERS,
+  PLAN_PARAMETER_KEYS,
+  REFERENCE_DATE,
+  defaultText,
+  readDateParameter,
+  readNumberParameter,
+  type ParameterProblem,
+  type PlanParamKey,
+} from "../../params";
+
+/*
+ * The pane's parameter fields: which there are, in which order, and how their text is read. The
+ * declarations (src/params) hold every default, limit, label and message; this file only lists the
+ * fields and keeps what the user typed apart from what it means.
+ */
 
 /** The parameters the pane asks for, in the order it shows them. */
 export const PARAMETER_KEYS = ["threshold", "years", "referenceDate", "supportBudget", "supportUsers", "budget2026", "municipalShare"] as const;
 export type ParamKey = (typeof PARAMETER_KEYS)[number];
 
-/** Why a field's text is refused: the text could not be read, or the engine's rule for it refused the value. */
-export type ParamProblem = "empty" | "notANumber" | "notADate" | RuleErrorCode;
-
 export type ParamCheck =
-  | { readonly ok: true; /** What goes into the plan options: exact decimal text, or an ISO date. */ readonly value: string }
-  | { readonly ok: false; readonly problem: ParamProblem; readonly details: RuleErrorDetails };
+  | {
+      readonly ok: true;
+      /** What goes into the plan options: exact decimal text (a share as a fraction), or an ISO date. */
+      readonly value: string;
+      /** Inside the limits but outside the plausible range: the user must confirm it. */
+      readonly implausible?: string;
+    }
+  | { readonly ok: false; readonly problem: ParameterProblem; readonly message: string };
 
-interface ParamSpec {
+export interface FieldSpec {
   readonly kind: "number" | "percent" | "date";
-  /** The agreement's value, in the unit the field is typed in (kronor, years, percent, ISO date). */
-  readonly defaultValue: number | string;
+  readonly label: string;
   readonly source: Source;
-  /**
-   * The engine's own validator for the value, so the pane refuses exactly what the rules would
-   * (no rule is restated here).
-   */
-  readonly validate?: (value: string, argument: string) => unknown;
+  /** The agreement's value as the papers print it ("615 312 kr", "19 %"), for the hint. */
+  readonly defaultValue: string | number;
 }
 
-export const PARAMETER_SPECS: Readonly<Record<ParamKey, ParamSpec>> = {
-  threshold: { kind: "number", defaultValue: AGREEMENT_2020.louThreshold.value, source: AGREEMENT_2020.louThreshold.source, validate: positive },
-  years: { kind: "number", defaultValue: AGREEMENT_2020.contractYears.value, source: AGREEMENT_2020.contractYears.source, validate: positiveWholeNumber },
-  referenceDate: { kind: "date", defaultValue: POPULATION_REFERENCE_DATE, source: POPULATION_SOURCE },
-  supportBudget: { kind: "number", defaultValue: AGREEMENT_2020.supportBudget.value, source: AGREEMENT_2020.supportBudget.source, validate: nonNegative },
-  supportUsers: { kind: "number", defaultValue: AGREEMENT_2020.supportUsers.value, source: AGREEMENT_2020.supportUsers.source, validate: positiveWholeNumber },
-  budget2026: { kind: "number", defaultValue: AGREEMENT_2026.budget.value, source: AGREEMENT_2026.budget.source, validate: nonNegative },
-  municipalShare: {
-    kind: "percent",
-    defaultValue: AGREEMENT_2026.municipalShare.value * 100,
-    source: AGREEMENT_2026.municipalShare.source,
-    // The field is typed in percent; the rule takes a fraction.
-    validate: (value, argument) => fraction(new Decimal(value).div(100), argument),
-  },
-};
+/** What a field shows around its text: label, kind, source, default. */
+export function fieldSpec(key: ParamKey, locale: Locale): FieldSpec {
+  if (key === "referenceDate") return { kind: "date", label: REFERENCE_DATE.label[locale], source: REFERENCE_DATE.source, defaultValue: REFERENCE_DATE.defaultValue };
+  const spec = NUMBER_PARAMETERS[key];
+  return { kind: spec.unit === "percent" ? "percent" : "number", label: spec.label[locale], source: spec.source, defaultValue: spec.defaultValue };
+}
 
-/** The text a field shows for the agreement's value ("615 312" in Swedish, "615,312" in English). */
 export function defaultParameterText(key: ParamKey, locale: Locale): string {
-  const spec = PARAMETER_SPECS[key];
-  if (spec.kind === "date") {
-    return String(spec.defaultValue);
-  }
-  const value = Number(spec.defaultValue);
-  return formatNumber(value, locale, Number.isInteger(value) ? 0 : 2).replace(/\u00a0/g, " ");
+  return defaultText(key, locale);
 }
 
 export function defaultParameterTexts(locale: Locale): Record<ParamKey, string> {
@@ -60,27 +57,13 @@ export function defaultParameterTexts(locale: Locale): Record<ParamKey, string> 
 
 /** Reads and checks one field as the user types. */
 export function checkParameter(key: ParamKey, text: string, locale: Locale): ParamCheck {
-  const spec = PARAMETER_SPECS[key];
-  if (spec.kind === "date") {
-    const date = parseDateText(text);
-    return date.ok ? { ok: true, value: date.value } : { ok: false, problem: date.problem, details: {} };
+  if (key === "referenceDate") {
+    const date = readDateParameter(text, locale);
+    return date.ok ? { ok: true, value: date.value } : { ok: false, problem: date.problem, message: date.message };
   }
-  const number = parseNumberText(text, locale);
-  if (!number.ok) {
-    return { ok: false, problem: number.problem, details: {} };
-  }
-  if (number.percent && spec.kind !== "percent") {
-    return { ok: false, problem: "notANumber", details: {} };
-  }
-  try {
-    spec.validate?.(number.value, key);
-  } catch (error) {
-    if (isRuleInputError(error)) {
-      return { ok: false, problem: error.code, details: error.details };
-    }
-    throw error;
-  }
-  return { ok: true, value: number.value };
+  const reading = readNumberParameter(key as PlanParamKey, text, locale);
+  if (!reading.ok) return { ok: false, problem: reading.problem, message: reading.message };
+  return { ok: true, value: reading.value.toString(), ...(reading.implausible ? { implausible: reading.implausible } : {}) };
 }
 
 export type ParameterChecks = Readonly<Record<ParamKey, ParamCheck>>;
@@ -89,25 +72,24 @@ export function checkParameters(texts: Readonly<Record<ParamKey, string>>, local
   return Object.fromEntries(PARAMETER_KEYS.map((key) => [key, checkParameter(key, texts[key], locale)])) as Record<ParamKey, ParamCheck>;
 }
 
+/** The fields whose value is implausible and not confirmed for exactly the text typed now. */
+export function unconfirmedParameters(checks: ParameterChecks, texts: Readonly<Record<ParamKey, string>>, confirmed: Readonly<Partial<Record<ParamKey, string>>>): ParamKey[] {
+  return PARAMETER_KEYS.filter((key) => {
+    const check = checks[key];
+    return check.ok && check.implausible !== undefined && confirmed[key] !== texts[key];
+  });
+}
+
+export type ParameterOptions = Record<PlanParamKey, string> & { referenceDate: string };
+
 /** The checked values as plan options (the share as a fraction), or undefined while any field is wrong. */
-export function parameterOptions(checks: ParameterChecks):
-  | { threshold: string; years: string; referenceDate: string; supportBudget: string; supportUsers: string; budget2026: string; municipalShare2026: string }
-  | undefined {
+export function parameterOptions(checks: ParameterChecks): { -readonly [K in PlanParamKey | "referenceDate"]: string } | undefined {
   const values: Partial<Record<ParamKey, string>> = {};
   for (const key of PARAMETER_KEYS) {
     const check = checks[key];
-    if (!check.ok) {
-      return undefined;
-    }
+    if (!check.ok) return undefined;
     values[key] = check.value;
   }
-  return {
-    threshold: values.threshold!,
-    years: values.years!,
-    referenceDate: values.referenceDate!,
-    supportBudget: values.supportBudget!,
-    supportUsers: values.supportUsers!,
-    budget2026: values.budget2026!,
-    municipalShare2026: new Decimal(values.municipalShare!).div(100).toString(),
-  };
+  const plan = Object.fromEntries(PLAN_PARAMETER_KEYS.map((key) => [key, new Decimal(values[key]!).toString()])) as Record<PlanParamKey, string>;
+  return { ...plan, referenceDate: values.referenceDate! };
 }

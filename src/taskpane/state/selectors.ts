@@ -1,8 +1,8 @@
+import { COUNTY_2018, countyCompleteness, type CountyCompleteness } from "../../data";
 import type { CountyPopulation } from "../../engine";
 import type { PlanOptions, SheetKey } from "../../workbook/plan";
-import { checkParameters, parameterOptions, ParameterChecks } from "./parameters";
+import { checkParameters, parameterOptions, unconfirmedParameters, type ParamKey, type ParameterChecks } from "./parameters";
 import { PaneState, SHEET_GROUPS, SHEET_GROUP_KEYS } from "./store";
-import { COUNTY_2018 } from "../../data";
 
 /*
  * What the pane shows that follows from the state: the checked parameters, the county to use, and the
@@ -10,13 +10,17 @@ import { COUNTY_2018 } from "../../data";
  */
 
 /** Why the data cannot be used yet. */
-export type DataBlock = "notRead" | "reading" | "readFailed" | "rowErrors" | "noTable";
+export type DataBlock = "notRead" | "reading" | "readFailed" | "rowErrors" | "noTable" | "partialUnconfirmed";
 
 export interface PaneView {
   readonly checks: ParameterChecks;
   readonly parametersValid: boolean;
+  /** Implausible values not yet confirmed: the fill waits for the user's tick. */
+  readonly unconfirmed: readonly ParamKey[];
   readonly sheetKeys: readonly SheetKey[];
   readonly county?: CountyPopulation;
+  /** What the population lacks of the county (only for a population read from the workbook). */
+  readonly completeness?: CountyCompleteness;
   readonly dataBlock?: DataBlock;
   /** The plan options (without locale defaults) when the parameters, the sheets and the data are right. */
   readonly overrides?: Omit<PlanOptions, "generatedAt" | "version" | "previousCosts">;
@@ -26,7 +30,7 @@ export function selectSheetKeys(state: PaneState): SheetKey[] {
   return ["parameters", ...SHEET_GROUPS.filter((group) => state.sheets[group]).flatMap((group) => SHEET_GROUP_KEYS[group])];
 }
 
-export function selectCounty(state: PaneState): { county?: CountyPopulation; block?: DataBlock } {
+export function selectCounty(state: PaneState): { county?: CountyPopulation; block?: DataBlock; completeness?: CountyCompleteness } {
   if (state.source === "embedded") {
     return { county: COUNTY_2018 };
   }
@@ -40,19 +44,27 @@ export function selectCounty(state: PaneState): { county?: CountyPopulation; blo
       return { block: "reading" };
     case "failed":
       return { block: "readFailed" };
-    case "read":
-      return state.imported.data.county ? { county: state.imported.data.county } : { block: "rowErrors" };
+    case "read": {
+      const county = state.imported.data.county;
+      if (!county) return { block: "rowErrors" };
+      const completeness = countyCompleteness(county);
+      // A population that lacks units of the county is filled only when the user says so.
+      if (!completeness.complete && !state.partialConfirmed) return { county, completeness, block: "partialUnconfirmed" };
+      return { county, completeness };
+    }
   }
 }
 
 export function selectView(state: PaneState): PaneView {
   const checks = checkParameters(state.params, state.locale);
   const values = parameterOptions(checks);
+  const unconfirmed = unconfirmedParameters(checks, state.params, state.confirmed);
   const sheetKeys = selectSheetKeys(state);
-  const { county, block } = selectCounty(state);
+  const { county, block, completeness } = selectCounty(state);
   const tablesChosen = sheetKeys.length > 1;
+  const partial = completeness && !completeness.complete ? completeness : undefined;
   const overrides =
-    values && county && tablesChosen
+    values && county && !block && tablesChosen && unconfirmed.length === 0
       ? {
           locale: state.locale,
           rounding: state.rounding,
@@ -64,14 +76,17 @@ export function selectView(state: PaneState): PaneView {
           supportBudget: values.supportBudget,
           supportUsers: values.supportUsers,
           budget2026: values.budget2026,
-          municipalShare2026: values.municipalShare2026,
+          municipalShare2026: values.municipalShare,
+          ...(partial ? { partial } : {}),
         }
       : undefined;
   return {
     checks,
     parametersValid: values !== undefined,
+    unconfirmed,
     sheetKeys,
     ...(county ? { county } : {}),
+    ...(completeness ? { completeness } : {}),
     ...(block ? { dataBlock: block } : {}),
     ...(overrides ? { overrides } : {}),
   };

@@ -2,7 +2,7 @@ import type { Locale } from "../../i18n/locale";
 import type { ParsedRow, PopulationIssue } from "../../input/populationRows";
 import type { CountyPopulation } from "../../engine";
 import type { PlanInputField, RoundingMode, SheetKey } from "../../workbook/plan";
-import { defaultParameterTexts, ParamKey } from "./parameters";
+import { defaultParameterText, defaultParameterTexts, ParamKey } from "./parameters";
 
 /*
  * The pane's whole state and the one reducer that changes it. Components only read it and dispatch;
@@ -28,8 +28,12 @@ export interface ImportedData {
   readonly address: string;
   readonly rows: readonly ParsedRow[];
   readonly issues: readonly PopulationIssue[];
+  /** Every issue found, also those past the listed ones. */
+  readonly issueCount?: number;
   /** The county when every row is right. */
   readonly county?: CountyPopulation;
+  /** Stockholm's total, when it was derived from its districts and the rest post. */
+  readonly stockholmDerived?: number;
 }
 
 export type ImportState =
@@ -81,6 +85,10 @@ export interface PaneState {
   readonly rounding: RoundingMode;
   /** The parameters as typed (checked on every render by selectors.ts). */
   readonly params: Readonly<Record<ParamKey, string>>;
+  /** Implausible values the user confirmed, by the exact text confirmed (a new text asks again). */
+  readonly confirmed: Readonly<Partial<Record<ParamKey, string>>>;
+  /** The user confirmed filling with a population that lacks units of the county (see selectCounty). */
+  readonly partialConfirmed: boolean;
   readonly source: DataSource;
   readonly tables: TablesState;
   readonly tableName: string;
@@ -94,6 +102,8 @@ export type PaneAction =
   | { type: "toggleSheet"; group: SheetGroup; on: boolean }
   | { type: "setRounding"; rounding: RoundingMode }
   | { type: "setParam"; key: ParamKey; text: string }
+  | { type: "confirmParam"; key: ParamKey; on: boolean }
+  | { type: "confirmPartial"; on: boolean }
   | { type: "resetParams" }
   | { type: "setSource"; source: DataSource }
   | { type: "tablesLoading" }
@@ -118,6 +128,8 @@ export function initialState(locale: Locale): PaneState {
     sheets: { lou: true, support: true, agreement2026: true, sources: true },
     rounding: "annex",
     params: defaultParameterTexts(locale),
+    confirmed: {},
+    partialConfirmed: false,
     source: "embedded",
     tables: { status: "none" },
     tableName: "",
@@ -139,11 +151,24 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, rounding: action.rounding };
     case "setParam":
       return { ...state, params: { ...state.params, [action.key]: action.text } };
+    case "confirmParam": {
+      const confirmed = { ...state.confirmed };
+      if (action.on) confirmed[action.key] = state.params[action.key];
+      else delete confirmed[action.key];
+      return { ...state, confirmed };
+    }
+    case "confirmPartial":
+      return { ...state, partialConfirmed: action.on };
     case "resetParams":
-      return { ...state, params: defaultParameterTexts(state.locale) };
-    case "setSource":
-      // What was read belongs to the source it was read from: a new source starts unread.
-      return action.source === state.source ? state : { ...state, source: action.source, imported: { status: "none" } };
+      return { ...state, params: { ...defaultParameterTexts(state.locale), referenceDate: state.params.referenceDate }, confirmed: {} };
+    case "setSource": {
+      // What was read belongs to the source it was read from: a new source starts unread. The
+      // population's date belongs to the population: the embedded figures carry theirs, another
+      // population starts without one (the user must give it).
+      if (action.source === state.source) return state;
+      const referenceDate = action.source === "embedded" ? defaultParameterText("referenceDate", state.locale) : "";
+      return { ...state, source: action.source, imported: { status: "none" }, partialConfirmed: false, params: { ...state.params, referenceDate } };
+    }
     case "tablesLoading":
       return { ...state, tables: { status: "loading" } };
     case "tablesLoaded": {
@@ -162,7 +187,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       // belongs to nothing shown any more: dropped, so it cannot pass for the new choice's data.
       if (state.imported.status !== "reading" || state.imported.readId !== action.readId) return state;
       return action.type === "imported"
-        ? { ...state, imported: { status: "read", data: action.data } }
+        ? { ...state, imported: { status: "read", data: action.data }, partialConfirmed: false }
         : { ...state, imported: { status: "failed", message: action.message } };
     case "fillChecking":
       return { ...state, fill: { phase: "checking" }, activateError: undefined };
