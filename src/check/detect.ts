@@ -1,3 +1,4 @@
+import { conventionOf } from "../i18n/numberText";
 import { normalizeUnitName } from "../engine/county";
 import { findEmbeddedUnit } from "../data/lookup";
 import { COLUMN_UNIT, HeaderRole, TABLE_COLUMNS, columnTitle, headerRole, isTotalLabel } from "./columns";
@@ -204,6 +205,8 @@ export function detectTables(grids: readonly CellGrid[]): Detection {
         });
       }
 
+      // "54,931" is read by the convention the table's other texts show (none: left unread, never guessed).
+      const convention = conventionOf(bodyRows.flatMap((r) => (grid.values[r] ?? []).filter((value): value is string => typeof value === "string")));
       const rows: TableRow[] = [];
       let rest: TableRow | undefined;
       let total: TableRow | undefined;
@@ -215,7 +218,7 @@ export function detectTables(grids: readonly CellGrid[]): Detection {
         for (const column of Object.values(columns)) {
           if (!column || column.key === "name" || column.key === "code") continue;
           const value = cells[column.index] ?? null;
-          const parsed = isBlank(value) ? null : parseNumber(value, COLUMN_UNIT[column.key], formats?.[column.index]);
+          const parsed = isBlank(value) ? null : parseNumber(value, COLUMN_UNIT[column.key], formats?.[column.index], convention);
           rowCells[column.key] = { value, address: at(r, column.index), parsed, unreadable: !isBlank(value) && parsed === null };
         }
         const codeCell = columns.code ? cells[columns.code.index] : null;

@@ -4,7 +4,7 @@
  */
 export { checkTables, exitCodeFor } from "./check";
 export { detectTables } from "./detect";
-export { parseNumber, positiveParameter, headerKey, parseA1, columnLetters, qualifiedAddress, isBlank } from "./parse";
+export { parseNumber, headerKey, parseA1, columnLetters, qualifiedAddress, isBlank } from "./parse";
 export { headerRole, isTotalLabel, columnTitle, TABLE_COLUMNS, COLUMN_UNIT } from "./columns";
 export { formatFigure, formatDifference } from "./format";
 export type * from "./types";

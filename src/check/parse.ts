@@ -1,4 +1,5 @@
 import { Decimal } from "../engine/decimal";
+import { readNumberText, type NumberConvention, type NumberUnit } from "../i18n/numberText";
 import type { CellValue, Unit } from "./types";
 import { columnLetter, parseCellAddress, quoteSheetName } from "../workbook/a1";
 
@@ -59,56 +60,23 @@ export interface ParsedNumber {
 
 /**
  * A number from a cell: Excel numbers as they are (through their shortest decimal text, so 3.97
- * stays 3.97), text in Swedish or English notation. Returns null for text that is not a number.
- *
- * Separators: with both "," and "." the later one is the decimal mark; a lone "," is a decimal
- * comma (Swedish) unless the column counts kronor or persons and it groups thousands ("54,931");
- * spaces of any kind group thousands. "kr", "SEK", ":-" and "%" are dropped.
+ * stays 3.97), text through the product's one reader (src/i18n/numberText.ts) in the unit of the
+ * column. A text two readings could give ("54,931") is read by the table's convention when its other
+ * cells show one (see conventionOf), and is otherwise null (unreadable), never guessed.
  */
-export function parseNumber(value: CellValue, unit: Unit, numberFormat?: string | null): ParsedNumber | null {
+export function parseNumber(value: CellValue, unit: Unit, numberFormat?: string | null, convention?: NumberConvention): ParsedNumber | null {
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return null;
     return { value: new Decimal(String(value)), percentSign: !!numberFormat && /%/.test(numberFormat.replace(/"[^"]*"/g, "")), numeric: true };
   }
   if (typeof value !== "string") return null;
-  let text = value.replace(SPACES, "");
-  const percentSign = text.includes("%");
-  text = text
-    .replace(/%/g, "")
-    .replace(/(kronor|kr\.?|sek|:-)$/i, "")
-    .replace(/^(sek|kr)/i, "")
-    .replace(/\u2212/g, "-");
-  if (text === "") return null;
-  const hasComma = text.includes(",");
-  const hasDot = text.includes(".");
-  if (hasComma && hasDot) {
-    const decimalMark = text.lastIndexOf(",") > text.lastIndexOf(".") ? "," : ".";
-    const group = decimalMark === "," ? "." : ",";
-    text = text.split(group).join("").replace(decimalMark, ".");
-  } else if (hasComma) {
-    const grouping = /^-?\d{1,3}(,\d{3})+$/.test(text);
-    text = grouping && unit !== "percent" ? text.replace(/,/g, "") : text.replace(",", ".");
-  } else if (hasDot && /^-?\d{1,3}(\.\d{3}){2,}$/.test(text)) {
-    text = text.replace(/\./g, "");
-  }
-  if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(text)) return null;
-  return { value: new Decimal(text), percentSign, numeric: false };
+  const reading = readNumberText(value, { unit: READER_UNIT[unit], allowFraction: true, ...(convention ? { convention } : {}) });
+  if (!reading.ok) return null;
+  return { value: reading.value, percentSign: unit === "percent" && reading.unitWritten, numeric: false };
 }
 
-/**
- * A parameter typed by the user (threshold, years, populations), in Swedish or English notation:
- * the number when it is greater than 0 (and whole when asked), else undefined. One rule for the
- * pane's fields and the command's options.
- */
-export function positiveParameter(text: string, whole: boolean): number | undefined {
-  const value = parseNumber(text, "kr")?.value.toNumber();
-  return value !== undefined && value > 0 && (!whole || Number.isInteger(value)) ? value : undefined;
-}
-
-/** Number of decimals a stated figure shows (for Excel numbers: of their shortest text). */
-export function statedDecimals(value: Decimal): number {
-  return value.decimalPlaces();
-}
+/** The reader's unit for each kind of column. */
+const READER_UNIT: Readonly<Record<Unit, NumberUnit>> = { kr: "kronor", persons: "persons", percent: "percent" };
 
 /**
  * Folds a header so that "Summa/år", "Summa per år", "SUMMA PER ÅR (kr)", "summa_per_ar_kr" and

@@ -32,6 +32,11 @@ export interface NumberTextOptions {
   readonly unit: NumberUnit;
   /** Resolves "615,312"-like texts when the surrounding table shows its convention. */
   readonly convention?: NumberConvention;
+  /**
+   * Percent only: a number between 0 and 1 without "%" is taken as written (a checked table's
+   * column of percentages, where 0,51 is Vaxholm's 0,51 %), not refused as two readings.
+   */
+  readonly allowFraction?: boolean;
 }
 
 export type NumberTextProblem =
@@ -177,10 +182,26 @@ export function readNumberText(text: string, options: NumberTextOptions): Number
     return empty("ambiguousSeparator", { readings: [signed(alternative), signed(plain)] });
   }
   const value = signed(plain);
-  if (options.unit === "percent" && !unitWritten && value.abs().gt(0) && value.abs().lt(1)) {
+  if (options.unit === "percent" && !options.allowFraction && !unitWritten && value.abs().gt(0) && value.abs().lt(1)) {
     return empty("ambiguousFraction", { readings: [value.times(100), value] });
   }
   return { ok: true, value, unitWritten };
+}
+
+/**
+ * The convention a table's texts show, from the texts that only one convention reads as they are:
+ * space-grouped digits or a decimal comma ("54 931", "3,97 %") are Swedish; a decimal point or comma
+ * groups ("3.97%", "1,383,004.47") are English. Undefined when the texts show neither, or both.
+ */
+export function conventionOf(texts: Iterable<string>): NumberConvention | undefined {
+  let sv = false;
+  let en = false;
+  for (const raw of texts) {
+    const text = raw.replace(/[^\d.,\s\u00a0\u202f\u2009\u2007]/g, "").trim();
+    if (/\d[\s\u00a0\u202f\u2009\u2007]+\d{3}/.test(text) || /\d,(\d{1,2}|\d{4,})$/.test(text) || /\.\d{3}.*,\d+$/.test(text)) sv = true;
+    if (/\d\.(\d{1,2}|\d{4,})$/.test(text) || /,\d{3}.*\.\d+$/.test(text) || /^\d{1,3}(,\d{3}){2,}$/.test(text)) en = true;
+  }
+  return sv === en ? undefined : sv ? "sv" : "en";
 }
 
 /**

@@ -1,3 +1,4 @@
+import { conventionOf } from "../../src/i18n/numberText";
 import { readFileSync } from "fs";
 import { join } from "path";
 import { checkTables, exitCodeFor, headerKey, headerRole, parseNumber } from "../../src/check";
@@ -29,7 +30,6 @@ describe("reading cells", () => {
     ["3,97%", "percent", "3.97"],
     ["3,97 %", "percent", "3.97"],
     ["3.97%", "percent", "3.97"],
-    ["54,931 kr", "kr", "54931"],
     ["1 383 004,47 kr", "kr", "1383004.47"],
     ["1,383,004.47", "kr", "1383004.47"],
     ["1.383.004,47", "kr", "1383004.47"],
@@ -38,6 +38,15 @@ describe("reading cells", () => {
     ["\u221212", "kr", "-12"],
   ] as const)("%j as %s is %s", (text, unit, expected) => {
     expect(parseNumber(text, unit)!.value.toString()).toBe(expected);
+  });
+
+  test("a text two readings could give is read by the table's convention, and not at all without one (issue 8)", () => {
+    expect(parseNumber("54,931 kr", "kr", undefined, "en")!.value.toString()).toBe("54931");
+    expect(parseNumber("54,931 kr", "kr", undefined, "sv")!.value.toString()).toBe("54.931");
+    expect(parseNumber("54,931 kr", "kr")).toBeNull();
+    expect(conventionOf(["54 931 kr", "3,97%"])).toBe("sv");
+    expect(conventionOf(["1,383,004.47", "3.97%"])).toBe("en");
+    expect(conventionOf(["54,931 kr"])).toBeUndefined();
   });
 
   test("text that is not a number is null; Excel numbers keep their shortest decimal", () => {
