@@ -33,8 +33,3 @@ export function findEmbeddedUnit(nameOrCode: string | number): EmbeddedUnit | un
   if (/^\d{1,4}$/.test(text)) return BY_KEY.get(text.padStart(4, "0"));
   return BY_KEY.get(normalizeUnitName(text));
 }
-
-/** Every embedded unit, municipalities first, then districts, then the rest post. */
-export function embeddedUnits(): readonly EmbeddedUnit[] {
-  return UNITS;
-}

@@ -151,12 +151,3 @@ export function rewriteSheetRefs(formula: string, map: (sheet: string) => string
   );
 }
 
-/** The sheet names a formula refers to. */
-export function sheetRefs(formula: string): string[] {
-  const found: string[] = [];
-  rewriteSheetRefs(formula, (s) => {
-    found.push(s);
-    return undefined;
-  });
-  return found;
-}

@@ -5,6 +5,7 @@ import type { Locale } from "../i18n/locale";
 import { say } from "../i18n/messages";
 import { writtenNumber } from "../i18n/numberText";
 import { NUMBER_PARAMETERS, readCellParameter } from "../params";
+import { STOCKHOLM_CODE, STOCKHOLM_NAME } from "../data/population2018";
 import { INPUT_MESSAGES as M } from "./messages";
 
 /*
@@ -184,8 +185,8 @@ const KIND_ALIASES: Record<string, UnitKind> = {
 };
 
 /** The divided city of Bilaga 3: the municipality named Stockholm or with SCB code 0180. */
-const CITY_NAME = "Stockholm";
-const CITY_CODE = "0180";
+const CITY_NAME = STOCKHOLM_NAME;
+const CITY_CODE = STOCKHOLM_CODE;
 
 const POPULATION_MAX = NUMBER_PARAMETERS.population.limits.max;
 

@@ -22,8 +22,6 @@ export const BAD_RANGE_ROWS: readonly (readonly (string | number)[])[] = [
 ];
 export const BAD_RANGE_SHEET = "Data";
 export const BAD_RANGE_ADDRESS = "A1:C8";
-/** The cells the three errors are in. */
-export const BAD_RANGE_CELLS = ["Data!C4", "Data!B6", "Data!C7"] as const;
 
 export function seedBadRange(run: ExcelRun): Promise<void> {
   return run(async (context) => {
