@@ -3,7 +3,7 @@ import path from "path";
 import { performance } from "perf_hooks";
 import { checkTables } from "../src/check";
 import type { CellGrid } from "../src/check";
-import { csvTextToRows, readGrids } from "../src/check/readers";
+import { csvTextToRows, readGrids } from "../src/files/checkReaders";
 
 /*
  * The table checker: time to check both annex tables as printed (text cells, parameters inferred)

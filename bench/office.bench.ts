@@ -2,7 +2,7 @@ import { createExcelDouble } from "../src/excel-double";
 import type { ExcelRun } from "../src/excel-double";
 import { buildWorkbookPlan, defaultPlanOptions } from "../src/workbook";
 import type { WorkbookPlan } from "../src/workbook";
-import { writePlanToExcel } from "../src/writers/office";
+import { writePlanToExcel } from "../src/excel";
 import { columnLetter, parseCellAddress } from "../src/workbook/a1";
 import { best, syntheticCounty } from "./common";
 

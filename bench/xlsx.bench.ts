@@ -2,7 +2,7 @@ import type { CountyPopulation } from "../src/engine";
 import { parsePopulationCsv } from "../src/input";
 import { buildWorkbookPlan, defaultPlanOptions } from "../src/workbook";
 import type { RoundingMode } from "../src/workbook";
-import { writePlanToXlsx } from "../src/writers/xlsx";
+import { writePlanToXlsx } from "../src/files/xlsx";
 import { benchCounties, best, syntheticCounty } from "./common";
 
 /*

@@ -1,6 +1,6 @@
 import { basename, resolve } from "path";
 import { checkTables, exitCodeFor } from "../check/check";
-import { CheckReadError, readGrids } from "../check/readers";
+import { CheckReadError, readGrids } from "../files/checkReaders";
 import { reportLines } from "../check/text";
 import type { CellGrid, CheckOptions } from "../check/types";
 import type { Locale } from "../i18n/locale";

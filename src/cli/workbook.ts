@@ -10,7 +10,7 @@ import { NUMBER_PARAMETERS, PLAN_PARAMETER_KEYS, REFERENCE_DATE, defaultText, ty
 import { buildWorkbookPlan, defaultPlanOptions } from "../workbook/build";
 import { planSummary } from "../workbook/summary";
 import type { PlanOptions, RoundingMode, WorkbookPlan } from "../workbook/plan";
-import { writeXlsxFile } from "../writers/xlsx/writePlan";
+import { writeXlsxFile } from "../files/xlsx/writePlan";
 import { choiceArgument, dateArgument, languageOf, parameterArgument, parseArguments, type OptionSpec, type ValueCheck } from "./shared/args";
 import { WORKBOOK_MESSAGES as M } from "./shared/messages";
 

@@ -5,7 +5,7 @@ import { describeWithTool } from "../helpers/system";
 import { CHECK_HEADER_FILL, CHECK_MARKED_FILL, CHECK_PLANTED, CHECK_RANGE, CHECK_SHEET, PRINTED_DISTRICT_ROWS, municipalityRowsToCheck } from "../../src/preview/seed";
 import { checkTables } from "../../src/check";
 import type { CellValue } from "../../src/check";
-import { HIGHLIGHT_COLORS, HIGHLIGHT_STORE_SHEET } from "../../src/check/office";
+import { HIGHLIGHT_COLORS, HIGHLIGHT_STORE_SHEET } from "../../src/excel/check";
 import { ROOT, productionBuild, launchChromium, seriousAxeViolations, serveDirectory, type Browser, type StaticServer } from "./harness";
 import type { ExcelDouble, SheetSnapshot } from "../../src/excel-double";
 

@@ -1,7 +1,7 @@
 import { join } from "path";
 import { checkTables, exitCodeFor } from "../../src/check";
 import type { CheckReport, Finding } from "../../src/check";
-import { readGrids } from "../../src/check/readers";
+import { readGrids } from "../../src/files/checkReaders";
 import { PLANTED } from "../fixtures/check/generate";
 
 /*

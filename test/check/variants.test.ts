@@ -3,7 +3,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { checkTables, exitCodeFor, headerKey, headerRole, parseNumber } from "../../src/check";
 import type { CellGrid, CellValue, CheckReport } from "../../src/check";
-import { csvTextToRows } from "../../src/check/readers";
+import { csvTextToRows } from "../../src/files/checkReaders";
 
 /*
  * Issue 5: header and name variants, a missing column, an unknown row, an empty range — each gives

@@ -2,9 +2,9 @@ import { mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { checkTables, exitCodeFor } from "../../src/check";
-import { readGrids } from "../../src/check/readers";
+import { readGrids } from "../../src/files/checkReaders";
 import { buildWorkbookPlan, defaultPlanOptions } from "../../src/workbook/build";
-import { writeXlsxFile } from "../../src/writers/xlsx/writePlan";
+import { writeXlsxFile } from "../../src/files/xlsx/writePlan";
 
 /*
  * The add-in's own workbook (plan → .xlsx writer) checked by the checker: the two parts must agree.

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { CellScalar, PlanCell, WorkbookPlan } from "../../src/workbook/plan";
-import { cellName, parseCell } from "../../src/writers/xlsx/address";
+import { cellName, parseCell } from "../../src/files/xlsx/address";
 
 /*
  * What the cross-check compares: every formula cell of a plan (the engine's figure) against the same

@@ -1,9 +1,9 @@
 import { mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { writeXlsxFile } from "../../src/writers/xlsx";
+import { writeXlsxFile } from "../../src/files/xlsx";
 import { describeWithTool } from "../helpers/system";
-import { handBuiltPlan } from "../xlsx/fixturePlan";
+import { handBuiltPlan } from "../files/xlsx/fixturePlan";
 import { compareWithPlan, formulaCells, loadWorkbook, resultOf, withWrongCachedValues } from "./crossCheck";
 import { recalculateWithLibreOffice } from "./recalc";
 

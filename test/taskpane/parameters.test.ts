@@ -1,5 +1,5 @@
 import { checkParameter, checkParameters, defaultParameterTexts, parameterOptions, unconfirmedParameters } from "../../src/taskpane/state/parameters";
-import { cellAddressIn, columnIndex, columnLetters, rangeOrigin } from "../../src/taskpane/excel/address";
+import { cellAddressIn, columnIndex, columnLetters, rangeOrigin } from "../../src/excel/address";
 import { AGREEMENT_2020, AGREEMENT_2026 } from "../../src/data";
 
 describe("parameter fields", () => {

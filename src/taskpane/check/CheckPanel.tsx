@@ -29,14 +29,14 @@ import {
   writeReportSheet,
   type CheckSource,
   type ExcelRun,
-} from "../../check/office";
+} from "../../excel/check";
 import { differenceText, expectedText, parameterValue, PARAMETER_LABEL, statedText, summaryLine } from "../../check/text";
 import { CHECK_STRINGS } from "./strings";
 
 /*
  * The check tab: choose the selected range or Excel tables, optionally give threshold and years,
  * check, and see every finding; a finding is a button that selects its cell. Highlighting and the
- * report sheet go through src/check/office.ts; nothing here computes a figure.
+ * report sheet go through src/excel/check.ts; nothing here computes a figure.
  */
 
 export interface CheckPanelProps {

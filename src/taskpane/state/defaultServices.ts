@@ -1,4 +1,4 @@
-import { describeWriteError, findExistingPlanSheets, writePlanToExcel } from "../../writers/office";
+import { describeWriteError, findExistingPlanSheets, writePlanToExcel } from "../../excel";
 import { planServices, PaneServices } from "./services";
 
 /** The real plan builder and Office.js writer, as the pane uses them inside Excel and in the preview page. */

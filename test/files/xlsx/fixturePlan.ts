@@ -1,5 +1,5 @@
-import { Decimal, louRatePerInhabitantForPeriod } from "../../src/engine";
-import type { PlanCell, WorkbookPlan } from "../../src/workbook/plan";
+import { Decimal, louRatePerInhabitantForPeriod } from "../../../src/engine";
+import type { PlanCell, WorkbookPlan } from "../../../src/workbook/plan";
 
 /*
  * A small workbook plan built by hand (not by the plan builder), so the writer is tested on a plan

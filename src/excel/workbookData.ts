@@ -1,4 +1,4 @@
-import type { ExcelRun } from "../host";
+import type { ExcelRun } from "../taskpane/host";
 
 /*
  * What the pane reads from the workbook, each in one batch with one sync: the selected range, the
@@ -27,7 +27,7 @@ export function readSelectedRange(run: ExcelRun): Promise<ReadValues> {
 }
 
 /** The names of the workbook's Excel tables: the same read as the check's choice of tables. */
-export { listTableNames as listTables } from "../../check/office";
+export { listTableNames as listTables } from "./check";
 
 /** A table's header row and data rows (not its totals row: a total is not a municipality). */
 export function readTable(run: ExcelRun, name: string): Promise<ReadValues> {

@@ -1,9 +1,9 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { buildWorkbookPlan, defaultPlanOptions } from "../../src/workbook/build";
-import type { RoundingMode, WorkbookPlan } from "../../src/workbook/plan";
-import { writePlanToXlsx } from "../../src/writers/xlsx";
-import { cellName, parseCell, parseRange } from "../../src/writers/xlsx/address";
+import { buildWorkbookPlan, defaultPlanOptions } from "../../../src/workbook/build";
+import type { RoundingMode, WorkbookPlan } from "../../../src/workbook/plan";
+import { writePlanToXlsx } from "../../../src/files/xlsx";
+import { cellName, parseCell, parseRange } from "../../../src/files/xlsx/address";
 
 /*
  * The writer on the real plans (both rounding modes, both languages): everything the plan holds

@@ -1,6 +1,6 @@
 import type { ExcelDouble } from "../../src/excel-double";
 import { columnIndex, columnLetters } from "../../src/excel-double/a1";
-import { OfficeWriteError } from "../../src/writers/office";
+import { OfficeWriteError } from "../../src/excel";
 import type { PlanCell, WorkbookPlan } from "../../src/workbook/plan";
 
 /* Shared checks for the Office.js writer's tests. */

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { columnWidthPoints, quoteSheetName, rewriteFormula } from "../../src/writers/office/a1";
+import { columnWidthPoints, quoteSheetName, rewriteFormula } from "../../src/excel/a1";
 
 const renames = {
   sheets: new Map([

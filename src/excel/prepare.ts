@@ -1,6 +1,6 @@
-import type { CellStyle, PlanCell, PlanSheet, WorkbookPlan } from "../../workbook/plan";
+import type { CellStyle, PlanCell, PlanSheet, WorkbookPlan } from "../workbook/plan";
 import { CellRect, parseArea, parseCell } from "./a1";
-import { excelNameProblem, sheetNameProblem } from "../../workbook/excelNames";
+import { excelNameProblem, sheetNameProblem } from "../workbook/excelNames";
 import { OfficeWriteError } from "./errors";
 
 /*

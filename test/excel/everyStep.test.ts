@@ -1,7 +1,7 @@
 import { createExcelDouble } from "../../src/excel-double";
 import type { ExcelDouble } from "../../src/excel-double";
-import { findExistingPlanSheets, writePlanToExcel } from "../../src/writers/office";
-import type { ExistingPolicy } from "../../src/writers/office";
+import { findExistingPlanSheets, writePlanToExcel } from "../../src/excel";
+import type { ExistingPolicy } from "../../src/excel";
 import { fixturePlan } from "./fixturePlan";
 import { failure } from "./helpers";
 

@@ -1,8 +1,8 @@
 import type { Locale } from "../i18n/locale";
-import { checkTables } from "./check";
-import { columnLetters, qualifiedAddress } from "./parse";
-import { KIND_LABEL, PARAMETER_LABEL, differenceText, expectedText, statedText, summaryLine } from "./text";
-import type { CellGrid, CellValue, CheckOptions, CheckReport, Finding, FindingKind } from "./types";
+import { checkTables } from "../check/check";
+import { columnLetters, qualifiedAddress } from "../check/parse";
+import { KIND_LABEL, PARAMETER_LABEL, differenceText, expectedText, statedText, summaryLine } from "../check/text";
+import type { CellGrid, CellValue, CheckOptions, CheckReport, Finding, FindingKind } from "../check/types";
 
 /*
  * The checker in Excel (Office.js): read the selected range or named tables, run the check, colour

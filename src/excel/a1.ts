@@ -5,7 +5,7 @@
  * are rewritten token by token, never inside string literals or structured-reference brackets.
  * Column letters and cell addresses come from src/workbook/a1.ts, the product's one A1 implementation.
  */
-import { cellAddress, columnIndex, quoteSheetName } from "../../workbook/a1";
+import { cellAddress, columnIndex, quoteSheetName } from "../workbook/a1";
 
 export { quoteSheetName };
 

@@ -14,8 +14,8 @@ import {
   selectCell,
   splitAddress,
   writeReportSheet,
-} from "../../src/check/office";
-import { csvTextToRows } from "../../src/check/readers";
+} from "../../src/excel/check";
+import { csvTextToRows } from "../../src/files/checkReaders";
 import { columnLetters } from "../../src/check/parse";
 
 /*

@@ -4,8 +4,8 @@ import { createExcelDouble } from "../../src/excel-double";
 import type { ExcelDouble } from "../../src/excel-double";
 import { buildWorkbookPlan, defaultPlanOptions } from "../../src/workbook";
 import type { PlanInputField, PlanSheet, RoundingMode, WorkbookPlan } from "../../src/workbook";
-import { carryOver, findExistingPlanSheets, writePlanToExcel } from "../../src/writers/office";
-import type { ExistingQuestion } from "../../src/writers/office";
+import { carryOver, findExistingPlanSheets, writePlanToExcel } from "../../src/excel";
+import type { ExistingQuestion } from "../../src/excel";
 import { failure } from "./helpers";
 
 /*

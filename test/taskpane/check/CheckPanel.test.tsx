@@ -5,12 +5,12 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import axe from "axe-core";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { createExcelDouble, type ExcelDouble } from "../../src/excel-double";
-import type { Locale } from "../../src/i18n/locale";
-import { CheckPanel } from "../../src/taskpane/check/CheckPanel";
-import { HIGHLIGHT_COLORS } from "../../src/check/office";
-import { columnLetters } from "../../src/check/parse";
-import { csvTextToRows } from "../../src/check/readers";
+import { createExcelDouble, type ExcelDouble } from "../../../src/excel-double";
+import type { Locale } from "../../../src/i18n/locale";
+import { CheckPanel } from "../../../src/taskpane/check/CheckPanel";
+import { HIGHLIGHT_COLORS } from "../../../src/excel/check";
+import { columnLetters } from "../../../src/check/parse";
+import { csvTextToRows } from "../../../src/files/checkReaders";
 
 /*
  * The check tab over the Excel double (jsdom): choose tables, check, see the findings, go to a
@@ -25,7 +25,7 @@ class NoLayoutResizeObserver {
 }
 (window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoLayoutResizeObserver;
 
-const BILAGA3 = join(__dirname, "..", "fixtures", "bilaga3");
+const BILAGA3 = join(__dirname, "..", "..", "fixtures", "bilaga3");
 const printed = (file: string) => csvTextToRows(readFileSync(join(BILAGA3, file), "utf8")).filter((row) => row.some((cell) => cell !== ""));
 function cells(rows: string[][]): Record<string, string> {
   const out: Record<string, string> = {};

@@ -4,7 +4,7 @@ import { createExcelDouble } from "../../src/excel-double";
 import type { FailRule } from "../../src/excel-double";
 import { buildWorkbookPlan, defaultPlanOptions, renamePlanSheets } from "../../src/workbook";
 import type { SheetKey, WorkbookPlan } from "../../src/workbook";
-import { quoteSheetName, writePlanToExcel } from "../../src/writers/office";
+import { quoteSheetName, writePlanToExcel } from "../../src/excel";
 import { expectPlanCells, failure } from "./helpers";
 
 /*

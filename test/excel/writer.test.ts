@@ -1,6 +1,6 @@
 import { createExcelDouble, ExcelDouble, FailRule } from "../../src/excel-double";
-import { describeWriteError, findExistingPlanSheets, writePlanToExcel } from "../../src/writers/office";
-import type { ExistingPolicy } from "../../src/writers/office";
+import { describeWriteError, findExistingPlanSheets, writePlanToExcel } from "../../src/excel";
+import type { ExistingPolicy } from "../../src/excel";
 import type { WorkbookPlan } from "../../src/workbook/plan";
 import { fixturePlan } from "./fixturePlan";
 import { expectPlanCells, failure } from "./helpers";

@@ -1,5 +1,5 @@
-import type { CellStyle, PlanCell, SheetKey, WorkbookPlan } from "../../workbook/plan";
-import { columnLetter } from "../../workbook/a1";
+import type { CellStyle, PlanCell, SheetKey, WorkbookPlan } from "../workbook/plan";
+import { columnLetter } from "../workbook/a1";
 import { CellRect, FormulaRenames, areaAddress, columnWidthPoints, quoteSheetName, rewriteFormula } from "./a1";
 import { CarryOver, CarriedInput, LostInput, NO_CARRY_OVER, carriedCells, carryOver } from "./carryOver";
 import { OfficeWriteError, stepOfMethod } from "./errors";

@@ -1,4 +1,4 @@
-import type { Locale } from "../../i18n/locale";
+import type { Locale } from "../i18n/locale";
 
 /*
  * What can go wrong when filling a workbook, as a typed error the task pane can translate:

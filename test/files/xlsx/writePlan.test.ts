@@ -3,9 +3,9 @@ import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { PlanCell, WorkbookPlan } from "../../src/workbook/plan";
-import { planToWorkbook, writePlanToXlsx, writeXlsxFile, XlsxPlanError } from "../../src/writers/xlsx";
-import { cellName, parseCell } from "../../src/writers/xlsx/address";
+import type { PlanCell, WorkbookPlan } from "../../../src/workbook/plan";
+import { planToWorkbook, writePlanToXlsx, writeXlsxFile, XlsxPlanError } from "../../../src/files/xlsx";
+import { cellName, parseCell } from "../../../src/files/xlsx/address";
 import { handBuiltPlan } from "./fixturePlan";
 
 async function readBack(buffer: Buffer): Promise<ExcelJS.Workbook> {

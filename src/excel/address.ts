@@ -2,11 +2,11 @@
  * A1 addresses for the cells of a range the pane read, so every message about a wrong row names the
  * cell the user has to fix ("Blad1!C7").
  */
-import { columnLetter } from "../../workbook/a1";
-import { parseA1 } from "../../check/parse";
+import { columnLetter } from "../workbook/a1";
+import { parseA1 } from "../check/parse";
 
 /** Column letters and their index, 0-based: the product's one implementation in src/workbook/a1.ts. */
-export { columnLetter as columnLetters, columnIndex } from "../../workbook/a1";
+export { columnLetter as columnLetters, columnIndex } from "../workbook/a1";
 
 export interface RangeOrigin {
   /** The sheet's name as Excel writes it in an address (quoted when needed: "'Min data'"). */

@@ -1,6 +1,6 @@
-import { normalizeUnitName } from "../../engine";
-import { cellAddress } from "../../workbook/a1";
-import type { PlanInput, PlanInputField, PlanSheet } from "../../workbook/plan";
+import { normalizeUnitName } from "../engine";
+import { cellAddress } from "../workbook/a1";
+import type { PlanInput, PlanInputField, PlanSheet } from "../workbook/plan";
 import { parseCell } from "./a1";
 
 /*

@@ -3,7 +3,7 @@ import { basename, extname } from "path";
 import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
 import { detectDelimiter } from "../input/csv";
-import type { CellGrid, CellValue, LocalizedText } from "./types";
+import type { CellGrid, CellValue, LocalizedText } from "../check/types";
 
 /*
  * Files into grids for the checker (Node only: the CLI and tests). A CSV is one grid named after the
