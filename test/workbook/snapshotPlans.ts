@@ -1,0 +1,74 @@
+import { COUNTY_2018 } from "../../src/data";
+import type { CountyPopulation } from "../../src/engine";
+import { defaultPlanOptions } from "../../src/workbook";
+import type { PlanOptions } from "../../src/workbook";
+
+/*
+ * The plans whose JSON is kept in test/workbook/fixtures/ (snapshot.test.ts): written from the code
+ * before src/workbook/build.ts was split into build*.ts files (issue 9), so the split is shown to
+ * build byte for byte the same plans. Regenerate only on purpose: `npx tsx test/workbook/writeSnapshots.ts`.
+ */
+
+const FIXED = { generatedAt: new Date("2026-11-22T08:00:00Z"), version: "9.9.9" };
+
+/** A county without a divided city: three municipalities, one without a code. */
+const SMALL_COUNTY: CountyPopulation = {
+  municipalities: [
+    { name: "Ankeby", code: "0001", population: 1000 },
+    { name: "Borka", population: 2500 },
+    { name: "Cederå", population: 333 },
+  ],
+};
+
+/** The 2018 county without Nykvarn and Vaxholm, and without Farsta; Stockholm is its districts plus the rest. */
+const PARTIAL_COUNTY: CountyPopulation = (() => {
+  const city = COUNTY_2018.dividedCity!;
+  const districts = city.districts.filter((d) => d.name !== "Farsta");
+  const stockholm = districts.reduce((total, d) => total + Number(d.population), Number(city.rest));
+  return {
+    municipalities: COUNTY_2018.municipalities
+      .filter((m) => m.name !== "Nykvarn" && m.name !== "Vaxholm")
+      .map((m) => (m.name === city.name ? { ...m, population: stockholm } : m)),
+    dividedCity: { ...city, districts },
+  };
+})();
+
+export const SNAPSHOT_PLANS: Readonly<Record<string, PlanOptions>> = {
+  "sv-annex": defaultPlanOptions("sv", { ...FIXED, rounding: "annex" }),
+  "en-addsUp": defaultPlanOptions("en", { ...FIXED, rounding: "addsUp" }),
+  "small-county-annex": defaultPlanOptions("sv", { ...FIXED, county: SMALL_COUNTY, rounding: "annex", previousCosts: { Borka: 1200 } }),
+  "small-county-addsUp-en": defaultPlanOptions("en", { ...FIXED, county: SMALL_COUNTY, rounding: "addsUp", threshold: 700000, years: 5 }),
+  "partial-addsUp": defaultPlanOptions("sv", {
+    ...FIXED,
+    county: PARTIAL_COUNTY,
+    referenceDate: "2024-12-31",
+    rounding: "addsUp",
+    previousCosts: { Solna: 40000, Norrmalm: 30000 },
+    partial: { missingMunicipalities: ["Nykvarn", "Vaxholm"], missingDistricts: ["Farsta"], noDistricts: false },
+    stockholmDerived: true,
+  }),
+  "partial-annex-some-sheets-en": defaultPlanOptions("en", {
+    ...FIXED,
+    county: PARTIAL_COUNTY,
+    referenceDate: "2024-12-31",
+    sheets: ["support", "sources"],
+    partial: { missingMunicipalities: ["Nykvarn", "Vaxholm"], missingDistricts: ["Farsta"], noDistricts: true },
+  }),
+};
+
+export const snapshotFile = (name: string): string => `${__dirname}/fixtures/plan-${name}.json`;
+
+/** A plan as the fixtures hold it: indented JSON, one cell per line, with a final newline. */
+export function snapshotText(plan: unknown): string {
+  const write = (value: unknown, indent: string): string => {
+    const isCell = value !== null && typeof value === "object" && !Array.isArray(value) && "value" in value;
+    if (value === null || typeof value !== "object" || isCell) return JSON.stringify(value);
+    const inner = `${indent} `;
+    if (Array.isArray(value)) {
+      return value.length === 0 ? "[]" : `[\n${value.map((item) => inner + write(item, inner)).join(",\n")}\n${indent}]`;
+    }
+    const entries = Object.entries(value).filter(([, item]) => item !== undefined);
+    return entries.length === 0 ? "{}" : `{\n${entries.map(([key, item]) => `${inner}${JSON.stringify(key)}: ${write(item, inner)}`).join(",\n")}\n${indent}}`;
+  };
+  return `${write(plan, "")}\n`;
+}
