@@ -4,3 +4,4 @@ export * from "./agreements";
 export * from "./lookup";
 export * from "./layouts";
 export * from "./completeness";
+export * from "./thresholds";
