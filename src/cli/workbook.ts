@@ -1,5 +1,6 @@
 import { resolve } from "path";
-import { countyCompleteness, type CountyCompleteness } from "../data";
+import { countyCompleteness, countyTemplate, type CountyCompleteness } from "../data";
+import { writeTemplateCsv } from "../files/template";
 import { isRuleInputError, type CountyPopulation, type Decimal, type RuleInputError } from "../engine";
 import { formatKronor, formatNumber, type Locale } from "../i18n/locale";
 import { say } from "../i18n/messages";
@@ -7,7 +8,7 @@ import { readPopulationCsv } from "../input/csv";
 import { INPUT_MESSAGES } from "../input/messages";
 import type { ParsedRow } from "../input/populationRows";
 import { NUMBER_PARAMETERS, PLAN_PARAMETER_KEYS, REFERENCE_DATE, defaultText, type PlanParamKey } from "../params";
-import { buildWorkbookPlan, defaultPlanOptions } from "../workbook/build";
+import { buildWorkbookPlan, defaultPlanOptions } from "../workbook";
 import { planSummary } from "../workbook/summary";
 import type { PlanOptions, RoundingMode, WorkbookPlan } from "../workbook/plan";
 import { writeXlsxFile } from "../files/xlsx/writePlan";
@@ -40,6 +41,7 @@ const FIGURE_OPTIONS: Readonly<Record<string, OptionSpec>> = Object.fromEntries(
 
 const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   out: { value: true },
+  template: { value: true },
   population: { value: true },
   date: { value: true },
   ...FIGURE_OPTIONS,
@@ -73,6 +75,7 @@ export function usage(locale: Locale): string {
         `levande formler. Utan alternativ: befolkningen 31/12 2018 ur Bilaga 3 och filen ${DEFAULT_OUT}.`,
         "",
         `  --out FIL                 filen att skriva (standard ${DEFAULT_OUT}); en befintlig fil ersätts helt`,
+        "  --template FIL.csv        skriv i stället länets befolkningsmall att fylla i (kräver --date)",
         "  --population FIL.csv      befolkning: rubrikrad namn;typ;invånare[;kod], typ = kommun, stadsdel eller rest",
         "  --date ÅÅÅÅ-MM-DD         befolkningens datum; krävs med --population (den inbyggda gäller 2018-12-31)",
         ...figureUsage(locale),
@@ -92,6 +95,7 @@ export function usage(locale: Locale): string {
         `formulas. Without options: the population of 31/12 2018 from Bilaga 3, written to ${DEFAULT_OUT}.`,
         "",
         `  --out FILE                the file to write (default ${DEFAULT_OUT}); an existing file is replaced whole`,
+        "  --template FILE.csv       write the county's population template to fill in instead (needs --date)",
         "  --population FILE.csv     population: header row namn;typ;invånare[;kod], typ = kommun, stadsdel or rest",
         "  --date YYYY-MM-DD         the population's date; required with --population (the embedded one is 2018-12-31)",
         ...figureUsage(locale),
@@ -124,6 +128,7 @@ interface Request {
   readonly rounding?: RoundingMode;
   readonly out: string;
   readonly populationFile?: string;
+  readonly template?: string;
   readonly force: boolean;
   readonly allowPartial: boolean;
 }
@@ -152,7 +157,14 @@ function readRequest(argv: readonly string[], locale: Locale): Request & { help:
   const dateText = text("date");
   const referenceDate = dateText === undefined ? undefined : accept(dateArgument(dateText, locale));
   const populationFile = text("population");
-  if (dateText !== undefined && populationFile === undefined) problems.push(say(M.dateWithoutPopulation, locale, dateText, REFERENCE_DATE.defaultValue));
+  const template = text("template");
+  if (template !== undefined) {
+    if (!/\.csv$/i.test(template)) problems.push(say(M.templateMustBeCsv, locale, template));
+    if (dateText === undefined) problems.push(say(M.templateNeedsDate, locale));
+    for (const option of ["population", "out", "rounding", ...PLAN_PARAMETER_KEYS.map((key) => NUMBER_PARAMETERS[key].flag.slice(2))]) {
+      if (parsed.values.has(option)) problems.push(say(M.templateAlone, locale, `--${option}`));
+    }
+  } else if (dateText !== undefined && populationFile === undefined) problems.push(say(M.dateWithoutPopulation, locale, dateText, REFERENCE_DATE.defaultValue));
   if (dateText === undefined && populationFile !== undefined) problems.push(say(M.dateRequired, locale, populationFile));
   const roundingText = text("rounding");
   const roundingWord = roundingText === undefined ? undefined : accept(choiceArgument("rounding", roundingText, ["annex", "adds-up"] as const, locale));
@@ -167,6 +179,7 @@ function readRequest(argv: readonly string[], locale: Locale): Request & { help:
     ...(roundingWord !== undefined ? { rounding: roundingWord === "annex" ? ("annex" as const) : ("addsUp" as const) } : {}),
     out,
     ...(populationFile !== undefined ? { populationFile } : {}),
+    ...(template !== undefined ? { template } : {}),
     force: parsed.flags.has("force"),
     allowPartial: parsed.flags.has("allow-partial"),
   };
@@ -181,6 +194,12 @@ async function readPopulation(file: string, io: WorkbookCommandIo, locale: Local
     return undefined;
   }
   const completeness = countyCompleteness(result.county);
+  if (completeness.mixed) {
+    // Not a choice: no layout of the city has these districts together.
+    const names = completeness.mixed.map((entry) => say(M.layoutEntry, locale, entry.name, entry.layouts.join(", "))).join("; ");
+    io.stderr(say(M.mixedLayouts, locale, file, names));
+    return undefined;
+  }
   if (!completeness.complete && !allowPartial) {
     io.stderr(say(M.partialHeading, locale, file));
     if (completeness.missingMunicipalities.length > 0) io.stderr(say(M.missingMunicipalities, locale, completeness.missingMunicipalities.join(", ")));
@@ -309,6 +328,8 @@ export async function runWorkbookCommand(argv: readonly string[], ioOverrides: P
     return EXIT_USAGE;
   }
 
+  if (request.template !== undefined) return writeTemplate(request.template, request.referenceDate!, io, locale);
+
   const population = request.populationFile === undefined ? undefined : await readPopulation(request.populationFile, io, locale, request.allowPartial);
   if (request.populationFile !== undefined && population === undefined) return EXIT_INPUT;
 
@@ -331,6 +352,30 @@ export async function runWorkbookCommand(argv: readonly string[], ioOverrides: P
     return EXIT_INPUT;
   }
   summary(plan, options, request.out, population, locale).forEach((line) => io.stdout(line));
+  return EXIT_OK;
+}
+
+/** `--template FILE.csv --date …`: the county's population template, never over an existing file. */
+async function writeTemplate(file: string, date: string, io: WorkbookCommandIo, locale: Locale): Promise<number> {
+  const template = countyTemplate(date);
+  const result = await writeTemplateCsv(resolve(io.cwd, file), template, locale);
+  if (!result.ok) {
+    const message =
+      result.reason === "exists"
+        ? say(M.templateExists, locale, file)
+        : result.reason === "isFolder"
+          ? say(M.outIsFolder, locale, file)
+          : result.reason === "folderMissing"
+            ? say(M.outFolderMissing, locale, file)
+            : result.reason === "notWritable"
+              ? say(M.outNoPermission, locale, file)
+              : say(M.outFailed, locale, file, result.detail ?? "");
+    io.stderr(message.replace(/^--out/, "--template"));
+    return EXIT_INPUT;
+  }
+  const municipalities = template.rows.filter((row) => row.kind === "kommun").length;
+  const districts = template.rows.filter((row) => row.kind === "stadsdel").length;
+  io.stdout(say(M.templateWritten, locale, file, municipalities, districts, template.layout.from, date));
   return EXIT_OK;
 }
 

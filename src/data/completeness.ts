@@ -19,6 +19,31 @@ export interface CountyCompleteness {
   readonly missingDistricts: readonly string[];
   /** The layout the districts match best (all of it when complete). */
   readonly layout?: DistrictLayout;
+  /**
+   * Districts of different layouts in one population ("Älvsjö" of 2018 beside "Järva" of 2023): no
+   * layout has them all, so the population is refused, naming them with the layout each belongs to.
+   */
+  readonly mixed?: readonly { readonly name: string; readonly layouts: readonly string[] }[];
+}
+
+/** The layouts a district name belongs to (by their first day). */
+export function layoutsOf(name: string): DistrictLayout[] {
+  const key = normalizeUnitName(name);
+  return DISTRICT_LAYOUTS.filter((layout) => layout.districts.some((district) => normalizeUnitName(district) === key));
+}
+
+/** The layout in force on an ISO date (the latest that took effect by then). */
+export function layoutOn(isoDate: string): DistrictLayout {
+  return [...DISTRICT_LAYOUTS].reverse().find((layout) => layout.from <= isoDate) ?? DISTRICT_LAYOUTS[0];
+}
+
+/** Known district names that no single layout holds together, or undefined when one does. */
+function mixedLayouts(names: readonly string[]): CountyCompleteness["mixed"] {
+  const known = names.map((name) => ({ name, layouts: layoutsOf(name) })).filter((entry) => entry.layouts.length > 0);
+  const common = DISTRICT_LAYOUTS.filter((layout) => known.every((entry) => entry.layouts.includes(layout)));
+  if (common.length > 0) return undefined;
+  // Name the districts that are not in every layout: those are the ones that date the population.
+  return known.filter((entry) => entry.layouts.length < DISTRICT_LAYOUTS.length).map((entry) => ({ name: entry.name, layouts: entry.layouts.map((layout) => layout.from) }));
 }
 
 function bestLayout(names: ReadonlySet<string>): { layout: DistrictLayout; missing: string[] } {
@@ -41,13 +66,16 @@ export function countyCompleteness(county: CountyPopulation): CountyCompleteness
   const noDistricts = hasStockholm && (!city || city.districts.length === 0);
   let missingDistricts: string[] = [];
   let layout: DistrictLayout | undefined;
+  let mixed: CountyCompleteness["mixed"];
   if (city && city.districts.length > 0) {
+    mixed = mixedLayouts(city.districts.map((district) => district.name));
     const best = bestLayout(new Set(city.districts.map((district) => normalizeUnitName(district.name))));
     missingDistricts = best.missing;
     layout = best.layout;
   }
   return {
-    complete: missingMunicipalities.length === 0 && !noDistricts && missingDistricts.length === 0,
+    ...(mixed ? { mixed } : {}),
+    complete: missingMunicipalities.length === 0 && !noDistricts && missingDistricts.length === 0 && !mixed,
     missingMunicipalities,
     noDistricts,
     missingDistricts,

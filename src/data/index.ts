@@ -5,3 +5,4 @@ export * from "./lookup";
 export * from "./layouts";
 export * from "./completeness";
 export * from "./thresholds";
+export * from "./template";

@@ -3,7 +3,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { checkTables, exitCodeFor } from "../../src/check";
 import { readGrids } from "../../src/files/checkReaders";
-import { buildWorkbookPlan, defaultPlanOptions } from "../../src/workbook/build";
+import { buildWorkbookPlan, defaultPlanOptions } from "../../src/workbook";
 import { writeXlsxFile } from "../../src/files/xlsx/writePlan";
 
 /*

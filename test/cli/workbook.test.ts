@@ -394,3 +394,41 @@ describe("npm run workbook: the input boundary (issue 8)", () => {
     }
   });
 });
+
+describe("npm run workbook --template (issue 11)", () => {
+  test("writes today's county to fill in: 26 municipalities with codes, Stockholm, 11 districts, the rest post, the date on every row", async () => {
+    const result = await run(["--template", "mall.csv", "--date", "2025-12-31"]);
+    expect(result.code).toBe(EXIT_OK);
+    expect(result.stdout).toContain("Skrev mall.csv: 26 kommuner med SCB-kod, Stockholm, 11 stadsdelar (indelningen från 2023-07-01) och restposten, datum 2025-12-31.");
+    const lines = readFileSync(join(result.cwd, "mall.csv"), "utf8").replace(/^\ufeff/, "").split("\r\n");
+    expect(lines[0]).toBe("namn;typ;kod;invånare;datum");
+    expect(lines).toContain("Botkyrka;kommun;0127;;2025-12-31");
+    expect(lines).toContain("Stockholm;kommun;0180;;2025-12-31");
+    expect(lines).toContain("Järva;stadsdel;;;2025-12-31");
+    expect(lines).toContain("Sthlm kn rest;rest;;;2025-12-31");
+    expect(lines.filter((line) => line.includes(";stadsdel;"))).toHaveLength(11);
+    expect(readdirSync(result.cwd)).toEqual(["mall.csv"]);
+  });
+
+  test("the layout follows the date: 13 districts in 2021", async () => {
+    const result = await run(["--template", "mall.csv", "--date", "2021-12-31", "--lang", "en"]);
+    expect(result.stdout).toContain("13 districts (the layout from 2020-07-01)");
+  });
+
+  test("needs --date, writes a template only, never over an existing file", async () => {
+    await expectFailure(["--template", "mall.csv"], {}, EXIT_USAGE, "--template kräver --date");
+    await expectFailure(["--template", "mall.csv", "--date", "2025-12-31", "--threshold", "700000"], {}, EXIT_USAGE, "--template skriver bara mallen; --threshold");
+    const result = await expectFailure(["--template", "mall.csv", "--date", "2025-12-31"], { "mall.csv": "Botkyrka;kommun;0127;99 999" }, EXIT_INPUT, "--template: mall.csv finns redan och kan innehålla inskrivna siffror; den lämnas orörd.");
+    expect(readFileSync(join(result.cwd, "mall.csv"), "utf8")).toBe("Botkyrka;kommun;0127;99 999");
+  });
+
+  test("a population that mixes district layouts is refused with the names at fault, even with --allow-partial", async () => {
+    const text = readFileSync(POPULATION_2018, "utf8").replace("Farsta;stadsdel", "Järva;stadsdel");
+    await expectFailure(
+      ["--out=befintlig.xlsx", "--population", "befolkning.csv", "--date", "2024-12-31", "--allow-partial"],
+      { "befolkning.csv": text },
+      EXIT_INPUT,
+      /befolkning\.csv: stadsdelarna hör till olika stadsdelsindelningar.*Järva \(indelningen från 2023-07-01\)/,
+    );
+  });
+});

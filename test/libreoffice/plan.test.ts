@@ -2,7 +2,7 @@ import { mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { parsePopulationCsv } from "../../src/input";
-import { buildWorkbookPlan, defaultPlanOptions } from "../../src/workbook/build";
+import { buildWorkbookPlan, defaultPlanOptions } from "../../src/workbook";
 import type { PlanOptions, RoundingMode, WorkbookPlan } from "../../src/workbook/plan";
 import { writeXlsxFile } from "../../src/files/xlsx";
 import { cellName, parseCell } from "../../src/files/xlsx/address";

@@ -73,6 +73,16 @@ export const WORKBOOK_MESSAGES = {
     sv: (names: string) => `  Stadsdelar som saknas: ${names}.`,
     en: (names: string) => `  Districts missing: ${names}.`,
   },
+  mixedLayouts: {
+    sv: (file: string, names: string) =>
+      `${file}: stadsdelarna hör till olika stadsdelsindelningar och kan inte stå i samma befolkning: ${names}. Använd en indelning (se --template).`,
+    en: (file: string, names: string) =>
+      `${file}: the districts belong to different district layouts and cannot stand in one population: ${names}. Use one layout (see --template).`,
+  },
+  layoutEntry: {
+    sv: (name: string, from: string) => `${name} (indelningen från ${from})`,
+    en: (name: string, from: string) => `${name} (the layout from ${from})`,
+  },
   partialHint: {
     sv: () => "Ingen fil skrevs. Ange --allow-partial för att ändå fylla i; arbetsboken anger då att den är ofullständig.",
     en: () => "No file was written. Add --allow-partial to fill anyway; the workbook then says it is incomplete.",
@@ -98,6 +108,28 @@ export const WORKBOOK_MESSAGES = {
   outNoPermission: {
     sv: (path: string) => `--out: ${path} är skrivskyddad eller saknar behörighet; den lämnas orörd.`,
     en: (path: string) => `--out: ${path} is read-only or not writable; it is left untouched.`,
+  },
+  templateNeedsDate: {
+    sv: () => "--template kräver --date: datumet befolkningen ska gälla, som också väljer stadsdelsindelningen (t.ex. --date 2025-12-31).",
+    en: () => "--template requires --date: the date the population will be of, which also chooses the district layout (e.g. --date 2025-12-31).",
+  },
+  templateAlone: {
+    sv: (option: string) => `--template skriver bara mallen; ${option} hör till en arbetsbok och kan inte anges samtidigt.`,
+    en: (option: string) => `--template writes the template only; ${option} belongs to a workbook and cannot be given with it.`,
+  },
+  templateMustBeCsv: {
+    sv: (file: string) => `--template: ”${file}” ska sluta på .csv.`,
+    en: (file: string) => `--template: "${file}" must end in .csv.`,
+  },
+  templateExists: {
+    sv: (file: string) => `--template: ${file} finns redan och kan innehålla inskrivna siffror; den lämnas orörd. Välj ett annat namn.`,
+    en: (file: string) => `--template: ${file} exists already and may hold typed figures; it is left untouched. Choose another name.`,
+  },
+  templateWritten: {
+    sv: (file: string, municipalities: number, districts: number, from: string, date: string) =>
+      `Skrev ${file}: ${municipalities} kommuner med SCB-kod, Stockholm, ${districts} stadsdelar (indelningen från ${from}) och restposten, datum ${date}. Fyll i invånare och läs in med --population ${file}.`,
+    en: (file: string, municipalities: number, districts: number, from: string, date: string) =>
+      `Wrote ${file}: ${municipalities} municipalities with SCB codes, Stockholm, ${districts} districts (the layout from ${from}) and the rest post, date ${date}. Fill in the populations and read it with --population ${file}.`,
   },
   outFailed: { sv: (path: string, why: string) => `--out: kunde inte skriva ${path} (${why}).`, en: (path: string, why: string) => `--out: could not write ${path} (${why}).` },
 } as const satisfies Record<string, Bilingual<any[]>>; // eslint-disable-line @typescript-eslint/no-explicit-any

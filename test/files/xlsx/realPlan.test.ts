@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { buildWorkbookPlan, defaultPlanOptions } from "../../../src/workbook/build";
+import { buildWorkbookPlan, defaultPlanOptions } from "../../../src/workbook";
 import type { RoundingMode, WorkbookPlan } from "../../../src/workbook/plan";
 import { writePlanToXlsx } from "../../../src/files/xlsx";
 import { cellName, parseCell, parseRange } from "../../../src/files/xlsx/address";
