@@ -1,0 +1,233 @@
+import { Decimal, normalizeUnitName } from "../engine";
+import { absoluteColumnRange, cellAddress } from "./a1";
+import { TABLE_NAMES, moneyFormat, ref, sum, type Context, type TableLayout } from "./buildContext";
+import { largestRemainderFormula } from "./formulas";
+import type { PlanCell, PlanSheet } from "./plan";
+import { EMPTY, FORMATS, SheetBuilder, formula, input, text } from "./sheet";
+
+/*
+ * Kommuner and Stadsdelar: Bilaga 3's LOU tables, with the previous cost and the change per unit
+ * (the per-unit inputs a replacing writer carries over).
+ */
+
+/* ---------------------------------------------------------------- change columns */
+
+/** Previous cost, change in kronor and in percent, for one row. */
+function changeCells(ctx: Context, name: string, compareColumn: number, compareValue: Decimal, col: Record<string, number>, row: number): PlanCell[] {
+  const previous = ctx.previous.get(normalizeUnitName(name));
+  const prevCell = cellAddress(col.previous, row);
+  const current = cellAddress(compareColumn, row);
+  return [
+    input(previous ?? null, FORMATS.kronor),
+    // ISNUMBER / N: an empty previous-cost cell gives 0, which the format shows as blank.
+    formula(`=IF(ISNUMBER(${prevCell}),${current}-${prevCell},0)`, previous ? compareValue.minus(previous) : 0, FORMATS.kronorChange),
+    formula(
+      `=IF(N(${prevCell})>0,${current}/${prevCell}-1,0)`,
+      previous && previous.gt(0) ? compareValue.div(previous).minus(1) : 0,
+      FORMATS.percentChange,
+    ),
+  ];
+}
+
+function changeTotals(ctx: Context, layout: TableLayout, rows: readonly string[], compare: (index: number) => Decimal): PlanCell[] {
+  const col = layout.col;
+  const range = rowsRange(layout);
+  const previous = rows.map((name) => ctx.previous.get(normalizeUnitName(name)));
+  const previousSum = sum(previous.filter((value): value is Decimal => value !== undefined));
+  const changeSum = sum(previous.map((value, index) => (value ? compare(index).minus(value) : new Decimal(0))));
+  return [
+    formula(`=SUM(${range(col.previous)})`, previousSum, FORMATS.kronorOrBlank, "total"),
+    formula(`=SUM(${range(col.change)})`, changeSum, FORMATS.kronorChange, "total"),
+    EMPTY,
+  ];
+}
+
+/* ---------------------------------------------------------------- Kommuner and Stadsdelar alike */
+
+/** The money and change columns' headers of Kommuner and Stadsdelar (exact and rounded when they add up). */
+function moneyHeaders(ctx: Context): string[] {
+  const { t } = ctx;
+  return [
+    ...(ctx.addsUp ? [t.money.perYearExact, t.money.perYear, t.money.forPeriodExact, t.money.forPeriod] : [t.money.perYear, t.money.forPeriod]),
+    t.money.previous,
+    t.money.change,
+    t.money.changePercent,
+  ];
+}
+
+/** The widths of those columns, in the same order. */
+function moneyWidths(ctx: Context): number[] {
+  return [...(ctx.addsUp ? [18, 14, 20, 16] : [14, 16]), 18, 14, 14];
+}
+
+/** "C5:C30": one column over a table's unit rows (for SUM in the total row). */
+function rowsRange(layout: TableLayout): (column: number) => string {
+  return (column) => `${cellAddress(column, layout.first)}:${cellAddress(column, layout.last)}`;
+}
+
+/** A largest-remainder formula over a table's unit rows, weighted by `weightColumn` (the adds-up columns). */
+function largestRemainderIn(layout: TableLayout, weightColumn: number): (amount: string, row: number, decimals: number) => string {
+  return (amount, row, decimals) => largestRemainderFormula({ amount, weightColumn, firstRow: layout.first, lastRow: layout.last, row, decimals });
+}
+
+export function municipalitiesSheet(ctx: Context): PlanSheet {
+  const { lou, t, layout, rounded } = ctx;
+  const L = layout.municipalities;
+  const c = L.col;
+  const sheet = new SheetBuilder("municipalities", ctx.sheetNames.municipalities);
+  sheet.put(1, 0, [[text(t.municipalities.title, "title")], [text(t.municipalities.subtitle, "subtitle")]]);
+  const header = [
+    t.municipalities.name,
+    t.municipalities.code,
+    t.municipalities.population,
+    t.municipalities.share,
+    ...moneyHeaders(ctx),
+  ];
+  const kr = moneyFormat(ctx);
+  const pop = (row: number) => cellAddress(c.population, row);
+  const lr = largestRemainderIn(L, c.population);
+  const compareColumn = ctx.addsUp ? c.perYearRounded : c.perYearExact;
+  const compare = (index: number) => (rounded ? rounded.muniPerYear[index] : lou.municipalities[index].perYear);
+  const inputs: NonNullable<PlanSheet["inputs"]>[number][] = [];
+
+  const rows = lou.municipalities.map((m, index) => {
+    const row = L.first + index;
+    const cells: PlanCell[] = [];
+    cells[c.name] = text(m.name);
+    cells[c.code] = m.code !== undefined ? text(m.code) : EMPTY;
+    cells[c.population] =
+      row === L.cityRow && layout.districts
+        ? formula(`=${ref(ctx, "districts", layout.districts.col.population, layout.districts.total)}`, m.population, FORMATS.population)
+        : input(m.population, FORMATS.population);
+    cells[c.share] = rounded ? formula(lr("1", row, 4), rounded.muniShare[index], FORMATS.percent) : formula(`=${pop(row)}/InvanareLan`, m.share, FORMATS.percent);
+    cells[c.perYearExact] = formula(`=${pop(row)}*KrPerInvanareAr`, m.perYear, kr);
+    cells[c.forPeriodExact] = formula(`=${pop(row)}*KrPerInvanarePeriod`, m.forPeriod, kr);
+    if (rounded) {
+      cells[c.perYearRounded] = formula(lr("SummaPerAr", row, 0), rounded.muniPerYear[index], FORMATS.kronor);
+      cells[c.forPeriodRounded] = formula(lr("SummaPeriod", row, 0), rounded.muniForPeriod[index], FORMATS.kronor);
+    }
+    cells.splice(c.previous, 3, ...changeCells(ctx, m.name, compareColumn, compare(index), c, row));
+    inputs.push({
+      field: "previousCost",
+      unit: { name: m.name, ...(m.code !== undefined ? { code: m.code } : {}) },
+      cell: cellAddress(c.previous, row),
+      header: t.money.previous,
+      unitHeader: t.municipalities.name,
+      codeHeader: t.municipalities.code,
+    });
+    return cells;
+  });
+
+  const range = rowsRange(L);
+  const total: PlanCell[] = [];
+  total[c.name] = text(t.money.total, "total");
+  total[c.code] = EMPTY;
+  total[c.population] = rounded
+    ? formula(`=SUM(${range(c.population)})`, lou.total.population, FORMATS.population, "total")
+    : formula("=InvanareLan", lou.total.population, FORMATS.population, "total");
+  total[c.share] = rounded
+    ? formula(`=SUM(${range(c.share)})`, sum(rounded.muniShare), FORMATS.percent, "total")
+    : formula(`=${pop(L.total)}/InvanareLan`, 1, FORMATS.percent, "total");
+  total[c.perYearExact] = formula("=SummaPerAr", lou.total.perYear, kr, "total");
+  total[c.forPeriodExact] = formula("=SummaPeriod", lou.total.forPeriod, kr, "total");
+  if (rounded) {
+    total[c.perYearRounded] = formula(`=SUM(${range(c.perYearRounded)})`, sum(rounded.muniPerYear), FORMATS.kronor, "total");
+    total[c.forPeriodRounded] = formula(`=SUM(${range(c.forPeriodRounded)})`, sum(rounded.muniForPeriod), FORMATS.kronor, "total");
+  }
+  total.splice(c.previous, 3, ...changeTotals(ctx, L, lou.municipalities.map((m) => m.name), compare));
+
+  sheet.put(L.header, 0, [header.map((h) => text(h, "header")), ...rows, total]);
+  sheet.table(TABLE_NAMES.municipalities, 0, L.header, L.lastColumn, L.total, true);
+  const widths = [22, 12, 12, 12, ...moneyWidths(ctx)];
+  return { ...sheet.build(widths, L.header), inputs };
+}
+
+/* ---------------------------------------------------------------- Stadsdelar */
+
+export function districtsSheet(ctx: Context): PlanSheet {
+  const { lou, t, layout, rounded } = ctx;
+  const city = lou.city!;
+  const L = layout.districts!;
+  const M = layout.municipalities;
+  const c = L.col;
+  const sheet = new SheetBuilder("districts", ctx.sheetNames.districts);
+  sheet.put(1, 0, [[text(t.districts.title, "title")], [text(t.districts.subtitle, "subtitle")]]);
+  const header = [
+    t.districts.name,
+    t.districts.population,
+    ...(ctx.addsUp ? [t.districts.populationIncludingRestExact, t.districts.populationIncludingRest] : [t.districts.populationIncludingRest]),
+    t.districts.shareOfCity,
+    t.districts.shareOfCounty,
+    ...moneyHeaders(ctx),
+  ];
+  const kr = moneyFormat(ctx);
+  const own = (row: number) => cellAddress(c.population, row);
+  const incl = (row: number) => cellAddress(c.inclRestExact, row);
+  const ownRange = absoluteColumnRange(c.population, L.first, L.last);
+  // The rounded columns split the city's rounded figures over the districts by their own
+  // population (proportional to the population incl. rest, with integer weights).
+  const lr = largestRemainderIn(L, c.population);
+  const cityCell = (column: number) => ref(ctx, "municipalities", column, M.cityRow);
+  const compareColumn = ctx.addsUp ? c.perYearRounded : c.perYearExact;
+  const compare = (index: number) => (rounded ? rounded.districtPerYear[index] : city.districts[index].perYear);
+  const inputs: NonNullable<PlanSheet["inputs"]>[number][] = [];
+
+  const rows = city.districts.map((d, index) => {
+    const row = L.first + index;
+    const cells: PlanCell[] = [];
+    cells[c.name] = text(d.name);
+    cells[c.population] = input(d.population, FORMATS.population);
+    // Bilaga 3's footnote: the rest post is spread over the districts by their population.
+    cells[c.inclRestExact] = formula(`=${own(row)}+Restpost*${own(row)}/SUM(${ownRange})`, d.populationIncludingRest, ctx.addsUp ? FORMATS.populationExact : FORMATS.population);
+    if (rounded) {
+      cells[c.inclRestRounded] = formula(lr("InvanareStad", row, 0), rounded.inclRest[index], FORMATS.population);
+      cells[c.shareOfCity] = formula(lr("1", row, 4), rounded.shareOfCity[index], FORMATS.percent);
+      cells[c.shareOfCounty] = formula(lr(cityCell(M.col.share), row, 4), rounded.shareOfCounty[index], FORMATS.percent);
+      cells[c.perYearRounded] = formula(lr(cityCell(M.col.perYearRounded), row, 0), rounded.districtPerYear[index], FORMATS.kronor);
+      cells[c.forPeriodRounded] = formula(lr(cityCell(M.col.forPeriodRounded), row, 0), rounded.districtForPeriod[index], FORMATS.kronor);
+    } else {
+      cells[c.shareOfCity] = formula(`=${incl(row)}/InvanareStad`, d.shareOfCity, FORMATS.percent);
+      cells[c.shareOfCounty] = formula(`=${incl(row)}/InvanareLan`, d.shareOfCounty, FORMATS.percent);
+    }
+    cells[c.perYearExact] = formula(`=${incl(row)}*KrPerInvanareAr`, d.perYear, kr);
+    cells[c.forPeriodExact] = formula(`=${incl(row)}*KrPerInvanarePeriod`, d.forPeriod, kr);
+    cells.splice(c.previous, 3, ...changeCells(ctx, d.name, compareColumn, compare(index), c, row));
+    inputs.push({ field: "previousCost", unit: { name: d.name }, cell: cellAddress(c.previous, row), header: t.money.previous, unitHeader: t.districts.name });
+    return cells;
+  });
+
+  const restRow: PlanCell[] = Array<PlanCell>(L.lastColumn + 1).fill(EMPTY);
+  restRow[c.name] = text(t.districts.restRow);
+  restRow[c.population] = formula("=Restpost", city.rest, FORMATS.population);
+
+  const range = rowsRange(L);
+  const cityMunicipality = lou.municipalities[ctx.cityIndex];
+  const total: PlanCell[] = [];
+  total[c.name] = text(t.money.total, "total");
+  total[c.population] = formula(`=SUM(${cellAddress(c.population, L.first)}:${cellAddress(c.population, L.restRow)})`, city.population, FORMATS.population, "total");
+  total[c.inclRestExact] = formula("=InvanareStad", city.population, FORMATS.population, "total");
+  total[c.perYearExact] = formula("=InvanareStad*KrPerInvanareAr", city.totalPerYear, kr, "total");
+  total[c.forPeriodExact] = formula("=InvanareStad*KrPerInvanarePeriod", city.totalForPeriod, kr, "total");
+  if (rounded) {
+    total[c.inclRestRounded] = formula(`=SUM(${range(c.inclRestRounded)})`, sum(rounded.inclRest), FORMATS.population, "total");
+    total[c.shareOfCity] = formula(`=SUM(${range(c.shareOfCity)})`, sum(rounded.shareOfCity), FORMATS.percent, "total");
+    total[c.shareOfCounty] = formula(`=SUM(${range(c.shareOfCounty)})`, sum(rounded.shareOfCounty), FORMATS.percent, "total");
+    total[c.perYearRounded] = formula(`=SUM(${range(c.perYearRounded)})`, sum(rounded.districtPerYear), FORMATS.kronor, "total");
+    total[c.forPeriodRounded] = formula(`=SUM(${range(c.forPeriodRounded)})`, sum(rounded.districtForPeriod), FORMATS.kronor, "total");
+  } else {
+    total[c.shareOfCity] = formula(`=${incl(L.total)}/InvanareStad`, 1, FORMATS.percent, "total");
+    total[c.shareOfCounty] = formula("=InvanareStad/InvanareLan", cityMunicipality.share, FORMATS.percent, "total");
+  }
+  total.splice(c.previous, 3, ...changeTotals(ctx, L, city.districts.map((d) => d.name), compare));
+
+  sheet.put(L.header, 0, [header.map((h) => text(h, "header")), ...rows, restRow, total]);
+  sheet.table(TABLE_NAMES.districts, 0, L.header, L.lastColumn, L.total, true);
+  sheet.put(
+    L.total + 2,
+    0,
+    t.districts.footnote.map((line) => [text(line, "note")]),
+  );
+  const widths = [26, 12, ...(ctx.addsUp ? [20, 16] : [16]), 16, 22, ...moneyWidths(ctx)];
+  return { ...sheet.build(widths, L.header), inputs };
+}
+
