@@ -1,6 +1,9 @@
 import { resolve } from "path";
 import { countyCompleteness, countyTemplate, type CountyCompleteness } from "../data";
 import { writeTemplateCsv } from "../files/template";
+import { convertWithLibreOffice, findSoffice } from "../files/libreoffice";
+import { writeFileAtomic } from "../files/xlsx/atomicFile";
+import { readFile } from "fs/promises";
 import { isRuleInputError, type CountyPopulation, type Decimal, type RuleInputError } from "../engine";
 import { formatKronor, formatNumber, type Locale } from "../i18n/locale";
 import { say } from "../i18n/messages";
@@ -49,6 +52,7 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   lang: { value: true },
   force: { value: false },
   "allow-partial": { value: false },
+  pdf: { value: false },
   help: { value: false },
 };
 
@@ -83,6 +87,7 @@ export function usage(locale: Locale): string {
         "  --lang sv|en              språk i arbetsboken och meddelanden (standard sv)",
         "  --force                   använd värden utanför det rimliga intervallet",
         "  --allow-partial           fyll i en befolkning som inte omfattar hela länet",
+        "  --pdf                     skriv också arbetsboken som PDF bredvid (kräver LibreOffice)",
         "  --help                    visa denna text",
         "",
         "Tal skrivs med mellanslag mellan siffergrupperna (615 312) och decimalkomma (19,5);",
@@ -103,6 +108,7 @@ export function usage(locale: Locale): string {
         "  --lang sv|en              language of the workbook and the messages (default sv)",
         "  --force                   use values outside the plausible range",
         "  --allow-partial           fill a population that does not cover the whole county",
+        "  --pdf                     also write the workbook as a PDF beside it (needs LibreOffice)",
         "  --help                    show this text",
         "",
         "Numbers are written with spaces between digit groups (615 312) and a decimal point or comma;",
@@ -131,6 +137,8 @@ interface Request {
   readonly template?: string;
   readonly force: boolean;
   readonly allowPartial: boolean;
+  /** The soffice to print the PDF with, when --pdf was given and LibreOffice is installed. */
+  readonly pdf?: string;
 }
 
 function readRequest(argv: readonly string[], locale: Locale): Request & { help: boolean } {
@@ -170,6 +178,9 @@ function readRequest(argv: readonly string[], locale: Locale): Request & { help:
   const roundingWord = roundingText === undefined ? undefined : accept(choiceArgument("rounding", roundingText, ["annex", "adds-up"] as const, locale));
   const out = text("out") ?? DEFAULT_OUT;
   if (!/\.xlsx$/i.test(out)) problems.push(say(M.mustEndXlsx, locale, out));
+  // Asked before anything is written: a PDF that cannot be made must not leave half the output.
+  const soffice = parsed.flags.has("pdf") ? findSoffice() : undefined;
+  if (parsed.flags.has("pdf") && !soffice) problems.push(say(M.pdfNeedsLibreOffice, locale));
   return {
     help: parsed.flags.has("help"),
     problems,
@@ -182,6 +193,7 @@ function readRequest(argv: readonly string[], locale: Locale): Request & { help:
     ...(template !== undefined ? { template } : {}),
     force: parsed.flags.has("force"),
     allowPartial: parsed.flags.has("allow-partial"),
+    ...(soffice ? { pdf: soffice } : {}),
   };
 }
 
@@ -352,6 +364,20 @@ export async function runWorkbookCommand(argv: readonly string[], ioOverrides: P
     return EXIT_INPUT;
   }
   summary(plan, options, request.out, population, locale).forEach((line) => io.stdout(line));
+  if (request.pdf) return writePdf(request.pdf, resolve(io.cwd, request.out), request.out.replace(/\.xlsx$/i, ".pdf"), io, locale);
+  return EXIT_OK;
+}
+
+/** `--pdf`: the written workbook printed by LibreOffice, next to it (replaced whole or not at all). */
+async function writePdf(soffice: string, xlsxPath: string, pdfFile: string, io: WorkbookCommandIo, locale: Locale): Promise<number> {
+  try {
+    const converted = await convertWithLibreOffice(soffice, xlsxPath, "pdf");
+    await writeFileAtomic(resolve(io.cwd, pdfFile), await readFile(converted));
+  } catch (error) {
+    io.stderr(say(M.pdfFailed, locale, pdfFile, (error as NodeJS.ErrnoException).code ?? (error as Error).message.split("\n")[0]));
+    return EXIT_INPUT;
+  }
+  io.stdout(say(M.pdfWritten, locale, pdfFile));
   return EXIT_OK;
 }
 

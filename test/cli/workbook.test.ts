@@ -5,6 +5,7 @@ import { join, resolve } from "path";
 import { promisify } from "util";
 import ExcelJS from "exceljs";
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, runWorkbookCommand } from "../../src/cli/workbook";
+import { describeWithTool } from "../helpers/system";
 
 const ROOT = resolve(__dirname, "..", "..");
 const POPULATION_2018 = join(ROOT, "test", "input", "fixtures", "befolkning-2018.csv");
@@ -431,4 +432,25 @@ describe("npm run workbook --template (issue 11)", () => {
       /befolkning\.csv: stadsdelarna hör till olika stadsdelsindelningar.*Järva \(indelningen från 2023-07-01\)/,
     );
   });
+});
+
+describeWithTool("soffice", "npm run workbook --pdf (issue 12)", () => {
+  test("writes the workbook and, beside it, its PDF as LibreOffice prints it", async () => {
+    const result = await run(["--out", "ut.xlsx", "--pdf"]);
+    expect(result.code).toBe(EXIT_OK);
+    expect(result.stdout).toContain("PDF: ut.pdf");
+    expect(readdirSync(result.cwd).sort()).toEqual(["ut.pdf", "ut.xlsx"]);
+    expect(readFileSync(join(result.cwd, "ut.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
+  }, 180_000);
+});
+
+test("--pdf without LibreOffice is refused before anything is written, saying how to get it", async () => {
+  const before = process.env.SOFFICE;
+  process.env.SOFFICE = "/nonexistent/soffice";
+  try {
+    await expectFailure(["--out=befintlig.xlsx", "--pdf"], {}, EXIT_USAGE, "--pdf kräver LibreOffice (soffice)", "apt-get install libreoffice-calc");
+  } finally {
+    if (before === undefined) delete process.env.SOFFICE;
+    else process.env.SOFFICE = before;
+  }
 });

@@ -109,6 +109,18 @@ export const WORKBOOK_MESSAGES = {
     sv: (path: string) => `--out: ${path} är skrivskyddad eller saknar behörighet; den lämnas orörd.`,
     en: (path: string) => `--out: ${path} is read-only or not writable; it is left untouched.`,
   },
+  pdfNeedsLibreOffice: {
+    sv: () => "--pdf kräver LibreOffice (soffice), som inte finns på den här datorn: installera det (Debian/Ubuntu: apt-get install libreoffice-calc) eller ange SOFFICE=/sökväg/till/soffice.",
+    en: () => "--pdf needs LibreOffice (soffice), which is not on this computer: install it (Debian/Ubuntu: apt-get install libreoffice-calc) or set SOFFICE=/path/to/soffice.",
+  },
+  pdfFailed: {
+    sv: (file: string, detail: string) => `Arbetsboken skrevs, men LibreOffice kunde inte göra ${file} (${detail}).`,
+    en: (file: string, detail: string) => `The workbook was written, but LibreOffice could not make ${file} (${detail}).`,
+  },
+  pdfWritten: {
+    sv: (file: string) => `  PDF: ${file} (så som arbetsboken skrivs ut, gjord med LibreOffice)`,
+    en: (file: string) => `  PDF: ${file} (the workbook as it prints, made with LibreOffice)`,
+  },
   templateNeedsDate: {
     sv: () => "--template kräver --date: datumet befolkningen ska gälla, som också väljer stadsdelsindelningen (t.ex. --date 2025-12-31).",
     en: () => "--template requires --date: the date the population will be of, which also chooses the district layout (e.g. --date 2025-12-31).",

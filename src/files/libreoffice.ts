@@ -1,0 +1,54 @@
+import { execFile } from "child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { basename, delimiter, join } from "path";
+import { pathToFileURL } from "url";
+import { promisify } from "util";
+
+/*
+ * LibreOffice headless as a converter: the PDF of a written workbook (`npm run workbook -- --pdf`),
+ * and in the tests an independent spreadsheet that recalculates a workbook. Every run gets its own
+ * profile, since two soffice processes cannot share one, and that profile makes LibreOffice
+ * recalculate every formula on load (by default it would print an .xlsx's cached values).
+ */
+
+const run = promisify(execFile);
+
+const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+/**
+ * Where soffice is: $SOFFICE when it is set (and only there), else Debian's places or the PATH;
+ * undefined when LibreOffice is not installed.
+ */
+export function findSoffice(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.SOFFICE !== undefined) return existsSync(env.SOFFICE) ? env.SOFFICE : undefined;
+  const candidates = ["/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice", ...(env.PATH ?? "").split(delimiter).map((dir) => join(dir, "soffice"))];
+  return candidates.find((candidate): candidate is string => !!candidate && existsSync(candidate));
+}
+
+/**
+ * Converts `input` with LibreOffice to `format` ("pdf", "xlsx:Calc MS Excel 2007 XML", "csv") into a
+ * fresh directory and returns the path of the converted file.
+ */
+export async function convertWithLibreOffice(soffice: string, input: string, format: string, timeoutMs = 180_000): Promise<string> {
+  const profile = mkdtempSync(join(tmpdir(), "lo-profile-"));
+  const outDir = mkdtempSync(join(tmpdir(), "lo-out-"));
+  mkdirSync(join(profile, "user"), { recursive: true });
+  writeFileSync(join(profile, "user", "registrymodifications.xcu"), RECALC_ALWAYS);
+  try {
+    await run(soffice, [`-env:UserInstallation=${pathToFileURL(profile).href}`, "--headless", "--norestore", "--nolockcheck", "--convert-to", format, "--outdir", outDir, input], {
+      timeout: timeoutMs,
+    });
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  const extension = format.split(":")[0];
+  const output = join(outDir, `${basename(input).replace(/\.[^.]+$/, "")}.${extension}`);
+  if (!existsSync(output)) throw new Error(`LibreOffice did not write ${output}`);
+  return output;
+}
