@@ -1,8 +1,8 @@
-import { parseRect, rectAddress, rewriteSheetRefs } from "./a1";
+import { type Rect, parseRect, rectAddress, rewriteSheetRefs } from "./a1";
 import { CallRecord, DoubleContext, Engine, FailRule } from "./context";
 import { DoubleOfficeError } from "./errors";
 import { CellModel, NameSnapshot, Scalar, STANDARD_COLUMN_WIDTH, SheetModel, TableSnapshot, WorkbookModel, WorkbookSnapshot, key } from "./model";
-import { DoubleWorkbook } from "./proxies";
+import { DoubleWorkbook } from "./workbook";
 
 /*
  * A faithful double of the Excel JavaScript API for tests (jest) and the stand-alone preview page
@@ -105,45 +105,72 @@ export interface ExcelDouble {
 export function createExcelDouble(initial: DoubleSeed = { sheets: [{ name: "Sheet1" }] }): ExcelDouble {
   const model = new WorkbookModel();
   let engine = new Engine(model);
-
-  const sheetOf = (name: string): SheetModel => {
-    const s = model.findSheet(name);
-    if (!s) throw new Error(`The double has no sheet '${name}'.`);
-    return s;
-  };
-  const rectOf = (address: string) => {
-    const r = parseRect(address);
-    if (!r) throw new Error(`'${address}' is not an address.`);
-    return r;
-  };
-  const valueOf = (cell: CellModel | undefined): Scalar => (!cell ? "" : cell.formula !== undefined ? (cell.value ?? 0) : (cell.value ?? ""));
-
-  const seedCell = (sheet: SheetModel, address: string, input: SeedCell): void => {
-    const { r0, c0 } = rectOf(address);
-    const k = key(r0, c0);
-    if (input === null) {
-      sheet.cells.delete(k);
-      return;
-    }
-    let cell: CellModel;
-    if (typeof input === "object") cell = { ...input };
-    else if (typeof input === "string" && input.startsWith("=")) cell = { formula: input };
-    else cell = { value: input };
-    if (cell.formula !== undefined && !seeding) cell.formula = bind(cell.formula);
-    sheet.cells.set(k, cell);
-  };
-  /** Seeded formulas are bound like entered ones (a missing sheet → #REF!), once all seeded sheets exist. */
-  const bind = (formula: string) => rewriteSheetRefs(formula, (name) => model.findSheet(name)?.name ?? null);
-  let seeding = true;
-
+  const seeder = new Seeder(model);
   const double: ExcelDouble = {
-    run: async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-      const ctx = new DoubleContext(engine);
-      ctx.workbook = new DoubleWorkbook(ctx);
-      const result = await batch(ctx as unknown as Excel.RequestContext);
-      if (ctx.pending > 0) await ctx.sync();
-      return result;
+    run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => runBatch(engine, batch),
+    ...readers(model),
+    get calls() {
+      return engine.calls;
     },
+    get syncCount() {
+      return engine.syncCount;
+    },
+    failOn: (rule) => engine.failOn(rule),
+    clearFailures: () => engine.clearFailures(),
+    resetCounters: () => {
+      engine = new Engine(model);
+    },
+    setSelection: (sheetName, address) => seeder.select(sheetName, address),
+    addSheet: (seed) => seeder.addSheet(seed),
+    setCell: (sheetName, address, cell) => seeder.setCell(seeder.sheet(sheetName), address, cell),
+    addTable: (name, sheetName, range, showTotals = false) => seeder.addTable(name, sheetName, range, showTotals),
+    addName: (name, formula, comment) => seeder.addName(name, formula, comment),
+    model,
+  };
+  seeder.seed(initial);
+  return double;
+}
+
+/** One batch: a new context on the shared engine; what the batch left queued is synced when it returns. */
+async function runBatch<T>(engine: Engine, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  const ctx = new DoubleContext(engine);
+  ctx.workbook = new DoubleWorkbook(ctx);
+  const result = await batch(ctx as unknown as Excel.RequestContext);
+  if (ctx.pending > 0) await ctx.sync();
+  return result;
+}
+
+function sheetOf(model: WorkbookModel, name: string): SheetModel {
+  const s = model.findSheet(name);
+  if (!s) throw new Error(`The double has no sheet '${name}'.`);
+  return s;
+}
+
+function rectOf(address: string): Rect {
+  const r = parseRect(address);
+  if (!r) throw new Error(`'${address}' is not an address.`);
+  return r;
+}
+
+/** Range.values of one cell: a formula cell's seeded value or 0, an empty cell "". */
+const valueOf = (cell: CellModel | undefined): Scalar => (!cell ? "" : cell.formula !== undefined ? (cell.value ?? 0) : (cell.value ?? ""));
+
+/** A rectangle of the sheet, read cell by cell. */
+function readGrid(model: WorkbookModel, sheetName: string, address: string, read: (cell: CellModel | undefined) => Scalar): Scalar[][] {
+  const s = sheetOf(model, sheetName);
+  const r = rectOf(address);
+  const out: Scalar[][] = [];
+  for (let i = r.r0; i <= r.r1; i++) {
+    const line: Scalar[] = [];
+    for (let j = r.c0; j <= r.c1; j++) line.push(read(model.cellAt(s, i, j)));
+    out.push(line);
+  }
+  return out;
+}
+
+/** What a test reads of the workbook, outside the API (not recorded). */
+function readers(model: WorkbookModel): Pick<ExcelDouble, "sheetNames" | "sheet" | "cell" | "values" | "formulas" | "table" | "tableNames" | "name" | "nameList" | "activeSheet" | "selection" | "snapshot"> {
+  return {
     sheetNames: () => model.sheets.map((s) => s.name),
     sheet: (name) => {
       const s = model.findSheet(name);
@@ -162,35 +189,12 @@ export function createExcelDouble(initial: DoubleSeed = { sheets: [{ name: "Shee
     },
     cell: (sheetName, address) => {
       const { r0, c0 } = rectOf(address);
-      const cell = model.cellAt(sheetOf(sheetName), r0, c0);
+      const cell = model.cellAt(sheetOf(model, sheetName), r0, c0);
       if (!cell) return undefined;
       return { ...cell, address, value: valueOf(cell) };
     },
-    values: (sheetName, address) => {
-      const s = sheetOf(sheetName);
-      const r = rectOf(address);
-      const out: Scalar[][] = [];
-      for (let i = r.r0; i <= r.r1; i++) {
-        const line: Scalar[] = [];
-        for (let j = r.c0; j <= r.c1; j++) line.push(valueOf(model.cellAt(s, i, j)));
-        out.push(line);
-      }
-      return out;
-    },
-    formulas: (sheetName, address) => {
-      const s = sheetOf(sheetName);
-      const r = rectOf(address);
-      const out: Scalar[][] = [];
-      for (let i = r.r0; i <= r.r1; i++) {
-        const line: Scalar[] = [];
-        for (let j = r.c0; j <= r.c1; j++) {
-          const cell = model.cellAt(s, i, j);
-          line.push(cell?.formula ?? valueOf(cell));
-        }
-        out.push(line);
-      }
-      return out;
-    },
+    values: (sheetName, address) => readGrid(model, sheetName, address, valueOf),
+    formulas: (sheetName, address) => readGrid(model, sheetName, address, (cell) => cell?.formula ?? valueOf(cell)),
     table: (name) => model.snapshot().tables.find((t) => t.name.toLowerCase() === name.toLowerCase()),
     tableNames: () => model.tables.map((t) => t.name),
     name: (name) => model.snapshot().names.find((n) => n.name.toLowerCase() === name.toLowerCase()),
@@ -201,68 +205,83 @@ export function createExcelDouble(initial: DoubleSeed = { sheets: [{ name: "Shee
       return { sheet: s.name, address: rectAddress(s.selection) };
     },
     snapshot: () => model.snapshot(),
-    get calls() {
-      return engine.calls;
-    },
-    get syncCount() {
-      return engine.syncCount;
-    },
-    failOn: (rule) => engine.failOn(rule),
-    clearFailures: () => engine.clearFailures(),
-    resetCounters: () => {
-      engine = new Engine(model);
-    },
-    setSelection: (sheetName, address) => {
-      const s = sheetOf(sheetName);
-      s.selection = rectOf(address);
-      model.activeSheetId = s.id;
-    },
-    addSheet: (seed) => {
-      const s = model.addSheet(seed.name);
-      for (const [address, cell] of Object.entries(seed.cells ?? {})) seedCell(s, address, cell);
-      for (const [letters, width] of Object.entries(seed.columnWidths ?? {})) s.columnWidths.set(rectOf(`${letters}1`).c0, width);
-      s.freezeRows = seed.freezeRows ?? 0;
-      s.visibility = seed.visibility ?? "Visible";
-    },
-    setCell: (sheetName, address, cell) => seedCell(sheetOf(sheetName), address, cell),
-    addTable: (name, sheetName, range, showTotals = false) => {
-      const s = sheetOf(sheetName);
-      model.validateIdentifier(name, "table");
-      const rect = rectOf(range);
-      if (model.tableAt(s, rect)) throw new DoubleOfficeError("InvalidOperation", "A table can't overlap another table.");
-      model.tables.push({ id: model.newId("table"), name, sheetId: s.id, rect, showHeaders: true, showTotals, style: "TableStyleMedium2" });
-    },
-    addName: (name, formula, comment) => {
-      model.validateIdentifier(name, "name");
-      const text = formula.startsWith("=") ? formula : `=${formula}`;
-      model.names.push({ name, formula: seeding ? text : bind(text), comment: comment ?? "", visible: true });
-    },
-    model,
   };
+}
 
-  for (const s of initial.sheets ?? []) double.addSheet(s);
-  for (const t of initial.tables ?? []) double.addTable(t.name, t.sheet, t.range, t.showTotals);
-  for (const n of initial.names ?? []) double.addName(n.name, n.formula, n.comment);
-  model.rewriteAllFormulas(bind);
-  seeding = false;
-  if (initial.activeSheet) model.activeSheetId = sheetOf(initial.activeSheet).id;
-  if (initial.selection) double.setSelection(initial.selection.sheet, initial.selection.address);
-  if (model.sheets.length === 0) throw new Error("A workbook needs at least one sheet.");
-  return double;
+/**
+ * Puts sheets, cells, tables and names into the model outside the API (not recorded). While the
+ * initial seed is written, formulas are kept as given; once every seeded sheet exists they are bound
+ * like entered ones (a missing sheet → #REF!), and so is everything seeded later.
+ */
+class Seeder {
+  private seeding = true;
+
+  constructor(private readonly model: WorkbookModel) {}
+
+  seed(initial: DoubleSeed): void {
+    const model = this.model;
+    for (const s of initial.sheets ?? []) this.addSheet(s);
+    for (const t of initial.tables ?? []) this.addTable(t.name, t.sheet, t.range, t.showTotals ?? false);
+    for (const n of initial.names ?? []) this.addName(n.name, n.formula, n.comment);
+    model.rewriteAllFormulas((formula) => this.bind(formula));
+    this.seeding = false;
+    if (initial.activeSheet) model.activeSheetId = this.sheet(initial.activeSheet).id;
+    if (initial.selection) this.select(initial.selection.sheet, initial.selection.address);
+    if (model.sheets.length === 0) throw new Error("A workbook needs at least one sheet.");
+  }
+
+  sheet(name: string): SheetModel {
+    return sheetOf(this.model, name);
+  }
+
+  select(sheetName: string, address: string): void {
+    const s = this.sheet(sheetName);
+    s.selection = rectOf(address);
+    this.model.activeSheetId = s.id;
+  }
+
+  addSheet(seed: SeedSheet): void {
+    const s = this.model.addSheet(seed.name);
+    for (const [address, cell] of Object.entries(seed.cells ?? {})) this.setCell(s, address, cell);
+    for (const [letters, width] of Object.entries(seed.columnWidths ?? {})) s.columnWidths.set(rectOf(`${letters}1`).c0, width);
+    s.freezeRows = seed.freezeRows ?? 0;
+    s.visibility = seed.visibility ?? "Visible";
+  }
+
+  setCell(sheet: SheetModel, address: string, input: SeedCell): void {
+    const { r0, c0 } = rectOf(address);
+    const k = key(r0, c0);
+    if (input === null) {
+      sheet.cells.delete(k);
+      return;
+    }
+    let cell: CellModel;
+    if (typeof input === "object") cell = { ...input };
+    else if (typeof input === "string" && input.startsWith("=")) cell = { formula: input };
+    else cell = { value: input };
+    if (cell.formula !== undefined && !this.seeding) cell.formula = this.bind(cell.formula);
+    sheet.cells.set(k, cell);
+  }
+
+  addTable(name: string, sheetName: string, range: string, showTotals: boolean): void {
+    const model = this.model;
+    const s = this.sheet(sheetName);
+    model.validateIdentifier(name, "table");
+    const rect = rectOf(range);
+    if (model.tableAt(s, rect)) throw new DoubleOfficeError("InvalidOperation", "A table can't overlap another table.");
+    model.tables.push({ id: model.newId("table"), name, sheetId: s.id, rect, showHeaders: true, showTotals, style: "TableStyleMedium2" });
+  }
+
+  addName(name: string, formula: string, comment?: string): void {
+    this.model.validateIdentifier(name, "name");
+    const text = formula.startsWith("=") ? formula : `=${formula}`;
+    this.model.names.push({ name, formula: this.seeding ? text : this.bind(text), comment: comment ?? "", visible: true });
+  }
+
+  private bind(formula: string): string {
+    return rewriteSheetRefs(formula, (name) => this.model.findSheet(name)?.name ?? null);
+  }
 }
 
 /** The standard column width in points, for tests that compare widths. */
 export { STANDARD_COLUMN_WIDTH };
-
-/**
- * Puts the double where add-in code looks for Excel: `Excel.run` (and `OfficeExtension.Error` if
- * absent) on the given global object. For the preview page; jest tests pass `run` explicitly.
- */
-export function installExcelDouble(double: ExcelDouble, target: Record<string, unknown> = globalThis as unknown as Record<string, unknown>): void {
-  const excel = (target.Excel as Record<string, unknown> | undefined) ?? {};
-  excel.run = double.run;
-  target.Excel = excel;
-  const ext = (target.OfficeExtension as Record<string, unknown> | undefined) ?? {};
-  if (!ext.Error) ext.Error = DoubleOfficeError;
-  target.OfficeExtension = ext;
-}
