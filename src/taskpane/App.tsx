@@ -5,7 +5,7 @@ import { usePane } from "./state/controller";
 import type { PaneServices } from "./state/services";
 import { defaultServices } from "./state/defaultServices";
 import { LocaleProvider } from "./i18n/context";
-import { STRINGS } from "./i18n/strings";
+import { paneStrings } from "./i18n/strings";
 import { FillPanel } from "./components/FillPanel";
 
 // The check tab is its own chunk: the fill tab, which the pane opens on, does not wait for it.
@@ -39,7 +39,7 @@ export interface AppProps {
 export function App({ host, services }: AppProps) {
   const styles = useStyles();
   const pane = usePane(host, services ?? defaultServices);
-  const t = STRINGS[host.locale];
+  const t = paneStrings(host.locale);
   const [tab, setTab] = useState<TabValue>("fill");
   const tabId = (value: TabValue) => `pane-tab-${value}`;
   return (

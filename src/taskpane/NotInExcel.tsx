@@ -1,18 +1,6 @@
 import { FluentProvider, Link, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import type { Locale } from "../i18n/locale";
-
-const TEXT: Record<Locale, { title: string; body: string; preview: string }> = {
-  sv: {
-    title: "Kostnadsdelning behöver Excel",
-    body: "Det här är aktivitetsfönstret till tillägget Kostnadsdelning. Öppna det i Excel, från menyfliksområdet.",
-    preview: "Prova fönstret utan Excel",
-  },
-  en: {
-    title: "Cost sharing needs Excel",
-    body: "This is the task pane of the Cost sharing add-in. Open it in Excel, from the ribbon.",
-    preview: "Try the pane without Excel",
-  },
-};
+import { paneStrings } from "./i18n/strings";
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalL, minHeight: "100vh", boxSizing: "border-box" },
@@ -22,13 +10,13 @@ const useStyles = makeStyles({
 /** Shown when the pane's page is opened outside Excel (or office.js could not be loaded): say so, in plain words. */
 export function NotInExcel({ locale }: { locale: Locale }) {
   const styles = useStyles();
-  const text = TEXT[locale];
+  const t = paneStrings(locale);
   return (
     <FluentProvider theme={webLightTheme} className={styles.root}>
       <main>
-        <h1 className={styles.title}>{text.title}</h1>
-        <p>{text.body}</p>
-        <Link href={`preview.html${locale === "en" ? "?lang=en" : ""}`}>{text.preview}</Link>
+        <h1 className={styles.title}>{t.notInExcelTitle}</h1>
+        <p>{t.notInExcelBody}</p>
+        <Link href={`preview.html${locale === "en" ? "?lang=en" : ""}`}>{t.notInExcelPreview}</Link>
       </main>
     </FluentProvider>
   );

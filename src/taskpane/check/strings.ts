@@ -1,126 +1,70 @@
-import type { Locale } from "../../i18n/locale";
+import type { FindingKind } from "../../check";
+import type { Bilingual } from "../../i18n/messages";
 
-/** The check tab's texts, Swedish and English. */
-export interface CheckStrings {
-  readonly heading: string;
-  readonly intro: string;
-  readonly source: string;
-  readonly selection: string;
-  readonly tables: string;
-  readonly tablesHint: string;
-  readonly noTables: string;
-  readonly loadingTables: string;
-  readonly parameters: string;
-  readonly parametersHint: string;
-  readonly threshold: string;
-  readonly years: string;
-  readonly inferredPlaceholder: string;
-  readonly confirmValue: string;
-  readonly run: string;
-  readonly running: string;
-  readonly chooseTable: string;
-  readonly result: string;
-  readonly parametersUsed: string;
-  readonly given: string;
-  readonly inferred: string;
-  readonly computed: string;
-  readonly findings: (count: number) => string;
-  readonly noFindings: string;
-  readonly stated: string;
-  readonly exact: string;
-  readonly difference: string;
-  readonly rowsSum: string;
-  readonly goToCell: (address: string) => string;
-  readonly kinds: { readonly error: string; readonly total: string; readonly rounding: string };
-  readonly problems: string;
-  readonly highlight: string;
-  readonly removeHighlights: string;
-  readonly writeReport: string;
-  readonly highlighted: (count: number, skipped: number) => string;
-  readonly removed: (count: number, changed: number) => string;
-  readonly reportWritten: (sheet: string) => string;
-  readonly failed: (message: string) => string;
-}
+/*
+ * The Check tab's texts, each one entry with its Swedish and English side by side (the style of
+ * ../i18n/strings.ts; its own file so that they load with the tab). Components read them with
+ * `useStrings(CHECK_STRINGS)`.
+ */
 
-export const CHECK_STRINGS: Readonly<Record<Locale, CheckStrings>> = {
-  sv: {
-    heading: "Granska en tabell",
-    intro: "Markera en tabell som Bilaga 3 (kommuner och/eller stadsdelar) eller välj Excel-tabeller. Varje siffra räknas om och jämförs.",
-    source: "Vad ska granskas?",
-    selection: "Markerat område",
-    tables: "Excel-tabeller",
-    tablesHint: "Välj kommuntabellen och stadsdelstabellen för att granska dem tillsammans.",
-    noTables: "Arbetsboken har inga Excel-tabeller.",
-    loadingTables: "Hämtar tabeller …",
-    parameters: "Parametrar",
-    parametersHint: "Lämna tomt för att härleda ur tabellen.",
-    threshold: "Gränsbelopp (kr)",
-    years: "Avtalsperiod (år)",
-    inferredPlaceholder: "härleds",
-    confirmValue: "Värdet stämmer, använd det",
-    run: "Granska",
-    running: "Granskar …",
-    chooseTable: "Välj minst en tabell.",
-    result: "Resultat",
-    parametersUsed: "Använda parametrar",
-    given: "angivet",
-    inferred: "härlett",
-    computed: "räknat",
-    findings: (count) => `Avvikelser (${count})`,
-    noFindings: "Inga avvikelser: varje siffra stämmer.",
-    stated: "angivet",
-    exact: "exakt",
-    difference: "skillnad",
-    rowsSum: "summa av raderna",
-    goToCell: (address) => `Gå till ${address}`,
-    kinds: { error: "Fel", total: "Totalrad", rounding: "Avrundning" },
-    problems: "Problem",
-    highlight: "Markera cellerna",
-    removeHighlights: "Ta bort markeringarna",
-    writeReport: "Skriv rapporten till ett nytt blad",
-    highlighted: (count, skipped) => `${count} celler markerade.${skipped > 0 ? ` ${skipped} med mönsterfyllning lämnades orörda.` : ""}`,
-    removed: (count, changed) => `Markeringarna borttagna: ${count} celler har sin tidigare fyllning igen.${changed > 0 ? ` ${changed} celler hade fått ny färg eller finns inte längre och lämnades.` : ""}`,
-    reportWritten: (sheet) => `Rapporten finns på bladet ”${sheet}”.`,
-    failed: (message) => `Det gick inte: ${message}`,
+export const CHECK_STRINGS = {
+  heading: { sv: () => "Granska en tabell", en: () => "Check a table" },
+  intro: {
+    sv: () => "Markera en tabell som Bilaga 3 (kommuner och/eller stadsdelar) eller välj Excel-tabeller. Varje siffra räknas om och jämförs.",
+    en: () => "Select a table laid out like Bilaga 3 (municipalities and/or districts) or choose Excel tables. Every figure is recomputed and compared.",
   },
-  en: {
-    heading: "Check a table",
-    intro: "Select a table laid out like Bilaga 3 (municipalities and/or districts) or choose Excel tables. Every figure is recomputed and compared.",
-    source: "What to check",
-    selection: "Selected range",
-    tables: "Excel tables",
-    tablesHint: "Choose the municipality table and the district table to check them together.",
-    noTables: "The workbook has no Excel tables.",
-    loadingTables: "Loading tables …",
-    parameters: "Parameters",
-    parametersHint: "Leave empty to infer them from the table.",
-    threshold: "Threshold (kr)",
-    years: "Contract period (years)",
-    inferredPlaceholder: "inferred",
-    confirmValue: "The value is right, use it",
-    run: "Check",
-    running: "Checking …",
-    chooseTable: "Choose at least one table.",
-    result: "Result",
-    parametersUsed: "Parameters used",
-    given: "given",
-    inferred: "inferred",
-    computed: "computed",
-    findings: (count) => `Findings (${count})`,
-    noFindings: "No findings: every figure holds.",
-    stated: "stated",
-    exact: "exact",
-    difference: "difference",
-    rowsSum: "sum of rows",
-    goToCell: (address) => `Go to ${address}`,
-    kinds: { error: "Error", total: "Total row", rounding: "Rounding" },
-    problems: "Problems",
-    highlight: "Highlight the cells",
-    removeHighlights: "Remove the highlights",
-    writeReport: "Write the report to a new sheet",
-    highlighted: (count, skipped) => `${count} cells highlighted.${skipped > 0 ? ` ${skipped} with a pattern fill were left alone.` : ""}`,
-    removed: (count, changed) => `Highlights removed: ${count} cells have their previous fill again.${changed > 0 ? ` ${changed} cells had been recoloured or are gone and were left.` : ""}`,
-    reportWritten: (sheet) => `The report is on sheet "${sheet}".`,
-    failed: (message) => `That did not work: ${message}`,
+  source: { sv: () => "Vad ska granskas?", en: () => "What to check" },
+  selection: { sv: () => "Markerat område", en: () => "Selected range" },
+  tables: { sv: () => "Excel-tabeller", en: () => "Excel tables" },
+  tablesHint: {
+    sv: () => "Välj kommuntabellen och stadsdelstabellen för att granska dem tillsammans.",
+    en: () => "Choose the municipality table and the district table to check them together.",
   },
-};
+  noTables: { sv: () => "Arbetsboken har inga Excel-tabeller.", en: () => "The workbook has no Excel tables." },
+  loadingTables: { sv: () => "Hämtar tabeller …", en: () => "Loading tables …" },
+  parameters: { sv: () => "Parametrar", en: () => "Parameters" },
+  parametersHint: { sv: () => "Lämna tomt för att härleda ur tabellen.", en: () => "Leave empty to infer them from the table." },
+  threshold: { sv: () => "Gränsbelopp (kr)", en: () => "Threshold (kr)" },
+  years: { sv: () => "Avtalsperiod (år)", en: () => "Contract period (years)" },
+  inferredPlaceholder: { sv: () => "härleds", en: () => "inferred" },
+  confirmValue: { sv: () => "Värdet stämmer, använd det", en: () => "The value is right, use it" },
+  run: { sv: () => "Granska", en: () => "Check" },
+  running: { sv: () => "Granskar …", en: () => "Checking …" },
+  chooseTable: { sv: () => "Välj minst en tabell.", en: () => "Choose at least one table." },
+  result: { sv: () => "Resultat", en: () => "Result" },
+  parametersUsed: { sv: () => "Använda parametrar", en: () => "Parameters used" },
+  given: { sv: () => "angivet", en: () => "given" },
+  inferred: { sv: () => "härlett", en: () => "inferred" },
+  computed: { sv: () => "räknat", en: () => "computed" },
+  findings: {
+    sv: (count: number) => `Avvikelser (${count})`,
+    en: (count: number) => `Findings (${count})`,
+  },
+  noFindings: { sv: () => "Inga avvikelser: varje siffra stämmer.", en: () => "No findings: every figure holds." },
+  stated: { sv: () => "angivet", en: () => "stated" },
+  exact: { sv: () => "exakt", en: () => "exact" },
+  difference: { sv: () => "skillnad", en: () => "difference" },
+  rowsSum: { sv: () => "summa av raderna", en: () => "sum of rows" },
+  goToCell: { sv: (address: string) => `Gå till ${address}`, en: (address: string) => `Go to ${address}` },
+  problems: { sv: () => "Problem", en: () => "Problems" },
+  highlight: { sv: () => "Markera cellerna", en: () => "Highlight the cells" },
+  removeHighlights: { sv: () => "Ta bort markeringarna", en: () => "Remove the highlights" },
+  writeReport: { sv: () => "Skriv rapporten till ett nytt blad", en: () => "Write the report to a new sheet" },
+  highlighted: {
+    sv: (count: number, skipped: number) => `${count} celler markerade.${skipped > 0 ? ` ${skipped} med mönsterfyllning lämnades orörda.` : ""}`,
+    en: (count: number, skipped: number) => `${count} cells highlighted.${skipped > 0 ? ` ${skipped} with a pattern fill were left alone.` : ""}`,
+  },
+  removed: {
+    sv: (count: number, changed: number) => `Markeringarna borttagna: ${count} celler har sin tidigare fyllning igen.${changed > 0 ? ` ${changed} celler hade fått ny färg eller finns inte längre och lämnades.` : ""}`,
+    en: (count: number, changed: number) => `Highlights removed: ${count} cells have their previous fill again.${changed > 0 ? ` ${changed} cells had been recoloured or are gone and were left.` : ""}`,
+  },
+  reportWritten: { sv: (sheet: string) => `Rapporten finns på bladet ”${sheet}”.`, en: (sheet: string) => `The report is on sheet "${sheet}".` },
+  failed: { sv: (message: string) => `Det gick inte: ${message}`, en: (message: string) => `That did not work: ${message}` },
+} as const satisfies Record<string, Bilingual<any[]>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** What a finding is, on its badge and at the head of its button's name. */
+export const FINDING_KIND_NAMES = {
+  error: { sv: () => "Fel", en: () => "Error" },
+  total: { sv: () => "Totalrad", en: () => "Total row" },
+  rounding: { sv: () => "Avrundning", en: () => "Rounding" },
+} as const satisfies Record<FindingKind, Bilingual>;

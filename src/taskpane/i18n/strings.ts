@@ -1,234 +1,227 @@
 import type { Locale } from "../../i18n/locale";
+import type { Bilingual } from "../../i18n/messages";
+import { textsIn, type Texts } from "./catalogue";
 
 /*
- * Every text of the pane, Swedish first (the users are Swedish economists), English when Office runs
- * in English. Plain words: a message says what is wrong and what to do.
+ * Every text of the pane outside the Check tab (that one is ../check/strings.ts), each one entry with
+ * its Swedish and English side by side: Swedish first (the users are Swedish economists), English when
+ * Office runs in English. Plain words: a message says what is wrong and what to do. Components read
+ * them with `useStrings()` (context.tsx); test/i18n/messages.test.ts checks both languages are there.
  */
 
-const sv = {
-  appTitle: "Kostnadsdelning",
-  appSubtitle: "Samverkan vid vårdövergångar",
-  tabFill: "Fyll i",
-  tabCheck: "Granska",
-  tabsLabel: "Vad vill du göra?",
+export const PANE_STRINGS = {
+  // The pane and its tabs.
+  appTitle: { sv: () => "Kostnadsdelning", en: () => "Cost sharing" },
+  appSubtitle: { sv: () => "Samverkan vid vårdövergångar", en: () => "Collaboration at care transitions" },
+  tabFill: { sv: () => "Fyll i", en: () => "Fill" },
+  tabCheck: { sv: () => "Granska", en: () => "Check" },
+  tabsLabel: { sv: () => "Vad vill du göra?", en: () => "What do you want to do?" },
 
-  whatHeading: "Vad ska fyllas i",
-  sheetsLegend: "Tabeller",
-  sheetLou: "LOU-tabeller (kommuner och stadsdelar)",
-  sheetSupport: "Support per användare",
-  sheet2026: "Avtal 2026–2030 (fördelning 81/19)",
-  sheetSources: "Källor och metod",
-  sheetsHint: "Parametrar fylls alltid i, eftersom tabellerna räknar från dem.",
-  sheetsNone: "Välj minst en tabell.",
-  roundingLabel: "Avrundning",
-  roundingAnnex: "Som i bilagan (full precision, visas avrundat)",
-  roundingAddsUp: "Summerar (hela kronor, raderna blir totalen)",
+  // What to fill.
+  whatHeading: { sv: () => "Vad ska fyllas i", en: () => "What to fill" },
+  sheetsLegend: { sv: () => "Tabeller", en: () => "Tables" },
+  sheetLou: { sv: () => "LOU-tabeller (kommuner och stadsdelar)", en: () => "LOU tables (municipalities and districts)" },
+  sheetSupport: { sv: () => "Support per användare", en: () => "Support per user" },
+  sheet2026: { sv: () => "Avtal 2026–2030 (fördelning 81/19)", en: () => "Agreement 2026–2030 (81/19 split)" },
+  sheetSources: { sv: () => "Källor och metod", en: () => "Sources and method" },
+  sheetsHint: {
+    sv: () => "Parametrar fylls alltid i, eftersom tabellerna räknar från dem.",
+    en: () => "Parameters are always filled in, since the tables compute from them.",
+  },
+  sheetsNone: { sv: () => "Välj minst en tabell.", en: () => "Choose at least one table." },
+  roundingLabel: { sv: () => "Avrundning", en: () => "Rounding" },
+  roundingAnnex: {
+    sv: () => "Som i bilagan (full precision, visas avrundat)",
+    en: () => "As the annex (full precision, displayed rounded)",
+  },
+  roundingAddsUp: { sv: () => "Summerar (hela kronor, raderna blir totalen)", en: () => "Adds up (whole kronor, rows sum to the total)" },
 
-  parametersHeading: "Parametrar",
-  parametersReset: "Återställ förval",
-  defaultHint: (value: string, source: string) => `Förval ${value} – ${source}`,
-  dateFormatHint: "ÅÅÅÅ-MM-DD",
-  confirmValue: "Värdet stämmer, använd det",
-  embeddedDateHint: "Den inbyggda befolkningen gäller 31/12 2018 (bilaga 3). Ett annat datum anges med en annan befolkning.",
-  dateRequiredHint: "Ange datumet för befolkningen du läser in (krävs).",
-  fillNeedsConfirmation: "Bekräfta värdena utanför det rimliga intervallet först.",
-  fillNeedsPartialConfirmation: "Bekräfta först att befolkningen inte omfattar hela länet.",
-  partialHeading: "Befolkningen omfattar inte hela länet",
-  partialMunicipalities: (names: string) => `Kommuner som saknas: ${names}.`,
-  partialNoDistricts: "Stockholms stadsdelar saknas: Stockholm skulle räknas som en enda upphandlande enhet, och den största, så att alla betalar mycket mindre.",
-  partialDistricts: (names: string) => `Stadsdelar som saknas: ${names}.`,
-  partialConfirm: "Fyll i ändå; arbetsboken anger att den är ofullständig",
-  stockholmDerived: (population: string) => `Stockholm (${population} inv.) har räknats fram som stadsdelarna plus restposten.`,
+  // The parameters.
+  parametersHeading: { sv: () => "Parametrar", en: () => "Parameters" },
+  parametersReset: { sv: () => "Återställ förval", en: () => "Restore defaults" },
+  defaultHint: {
+    sv: (value: string, source: string) => `Förval ${value} – ${source}`,
+    en: (value: string, source: string) => `Default ${value} – ${source}`,
+  },
+  dateFormatHint: { sv: () => "ÅÅÅÅ-MM-DD", en: () => "YYYY-MM-DD" },
+  confirmValue: { sv: () => "Värdet stämmer, använd det", en: () => "The value is right, use it" },
+  embeddedDateHint: {
+    sv: () => "Den inbyggda befolkningen gäller 31/12 2018 (bilaga 3). Ett annat datum anges med en annan befolkning.",
+    en: () => "The embedded population is as of 31/12 2018 (annex 3). Another date comes with another population.",
+  },
+  dateRequiredHint: {
+    sv: () => "Ange datumet för befolkningen du läser in (krävs).",
+    en: () => "Give the date of the population you read (required).",
+  },
+  fillNeedsConfirmation: {
+    sv: () => "Bekräfta värdena utanför det rimliga intervallet först.",
+    en: () => "Confirm the values outside the plausible range first.",
+  },
+  fillNeedsPartialConfirmation: {
+    sv: () => "Bekräfta först att befolkningen inte omfattar hela länet.",
+    en: () => "First confirm that the population does not cover the whole county.",
+  },
+  partialHeading: { sv: () => "Befolkningen omfattar inte hela länet", en: () => "The population does not cover the whole county" },
+  partialMunicipalities: {
+    sv: (names: string) => `Kommuner som saknas: ${names}.`,
+    en: (names: string) => `Municipalities missing: ${names}.`,
+  },
+  partialNoDistricts: {
+    sv: () => "Stockholms stadsdelar saknas: Stockholm skulle räknas som en enda upphandlande enhet, och den största, så att alla betalar mycket mindre.",
+    en: () => "Stockholm's districts are missing: Stockholm would count as one procuring unit, and the largest, so that everyone pays far less.",
+  },
+  partialDistricts: { sv: (names: string) => `Stadsdelar som saknas: ${names}.`, en: (names: string) => `Districts missing: ${names}.` },
+  partialConfirm: {
+    sv: () => "Fyll i ändå; arbetsboken anger att den är ofullständig",
+    en: () => "Fill anyway; the workbook says it is incomplete",
+  },
+  stockholmDerived: {
+    sv: (population: string) => `Stockholm (${population} inv.) har räknats fram som stadsdelarna plus restposten.`,
+    en: (population: string) => `Stockholm (${population} inh.) was computed as its districts plus the rest post.`,
+  },
 
-  dataHeading: "Befolkningsdata",
-  dataSourceLabel: "Var finns befolkningen?",
-  dataEmbedded: "Inbyggd: Stockholms län 31/12 2018 (bilaga 3)",
-  dataRange: "Markerat område i arbetsboken",
-  dataTable: "En tabell i arbetsboken",
-  dataColumnsHint: "Kolumner: namn, typ (kommun, stadsdel eller rest) och invånare, med rubrikrad.",
-  readRange: "Läs markerat område",
-  readTable: "Läs tabellen",
-  refreshTables: "Uppdatera listan",
-  tableLabel: "Tabell",
-  noTables: "Arbetsboken har inga tabeller.",
-  chooseTable: "Välj en tabell",
-  reading: "Läser …",
-  readFrom: (address: string) => `Läst från ${address}`,
-  readSummary: (municipalities: number, districts: number) => `${municipalities} kommuner, ${districts} stadsdelar`,
-  previewCaption: "Inlästa rader",
-  colName: "Namn",
-  colType: "Typ",
-  colPopulation: "Invånare",
-  typeMunicipality: "kommun",
-  typeDistrict: "stadsdel",
-  typeRest: "rest",
-  errorsHeading: (count: number) => (count === 1 ? "1 fel att rätta" : `${count} fel att rätta`),
-  errorsHint: "Rätta felen i arbetsboken och läs in igen. Inget kan fyllas i förrän alla fel är rättade.",
-  notRead: "Inget inläst ännu.",
-  readFailed: (message: string) => `Kunde inte läsa från arbetsboken: ${message}`,
+  // The population.
+  dataHeading: { sv: () => "Befolkningsdata", en: () => "Population data" },
+  dataSourceLabel: { sv: () => "Var finns befolkningen?", en: () => "Where is the population?" },
+  dataEmbedded: { sv: () => "Inbyggd: Stockholms län 31/12 2018 (bilaga 3)", en: () => "Built in: Stockholm county 31/12/2018 (annex 3)" },
+  dataRange: { sv: () => "Markerat område i arbetsboken", en: () => "Selected range in the workbook" },
+  dataTable: { sv: () => "En tabell i arbetsboken", en: () => "A table in the workbook" },
+  dataColumnsHint: {
+    sv: () => "Kolumner: namn, typ (kommun, stadsdel eller rest) och invånare, med rubrikrad.",
+    en: () => "Columns: name, type (municipality, district or rest) and population, with a header row.",
+  },
+  readRange: { sv: () => "Läs markerat område", en: () => "Read selected range" },
+  readTable: { sv: () => "Läs tabellen", en: () => "Read the table" },
+  refreshTables: { sv: () => "Uppdatera listan", en: () => "Refresh list" },
+  tableLabel: { sv: () => "Tabell", en: () => "Table" },
+  noTables: { sv: () => "Arbetsboken har inga tabeller.", en: () => "The workbook has no tables." },
+  chooseTable: { sv: () => "Välj en tabell", en: () => "Choose a table" },
+  reading: { sv: () => "Läser …", en: () => "Reading …" },
+  readFrom: { sv: (address: string) => `Läst från ${address}`, en: (address: string) => `Read from ${address}` },
+  readSummary: {
+    sv: (municipalities: number, districts: number) => `${municipalities} kommuner, ${districts} stadsdelar`,
+    en: (municipalities: number, districts: number) => `${municipalities} municipalities, ${districts} districts`,
+  },
+  previewCaption: { sv: () => "Inlästa rader", en: () => "Rows read" },
+  colName: { sv: () => "Namn", en: () => "Name" },
+  colType: { sv: () => "Typ", en: () => "Type" },
+  colPopulation: { sv: () => "Invånare", en: () => "Population" },
+  typeMunicipality: { sv: () => "kommun", en: () => "municipality" },
+  typeDistrict: { sv: () => "stadsdel", en: () => "district" },
+  typeRest: { sv: () => "rest", en: () => "rest" },
+  errorsHeading: {
+    sv: (count: number) => (count === 1 ? "1 fel att rätta" : `${count} fel att rätta`),
+    en: (count: number) => (count === 1 ? "1 error to fix" : `${count} errors to fix`),
+  },
+  errorsHint: {
+    sv: () => "Rätta felen i arbetsboken och läs in igen. Inget kan fyllas i förrän alla fel är rättade.",
+    en: () => "Fix the errors in the workbook and read again. Nothing can be filled in until every error is fixed.",
+  },
+  notRead: { sv: () => "Inget inläst ännu.", en: () => "Nothing read yet." },
+  readFailed: {
+    sv: (message: string) => `Kunde inte läsa från arbetsboken: ${message}`,
+    en: (message: string) => `Could not read from the workbook: ${message}`,
+  },
 
-  summaryHeading: "Sammanfattning",
-  summaryRate: "Kostnad per invånare och år",
-  summaryLargest: "Största enhet",
-  summaryLargestValue: (name: string, population: string) => `${name} (${population} inv.)`,
-  summaryPopulation: "Invånare totalt",
-  summaryTotalYear: "Totalt per år",
-  summaryTotalPeriod: (years: string) => `Totalt för ${years} år`,
-  summarySupportPerUser: "Support per användare och år",
-  summaryMunicipal2026: "Kommunernas del 2026",
-  summaryUnavailable: "Rätta felen ovan för att se sammanfattningen.",
+  // The summary.
+  summaryHeading: { sv: () => "Sammanfattning", en: () => "Summary" },
+  summaryRate: { sv: () => "Kostnad per invånare och år", en: () => "Cost per inhabitant and year" },
+  summaryLargest: { sv: () => "Största enhet", en: () => "Largest unit" },
+  summaryLargestValue: {
+    sv: (name: string, population: string) => `${name} (${population} inv.)`,
+    en: (name: string, population: string) => `${name} (${population} inhabitants)`,
+  },
+  summaryPopulation: { sv: () => "Invånare totalt", en: () => "Total population" },
+  summaryTotalYear: { sv: () => "Totalt per år", en: () => "Total per year" },
+  summaryTotalPeriod: { sv: (years: string) => `Totalt för ${years} år`, en: (years: string) => `Total for ${years} years` },
+  summarySupportPerUser: { sv: () => "Support per användare och år", en: () => "Support per user and year" },
+  summaryMunicipal2026: { sv: () => "Kommunernas del 2026", en: () => "Municipalities' part 2026" },
+  summaryUnavailable: { sv: () => "Rätta felen ovan för att se sammanfattningen.", en: () => "Fix the errors above to see the summary." },
 
-  fillHeading: "Fyll i arbetsboken",
-  fillButton: "Fyll i",
-  fillBlocked: "Rätta felen ovan först.",
-  fillNeedsData: "Läs in befolkningen först.",
-  fillNeedsTable: "Välj en tabell att fylla i först.",
-  checking: "Kontrollerar arbetsboken …",
-  writing: "Skriver bladen …",
-  progress: (done: number, total: number) => `${done} av ${total} steg klara`,
-  doneHeading: "Klart",
-  doneText: (count: number) => (count === 1 ? "1 blad skapades:" : `${count} blad skapades:`),
-  goTo: (sheet: string) => `Gå till ${sheet}`,
-  fillFailed: "Bladen kunde inte fyllas i.",
-  activateFailed: (sheet: string) => `Kunde inte visa bladet ${sheet}.`,
-  dismiss: "Stäng",
+  // Filling.
+  fillHeading: { sv: () => "Fyll i arbetsboken", en: () => "Fill the workbook" },
+  fillButton: { sv: () => "Fyll i", en: () => "Fill" },
+  fillBlocked: { sv: () => "Rätta felen ovan först.", en: () => "Fix the errors above first." },
+  fillNeedsData: { sv: () => "Läs in befolkningen först.", en: () => "Read the population first." },
+  fillNeedsTable: { sv: () => "Välj en tabell att fylla i först.", en: () => "Choose a table to fill first." },
+  checking: { sv: () => "Kontrollerar arbetsboken …", en: () => "Checking the workbook …" },
+  writing: { sv: () => "Skriver bladen …", en: () => "Writing the sheets …" },
+  progress: {
+    sv: (done: number, total: number) => `${done} av ${total} steg klara`,
+    en: (done: number, total: number) => `${done} of ${total} steps done`,
+  },
+  doneHeading: { sv: () => "Klart", en: () => "Done" },
+  doneText: {
+    sv: (count: number) => (count === 1 ? "1 blad skapades:" : `${count} blad skapades:`),
+    en: (count: number) => (count === 1 ? "1 sheet was created:" : `${count} sheets were created:`),
+  },
+  goTo: { sv: (sheet: string) => `Gå till ${sheet}`, en: (sheet: string) => `Go to ${sheet}` },
+  fillFailed: { sv: () => "Bladen kunde inte fyllas i.", en: () => "The sheets could not be filled in." },
+  activateFailed: {
+    sv: (sheet: string) => `Kunde inte visa bladet ${sheet}.`,
+    en: (sheet: string) => `Could not show the sheet ${sheet}.`,
+  },
+  dismiss: { sv: () => "Stäng", en: () => "Close" },
 
-  existingTitle: "Bladen finns redan",
-  existingText: "Arbetsboken har redan de här bladen:",
-  existingQuestion: "Vad vill du göra?",
-  existingReplace: "Ersätt",
-  existingKeepBoth: "Behåll båda (nya namn)",
-  existingCancel: "Avbryt",
-  existingLost: (count: number) =>
-    `Ersätt tar bort ${count === 1 ? "1 inskrivet värde" : `${count} inskrivna värden`} vars enhet inte finns i de nya tabellerna:`,
-  existingCarried: (count: number) =>
-    count === 0
-      ? "Ersätt: det finns inga inskrivna värden (användare, tidigare kostnader) att föra över."
-      : `Ersätt för över ${count === 1 ? "1 inskrivet värde" : `${count} inskrivna värden`} (användare, tidigare kostnader) till samma kommun eller stadsdel i de nya bladen.`,
-  existingLostItem: (sheet: string, unit: string, field: string, value: string) => `${unit} (${sheet}): ${field} ${value}`,
-  fieldUsers: "användare",
-  fieldPreviousCost: "tidigare kostnad",
-  cancelled: "Inget fylldes i.",
-};
+  // The sheets exist already: the question.
+  existingTitle: { sv: () => "Bladen finns redan", en: () => "The sheets exist already" },
+  existingText: { sv: () => "Arbetsboken har redan de här bladen:", en: () => "The workbook already has these sheets:" },
+  existingQuestion: { sv: () => "Vad vill du göra?", en: () => "What do you want to do?" },
+  existingReplace: { sv: () => "Ersätt", en: () => "Replace" },
+  existingKeepBoth: { sv: () => "Behåll båda (nya namn)", en: () => "Keep both (new names)" },
+  existingCancel: { sv: () => "Avbryt", en: () => "Cancel" },
+  existingLost: {
+    sv: (count: number) =>
+      `Ersätt tar bort ${count === 1 ? "1 inskrivet värde" : `${count} inskrivna värden`} vars enhet inte finns i de nya tabellerna:`,
+    en: (count: number) =>
+      `Replace removes ${count === 1 ? "1 typed value" : `${count} typed values`} whose unit is not in the new tables:`,
+  },
+  existingCarried: {
+    sv: (count: number) =>
+      count === 0
+        ? "Ersätt: det finns inga inskrivna värden (användare, tidigare kostnader) att föra över."
+        : `Ersätt för över ${count === 1 ? "1 inskrivet värde" : `${count} inskrivna värden`} (användare, tidigare kostnader) till samma kommun eller stadsdel i de nya bladen.`,
+    en: (count: number) =>
+      count === 0
+        ? "Replace: there are no typed values (users, previous costs) to carry over."
+        : `Replace carries ${count === 1 ? "1 typed value" : `${count} typed values`} (users, previous costs) over to the same municipality or district in the new sheets.`,
+  },
+  existingLostItem: {
+    sv: (sheet: string, unit: string, field: string, value: string) => `${unit} (${sheet}): ${field} ${value}`,
+    en: (sheet: string, unit: string, field: string, value: string) => `${unit} (${sheet}): ${field} ${value}`,
+  },
+  fieldUsers: { sv: () => "användare", en: () => "users" },
+  fieldPreviousCost: { sv: () => "tidigare kostnad", en: () => "previous cost" },
+  cancelled: { sv: () => "Inget fylldes i.", en: () => "Nothing was filled in." },
 
-export type Strings = typeof sv;
+  // The page opened outside Excel (NotInExcel.tsx).
+  notInExcelTitle: { sv: () => "Kostnadsdelning behöver Excel", en: () => "Cost sharing needs Excel" },
+  notInExcelBody: {
+    sv: () => "Det här är aktivitetsfönstret till tillägget Kostnadsdelning. Öppna det i Excel, från menyfliksområdet.",
+    en: () => "This is the task pane of the Cost sharing add-in. Open it in Excel, from the ribbon.",
+  },
+  notInExcelPreview: { sv: () => "Prova fönstret utan Excel", en: () => "Try the pane without Excel" },
+} as const satisfies Record<string, Bilingual<any[]>>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const en: Strings = {
-  appTitle: "Cost sharing",
-  appSubtitle: "Collaboration at care transitions",
-  tabFill: "Fill",
-  tabCheck: "Check",
-  tabsLabel: "What do you want to do?",
+/** The pane's texts in one language, as components get them. */
+export type Strings = Texts<typeof PANE_STRINGS>;
 
-  whatHeading: "What to fill",
-  sheetsLegend: "Tables",
-  sheetLou: "LOU tables (municipalities and districts)",
-  sheetSupport: "Support per user",
-  sheet2026: "Agreement 2026–2030 (81/19 split)",
-  sheetSources: "Sources and method",
-  sheetsHint: "Parameters are always filled in, since the tables compute from them.",
-  sheetsNone: "Choose at least one table.",
-  roundingLabel: "Rounding",
-  roundingAnnex: "As the annex (full precision, displayed rounded)",
-  roundingAddsUp: "Adds up (whole kronor, rows sum to the total)",
+/** The pane's texts in `locale`, for code outside the React tree's locale (the page shown outside Excel). */
+export function paneStrings(locale: Locale): Strings {
+  return textsIn(PANE_STRINGS, locale);
+}
 
-  parametersHeading: "Parameters",
-  parametersReset: "Restore defaults",
-  defaultHint: (value: string, source: string) => `Default ${value} – ${source}`,
-  dateFormatHint: "YYYY-MM-DD",
-  confirmValue: "The value is right, use it",
-  embeddedDateHint: "The embedded population is as of 31/12 2018 (annex 3). Another date comes with another population.",
-  dateRequiredHint: "Give the date of the population you read (required).",
-  fillNeedsConfirmation: "Confirm the values outside the plausible range first.",
-  fillNeedsPartialConfirmation: "First confirm that the population does not cover the whole county.",
-  partialHeading: "The population does not cover the whole county",
-  partialMunicipalities: (names: string) => `Municipalities missing: ${names}.`,
-  partialNoDistricts: "Stockholm's districts are missing: Stockholm would count as one procuring unit, and the largest, so that everyone pays far less.",
-  partialDistricts: (names: string) => `Districts missing: ${names}.`,
-  partialConfirm: "Fill anyway; the workbook says it is incomplete",
-  stockholmDerived: (population: string) => `Stockholm (${population} inh.) was computed as its districts plus the rest post.`,
-
-  dataHeading: "Population data",
-  dataSourceLabel: "Where is the population?",
-  dataEmbedded: "Built in: Stockholm county 31/12/2018 (annex 3)",
-  dataRange: "Selected range in the workbook",
-  dataTable: "A table in the workbook",
-  dataColumnsHint: "Columns: name, type (municipality, district or rest) and population, with a header row.",
-  readRange: "Read selected range",
-  readTable: "Read the table",
-  refreshTables: "Refresh list",
-  tableLabel: "Table",
-  noTables: "The workbook has no tables.",
-  chooseTable: "Choose a table",
-  reading: "Reading …",
-  readFrom: (address: string) => `Read from ${address}`,
-  readSummary: (municipalities: number, districts: number) => `${municipalities} municipalities, ${districts} districts`,
-  previewCaption: "Rows read",
-  colName: "Name",
-  colType: "Type",
-  colPopulation: "Population",
-  typeMunicipality: "municipality",
-  typeDistrict: "district",
-  typeRest: "rest",
-  errorsHeading: (count: number) => (count === 1 ? "1 error to fix" : `${count} errors to fix`),
-  errorsHint: "Fix the errors in the workbook and read again. Nothing can be filled in until every error is fixed.",
-  notRead: "Nothing read yet.",
-  readFailed: (message: string) => `Could not read from the workbook: ${message}`,
-
-  summaryHeading: "Summary",
-  summaryRate: "Cost per inhabitant and year",
-  summaryLargest: "Largest unit",
-  summaryLargestValue: (name: string, population: string) => `${name} (${population} inhabitants)`,
-  summaryPopulation: "Total population",
-  summaryTotalYear: "Total per year",
-  summaryTotalPeriod: (years: string) => `Total for ${years} years`,
-  summarySupportPerUser: "Support per user and year",
-  summaryMunicipal2026: "Municipalities' part 2026",
-  summaryUnavailable: "Fix the errors above to see the summary.",
-
-  fillHeading: "Fill the workbook",
-  fillButton: "Fill",
-  fillBlocked: "Fix the errors above first.",
-  fillNeedsData: "Read the population first.",
-  fillNeedsTable: "Choose a table to fill first.",
-  checking: "Checking the workbook …",
-  writing: "Writing the sheets …",
-  progress: (done: number, total: number) => `${done} of ${total} steps done`,
-  doneHeading: "Done",
-  doneText: (count: number) => (count === 1 ? "1 sheet was created:" : `${count} sheets were created:`),
-  goTo: (sheet: string) => `Go to ${sheet}`,
-  fillFailed: "The sheets could not be filled in.",
-  activateFailed: (sheet: string) => `Could not show the sheet ${sheet}.`,
-  dismiss: "Close",
-
-  existingTitle: "The sheets exist already",
-  existingText: "The workbook already has these sheets:",
-  existingQuestion: "What do you want to do?",
-  existingReplace: "Replace",
-  existingKeepBoth: "Keep both (new names)",
-  existingCancel: "Cancel",
-  existingLost: (count: number) =>
-    `Replace removes ${count === 1 ? "1 typed value" : `${count} typed values`} whose unit is not in the new tables:`,
-  existingCarried: (count: number) =>
-    count === 0
-      ? "Replace: there are no typed values (users, previous costs) to carry over."
-      : `Replace carries ${count === 1 ? "1 typed value" : `${count} typed values`} (users, previous costs) over to the same municipality or district in the new sheets.`,
-  existingLostItem: (sheet: string, unit: string, field: string, value: string) => `${unit} (${sheet}): ${field} ${value}`,
-  fieldUsers: "users",
-  fieldPreviousCost: "previous cost",
-  cancelled: "Nothing was filled in.",
-};
-
-export const STRINGS: Readonly<Record<Locale, Strings>> = { sv, en };
+/** Short names of the papers a default comes from (by document number), for the hint under a field. */
+export const PAPER_NAMES = {
+  "002": { sv: () => "Överenskommelsen 2020", en: () => "2020 agreement" },
+  "004": { sv: () => "Rekommendationen 2026–2030", en: () => "2026–2030 recommendation" },
+  "000": { sv: () => "Farstas remissvar 2020", en: () => "Farsta's reply 2020" },
+} as const satisfies Record<string, Bilingual>;
 
 /** Short names of the papers a default comes from, for the hint under a field. */
 export function sourceName(document: string, section: string, locale: Locale): string {
-  const names: Record<string, Record<Locale, string>> = {
-    "002": { sv: "Överenskommelsen 2020", en: "2020 agreement" },
-    "004": { sv: "Rekommendationen 2026–2030", en: "2026–2030 recommendation" },
-    "000": { sv: "Farstas remissvar 2020", en: "Farsta's reply 2020" },
-  };
-  const name = names[document]?.[locale] ?? document;
+  const paper: Bilingual | undefined = (PAPER_NAMES as Readonly<Record<string, Bilingual>>)[document];
+  const name = paper ? paper[locale]() : document;
   // "Bilaga 3 Kostnadsfördelning mellan …" and "Sammanfattning; Överenskommelsen omfattar" are
   // long for a 320 px pane: the annex number or the first part says where to look.
   const annex = /^Bilaga \d+/.exec(section);

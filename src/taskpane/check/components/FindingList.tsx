@@ -1,0 +1,80 @@
+import { Badge, Button, Text } from "@fluentui/react-components";
+import { useId } from "react";
+import { formatFigure, qualifiedAddress, type CheckReport, type Finding, type FindingKind } from "../../../check";
+import { differenceText, expectedText, statedText } from "../../../check/text";
+import type { Locale } from "../../../i18n/locale";
+import { useLocale, useStrings } from "../../i18n/context";
+import type { Texts } from "../../i18n/catalogue";
+import { CHECK_STRINGS, FINDING_KIND_NAMES } from "../strings";
+import { useCheckStyles } from "./styles";
+
+const BADGE_COLOR: Readonly<Record<FindingKind, "danger" | "warning" | "informative">> = {
+  error: "danger",
+  total: "warning",
+  rounding: "informative",
+};
+
+/** Every finding of the report, each a button that selects its cell. */
+export function FindingList({ report, onFinding }: { report: CheckReport; onFinding: (finding: Finding) => void }) {
+  const strings = useStrings(CHECK_STRINGS);
+  const styles = useCheckStyles();
+  const findingsId = useId();
+  return (
+    <div>
+      <h3 id={findingsId} className={styles.subheading}>
+        {strings.findings(report.findings.length)}
+      </h3>
+      {report.findings.length === 0 ? (
+        <Text>{strings.noFindings}</Text>
+      ) : (
+        <ul className={styles.list} aria-labelledby={findingsId}>
+          {report.findings.map((finding) => (
+            <li key={`${finding.sheet ?? ""}!${finding.address}`}>
+              <FindingButton finding={finding} onClick={() => onFinding(finding)} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** The figures of a finding: stated, exact, the difference and the rows' sum where there are. */
+function findingDetails(finding: Finding, strings: Texts<typeof CHECK_STRINGS>, locale: Locale): string {
+  return (
+    `${strings.stated} ${statedText(finding, locale)} · ${strings.exact} ${expectedText(finding, locale)}` +
+    (finding.expected !== null ? ` · ${strings.difference} ${differenceText(finding, locale)}` : "") +
+    (finding.rowsSum !== undefined ? ` · ${strings.rowsSum} ${formatFigure(finding.rowsSum, finding.unit, locale)}` : "")
+  );
+}
+
+function FindingButton({ finding, onClick }: { finding: Finding; onClick: () => void }) {
+  const strings = useStrings(CHECK_STRINGS);
+  const kinds = useStrings(FINDING_KIND_NAMES);
+  const locale = useLocale();
+  const styles = useCheckStyles();
+  const where = qualifiedAddress(finding.sheet, finding.address);
+  const details = findingDetails(finding, strings, locale);
+  // The name holds everything the button shows, in order (WCAG 2.5.3, label in name: a speech user
+  // says what is visible), then where the click goes. The {" "} keep the shown parts apart as words.
+  return (
+    <Button
+      appearance="subtle"
+      className={styles.finding}
+      onClick={onClick}
+      aria-label={`${kinds[finding.kind]}, ${where}, ${finding.row}, ${finding.column}: ${details} ${finding.message[locale]} ${strings.goToCell(where)}`}
+    >
+      <span className={styles.findingHead}>
+        <Badge appearance="tint" color={BADGE_COLOR[finding.kind]}>
+          {kinds[finding.kind]}
+        </Badge>{" "}
+        <strong>{where}</strong>{" "}
+        <span>
+          {finding.row}, {finding.column}
+        </span>
+      </span>{" "}
+      <span className={styles.small}>{details}</span>{" "}
+      <span className={styles.explanation}>{finding.message[locale]}</span>
+    </Button>
+  );
+}

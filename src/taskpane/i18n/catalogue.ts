@@ -1,0 +1,39 @@
+import type { Locale } from "../../i18n/locale";
+import type { Bilingual } from "../../i18n/messages";
+
+/*
+ * How the pane reads its catalogues (strings.ts, ../check/strings.ts): each entry is one `Bilingual`
+ * message with Swedish and English side by side; a component gets the catalogue in the pane's
+ * language, where a message without details is its text and a message with details stays a function
+ * of them (`t.heading`, `t.findings(3)`). Components read it through `useStrings()` (context.tsx).
+ */
+
+/** A catalogue of the pane: one entry per text, both languages side by side. */
+export type PaneCatalogue = Readonly<Record<string, Bilingual<any[]>>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** A catalogue in one language: texts without details as strings, the others as functions of their details. */
+export type Texts<C extends PaneCatalogue> = {
+  readonly [K in keyof C]: Parameters<C[K]["sv"]> extends [] ? string : C[K]["sv"];
+};
+
+// One object per catalogue and language, so what a component gets is the same from render to render.
+const made = new WeakMap<PaneCatalogue, Partial<Record<Locale, unknown>>>();
+
+/**
+ * The catalogue in one language. A message whose function declares no parameter is read once into
+ * its text (so a message's details must be declared parameters, never defaults or rest arguments).
+ */
+export function textsIn<C extends PaneCatalogue>(catalogue: C, locale: Locale): Texts<C> {
+  const byLocale = made.get(catalogue) ?? {};
+  made.set(catalogue, byLocale);
+  const known = byLocale[locale];
+  if (known) return known as Texts<C>;
+  const texts = Object.fromEntries(
+    Object.entries(catalogue).map(([key, message]) => {
+      const say = message[locale];
+      return [key, say.length === 0 ? say() : say];
+    }),
+  ) as Texts<C>;
+  byLocale[locale] = texts;
+  return texts;
+}
