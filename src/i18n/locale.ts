@@ -16,21 +16,21 @@ const NBSP = "\u00a0";
  * Spaces are non-breaking so a figure never wraps.
  */
 export function formatKronor(value: number, locale: Locale, decimals = 0): string {
-  const text = new Intl.NumberFormat(locale === "sv" ? "sv-SE" : "en-GB", {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(value);
-  return `${text.replace(/\s/g, NBSP)}${NBSP}kr`;
+  return `${formatNumber(value, locale, decimals)}${NBSP}kr`;
 }
+
+/** The Intl formatters by locale and decimals: building one costs more than checking a whole table's figures. */
+const NUMBER_FORMATS = new Map<string, Intl.NumberFormat>();
 
 /** Formats a whole or decimal number the papers' way: "962 154" (sv) or "962,154" (en). */
 export function formatNumber(value: number, locale: Locale, decimals = 0): string {
-  return new Intl.NumberFormat(locale === "sv" ? "sv-SE" : "en-GB", {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  })
-    .format(value)
-    .replace(/\s/g, NBSP);
+  const key = `${locale}:${decimals}`;
+  let format = NUMBER_FORMATS.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale === "sv" ? "sv-SE" : "en-GB", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    NUMBER_FORMATS.set(key, format);
+  }
+  return format.format(value).replace(/\s/g, NBSP);
 }
 
 /** Formats a fraction as a percentage: 0.0397 → "3,97 %" (sv) or "3.97%" (en). */

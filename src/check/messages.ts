@@ -1,0 +1,330 @@
+import type { Decimal } from "../engine/decimal";
+import type { Bilingual } from "../i18n/messages";
+import { formatDifference, formatFigure } from "./format";
+import type { CheckStatus, LocalizedText, TableKind, Unit } from "./types";
+
+/*
+ * Every message of the table checker (src/check, and its file readers in src/files/checkReaders.ts),
+ * Swedish and English side by side. The report carries each message in both languages
+ * (LocalizedText): `localized` builds that from an entry. Figures are written by each language's
+ * own rules ("54 931 kr", "54,931 kr").
+ */
+
+const figure = (locale: "sv" | "en") => (value: Decimal | number, unit: Unit) => formatFigure(value, unit, locale);
+const svFigure = figure("sv");
+const enFigure = figure("en");
+const svDifference = (value: Decimal, unit: Unit) => formatDifference(value, unit, "sv");
+const enDifference = (value: Decimal, unit: Unit) => formatDifference(value, unit, "en");
+const svTable = (kind: TableKind) => (kind === "municipalities" ? "kommuntabell" : "stadsdelstabell");
+const enTable = (kind: TableKind) => (kind === "municipalities" ? "municipality" : "district");
+
+export const CHECK_MESSAGES = {
+  // Finding the tables (detect.ts).
+  emptyRange: {
+    sv: () => "Området är tomt: det finns ingen tabell att granska.",
+    en: () => "The range is empty: there is no table to check.",
+  },
+  noTable: {
+    sv: () =>
+      "Ingen tabell hittades: det behövs en rubrikrad med namnkolumn (Kommun eller Stadsdelsförvaltning) och minst två av Invånare, Fördelning, Summa/år, Summa totalt.",
+    en: () =>
+      "No table found: a header row is needed with a name column (Municipality or District administration) and at least two of Inhabitants, Share, Per year, Total.",
+  },
+  columnNotInTable: {
+    sv: (header: string, kind: TableKind) => `Kolumnen "${header}" hör inte till en ${svTable(kind)} eller är tvetydig; den granskas inte.`,
+    en: (header: string, kind: TableKind) => `Column "${header}" does not belong to a ${enTable(kind)} table or is ambiguous; it is not checked.`,
+  },
+  columnTwice: {
+    sv: (header: string, first: string) => `Kolumnen "${header}" förekommer två gånger (även ${first}); den andra granskas inte.`,
+    en: (header: string, first: string) => `Column "${header}" appears twice (also ${first}); the second is not checked.`,
+  },
+  unknownColumn: {
+    sv: (header: string) => `Okänd kolumnrubrik "${header}"; kolumnen granskas inte.`,
+    en: (header: string) => `Unknown column header "${header}"; the column is not checked.`,
+  },
+  /** `title` is the annex's own header for the column, in both languages (columnTitle). */
+  populationColumnMissing: {
+    sv: (title: LocalizedText, headerRow: string) => `Kolumnen "${title.sv}" saknas i tabellen med rubrikrad ${headerRow}: utan invånarantal kan inget räknas om.`,
+    en: (title: LocalizedText, headerRow: string) => `Column "${title.en}" is missing from the table with header row ${headerRow}: without populations nothing can be recomputed.`,
+  },
+  columnMissing: {
+    sv: (title: LocalizedText, headerRow: string) => `Kolumnen "${title.sv}" saknas i tabellen med rubrikrad ${headerRow}; den granskas inte.`,
+    en: (title: LocalizedText, headerRow: string) => `Column "${title.en}" is missing from the table with header row ${headerRow}; it is not checked.`,
+  },
+  rowWithoutFigures: {
+    sv: (label: string) => `Raden "${label}" har inga siffror och hoppas över.`,
+    en: (label: string) => `Row "${label}" has no figures and is skipped.`,
+  },
+  /** `unitKind` is what the embedded data calls the row: "municipality", "district" or "rest". */
+  wrongKindRow: {
+    sv: (label: string, unitKind: string, kind: TableKind) =>
+      `Raden "${label}" är en ${unitKind === "municipality" ? "kommun" : "stadsdel"}, men står i en ${svTable(kind)}; den räknas som en rad bland de andra.`,
+    en: (label: string, unitKind: string, kind: TableKind) =>
+      `Row "${label}" is a ${unitKind}, but stands in a ${enTable(kind)} table; it is computed as one row among the others.`,
+  },
+  unknownRow: {
+    sv: (label: string, kind: TableKind) =>
+      `Okänd rad "${label}": inte en ${kind === "municipalities" ? "kommun i Stockholms län" : "stadsdelsförvaltning i Stockholm"} (namnet gissas inte); raden räknas med sina egna invånare.`,
+    en: (label: string, kind: TableKind) =>
+      `Unknown row "${label}": not a ${kind === "municipalities" ? "municipality of Stockholm county" : "district administration of Stockholm"} (the name is not guessed); the row is computed with its own population.`,
+  },
+  duplicateRow: {
+    sv: (label: string, first: string, second: string) => `"${label}" står två gånger (${first} och ${second}); tabellen kan inte räknas om.`,
+    en: (label: string, first: string, second: string) => `"${label}" appears twice (${first} and ${second}); the table cannot be recomputed.`,
+  },
+  noRows: {
+    sv: (headerRow: string, kind: TableKind) => `Tabellen med rubrikrad ${headerRow} har inga rader med ${kind === "municipalities" ? "kommuner" : "stadsdelar"}.`,
+    en: (headerRow: string, kind: TableKind) => `The table with header row ${headerRow} has no ${enTable(kind)} rows.`,
+  },
+
+  // Which tables are checked, and with what (check.ts, tables.ts).
+  duplicateTable: {
+    sv: (kind: TableKind, range: string) =>
+      `Ytterligare en ${svTable(kind)} (${range}) granskas inte; den mest fullständiga granskas. Markera den andra för sig för att granska den.`,
+    en: (kind: TableKind, range: string) => `Another ${enTable(kind)} table (${range}) is not checked; the most complete one is. Select the other on its own to check it.`,
+  },
+  invalidParameter: {
+    sv: (key: string, value: number) => `Parametern ${key} = ${value} går inte att använda (ett positivt tal krävs${key === "years" ? ", helt antal år" : ""}).`,
+    en: (key: string, value: number) => `Parameter ${key} = ${value} cannot be used (a positive number is required${key === "years" ? ", whole years" : ""}).`,
+  },
+  /** `text` is the cell's text, undefined when the cell is empty. */
+  populationUnreadable: {
+    sv: (label: string, text: string | undefined) =>
+      `${label}: invånarantalet ${text === undefined ? "saknas" : `"${text}" går inte att läsa som ett tal ≥ 0`}; tabellen kan inte räknas om.`,
+    en: (label: string, text: string | undefined) =>
+      `${label}: the population ${text === undefined ? "is missing" : `"${text}" cannot be read as a number ≥ 0`}; the table cannot be recomputed.`,
+  },
+  cellNotANumber: {
+    sv: (where: string, text: string) => `${where}: "${text}" är inget tal; cellen granskas inte.`,
+    en: (where: string, text: string) => `${where}: "${text}" is not a number; the cell is not checked.`,
+  },
+  missingCityRow: {
+    sv: () => "Kommuntabellen har ingen rad för Stockholm; staden räknas med stadsdelstabellens invånare.",
+    en: () => "The municipality table has no row for Stockholm; the city is counted with the district table's population.",
+  },
+  cannotRecompute: {
+    sv: (reason: string) => `Tabellen kan inte räknas om: ${reason}`,
+    en: (reason: string) => `The table cannot be recomputed: ${reason}`,
+  },
+
+  // How each parameter was obtained (parameters.ts, tables.ts).
+  given: {
+    sv: () => "Angivet.",
+    en: () => "Given.",
+  },
+  restFromCityPopulation: {
+    sv: (rest: Decimal) => `Ingen restrad i stadsdelstabellen: resten (${svFigure(rest, "persons")}) är stadens invånare minus stadsdelarnas.`,
+    en: (rest: Decimal) => `No rest row in the district table: the rest (${enFigure(rest, "persons")}) is the city's population minus the districts'.`,
+  },
+  cityFromDistricts: {
+    sv: () => "Stadsdelarnas invånare plus restposten, ur stadsdelstabellen.",
+    en: () => "The districts' inhabitants plus the rest post, from the district table.",
+  },
+  cityPopulationUnused: {
+    sv: (given: number, table: Decimal) => `Angivet invånarantal för staden (${svFigure(given, "persons")}) används inte: stadsdelstabellen ger ${svFigure(table, "persons")}.`,
+    en: (given: number, table: Decimal) => `The given city population (${enFigure(given, "persons")}) is not used: the district table gives ${enFigure(table, "persons")}.`,
+  },
+  yearsFromRows: {
+    sv: (rows: number) => `Summa totalt / Summa per år, median över ${rows} rader.`,
+    en: (rows: number) => `Total for the period / per year, median over ${rows} rows.`,
+  },
+  cannotInferYears: {
+    sv: () => "Avtalsperiodens längd (år) kan inte härledas ur tabellen; ange den (--years). Summa per år granskas inte.",
+    en: () => "The contract period (years) cannot be inferred from the table; give it (--years). Per-year figures are not checked.",
+  },
+  thresholdUnused: {
+    sv: () =>
+      "Det angivna gränsbeloppet används inte: den största upphandlande enheten är en stadsdel, och stadsdelstabellen saknas. Kostnaden per invånare härleds i stället ur tabellen.",
+    en: () =>
+      "The given threshold is not used: the largest procuring unit is a district, and the district table is missing. The cost per inhabitant is inferred from the table instead.",
+  },
+  rateFromRows: {
+    sv: (count: number, of: number) =>
+      `Ur tabellens rader (${count} av ${of} belopp stämmer med den). Gränsbeloppet kan inte härledas utan stadsdelstabellen, eftersom den största enheten är en stadsdel.`,
+    en: (count: number, of: number) =>
+      `From the table's rows (${count} of ${of} amounts agree with it). The threshold cannot be inferred without the district table, since the largest unit is a district.`,
+  },
+  thresholdFromLargest: {
+    sv: (largest: string, count: number, of: number) => `${largest}s Summa totalt: den största enheten betalar gränsbeloppet (${count} av ${of} belopp stämmer med det).`,
+    en: (largest: string, count: number, of: number) => `${largest}'s total for the period: the largest unit pays the threshold (${count} of ${of} amounts agree with it).`,
+  },
+  thresholdFromMostRows: {
+    sv: (count: number, of: number, largest: string) => `Det belopp som flest rader stämmer med (${count} av ${of}), omräknat till den största enheten ${largest}.`,
+    en: (count: number, of: number, largest: string) => `The amount most rows agree with (${count} of ${of}), scaled to the largest unit ${largest}.`,
+  },
+  cannotInferThreshold: {
+    sv: () => "Gränsbeloppet kan inte härledas ur tabellen (inga belopp); ange det (--threshold). Beloppen granskas inte.",
+    en: () => "The threshold cannot be inferred from the table (no amounts); give it (--threshold). The amounts are not checked.",
+  },
+  largestRow: {
+    sv: (population: Decimal) => `Största raden i tabellen, ${svFigure(population, "persons")} invånare (stadsdelstabellen saknas, så den verkligt största enheten är okänd).`,
+    en: (population: Decimal) => `The largest row of the table, ${enFigure(population, "persons")} inhabitants (the district table is missing, so the truly largest unit is unknown).`,
+  },
+  largestProcuringUnit: {
+    sv: (population: Decimal, district: boolean) => `Största upphandlande enhet, ${svFigure(population, "persons")} invånare${district ? " inkl rest" : ""}.`,
+    en: (population: Decimal, district: boolean) => `Largest procuring unit, ${enFigure(population, "persons")} inhabitants${district ? " incl. rest" : ""}.`,
+  },
+  rateFromInferredCost: {
+    sv: () => "Den härledda kostnaden per invånare och period / år.",
+    en: () => "The inferred cost per inhabitant for the period / years.",
+  },
+  rateFromThreshold: {
+    sv: () => "Gränsbeloppet / största enhetens invånare / år.",
+    en: () => "Threshold / largest unit's inhabitants / years.",
+  },
+  countyFromMunicipalities: {
+    sv: () => "Summan av kommuntabellens invånare.",
+    en: () => "The sum of the municipality table's inhabitants.",
+  },
+  countyPopulationUnused: {
+    sv: (given: number, table: Decimal) => `Angivet invånarantal för länet (${svFigure(given, "persons")}) används inte: kommuntabellen ger ${svFigure(table, "persons")}.`,
+    en: (given: number, table: Decimal) => `The given county population (${enFigure(given, "persons")}) is not used: the municipality table gives ${enFigure(table, "persons")}.`,
+  },
+  countyFromShares: {
+    sv: (count: number, of: number, from: Decimal, to: Decimal) =>
+      `Ur "Fördelning alla kommuner": ${count} av ${of} andelar stämmer med ett invånarantal mellan ${svFigure(from, "persons")} och ${svFigure(to, "persons")}; mitten används.`,
+    en: (count: number, of: number, from: Decimal, to: Decimal) =>
+      `From "Share of all municipalities": ${count} of ${of} shares agree with a population between ${enFigure(from, "persons")} and ${enFigure(to, "persons")}; the middle is used.`,
+  },
+  cannotInferCounty: {
+    sv: () => "Länets invånarantal kan inte härledas; ange det eller granska tillsammans med kommuntabellen. Fördelning alla kommuner granskas inte.",
+    en: () => "The county population cannot be inferred; give it or check together with the municipality table. Share of all municipalities is not checked.",
+  },
+
+  // Findings (compare.ts). `where` is "row, column" as the table writes them.
+  rounded: {
+    sv: (where: string, stated: Decimal, exact: Decimal, rounded: Decimal, difference: Decimal, unit: Unit) =>
+      `${where}: ${svFigure(stated, unit)}, exakt ${svFigure(exact, unit)} (avrundat ${svFigure(rounded, unit)}); skillnaden ${svDifference(difference, unit)} ryms i avrundningen.`,
+    en: (where: string, stated: Decimal, exact: Decimal, rounded: Decimal, difference: Decimal, unit: Unit) =>
+      `${where}: ${enFigure(stated, unit)}, exactly ${enFigure(exact, unit)} (rounded ${enFigure(rounded, unit)}); the difference ${enDifference(difference, unit)} is within rounding.`,
+  },
+  notExact: {
+    sv: (where: string, stated: Decimal, exact: Decimal, difference: Decimal, unit: Unit) =>
+      `${where}: tabellen säger ${svFigure(stated, unit)}, men det ska vara ${svFigure(exact, unit)} (skillnad ${svDifference(difference, unit)}).`,
+    en: (where: string, stated: Decimal, exact: Decimal, difference: Decimal, unit: Unit) =>
+      `${where}: the table says ${enFigure(stated, unit)}, but it should be ${enFigure(exact, unit)} (difference ${enDifference(difference, unit)}).`,
+  },
+  /** A total cell: the stated figure, then what is wrong with it (the parts below, in the same language). */
+  total: {
+    sv: (where: string, stated: Decimal, unit: Unit, parts: readonly LocalizedText[]) => `${where}: ${svFigure(stated, unit)} ${parts.map((part) => part.sv).join("; ")}.`,
+    en: (where: string, stated: Decimal, unit: Unit, parts: readonly LocalizedText[]) => `${where}: ${enFigure(stated, unit)} ${parts.map((part) => part.en).join("; ")}.`,
+  },
+  notSumOfRows: {
+    sv: (rowsSum: Decimal, unit: Unit) => `är inte summan av raderna (${svFigure(rowsSum, unit)})`,
+    en: (rowsSum: Decimal, unit: Unit) => `is not the sum of the rows (${enFigure(rowsSum, unit)})`,
+  },
+  sharesNotHundred: {
+    sv: (rowsSum: Decimal, unit: Unit) => `andelarna summerar till ${svFigure(rowsSum, unit)}, inte 100 %`,
+    en: (rowsSum: Decimal, unit: Unit) => `the shares add up to ${enFigure(rowsSum, unit)}, not 100%`,
+  },
+  notExactTotal: {
+    sv: (exact: Decimal, difference: Decimal, unit: Unit) => `är inte den exakta totalen ${svFigure(exact, unit)} (skillnad ${svDifference(difference, unit)})`,
+    en: (exact: Decimal, difference: Decimal, unit: Unit) => `is not the exact total ${enFigure(exact, unit)} (difference ${enDifference(difference, unit)})`,
+  },
+  exactTotal: {
+    sv: (exact: Decimal, unit: Unit) => `exakt total ${svFigure(exact, unit)}`,
+    en: (exact: Decimal, unit: Unit) => `exact total ${enFigure(exact, unit)}`,
+  },
+  exactTotalWithinRounding: {
+    sv: (exact: Decimal, difference: Decimal, unit: Unit) => `exakt total ${svFigure(exact, unit)}; skillnaden ${svDifference(difference, unit)} ryms i avrundningen`,
+    en: (exact: Decimal, difference: Decimal, unit: Unit) => `exact total ${enFigure(exact, unit)}; the difference ${enDifference(difference, unit)} is within rounding`,
+  },
+  restHasFigure: {
+    sv: (where: string, stated: Decimal, unit: Unit) => `${where}: restposten fördelas på stadsdelarna och ska inte ha något eget värde (tabellen säger ${svFigure(stated, unit)}).`,
+    en: (where: string, stated: Decimal, unit: Unit) => `${where}: the rest post is spread over the districts and has no figure of its own (the table says ${enFigure(stated, unit)}).`,
+  },
+  cityRowDiffers: {
+    sv: (row: Decimal, total: Decimal, unit: Unit, totalAddress: string) =>
+      `Stockholms rad (${svFigure(row, unit)}) skiljer sig från stadsdelstabellens totalrad (${svFigure(total, unit)}, ${totalAddress}).`,
+    en: (row: Decimal, total: Decimal, unit: Unit, totalAddress: string) =>
+      `Stockholm's row (${enFigure(row, unit)}) differs from the district table's total row (${enFigure(total, unit)}, ${totalAddress}).`,
+  },
+
+  // The report in words (text.ts).
+  reportTitle: {
+    sv: (source: string) => `Granskning av ${source}`,
+    en: (source: string) => `Check of ${source}`,
+  },
+  tablesHeading: {
+    sv: () => "Tabeller",
+    en: () => "Tables",
+  },
+  tableLine: {
+    sv: (kind: TableKind, address: string, rows: number, totalRow: string | undefined, checked: boolean) =>
+      `${kind === "municipalities" ? "Kommuntabell" : "Stadsdelstabell"}: ${address} (${rows} rader${totalRow ? `, totalrad ${totalRow}` : ""})${checked ? "" : " – granskas inte"}`,
+    en: (kind: TableKind, address: string, rows: number, totalRow: string | undefined, checked: boolean) =>
+      `${kind === "municipalities" ? "Municipality table" : "District table"}: ${address} (${rows} rows${totalRow ? `, total row ${totalRow}` : ""})${checked ? "" : " – not checked"}`,
+  },
+  parametersHeading: {
+    sv: () => "Parametrar",
+    en: () => "Parameters",
+  },
+  years: {
+    sv: (years: number) => `${years} år`,
+    en: (years: number) => `${years} years`,
+  },
+  /** One finding's figures: `difference` is undefined where the cell should be empty, `rowsSum` for a total cell. */
+  findingFigures: {
+    sv: (stated: string, exact: string, difference: string | undefined, rowsSum: string | undefined) =>
+      `angivet ${stated}, exakt ${exact}${difference === undefined ? "" : `, skillnad ${difference}`}${rowsSum === undefined ? "" : `, summa av raderna ${rowsSum}`}`,
+    en: (stated: string, exact: string, difference: string | undefined, rowsSum: string | undefined) =>
+      `stated ${stated}, exact ${exact}${difference === undefined ? "" : `, difference ${difference}`}${rowsSum === undefined ? "" : `, sum of rows ${rowsSum}`}`,
+  },
+  problemsHeading: {
+    sv: (count: number) => `Problem (${count})`,
+    en: (count: number) => `Problems (${count})`,
+  },
+  // No "above": the command prints the problems before this line, the pane and the report sheet after it.
+  resultUnreadable: {
+    sv: () => "Resultat: tabellen kunde inte granskas (se problemen).",
+    en: () => "Result: the table could not be checked (see the problems).",
+  },
+  result: {
+    sv: (status: Exclude<CheckStatus, "unreadable">, cells: number, errors: number, totals: number, rounding: number) =>
+      `Resultat: ${cells} celler granskade: ${errors} fel, ${totals} totalrader, ${rounding} avrundningar; ${
+        status === "ok" ? "allt stämmer." : status === "rounding" ? "inget utöver avrundning." : "det finns mer än avrundning att rätta."
+      }`,
+    en: (status: Exclude<CheckStatus, "unreadable">, cells: number, errors: number, totals: number, rounding: number) =>
+      `Result: ${cells} cells checked: ${errors} errors, ${totals} total rows, ${rounding} rounding; ${
+        status === "ok" ? "everything holds." : status === "rounding" ? "nothing beyond rounding." : "there is more than rounding to correct."
+      }`,
+  },
+
+  // Files (src/files/checkReaders.ts); each names the file first.
+  fileMissing: {
+    sv: (file: string) => `${file}: filen finns inte.`,
+    en: (file: string) => `${file}: the file does not exist.`,
+  },
+  fileUnreadable: {
+    sv: (file: string, reason: string) => `${file}: filen kan inte läsas (${reason}).`,
+    en: (file: string, reason: string) => `${file}: the file cannot be read (${reason}).`,
+  },
+  /** Also for a file in UTF-16: the advice is the same. */
+  notUtf8: {
+    sv: (file: string) => `${file}: filen är inte UTF-8; spara den som "CSV UTF-8".`,
+    en: (file: string) => `${file}: the file is not UTF-8; save it as "CSV UTF-8".`,
+  },
+  notCsv: {
+    sv: (file: string, detail: string) => `${file}: filen kan inte läsas som CSV (${detail}).`,
+    en: (file: string, detail: string) => `${file}: the file cannot be read as CSV (${detail}).`,
+  },
+  notXlsx: {
+    sv: (file: string, detail: string) => `${file}: filen kan inte läsas som .xlsx (${detail}).`,
+    en: (file: string, detail: string) => `${file}: the file cannot be read as .xlsx (${detail}).`,
+  },
+  noSuchSheet: {
+    sv: (file: string, sheet: string, sheets: string) => `${file}: bladet "${sheet}" finns inte (det finns: ${sheets}).`,
+    en: (file: string, sheet: string, sheets: string) => `${file}: there is no sheet "${sheet}" (there are: ${sheets}).`,
+  },
+  notCheckable: {
+    sv: (file: string) => `${file}: bara .xlsx- och .csv-filer kan granskas.`,
+    en: (file: string) => `${file}: only .xlsx and .csv files can be checked.`,
+  },
+} as const satisfies Record<string, Bilingual<any[]>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export type CheckMessageKey = keyof typeof CHECK_MESSAGES;
+
+/** A message in both languages, as the report carries it. */
+export function localized<A extends readonly unknown[]>(message: Bilingual<A>, ...details: A): LocalizedText {
+  return { sv: message.sv(...details), en: message.en(...details) };
+}

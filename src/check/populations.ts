@@ -1,0 +1,129 @@
+import { Decimal } from "../engine/decimal";
+import type { CountyPopulation, PopulationUnit } from "../engine/county";
+import { STOCKHOLM_NAME } from "../data/population2018";
+import type { DetectedTable, TableCell, TableRow } from "./detect";
+import { CHECK_MESSAGES as M, localized } from "./messages";
+import { type Chosen, type Context, problemAt, rowName, ZERO } from "./context";
+import type { CheckOptions, ColumnKey } from "./types";
+
+/*
+ * The table's populations, the inputs of every figure: read (an unreadable one stops the check), the
+ * city put together from its districts and rest post, and the county as the engine takes it.
+ */
+
+export interface Populations {
+  /** Each municipality row's population, in row order (undefined where unreadable: the check stops then). */
+  readonly muni: readonly (Decimal | undefined)[];
+  readonly dist: readonly (Decimal | undefined)[];
+  /** The rest row's population when the district table has one that says something. */
+  readonly rest?: Decimal;
+}
+
+/** Reads every population; an unreadable or missing one is a fatal problem naming its cell. */
+export function readPopulations({ muni, dist }: Chosen, context: Context): Populations {
+  const populationOf = (table: DetectedTable, row: TableRow, required: boolean): Decimal | undefined => {
+    const cell = row.cells.population;
+    const value = cell?.parsed?.value;
+    if (value !== undefined && !value.isNegative()) return value;
+    if (!required && (!cell || cell.parsed === null) && !cell?.unreadable) return undefined;
+    const text = cell && !cell.unreadable && value === undefined ? undefined : String(cell?.value ?? "");
+    const column = table.columns.population?.header ?? "Invånare";
+    context.problems.push(problemAt(cell ?? row, table, row, column, "fatal", "unreadableCell", localized(M.populationUnreadable, row.label, text)));
+    return undefined;
+  };
+  const muniPopulations = muni ? muni.rows.map((row) => populationOf(muni, row, true)) : [];
+  const distPopulations = dist ? dist.rows.map((row) => populationOf(dist, row, true)) : [];
+  const rest = dist?.rest ? populationOf(dist, dist.rest, false) : undefined;
+  return { muni: muniPopulations, dist: distPopulations, ...(rest ? { rest } : {}) };
+}
+
+/** Unreadable figures other than populations are reported and left unchecked. */
+export function reportUnreadableCells({ used }: Chosen, context: Context): void {
+  for (const table of used) {
+    for (const row of [...table.rows, ...(table.rest ? [table.rest] : []), ...(table.total ? [table.total] : [])]) {
+      for (const [key, cell] of Object.entries(row.cells) as [ColumnKey, TableCell][]) {
+        if (key === "population" || !cell.unreadable) continue;
+        const header = table.columns[key]!.header;
+        const message = localized(M.cellNotANumber, `${row.label}, ${header}`, String(cell.value));
+        context.problems.push(problemAt(cell, table, row, header, "warning", "unreadableCell", message));
+      }
+    }
+  }
+}
+
+export interface City {
+  /** The city's row in the municipality table (-1 and undefined when there is none). */
+  readonly rowIndex: number;
+  readonly row?: TableRow;
+  readonly name: string;
+  /** The rest post: the rest row's, or the given city population minus the districts', or 0. */
+  readonly rest: Decimal;
+  /** Its districts plus the rest post, when there is a district table. */
+  readonly population?: Decimal;
+}
+
+/** The city: its row in the municipality table, and its population from the district table's own figures. */
+export function cityOf({ muni, dist, fig }: Chosen, populations: Populations, options: CheckOptions, context: Context): City {
+  const rowIndex = muni ? muni.rows.findIndex((row) => row.knownAs === STOCKHOLM_NAME) : -1;
+  const row = rowIndex >= 0 ? muni!.rows[rowIndex] : undefined;
+  const name = row ? rowName(row) : STOCKHOLM_NAME;
+  const city = { rowIndex, ...(row ? { row } : {}), name };
+  if (!dist) return { ...city, rest: populations.rest ?? ZERO };
+
+  let rest = populations.rest ?? ZERO;
+  const districtsSum = populations.dist.reduce<Decimal>((sum, value) => sum.plus(value!), ZERO);
+  if (!dist.rest) {
+    const fromTotal = dist.total ? fig(dist, dist.total, "population") : undefined;
+    const source = options.cityPopulation !== undefined ? new Decimal(options.cityPopulation) : fromTotal;
+    if (source && source.gt(districtsSum)) {
+      rest = source.minus(districtsSum);
+      context.parameters.push({
+        key: "cityPopulation",
+        value: source.toNumber(),
+        source: options.cityPopulation !== undefined ? "given" : "inferred",
+        how: localized(M.restFromCityPopulation, rest),
+      });
+    }
+  }
+  const population = districtsSum.plus(rest);
+  if (!context.parameters.some((parameter) => parameter.key === "cityPopulation")) {
+    context.parameters.push({ key: "cityPopulation", value: population.toNumber(), source: "computed", how: localized(M.cityFromDistricts) });
+  }
+  if (options.cityPopulation !== undefined && dist.rest && !population.eq(options.cityPopulation)) {
+    context.problems.push({ severity: "warning", code: "parameterUnused", message: localized(M.cityPopulationUnused, options.cityPopulation, population) });
+  }
+  return { ...city, rest, population };
+}
+
+export interface County {
+  readonly county: CountyPopulation;
+  /**
+   * A municipality table with the city's row but no district table: the largest unit is a district
+   * nobody can see, so the cost per inhabitant is inferred instead of the threshold.
+   */
+  readonly cityDividedWithoutDistricts: boolean;
+}
+
+/** The county as the engine takes it, from the tables' populations. */
+export function countyOf({ muni, dist }: Chosen, populations: Populations, city: City, context: Context): County {
+  const districts = () => dist!.rows.map((row, index) => ({ name: rowName(row), population: populations.dist[index]! }));
+  if (!muni) {
+    return {
+      county: { municipalities: [{ name: city.name, population: city.population! }], dividedCity: { name: city.name, districts: districts(), rest: city.rest } },
+      cityDividedWithoutDistricts: false,
+    };
+  }
+  const units: PopulationUnit[] = muni.rows.map((row, index) => ({
+    name: rowName(row),
+    ...(row.code ? { code: row.code } : {}),
+    population: dist && index === city.rowIndex ? city.population! : populations.muni[index]!,
+  }));
+  if (dist && !city.row) {
+    units.push({ name: STOCKHOLM_NAME, population: city.population! });
+    context.problems.push({ severity: "warning", code: "missingCityRow", ...(muni.sheet ? { sheet: muni.sheet } : {}), address: muni.range, message: localized(M.missingCityRow) });
+  }
+  return {
+    county: { municipalities: units, ...(dist ? { dividedCity: { name: city.name, districts: districts(), rest: city.rest } } : {}) },
+    cityDividedWithoutDistricts: !dist && !!city.row,
+  };
+}
