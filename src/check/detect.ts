@@ -2,7 +2,8 @@ import { conventionOf } from "../i18n/numberText";
 import { normalizeUnitName } from "../engine/county";
 import { findEmbeddedUnit } from "../data/lookup";
 import { COLUMN_UNIT, HeaderRole, TABLE_COLUMNS, columnTitle, headerRole, isTotalLabel } from "./columns";
-import { addressAt, cellText, isBlank, parseA1, parseNumber, ParsedNumber } from "./parse";
+import { cellText, isBlank, parseNumber, ParsedNumber } from "./parse";
+import { addressParts, cellAddress } from "../workbook/a1";
 import type { CellGrid, CellValue, ColumnKey, Problem, TableKind } from "./types";
 
 /*
@@ -108,9 +109,9 @@ export function detectTables(grids: readonly CellGrid[]): Detection {
     return { tables, problems };
   }
   for (const grid of nonEmpty) {
-    const anchor = parseA1(grid.anchor ?? "A1");
+    const { anchor } = addressParts(grid.anchor ?? "A1");
     const sheet = grid.sheet;
-    const at = (r: number, c: number) => addressAt(anchor, r, c);
+    const at = (r: number, c: number) => cellAddress(anchor.column + c, anchor.row + r);
     const headers = findHeaderRows(grid.values);
     headers.forEach((header, headerIndex) => {
       const nextHeader = headers[headerIndex + 1]?.row ?? grid.values.length;

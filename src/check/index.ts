@@ -4,7 +4,9 @@
  */
 export { checkTables, exitCodeFor } from "./check";
 export { detectTables } from "./detect";
-export { parseNumber, headerKey, parseA1, columnLetters, qualifiedAddress, isBlank } from "./parse";
+export { parseNumber, headerKey, isBlank } from "./parse";
+/** The checker names cells as src/workbook/a1.ts does: "'Kommuner 2020'!B5". */
+export { qualifiedAddress } from "../workbook/a1";
 export { headerRole, isTotalLabel, columnTitle, TABLE_COLUMNS, COLUMN_UNIT } from "./columns";
 export { formatFigure, formatDifference } from "./format";
 export type * from "./types";

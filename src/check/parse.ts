@@ -1,35 +1,11 @@
 import { Decimal } from "../engine/decimal";
 import { readNumberText, type NumberConvention, type NumberUnit } from "../i18n/numberText";
 import type { CellValue, Unit } from "./types";
-import { columnLetter, parseCellAddress, quoteSheetName } from "../workbook/a1";
 
 /*
  * Reading the cells of a pasted or typed table: numbers as Excel stores them, and the text a PDF or
  * Word document yields ("54 931 kr", "3,97%", "130 365", "-", non-breaking spaces).
  */
-
-/** Column letters for a 1-based column number (1 → "A", 27 → "AA"). */
-export function columnLetters(column: number): string {
-  return columnLetter(column - 1);
-}
-
-/** Parses "B5" or "$B$5" (a sheet prefix "Blad1!B5" is dropped) into 1-based row and column. */
-export function parseA1(address: string): { row: number; column: number } {
-  const cell = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
-  const { row, column } = parseCellAddress(cell.split(":")[0].trim());
-  return { row, column: column + 1 };
-}
-
-/** The A1 address of grid cell (r, c) (0-based) for a grid anchored at `anchor`. */
-export function addressAt(anchor: { row: number; column: number }, r: number, c: number): string {
-  return `${columnLetters(anchor.column + c)}${anchor.row + r}`;
-}
-
-/** Quotes a sheet name for an A1 reference when needed ("'Kommuner 2020'!B5"). */
-export function qualifiedAddress(sheet: string | undefined, address: string): string {
-  if (!sheet) return address;
-  return `${quoteSheetName(sheet)}!${address}`;
-}
 
 const SPACES = /[\s\u00a0\u202f\u2007\u2009]/g;
 const DASHES = /^[-\u2010-\u2015\u2212]+$/;

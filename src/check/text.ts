@@ -1,6 +1,6 @@
 import type { Locale } from "../i18n/locale";
 import { formatDifference, formatFigure, formatNumber } from "./format";
-import { qualifiedAddress } from "./parse";
+import { qualifiedAddress } from "../workbook/a1";
 import type { CheckReport, Finding, FindingKind, ParameterKey, ParameterReport, ProblemSeverity } from "./types";
 
 /*

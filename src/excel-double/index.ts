@@ -3,6 +3,7 @@ import { CallRecord, DoubleContext, Engine, FailRule } from "./context";
 import { DoubleOfficeError } from "./errors";
 import { CellModel, NameSnapshot, Scalar, STANDARD_COLUMN_WIDTH, SheetModel, TableSnapshot, WorkbookModel, WorkbookSnapshot, key } from "./model";
 import { DoubleWorkbook } from "./workbook";
+import type { ExcelRun } from "../excel/run";
 
 /*
  * A faithful double of the Excel JavaScript API for tests (jest) and the stand-alone preview page
@@ -58,7 +59,8 @@ export interface SheetView {
   readonly usedRange: string | null;
 }
 
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/** The one Excel handle type, declared in src/excel/run.ts (a type only: the double shares no code with what it tests). */
+export type { ExcelRun };
 
 export interface ExcelDouble {
   /** Excel.run-compatible: one context per call; pending operations are synced when the batch ends. */

@@ -1,7 +1,6 @@
 import { normalizeUnitName } from "../engine";
-import { cellAddress } from "../workbook/a1";
+import { cellAddress, readCellAddress } from "../workbook/a1";
 import type { PlanInput, PlanInputField, PlanSheet } from "../workbook/plan";
-import { parseCell } from "./a1";
 
 /*
  * What the user typed into an older copy of a plan sheet (users per unit on Support, previous costs
@@ -44,7 +43,7 @@ export interface CarryOver {
 
 export const NO_CARRY_OVER: CarryOver = { carried: [], lost: [] };
 
-/** The old sheet's used range as Range.values and Range.formulas read it, with its top-left corner (0-based). */
+/** The old sheet's used range as Range.values and Range.formulas read it, with its top-left corner (Range.rowIndex and columnIndex, from 0). */
 export interface OldSheetCells {
   readonly rowIndex: number;
   readonly columnIndex: number;
@@ -66,10 +65,10 @@ function codeKey(value: unknown): string | undefined {
 
 /** The literal the plan writes into each of the sheet's input cells, by address. */
 function plannedValues(sheet: PlanSheet, inputs: readonly PlanInput[]): Map<string, unknown> {
-  const wanted = new Map(inputs.map((input) => [input.cell.toUpperCase(), parseCell(input.cell)] as const));
+  const wanted = new Map(inputs.map((input) => [input.cell.toUpperCase(), readCellAddress(input.cell)] as const));
   const out = new Map<string, unknown>();
   for (const block of sheet.blocks) {
-    const anchor = parseCell(block.anchor);
+    const anchor = readCellAddress(block.anchor);
     if (!anchor) continue;
     for (const [address, at] of wanted) {
       if (!at) continue;
@@ -156,11 +155,11 @@ export function carryOver(sheet: PlanSheet, old: OldSheetCells | undefined): Car
   return { carried, lost };
 }
 
-/** The carried values of one sheet by cell ("row,column", 0-based), for the writer to put in place of the plan's. */
+/** The carried values of one sheet by cell ("row,column": row number, column index, as src/workbook/a1.ts counts), for the writer to put in place of the plan's. */
 export function carriedCells(carried: readonly CarriedInput[]): Map<string, string | number | boolean> {
   const out = new Map<string, string | number | boolean>();
   for (const item of carried) {
-    const at = parseCell(item.cell);
+    const at = readCellAddress(item.cell);
     if (at) out.set(`${at.row},${at.column}`, item.value);
   }
   return out;

@@ -1,8 +1,10 @@
 import type { Locale } from "../i18n/locale";
 import { checkTables } from "../check/check";
-import { columnLetters, qualifiedAddress } from "../check/parse";
+import { addressParts, cellAddress, columnLetter, qualifiedAddress } from "../workbook/a1";
 import { KIND_LABEL, PARAMETER_LABEL, differenceText, expectedText, statedText, summaryLine } from "../check/text";
 import type { CellGrid, CellValue, CheckOptions, CheckReport, Finding, FindingKind } from "../check/types";
+import type { ExcelRun } from "./run";
+import { freeSheetName } from "./sheetNames";
 
 /*
  * The checker in Excel (Office.js): read the selected range or named tables, run the check, colour
@@ -15,9 +17,6 @@ import type { CellGrid, CellValue, CheckOptions, CheckReport, Finding, FindingKi
  * A cell whose fill is a pattern (not none and not a solid colour) is left alone: the API cannot
  * set a pattern back exactly, so it is reported as skipped rather than changed.
  */
-
-/** Runs a batch against a workbook: Excel.run in Excel, the double's run in tests and the preview. */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 /** The very hidden sheet that remembers the fills highlighting replaced. */
 export const HIGHLIGHT_STORE_SHEET = "Kostnadsdelning_markeringar";
@@ -40,12 +39,10 @@ export type CheckSource = { readonly kind: "selection" } | { readonly kind: "tab
 const cellValue = (value: unknown): CellValue =>
   value === "" || value === undefined ? null : typeof value === "number" || typeof value === "string" || typeof value === "boolean" ? value : String(value);
 
-/** Splits "Kommuner!A1:E28" / "'Bilaga 3'!B2:F29" into sheet and the range's top-left cell. */
+/** Splits "Kommuner!A1:E28" / "'Bilaga 3'!B2:F29" into the sheet's name and the range's top-left cell, as a CellGrid has them. */
 export function splitAddress(address: string): { sheet: string; anchor: string } {
-  const bang = address.lastIndexOf("!");
-  const sheet = bang >= 0 ? address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'") : "";
-  const anchor = (bang >= 0 ? address.slice(bang + 1) : address).split(":")[0].replace(/\$/g, "");
-  return { sheet, anchor };
+  const { sheet, anchor } = addressParts(address);
+  return { sheet, anchor: cellAddress(anchor.column, anchor.row) };
 }
 
 /** The grids of the source: the selected range, or each named table with its header (and totals row). */
@@ -261,16 +258,6 @@ export function hasHighlights(run: ExcelRun): Promise<boolean> {
   });
 }
 
-/** A free sheet name: base, "base (2)", "base (3)", ... (Excel compares names case-insensitively). */
-export function freeSheetName(base: string, existing: readonly string[]): string {
-  const taken = new Set(existing.map((name) => name.toLocaleLowerCase("sv-SE")));
-  if (!taken.has(base.toLocaleLowerCase("sv-SE"))) return base;
-  for (let n = 2; ; n++) {
-    const candidate = `${base} (${n})`;
-    if (!taken.has(candidate.toLocaleLowerCase("sv-SE"))) return candidate;
-  }
-}
-
 const REPORT_TEXT = {
   sv: {
     sheet: "Granskning",
@@ -360,7 +347,7 @@ export function writeReportSheet(report: CheckReport, run: ExcelRun, locale: Loc
     }
     const safe = rows.map((row) => row.map((cell) => (typeof cell === "string" ? asText(cell) : cell)));
     const sheet = sheets.add(name);
-    const lastColumn = columnLetters(width);
+    const lastColumn = columnLetter(width - 1);
     sheet.getRange(`A1:${lastColumn}${safe.length}`).values = safe;
     sheet.getRange("A1").format.font.bold = true;
     sheet.getRange(`A${findingsHeader + 1}:${lastColumn}${findingsHeader + 1}`).format.font.bold = true;

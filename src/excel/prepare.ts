@@ -1,5 +1,6 @@
 import type { CellStyle, PlanCell, PlanSheet, WorkbookPlan } from "../workbook/plan";
-import { CellRect, parseArea, parseCell } from "./a1";
+import { CellArea, MAX_COLUMNS, MAX_ROWS, readArea, readCellAddress } from "../workbook/a1";
+import { hasLook } from "../workbook/styles";
 import { excelNameProblem, sheetNameProblem } from "../workbook/excelNames";
 import { OfficeWriteError } from "./errors";
 
@@ -8,14 +9,15 @@ import { OfficeWriteError } from "./errors";
  * refuse half way is refused whole, up front ("InvalidPlan", nothing written).
  */
 
+/** Areas and cell positions follow src/workbook/a1.ts: columns from 0, rows by their number (from 1). */
 export interface PreparedBlock {
-  readonly rect: CellRect;
+  readonly rect: CellArea;
   readonly cells: readonly (readonly PlanCell[])[];
 }
 
 export interface PreparedTable {
   readonly name: string;
-  readonly rect: CellRect;
+  readonly rect: CellArea;
   readonly totalsRow: boolean;
 }
 
@@ -43,7 +45,7 @@ export function preparePlan(plan: WorkbookPlan): PreparedSheet[] {
 
     const cells = new Map<string, PlanCell>();
     const blocks = sheet.blocks.map((block) => {
-      const anchor = parseCell(block.anchor);
+      const anchor = readCellAddress(block.anchor);
       if (!anchor) invalid(`sheet "${sheet.name}": "${block.anchor}" is not a cell address`);
       const width = block.cells[0]?.length ?? 0;
       if (block.cells.length === 0 || width === 0) invalid(`sheet "${sheet.name}": the block at ${block.anchor} is empty`);
@@ -57,8 +59,8 @@ export function preparePlan(plan: WorkbookPlan): PreparedSheet[] {
           cells.set(at, cell);
         });
       });
-      const rect: CellRect = { top: anchor.row, left: anchor.column, bottom: anchor.row + block.cells.length - 1, right: anchor.column + width - 1 };
-      if (rect.bottom >= 1048576 || rect.right >= 16384) invalid(`sheet "${sheet.name}": the block at ${block.anchor} goes past the sheet's edge`);
+      const rect: CellArea = { top: anchor.row, left: anchor.column, bottom: anchor.row + block.cells.length - 1, right: anchor.column + width - 1 };
+      if (rect.bottom > MAX_ROWS || rect.right >= MAX_COLUMNS) invalid(`sheet "${sheet.name}": the block at ${block.anchor} goes past the sheet's edge`);
       return { rect, cells: block.cells };
     });
     const cellAt = (row: number, column: number) => cells.get(`${row},${column}`);
@@ -68,7 +70,7 @@ export function preparePlan(plan: WorkbookPlan): PreparedSheet[] {
       if (badName) invalid(`table ${table.name}: ${badName}`);
       if (identifiers.has(table.name.toLowerCase())) invalid(`the name "${table.name}" is used twice`);
       identifiers.add(table.name.toLowerCase());
-      const rect = parseArea(table.range);
+      const rect = readArea(table.range);
       if (!rect) invalid(`table ${table.name}: "${table.range}" is not a range`);
       const minimum = table.totalsRow ? 3 : 2;
       if (rect.bottom - rect.top + 1 < minimum) invalid(`table ${table.name} (${table.range}) needs a header row, a data row${table.totalsRow ? " and its totals row" : ""}`);
@@ -102,7 +104,7 @@ export function preparePlan(plan: WorkbookPlan): PreparedSheet[] {
     if (identifiers.has(name.name.toLowerCase())) invalid(`the name "${name.name}" is used twice`);
     identifiers.add(name.name.toLowerCase());
     if (!plan.sheets.some((s) => s.key === name.sheetKey)) invalid(`the name ${name.name} refers to a sheet that is not in the plan (${name.sheetKey})`);
-    if (!parseCell(name.cell)) invalid(`the name ${name.name} refers to "${name.cell}", not a cell`);
+    if (!readCellAddress(name.cell)) invalid(`the name ${name.name} refers to "${name.cell}", not a cell`);
   }
   return prepared;
 }
@@ -110,7 +112,7 @@ export function preparePlan(plan: WorkbookPlan): PreparedSheet[] {
 /** A rectangle of cells sharing one style, for one batch of format calls. */
 export interface StyleRun {
   readonly style: CellStyle;
-  readonly rect: CellRect;
+  readonly rect: CellArea;
 }
 
 /**
@@ -128,7 +130,7 @@ export function styleRuns(sheet: PreparedSheet): StyleRun[] {
         const style = row[c].style;
         let end = c;
         while (end + 1 < row.length && row[end + 1].style === style) end++;
-        if (style && style !== "label" && style !== "derived") {
+        if (style && hasLook(style)) {
           const top = block.rect.top + r;
           const left = block.rect.left + c;
           const right = block.rect.left + end;

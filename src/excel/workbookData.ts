@@ -1,4 +1,4 @@
-import type { ExcelRun } from "../taskpane/host";
+import type { ExcelRun } from "./run";
 
 /*
  * What the pane reads from the workbook, each in one batch with one sync: the selected range, the

@@ -1,11 +1,8 @@
 import type { Locale } from "../i18n/locale";
+import type { ExcelRun } from "../excel/run";
 
-/**
- * Runs a batch against a workbook: `Excel.run` inside Excel, the Excel double's `run` in the preview
- * page and in tests. Everything the pane does to the workbook goes through it, so the same React
- * tree runs in both places.
- */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/** The one Excel handle type (src/excel/run.ts), named here too for the pane's files. */
+export type { ExcelRun };
 
 /** What the page that mounts the pane supplies. */
 export interface PaneHost {

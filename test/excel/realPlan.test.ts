@@ -4,7 +4,8 @@ import { createExcelDouble } from "../../src/excel-double";
 import type { FailRule } from "../../src/excel-double";
 import { buildWorkbookPlan, defaultPlanOptions, renamePlanSheets } from "../../src/workbook";
 import type { SheetKey, WorkbookPlan } from "../../src/workbook";
-import { quoteSheetName, writePlanToExcel } from "../../src/excel";
+import { writePlanToExcel } from "../../src/excel";
+import { quoteSheetName } from "../../src/workbook/a1";
 import { expectPlanCells, failure } from "./helpers";
 
 /*

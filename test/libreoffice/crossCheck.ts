@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { CellScalar, PlanCell, WorkbookPlan } from "../../src/workbook/plan";
-import { cellName, parseCell } from "../../src/files/xlsx/address";
+import { cellAddress, parseCellAddress } from "../../src/workbook/a1";
 
 /*
  * What the cross-check compares: every formula cell of a plan (the engine's figure) against the same
@@ -17,10 +17,10 @@ export function formulaCells(plan: WorkbookPlan): FormulaCell[] {
   const cells: FormulaCell[] = [];
   for (const sheet of plan.sheets) {
     for (const block of sheet.blocks) {
-      const anchor = parseCell(block.anchor);
+      const anchor = parseCellAddress(block.anchor);
       block.cells.forEach((row, r) =>
         row.forEach((cell, c) => {
-          if (cell.formula) cells.push({ sheet: sheet.name, address: cellName(anchor.row + r, anchor.column + c), cell });
+          if (cell.formula) cells.push({ sheet: sheet.name, address: cellAddress(anchor.column + c, anchor.row + r), cell });
         }),
       );
     }

@@ -5,7 +5,7 @@ import { parsePopulationCsv } from "../../src/input";
 import { buildWorkbookPlan, defaultPlanOptions } from "../../src/workbook";
 import type { PlanOptions, RoundingMode, WorkbookPlan } from "../../src/workbook/plan";
 import { writeXlsxFile } from "../../src/files/xlsx";
-import { cellName, parseCell } from "../../src/files/xlsx/address";
+import { cellAddress, parseCellAddress } from "../../src/workbook/a1";
 import { describeWithTool } from "../helpers/system";
 import { compareWithPlan, formulaCells, loadWorkbook, withWrongCachedValues } from "./crossCheck";
 import { recalculateWithLibreOffice } from "./recalc";
@@ -31,10 +31,10 @@ function thresholdCell(a: WorkbookPlan, b: WorkbookPlan): { sheet: string; addre
     const sheet = p.sheets.find((candidate) => candidate.key === "parameters")!;
     const map = new Map<string, unknown>();
     for (const block of sheet.blocks) {
-      const anchor = parseCell(block.anchor);
+      const anchor = parseCellAddress(block.anchor);
       block.cells.forEach((row, r) =>
         row.forEach((cell, c) => {
-          if (!cell.formula && typeof cell.value === "number") map.set(cellName(anchor.row + r, anchor.column + c), cell.value);
+          if (!cell.formula && typeof cell.value === "number") map.set(cellAddress(anchor.column + c, anchor.row + r), cell.value);
         }),
       );
     }

@@ -1,5 +1,4 @@
 import { checkParameter, checkParameters, defaultParameterTexts, parameterOptions, unconfirmedParameters } from "../../src/taskpane/state/parameters";
-import { cellAddressIn, columnIndex, columnLetters, rangeOrigin } from "../../src/excel/address";
 import { AGREEMENT_2020, AGREEMENT_2026 } from "../../src/data";
 
 describe("parameter fields", () => {
@@ -69,20 +68,5 @@ describe("parameter fields", () => {
   it("give no options while any field is wrong", () => {
     const texts = { ...defaultParameterTexts("sv"), years: "0" };
     expect(parameterOptions(checkParameters(texts, "sv"))).toBeUndefined();
-  });
-});
-
-describe("cell addresses of what was read", () => {
-  it("count columns like Excel", () => {
-    expect([0, 25, 26, 701, 702].map(columnLetters)).toEqual(["A", "Z", "AA", "ZZ", "AAA"]);
-    expect(["A", "Z", "AA", "ZZ", "AAA"].map(columnIndex)).toEqual([0, 25, 26, 701, 702]);
-  });
-
-  it("name each cell of a range by its sheet", () => {
-    expect(rangeOrigin("'Min data'!$B$3:$D$10")).toEqual({ sheet: "'Min data'", row: 2, column: 1 });
-    const at = cellAddressIn("Blad1!B3:D10");
-    expect(at(0, 0)).toBe("Blad1!B3");
-    expect(at(4, 2)).toBe("Blad1!D7");
-    expect(cellAddressIn("C5")(1, 1)).toBe("D6");
   });
 });

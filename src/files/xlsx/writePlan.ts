@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import type { CellStyle, PlanCell, PlanSheet, PlanTable, WorkbookPlan } from "../../workbook/plan";
-import { absoluteAddress, sheetPrefix } from "../../workbook/a1";
+import { absoluteAddress, cellAddress, parseArea, parseCellAddress, sheetPrefix } from "../../workbook/a1";
 import { excelNameProblem, sheetNameProblem } from "../../workbook/excelNames";
-import { cellName, parseCell, parseRange } from "./address";
+import { CELL_LOOK, TABLE_STYLE, argb } from "../../workbook/styles";
 import { writeFileAtomic } from "./atomicFile";
 
 /*
@@ -20,49 +20,27 @@ export class XlsxPlanError extends Error {
   }
 }
 
-/** Colours as ARGB. Light, printable, readable in black text. */
-const HEADER_FILL = "FFDDEBF7";
-const INPUT_FILL = "FFFFF2CC";
-const NOTE_COLOR = "FF404040";
-
-/** The look of each plan style (fonts, fills, borders), the same intent as the Office.js writer. */
+/** A plan style's look (src/workbook/styles.ts, shared with the Office.js writer) on one cell. */
 function applyStyle(cell: ExcelJS.Cell, style: CellStyle | undefined): void {
-  switch (style) {
-    case "title":
-      cell.font = { bold: true, size: 14 };
-      break;
-    case "subtitle":
-      cell.font = { bold: true, size: 12 };
-      break;
-    case "header":
-      cell.font = { bold: true };
-      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } };
-      cell.border = { bottom: { style: "thin" } };
-      cell.alignment = { vertical: "bottom", wrapText: true };
-      break;
-    case "label":
-      break;
-    case "input":
-      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: INPUT_FILL } };
-      cell.border = {
-        top: { style: "thin", color: { argb: "FFBFBFBF" } },
-        bottom: { style: "thin", color: { argb: "FFBFBFBF" } },
-        left: { style: "thin", color: { argb: "FFBFBFBF" } },
-        right: { style: "thin", color: { argb: "FFBFBFBF" } },
-      };
-      break;
-    case "derived":
-      break;
-    case "total":
-      cell.font = { bold: true };
-      cell.border = { top: { style: "thin" } };
-      break;
-    case "note":
-      cell.font = { italic: true, color: { argb: NOTE_COLOR } };
-      break;
-    case undefined:
-      break;
+  if (style === undefined) return;
+  const look = CELL_LOOK[style];
+  if (look.bold !== undefined || look.italic !== undefined || look.size !== undefined || look.fontColor !== undefined) {
+    cell.font = {
+      ...(look.bold !== undefined ? { bold: look.bold } : {}),
+      ...(look.italic !== undefined ? { italic: look.italic } : {}),
+      ...(look.size !== undefined ? { size: look.size } : {}),
+      ...(look.fontColor !== undefined ? { color: { argb: argb(look.fontColor) } } : {}),
+    };
   }
+  if (look.fill !== undefined) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(look.fill) } };
+  if (look.borders) {
+    // One cell: "grid" is its four edges (the lines between cells are the neighbours' edges).
+    const line: Partial<ExcelJS.Border> = { style: "thin", ...(look.borders.color !== undefined ? { color: { argb: argb(look.borders.color) } } : {}) };
+    const edges = look.borders.edges === "grid" ? (["top", "bottom", "left", "right"] as const) : ([look.borders.edges] as const);
+    cell.border = Object.fromEntries(edges.map((edge) => [edge, line])) as Partial<ExcelJS.Borders>;
+  }
+  // Bottom is Excel's default alignment, written out as the file always had it.
+  if (look.wrapText !== undefined) cell.alignment = { vertical: "bottom", wrapText: look.wrapText };
 }
 
 /** ExcelJS takes formulas without the leading "=". */
@@ -94,10 +72,10 @@ type CellMap = Map<string, PlanCell>;
 function sheetCells(sheet: PlanSheet): CellMap {
   const cells: CellMap = new Map();
   for (const block of sheet.blocks) {
-    const anchor = parseCell(block.anchor);
+    const anchor = parseCellAddress(block.anchor);
     block.cells.forEach((row, r) =>
       row.forEach((planCell, c) => {
-        const key = cellName(anchor.row + r, anchor.column + c);
+        const key = cellAddress(anchor.column + c, anchor.row + r);
         if (cells.has(key)) throw new XlsxPlanError(`Sheet "${sheet.name}": cell ${key} is written by two blocks`);
         cells.set(key, planCell);
       }),
@@ -114,18 +92,18 @@ function sheetCells(sheet: PlanSheet): CellMap {
  */
 function addTable(worksheet: ExcelJS.Worksheet, sheet: PlanSheet, table: PlanTable, cells: CellMap): void {
   checkExcelName("table", table.name);
-  const range = parseRange(table.range);
+  const range = parseArea(table.range);
   const minimumRows = table.totalsRow ? 3 : 2;
   if (range.bottom - range.top + 1 < minimumRows) {
     throw new XlsxPlanError(`Table ${table.name} (${table.range}) needs a header row, at least one data row${table.totalsRow ? " and the totals row" : ""}`);
   }
-  const at = (row: number, column: number) => cells.get(cellName(row, column));
+  const at = (row: number, column: number) => cells.get(cellAddress(column, row));
   const names = new Set<string>();
   const columns: ExcelJS.TableColumnProperties[] = [];
   for (let column = range.left; column <= range.right; column++) {
     const header = at(range.top, column);
     if (!header || header.formula || typeof header.value !== "string" || header.value.trim() === "") {
-      throw new XlsxPlanError(`Table ${table.name}: header cell ${cellName(range.top, column)} on sheet "${sheet.name}" must hold text (Excel's table column names are text)`);
+      throw new XlsxPlanError(`Table ${table.name}: header cell ${cellAddress(column, range.top)} on sheet "${sheet.name}" must hold text (Excel's table column names are text)`);
     }
     const name = String(header.value);
     if (/[\r\n]/.test(name)) throw new XlsxPlanError(`Table ${table.name}: header "${name}" contains a line break`);
@@ -154,10 +132,10 @@ function addTable(worksheet: ExcelJS.Worksheet, sheet: PlanSheet, table: PlanTab
   worksheet.addTable({
     name: table.name,
     displayName: table.name,
-    ref: cellName(range.top, range.left),
+    ref: cellAddress(range.left, range.top),
     headerRow: true,
     totalsRow: table.totalsRow,
-    style: { theme: "TableStyleLight1", showRowStripes: true },
+    style: { theme: TABLE_STYLE, showRowStripes: true },
     columns,
     rows: dataRows,
   } as ExcelJS.TableProperties);
@@ -222,8 +200,8 @@ export function planToWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
     if (sheetName === undefined) throw new XlsxPlanError(`Defined name ${name.name} refers to sheet "${name.sheetKey}", which the plan does not have`);
     if (definedNames.has(name.name.toLowerCase())) throw new XlsxPlanError(`The defined name ${name.name} repeats another defined name or a table name`);
     definedNames.add(name.name.toLowerCase());
-    const { row, column } = parseCell(name.cell);
-    workbook.definedNames.add(`${sheetPrefix(sheetName)}${absoluteAddress(column - 1, row)}`, name.name);
+    const { row, column } = parseCellAddress(name.cell);
+    workbook.definedNames.add(`${sheetPrefix(sheetName)}${absoluteAddress(column, row)}`, name.name);
   }
   return workbook;
 }

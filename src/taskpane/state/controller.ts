@@ -2,7 +2,7 @@ import { useCallback, useMemo, useReducer, useRef } from "react";
 import { parsePopulationRows, type CellInput } from "../../input/populationRows";
 import type { WorkbookPlan } from "../../workbook/plan";
 import type { PaneHost } from "../host";
-import { cellAddressIn, rangeOrigin } from "../../excel/address";
+import { addressParts, cellAddressIn } from "../../workbook/a1";
 import { activateSheet, listTables, readSelectedRange, readTable, ReadValues } from "../../excel/workbookData";
 import type { ParamKey } from "./parameters";
 import { selectView, PaneView } from "./selectors";
@@ -53,12 +53,12 @@ export function errorText(error: unknown): string {
 
 /** Reads rows from the workbook and checks them with the same rules as the CSV import. */
 export function importRows(read: ReadValues, locale: PaneState["locale"]): ImportedData {
-  const origin = rangeOrigin(read.address);
+  const origin = addressParts(read.address).anchor;
   const result = parsePopulationRows(read.values as readonly (readonly CellInput[])[], {
     locale,
     cellAddress: cellAddressIn(read.address),
     // Rows are numbered as on the sheet, so "Rad 7" is row 7 of the sheet the user looks at.
-    rowNumber: (rowIndex) => origin.row + rowIndex + 1,
+    rowNumber: (rowIndex) => origin.row + rowIndex,
   });
   const derived = result.ok ? result.derived?.stockholm?.population : undefined;
   return result.ok

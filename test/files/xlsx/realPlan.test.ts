@@ -3,7 +3,7 @@ import JSZip from "jszip";
 import { buildWorkbookPlan, defaultPlanOptions } from "../../../src/workbook";
 import type { RoundingMode, WorkbookPlan } from "../../../src/workbook/plan";
 import { writePlanToXlsx } from "../../../src/files/xlsx";
-import { cellName, parseCell, parseRange } from "../../../src/files/xlsx/address";
+import { cellAddress, parseArea, parseCellAddress } from "../../../src/workbook/a1";
 
 /*
  * The writer on the real plans (both rounding modes, both languages): everything the plan holds
@@ -56,10 +56,10 @@ describe.each<[RoundingMode, "sv" | "en"]>([
     for (const sheet of written.plan.sheets) {
       const worksheet = written.workbook.getWorksheet(sheet.name)!;
       for (const block of sheet.blocks) {
-        const anchor = parseCell(block.anchor);
+        const anchor = parseCellAddress(block.anchor);
         block.cells.forEach((row, r) =>
           row.forEach((cell, c) => {
-            const address = cellName(anchor.row + r, anchor.column + c);
+            const address = cellAddress(anchor.column + c, anchor.row + r);
             const target = worksheet.getCell(address);
             count++;
             if (cell.formula) {
@@ -88,23 +88,23 @@ describe.each<[RoundingMode, "sv" | "en"]>([
     for (const { sheet, table } of planTables) {
       const xml = tableXmls.find((candidate) => candidate.includes(` name="${table.name}"`));
       expect(xml).toBeDefined();
-      const range = parseRange(table.range);
+      const range = parseArea(table.range);
       expect(xml).toContain(` ref="${table.range}"`);
       if (table.totalsRow) {
         expect(xml).toContain('totalsRowCount="1"');
-        expect(xml).toContain(`<autoFilter ref="${cellName(range.top, range.left)}:${cellName(range.bottom - 1, range.right)}"`);
+        expect(xml).toContain(`<autoFilter ref="${cellAddress(range.left, range.top)}:${cellAddress(range.right, range.bottom - 1)}"`);
       } else {
         expect(xml).not.toContain("totalsRowCount");
       }
       const names = [...xml!.matchAll(/<tableColumn [^>]*name="([^"]*)"/g)].map((match) => decode(match[1]));
       const worksheet = written.workbook.getWorksheet(sheet.name)!;
       const headers: unknown[] = [];
-      for (let column = range.left; column <= range.right; column++) headers.push(worksheet.getCell(range.top, column).value);
+      for (let column = range.left; column <= range.right; column++) headers.push(worksheet.getCell(cellAddress(column, range.top)).value);
       expect(names).toEqual(headers);
       expect(new Set(names.map((name) => name.toLowerCase())).size).toBe(names.length);
       // The table's rows still hold the plan's formulas (addTable wrote its own values first).
       const firstData = worksheet.getRow(range.top + 1);
-      expect([...Array(range.right - range.left + 1).keys()].some((offset) => Boolean(firstData.getCell(range.left + offset).formula))).toBe(true);
+      expect([...Array(range.right - range.left + 1).keys()].some((offset) => Boolean(firstData.getCell(range.left + offset + 1).formula))).toBe(true);
     }
     // Each sheet part refers to its tables.
     for (const sheet of written.plan.sheets) {

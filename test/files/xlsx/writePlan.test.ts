@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { PlanCell, WorkbookPlan } from "../../../src/workbook/plan";
 import { planToWorkbook, writePlanToXlsx, writeXlsxFile, XlsxPlanError } from "../../../src/files/xlsx";
-import { cellName, parseCell } from "../../../src/files/xlsx/address";
+import { cellAddress, parseCellAddress } from "../../../src/workbook/a1";
 import { handBuiltPlan } from "./fixturePlan";
 
 async function readBack(buffer: Buffer): Promise<ExcelJS.Workbook> {
@@ -19,8 +19,8 @@ function planCells(plan: WorkbookPlan): { sheet: string; address: string; cell: 
   const out: { sheet: string; address: string; cell: PlanCell }[] = [];
   for (const sheet of plan.sheets) {
     for (const block of sheet.blocks) {
-      const anchor = parseCell(block.anchor);
-      block.cells.forEach((row, r) => row.forEach((cell, c) => out.push({ sheet: sheet.name, address: cellName(anchor.row + r, anchor.column + c), cell })));
+      const anchor = parseCellAddress(block.anchor);
+      block.cells.forEach((row, r) => row.forEach((cell, c) => out.push({ sheet: sheet.name, address: cellAddress(anchor.column + c, anchor.row + r), cell })));
     }
   }
   return out;

@@ -9,7 +9,7 @@ import { createExcelDouble, type ExcelDouble } from "../../../src/excel-double";
 import type { Locale } from "../../../src/i18n/locale";
 import { CheckPanel } from "../../../src/taskpane/check/CheckPanel";
 import { HIGHLIGHT_COLORS } from "../../../src/excel/check";
-import { columnLetters } from "../../../src/check/parse";
+import { columnLetter } from "../../../src/workbook/a1";
 import { csvTextToRows } from "../../../src/files/checkReaders";
 
 /*
@@ -29,7 +29,7 @@ const BILAGA3 = join(__dirname, "..", "..", "fixtures", "bilaga3");
 const printed = (file: string) => csvTextToRows(readFileSync(join(BILAGA3, file), "utf8")).filter((row) => row.some((cell) => cell !== ""));
 function cells(rows: string[][]): Record<string, string> {
   const out: Record<string, string> = {};
-  rows.forEach((row, r) => row.forEach((value, c) => value !== "" && (out[`${columnLetters(1 + c)}${1 + r}`] = value)));
+  rows.forEach((row, r) => row.forEach((value, c) => value !== "" && (out[`${columnLetter(c)}${1 + r}`] = value)));
   return out;
 }
 

@@ -1,5 +1,7 @@
 import fc from "fast-check";
-import { columnWidthPoints, quoteSheetName, rewriteFormula } from "../../src/excel/a1";
+import { rewriteFormula } from "../../src/excel/formulas";
+import { columnWidthPoints } from "../../src/excel/queueSheet";
+import { quoteSheetName } from "../../src/workbook/a1";
 
 const renames = {
   sheets: new Map([

@@ -1,45 +1,11 @@
 /*
- * A1 addresses, sheet-name quoting and formula rewriting for the Office.js writer. The plan's
- * formulas name the plan's sheets and identifiers (defined names, tables); when the writer has to
- * use other names ("Kommuner (2)", "Avtalsar_2", a temporary sheet while replacing), the formulas
- * are rewritten token by token, never inside string literals or structured-reference brackets.
- * Column letters and cell addresses come from src/workbook/a1.ts, the product's one A1 implementation.
+ * Formula rewriting for the Office.js writer. The plan's formulas name the plan's sheets and
+ * identifiers (defined names, tables); when the writer has to use other names ("Kommuner (2)",
+ * "Avtalsar_2", a temporary sheet while replacing), the formulas are rewritten token by token, never
+ * inside string literals or structured-reference brackets. Addresses and sheet-name quoting come
+ * from src/workbook/a1.ts, the product's one A1 module.
  */
-import { cellAddress, columnIndex, quoteSheetName } from "../workbook/a1";
-
-export { quoteSheetName };
-
-export interface CellRect {
-  /** Zero-based, inclusive. */
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
-
-export function parseCell(address: string): { row: number; column: number } | undefined {
-  const m = /^\$?([A-Za-z]{1,3})\$?([1-9]\d{0,6})$/.exec(address.trim());
-  if (!m) return undefined;
-  const column = columnIndex(m[1]);
-  const row = Number(m[2]) - 1;
-  if (column >= 16384 || row >= 1048576) return undefined;
-  return { row, column };
-}
-
-export function parseArea(address: string): CellRect | undefined {
-  const [a, b = a, extra] = address.split(":");
-  if (extra !== undefined) return undefined;
-  const p = parseCell(a);
-  const q = parseCell(b);
-  if (!p || !q) return undefined;
-  return { top: Math.min(p.row, q.row), bottom: Math.max(p.row, q.row), left: Math.min(p.column, q.column), right: Math.max(p.column, q.column) };
-}
-
-export function areaAddress(r: CellRect): string {
-  const a = cellAddress(r.left, r.top + 1);
-  return r.top === r.bottom && r.left === r.right ? a : `${a}:${cellAddress(r.right, r.bottom + 1)}`;
-}
-
+import { quoteSheetName } from "../workbook/a1";
 
 export interface FormulaRenames {
   /** Plan sheet name (lower case) → name to write. */
@@ -120,7 +86,10 @@ function rewriteCode(code: string, renames: FormulaRenames): string {
   });
 }
 
-/** Chars → points for Range.format.columnWidth: Excel's 7-px digit width plus 5 px padding, at 0.75 pt/px. */
-export function columnWidthPoints(characters: number): number {
-  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+/** The sheet names a formula refers to, lower case (to tell whether a workbook name belongs to a replaced sheet). */
+export function referencedSheets(formula: string): string[] {
+  const out: string[] = [];
+  const re = /'((?:[^']|'')+)'!|([A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*)!/g;
+  for (let m = re.exec(formula); m; m = re.exec(formula)) out.push((m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]).toLowerCase());
+  return out;
 }

@@ -1,0 +1,141 @@
+import type { PlanCell } from "../workbook/plan";
+import { CellArea, areaAddress, columnLetter } from "../workbook/a1";
+import { CELL_LOOK, CellLook, TABLE_STYLE } from "../workbook/styles";
+import { FormulaRenames, rewriteFormula } from "./formulas";
+import { PreparedSheet, styleRuns } from "./prepare";
+
+/*
+ * One sheet's contents as Office.js operations, queued for the fill's second sync: each block's
+ * values and formulas as one 2-D array and its number formats as another, the tables over them with
+ * the plan's own totals, the styles per region, column widths and frozen rows.
+ */
+
+export interface Renames extends FormulaRenames {
+  /** Defined names written under another name: plan name (exact) → written name. */
+  readonly shownNames: ReadonlyMap<string, string>;
+}
+
+/**
+ * Queues one sheet's contents: blocks, tables with their totals rows, styles, widths, frozen rows.
+ * `carried` holds typed values from the old copy ("row,column" in src/workbook/a1.ts's convention)
+ * that take the place of the plan's literal in the same cell (same format and style).
+ */
+export function queueSheet(
+  ws: Excel.Worksheet,
+  sheet: PreparedSheet,
+  renames: Renames,
+  tableName: (planName: string) => string,
+  carried: ReadonlyMap<string, string | number | boolean>,
+): void {
+  queueBlocks(ws, sheet, renames, carried);
+  queueTables(ws, sheet, renames, tableName);
+  for (const run of styleRuns(sheet)) applyLook(ws.getRange(areaAddress(run.rect)).format, CELL_LOOK[run.style]);
+  queueLayout(ws, sheet);
+}
+
+/** Each block's formulas and number formats; the cells of a table's totals row stay empty until the table has one. */
+function queueBlocks(ws: Excel.Worksheet, sheet: PreparedSheet, renames: Renames, carried: ReadonlyMap<string, string | number | boolean>): void {
+  // Excel pushes cells down when the row below a table is not empty as its totals row is turned on.
+  const totalsRows = sheet.tables.filter((t) => t.totalsRow).map((t) => ({ row: t.rect.bottom, left: t.rect.left, right: t.rect.right }));
+  const inTotals = (row: number, column: number) => totalsRows.some((t) => t.row === row && column >= t.left && column <= t.right);
+
+  for (const block of sheet.blocks) {
+    const range = ws.getRange(areaAddress(block.rect));
+    range.formulas = block.cells.map((row, r) =>
+      row.map((cell, c) => {
+        const at = { row: block.rect.top + r, column: block.rect.left + c };
+        if (inTotals(at.row, at.column)) return null;
+        const typed = carried.get(`${at.row},${at.column}`);
+        return cellInput(typed === undefined ? cell : { ...cell, value: typed, formula: undefined }, renames);
+      }),
+    );
+    if (block.cells.some((row) => row.some((cell) => cell.numberFormat !== undefined))) {
+      range.numberFormat = block.cells.map((row, r) =>
+        row.map((cell, c) => (inTotals(block.rect.top + r, block.rect.left + c) ? null : (cell.numberFormat ?? "General"))),
+      );
+    }
+  }
+}
+
+/** The tables, added over their values, and their totals rows filled with the plan's own formulas. */
+function queueTables(ws: Excel.Worksheet, sheet: PreparedSheet, renames: Renames, tableName: (planName: string) => string): void {
+  for (const table of sheet.tables) {
+    const body: CellArea = table.totalsRow ? { ...table.rect, bottom: table.rect.bottom - 1 } : table.rect;
+    const added = ws.tables.add(areaAddress(body), true);
+    added.name = tableName(table.name);
+    added.style = TABLE_STYLE;
+    if (table.totalsRow) {
+      added.showTotals = true;
+      const row = table.rect.bottom;
+      const cells: PlanCell[] = [];
+      for (let c = table.rect.left; c <= table.rect.right; c++) cells.push(sheet.cellAt(row, c) ?? { value: null });
+      // The plan's totals replace Excel's default "Total" label and SUBTOTAL.
+      const totals = ws.getRange(areaAddress({ top: row, bottom: row, left: table.rect.left, right: table.rect.right }));
+      totals.formulas = [cells.map((cell) => cellInput(cell, renames))];
+      totals.numberFormat = [cells.map((cell) => cell.numberFormat ?? "General")];
+    }
+  }
+}
+
+/** Column widths (a run of equal widths as one range) and frozen header rows. */
+function queueLayout(ws: Excel.Worksheet, sheet: PreparedSheet): void {
+  const widths = sheet.plan.columnWidths ?? [];
+  for (let c = 0; c < widths.length; ) {
+    let end = c;
+    while (end + 1 < widths.length && widths[end + 1] === widths[c]) end++;
+    ws.getRange(`${columnLetter(c)}:${columnLetter(end)}`).format.columnWidth = columnWidthPoints(widths[c]);
+    c = end + 1;
+  }
+  if (sheet.plan.freezeRows && sheet.plan.freezeRows > 0) ws.freezePanes.freezeRows(sheet.plan.freezeRows);
+}
+
+/**
+ * What to put into Range.formulas for a plan cell. A text Excel would read as something else (a
+ * number, a date, a formula, TRUE) is written with a leading apostrophe, which keeps it text.
+ */
+function cellInput(cell: PlanCell, renames: Renames): string | number | boolean {
+  if (cell.formula !== undefined) return rewriteFormula(cell.formula, renames);
+  const v = cell.value;
+  if (v === null) return "";
+  if (typeof v !== "string") return v;
+  // A text that is exactly a defined name shows the user which name to use (Parametrar's name
+  // column): it shows the name the workbook really has.
+  const shown = renames.shownNames.get(v);
+  if (shown !== undefined) return shown;
+  const ambiguous =
+    /^[=+\-@']/.test(v) ||
+    /^\s*[\d.,\s]+%?\s*$/.test(v) ||
+    /^\s*\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?\s*$/.test(v) ||
+    /^\s*\d{1,2}:\d{2}/.test(v) ||
+    /^(true|false)$/i.test(v.trim());
+  return ambiguous ? `'${v}` : v;
+}
+
+type Edge = Parameters<Excel.RangeBorderCollection["getItem"]>[0];
+
+const EDGES: Readonly<Record<NonNullable<CellLook["borders"]>["edges"], readonly Edge[]>> = {
+  top: ["EdgeTop"],
+  bottom: ["EdgeBottom"],
+  grid: ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"],
+};
+
+/** A plan style's look (src/workbook/styles.ts) on a range: font, fill, wrapping, thin borders. */
+function applyLook(format: Excel.RangeFormat, look: CellLook): void {
+  if (look.bold !== undefined) format.font.bold = look.bold;
+  if (look.italic !== undefined) format.font.italic = look.italic;
+  if (look.size !== undefined) format.font.size = look.size;
+  if (look.fontColor !== undefined) format.font.color = look.fontColor;
+  if (look.fill !== undefined) format.fill.color = look.fill;
+  if (look.wrapText !== undefined) format.wrapText = look.wrapText;
+  for (const edge of look.borders ? EDGES[look.borders.edges] : []) {
+    const border = format.borders.getItem(edge);
+    border.style = "Continuous";
+    border.weight = "Thin";
+    if (look.borders?.color !== undefined) border.color = look.borders.color;
+  }
+}
+
+/** Chars → points for Range.format.columnWidth: Excel's 7-px digit width plus 5 px padding, at 0.75 pt/px. */
+export function columnWidthPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
