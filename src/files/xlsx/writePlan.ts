@@ -85,10 +85,16 @@ function sheetCells(sheet: PlanSheet): CellMap {
 }
 
 /**
- * Adds an Excel table over cells the blocks already hold. ExcelJS's addTable writes its own header,
- * rows and totals into the cells; the caller writes the plan's cells afterwards, so formulas and
- * styles are the plan's, and here the table's column names are made equal to the header cells' text
- * (Excel repairs a file where they differ).
+ * Adds an Excel table over cells the blocks already hold. ExcelJS's addTable writes its own header
+ * and rows into the cells; the caller writes the plan's cells afterwards, so formulas and styles are
+ * the plan's, and here the table's column names are made equal to the header cells' text (Excel
+ * repairs a file where they differ).
+ *
+ * A plan's total row is written as a plain row just under the table, not as the table's totals row:
+ * Excel opens a totals-row formula only under a column declared `totalsRowFunction="custom"` with a
+ * `<totalsRowFormula>`, and ExcelJS 4.4 writes no `<totalsRowFormula>` (its table-column writer has
+ * no such element), so a totals row from it makes Excel repair the file. The plain row is the other
+ * form Excel itself keeps; the Office.js writer lets Excel mark its own totals row custom.
  */
 function addTable(worksheet: ExcelJS.Worksheet, sheet: PlanSheet, table: PlanTable, cells: CellMap): void {
   checkExcelName("table", table.name);
@@ -97,6 +103,7 @@ function addTable(worksheet: ExcelJS.Worksheet, sheet: PlanSheet, table: PlanTab
   if (range.bottom - range.top + 1 < minimumRows) {
     throw new XlsxPlanError(`Table ${table.name} (${table.range}) needs a header row, at least one data row${table.totalsRow ? " and the totals row" : ""}`);
   }
+  const lastDataRow = table.totalsRow ? range.bottom - 1 : range.bottom;
   const at = (row: number, column: number) => cells.get(cellAddress(column, row));
   const names = new Set<string>();
   const columns: ExcelJS.TableColumnProperties[] = [];
@@ -109,21 +116,9 @@ function addTable(worksheet: ExcelJS.Worksheet, sheet: PlanSheet, table: PlanTab
     if (/[\r\n]/.test(name)) throw new XlsxPlanError(`Table ${table.name}: header "${name}" contains a line break`);
     if (names.has(name.toLowerCase())) throw new XlsxPlanError(`Table ${table.name}: two columns are named "${name}"`);
     names.add(name.toLowerCase());
-    const column_: ExcelJS.TableColumnProperties = { name, filterButton: true };
-    if (table.totalsRow) {
-      const total = at(range.bottom, column);
-      if (total && !total.formula && typeof total.value === "string" && total.value !== "") {
-        column_.totalsRowLabel = total.value;
-      } else {
-        // The totals cell holds a formula (or nothing): the plan's own formula is written into the cell
-        // and the column declares no function, which Excel takes as it is.
-        column_.totalsRowFunction = "none";
-      }
-    }
-    columns.push(column_);
+    columns.push({ name, filterButton: true });
   }
   const dataRows: ExcelJS.CellValue[][] = [];
-  const lastDataRow = table.totalsRow ? range.bottom - 1 : range.bottom;
   for (let row = range.top + 1; row <= lastDataRow; row++) {
     const values: ExcelJS.CellValue[] = [];
     for (let column = range.left; column <= range.right; column++) values.push(at(row, column)?.value ?? null);
@@ -134,16 +129,17 @@ function addTable(worksheet: ExcelJS.Worksheet, sheet: PlanSheet, table: PlanTab
     displayName: table.name,
     ref: cellAddress(range.left, range.top),
     headerRow: true,
-    totalsRow: table.totalsRow,
+    totalsRow: false,
     style: { theme: TABLE_STYLE, showRowStripes: true },
     columns,
     rows: dataRows,
   } as ExcelJS.TableProperties);
-  // ExcelJS labels the first column "Total" when no label is given; the plan decides, so drop it
-  // where the plan has none (and always for a table without a totals row).
-  const model = (worksheet.getTable(table.name) as unknown as { table: { columns: { totalsRowLabel?: string }[] } }).table;
-  model.columns.forEach((column, index) => {
-    if (!table.totalsRow || columns[index].totalsRowLabel === undefined) delete column.totalsRowLabel;
+  // ExcelJS labels the first column "Total" and declares a totals function on the others even without a
+  // totals row, and marks the totals row as shown: none of it is true of this table.
+  const model = (worksheet.getTable(table.name) as unknown as { table: { totalsRow: boolean; columns: { totalsRowLabel?: string; totalsRowFunction?: string }[] } }).table;
+  model.columns.forEach((column) => {
+    delete column.totalsRowLabel;
+    delete column.totalsRowFunction;
   });
 }
 
