@@ -2,9 +2,10 @@ import { conventionOf } from "../i18n/numberText";
 import { normalizeUnitName } from "../engine/county";
 import { findEmbeddedUnit } from "../data/lookup";
 import { COLUMN_UNIT, HeaderRole, TABLE_COLUMNS, columnTitle, headerRole, isTotalLabel } from "./columns";
-import { cellText, isBlank, parseNumber, ParsedNumber } from "./parse";
+import { CHECK_MESSAGES as M, localized } from "./messages";
+import { cellText, isEmptyOrDash, parseNumber, ParsedNumber } from "./parse";
 import { addressParts, cellAddress } from "../workbook/a1";
-import type { CellGrid, CellValue, ColumnKey, Problem, TableKind } from "./types";
+import type { CellGrid, CellValue, ColumnKey, LocalizedText, Problem, TableKind } from "./types";
 
 /*
  * Finding Bilaga 3's tables in grids: header rows, columns, the unit rows, the rest row and the
@@ -76,7 +77,7 @@ function findHeaderRows(values: readonly (readonly CellValue[])[]): HeaderRow[] 
     cells.forEach((cell, column) => {
       const role = headerRole(cell);
       if (role) roles.set(column, role);
-      else if (!isBlank(cell)) unknown.push(column);
+      else if (!isEmptyOrDash(cell)) unknown.push(column);
     });
     const hasName = [...roles.values()].some((role) => NAME_ROLES.includes(role));
     const others = [...roles.values()].filter((role) => !NAME_ROLES.includes(role)).length;
@@ -92,230 +93,217 @@ function tableKindFromHeader(roles: Map<number, HeaderRole>): TableKind | undefi
   return undefined;
 }
 
-const text = (sv: string, en: string) => ({ sv, en });
+/** Where a table is read: its sheet, the A1 address of a grid cell, and the problems met reading it. */
+interface Site {
+  readonly grid: CellGrid;
+  readonly sheet?: string;
+  readonly at: (r: number, c: number) => string;
+  readonly problems: Problem[];
+}
 
 /** Every Bilaga 3 table in the grids, with the problems met while reading them. */
 export function detectTables(grids: readonly CellGrid[]): Detection {
-  const tables: DetectedTable[] = [];
   const problems: Problem[] = [];
-  const nonEmpty = grids.filter((grid) => grid.values.some((row) => row.some((cell) => !isBlank(cell))));
+  const nonEmpty = grids.filter((grid) => grid.values.some((row) => row.some((cell) => !isEmptyOrDash(cell))));
   if (nonEmpty.length === 0) {
-    problems.push({
-      severity: "fatal",
-      code: "empty",
-      ...(grids[0]?.sheet ? { sheet: grids[0].sheet } : {}),
-      message: text("Området är tomt: det finns ingen tabell att granska.", "The range is empty: there is no table to check."),
-    });
-    return { tables, problems };
+    problems.push({ severity: "fatal", code: "empty", ...(grids[0]?.sheet ? { sheet: grids[0].sheet } : {}), message: localized(M.emptyRange) });
+    return { tables: [], problems };
   }
-  for (const grid of nonEmpty) {
-    const { anchor } = addressParts(grid.anchor ?? "A1");
-    const sheet = grid.sheet;
-    const at = (r: number, c: number) => cellAddress(anchor.column + c, anchor.row + r);
-    const headers = findHeaderRows(grid.values);
-    headers.forEach((header, headerIndex) => {
-      const nextHeader = headers[headerIndex + 1]?.row ?? grid.values.length;
-      const headerCells = grid.values[header.row];
-      const firstColumn = headerCells.findIndex((cell) => !isBlank(cell));
-      let kind = tableKindFromHeader(header.roles);
-      const columns: Partial<Record<ColumnKey, TableColumn>> = {};
-      const localProblems: Problem[] = [];
-      const columnProblem = (column: number, sv: string, en: string) =>
-        localProblems.push({
-          severity: "info",
-          code: "unknownColumn",
-          ...(sheet ? { sheet } : {}),
-          address: at(header.row, column),
-          column: cellText(headerCells[column]),
-          message: text(sv, en),
-        });
-      // findHeaderRows keeps only header rows with a name column.
-      const nameColumn = [...header.roles.entries()].find(([, role]) => NAME_ROLES.includes(role))![0];
-      // Rows first decide the kind when the header only says "Namn"/"Name".
-      const bodyRows: number[] = [];
-      for (let r = header.row + 1; r < nextHeader; r++) {
-        const cells = grid.values[r] ?? [];
-        const blank = cells.every((cell) => isBlank(cell));
-        if (blank) {
-          if (bodyRows.length > 0) break;
-          continue;
-        }
-        bodyRows.push(r);
-        if (isTotalLabel(cellText(cells[nameColumn]))) break;
-      }
-      if (!kind) {
-        let municipalities = 0;
-        let districts = 0;
-        for (const r of bodyRows) {
-          const unit = findEmbeddedUnit(cellText(grid.values[r][nameColumn]));
-          if (unit?.kind === "municipality") municipalities++;
-          if (unit?.kind === "district" || unit?.kind === "rest") districts++;
-        }
-        kind = districts > municipalities ? "districts" : "municipalities";
-      }
-      for (const [column, role] of header.roles) {
-        let key: ColumnKey | undefined;
-        if (NAME_ROLES.includes(role)) key = column === nameColumn ? "name" : undefined;
-        else if (role === "shareAmbiguous") key = kind === "municipalities" ? "shareOfCounty" : undefined;
-        else key = role as ColumnKey;
-        if (key && kind === "municipalities" && (key === "populationIncludingRest" || key === "shareOfCity")) key = undefined;
-        if (!key) {
-          columnProblem(
-            column,
-            `Kolumnen "${cellText(headerCells[column])}" hör inte till en ${kind === "municipalities" ? "kommuntabell" : "stadsdelstabell"} eller är tvetydig; den granskas inte.`,
-            `Column "${cellText(headerCells[column])}" does not belong to a ${kind === "municipalities" ? "municipality" : "district"} table or is ambiguous; it is not checked.`,
-          );
-          continue;
-        }
-        if (columns[key]) {
-          columnProblem(
-            column,
-            `Kolumnen "${cellText(headerCells[column])}" förekommer två gånger (även ${columns[key]!.address}); den andra granskas inte.`,
-            `Column "${cellText(headerCells[column])}" appears twice (also ${columns[key]!.address}); the second is not checked.`,
-          );
-          continue;
-        }
-        columns[key] = { key, header: cellText(headerCells[column]), address: at(header.row, column), index: column };
-      }
-      for (const column of header.unknown) {
-        columnProblem(
-          column,
-          `Okänd kolumnrubrik "${cellText(headerCells[column])}"; kolumnen granskas inte.`,
-          `Unknown column header "${cellText(headerCells[column])}"; the column is not checked.`,
-        );
-      }
-      const missingColumns = TABLE_COLUMNS[kind].filter((key) => !columns[key]);
-      for (const key of missingColumns) {
-        const title = columnTitle(kind, key);
-        const fatal = key === "population";
-        localProblems.push({
-          severity: fatal ? "fatal" : "warning",
-          code: "missingColumn",
-          ...(sheet ? { sheet } : {}),
-          address: at(header.row, firstColumn),
-          column: title.sv,
-          message: fatal
-            ? text(
-                `Kolumnen "${title.sv}" saknas i tabellen med rubrikrad ${at(header.row, firstColumn)}: utan invånarantal kan inget räknas om.`,
-                `Column "${title.en}" is missing from the table with header row ${at(header.row, firstColumn)}: without populations nothing can be recomputed.`,
-              )
-            : text(
-                `Kolumnen "${title.sv}" saknas i tabellen med rubrikrad ${at(header.row, firstColumn)}; den granskas inte.`,
-                `Column "${title.en}" is missing from the table with header row ${at(header.row, firstColumn)}; it is not checked.`,
-              ),
-        });
-      }
-
-      // "54,931" is read by the convention the table's other texts show (none: left unread, never guessed).
-      const convention = conventionOf(bodyRows.flatMap((r) => (grid.values[r] ?? []).filter((value): value is string => typeof value === "string")));
-      const rows: TableRow[] = [];
-      let rest: TableRow | undefined;
-      let total: TableRow | undefined;
-      const seen = new Map<string, TableRow>();
-      for (const r of bodyRows) {
-        const cells = grid.values[r] ?? [];
-        const formats = grid.numberFormats?.[r];
-        const rowCells: Partial<Record<ColumnKey, TableCell>> = {};
-        for (const column of Object.values(columns)) {
-          if (!column || column.key === "name" || column.key === "code") continue;
-          const value = cells[column.index] ?? null;
-          const parsed = isBlank(value) ? null : parseNumber(value, COLUMN_UNIT[column.key], formats?.[column.index], convention);
-          rowCells[column.key] = { value, address: at(r, column.index), parsed, unreadable: !isBlank(value) && parsed === null };
-        }
-        const codeCell = columns.code ? cells[columns.code.index] : null;
-        const code = isBlank(codeCell ?? null) ? undefined : cellText(codeCell ?? null);
-        const label = cellText(cells[nameColumn]) || code || "";
-        const address = at(r, nameColumn);
-        const rowProblem = (severity: Problem["severity"], code: Problem["code"], sv: string, en: string, cellAddress = address, column?: string) =>
-          localProblems.push({ severity, code, ...(sheet ? { sheet } : {}), address: cellAddress, row: label, ...(column ? { column } : {}), message: text(sv, en) });
-
-        if (isTotalLabel(label)) {
-          total = { role: "total", label, key: normalizeUnitName(label), address, cells: rowCells };
-          continue;
-        }
-        const embedded = (code ? findEmbeddedUnit(code) : undefined) ?? findEmbeddedUnit(label);
-        if (embedded?.kind === "rest") {
-          if (kind === "districts") {
-            rest = { role: "rest", label, key: "rest", knownAs: embedded.name, address, cells: rowCells };
-            continue;
-          }
-        }
-        const hasNumbers = Object.values(rowCells).some((cell) => cell && !isBlank(cell.value));
-        if (!hasNumbers) {
-          rowProblem("info", "unknownRow", `Raden "${label}" har inga siffror och hoppas över.`, `Row "${label}" has no figures and is skipped.`);
-          continue;
-        }
-        const expectedKind = kind === "municipalities" ? "municipality" : "district";
-        const known = embedded && embedded.kind === expectedKind ? embedded : undefined;
-        if (!known) {
-          if (embedded) {
-            rowProblem(
-              "warning",
-              "wrongKindRow",
-              `Raden "${label}" är en ${embedded.kind === "municipality" ? "kommun" : "stadsdel"}, men står i en ${kind === "municipalities" ? "kommuntabell" : "stadsdelstabell"}; den räknas som en rad bland de andra.`,
-              `Row "${label}" is a ${embedded.kind}, but stands in a ${kind === "municipalities" ? "municipality" : "district"} table; it is computed as one row among the others.`,
-            );
-          } else {
-            rowProblem(
-              "warning",
-              "unknownRow",
-              `Okänd rad "${label}": inte en ${kind === "municipalities" ? "kommun i Stockholms län" : "stadsdelsförvaltning i Stockholm"} (namnet gissas inte); raden räknas med sina egna invånare.`,
-              `Unknown row "${label}": not a ${kind === "municipalities" ? "municipality of Stockholm county" : "district administration of Stockholm"} (the name is not guessed); the row is computed with its own population.`,
-            );
-          }
-        }
-        const key = known ? normalizeUnitName(known.name) : normalizeUnitName(label.replace(/\*+$/, ""));
-        const row: TableRow = { role: "unit", label, key, ...(known ? { knownAs: known.name } : {}), ...(code ? { code } : {}), address, cells: rowCells };
-        const earlier = seen.get(key);
-        if (earlier) {
-          rowProblem(
-            "fatal",
-            "duplicateRow",
-            `"${label}" står två gånger (${earlier.address} och ${address}); tabellen kan inte räknas om.`,
-            `"${label}" appears twice (${earlier.address} and ${address}); the table cannot be recomputed.`,
-          );
-          continue;
-        }
-        seen.set(key, row);
-        rows.push(row);
-      }
-      if (rows.length === 0) {
-        localProblems.push({
-          severity: "fatal",
-          code: "noRows",
-          ...(sheet ? { sheet } : {}),
-          address: at(header.row, nameColumn),
-          message: text(
-            `Tabellen med rubrikrad ${at(header.row, firstColumn)} har inga rader med ${kind === "municipalities" ? "kommuner" : "stadsdelar"}.`,
-            `The table with header row ${at(header.row, firstColumn)} has no ${kind === "municipalities" ? "municipality" : "district"} rows.`,
-          ),
-        });
-      }
-      const lastColumn = Math.max(...headerCells.map((cell, index) => (isBlank(cell) ? 0 : index)));
-      const lastRow = bodyRows.length > 0 ? bodyRows[bodyRows.length - 1] : header.row;
-      tables.push({
-        kind,
-        ...(sheet ? { sheet } : {}),
-        range: `${at(header.row, firstColumn)}:${at(lastRow, lastColumn)}`,
-        columns,
-        missingColumns,
-        rows,
-        ...(rest ? { rest } : {}),
-        ...(total ? { total } : {}),
-        problems: localProblems,
-      });
-    });
-  }
+  const tables = nonEmpty.flatMap(tablesIn);
   if (tables.length === 0) {
-    problems.push({
-      severity: "fatal",
-      code: "noTable",
-      ...(nonEmpty[0].sheet ? { sheet: nonEmpty[0].sheet } : {}),
-      message: text(
-        "Ingen tabell hittades: det behövs en rubrikrad med namnkolumn (Kommun eller Stadsdelsförvaltning) och minst två av Invånare, Fördelning, Summa/år, Summa totalt.",
-        "No table found: a header row is needed with a name column (Municipality or District administration) and at least two of Inhabitants, Share, Per year, Total.",
-      ),
-    });
+    problems.push({ severity: "fatal", code: "noTable", ...(nonEmpty[0].sheet ? { sheet: nonEmpty[0].sheet } : {}), message: localized(M.noTable) });
   }
   return { tables, problems };
+}
+
+/** The tables of one grid: one below each header row, down to the next. */
+function tablesIn(grid: CellGrid): DetectedTable[] {
+  const { anchor } = addressParts(grid.anchor ?? "A1");
+  const at = (r: number, c: number) => cellAddress(anchor.column + c, anchor.row + r);
+  const headers = findHeaderRows(grid.values);
+  return headers.map((header, index) => readTable({ grid, ...(grid.sheet ? { sheet: grid.sheet } : {}), at, problems: [] }, header, headers[index + 1]?.row ?? grid.values.length));
+}
+
+function readTable(site: Site, header: HeaderRow, nextHeader: number): DetectedTable {
+  const { grid, sheet, at } = site;
+  const headerCells = grid.values[header.row];
+  const firstColumn = headerCells.findIndex((cell) => !isEmptyOrDash(cell));
+  // findHeaderRows keeps only header rows with a name column.
+  const nameColumn = [...header.roles.entries()].find(([, role]) => NAME_ROLES.includes(role))![0];
+  const bodyRows = bodyRowsOf(grid.values, header.row, nextHeader, nameColumn);
+  // Rows decide the kind when the header only says "Namn"/"Name".
+  const kind = tableKindFromHeader(header.roles) ?? tableKindFromRows(grid.values, bodyRows, nameColumn);
+  const columns = readColumns(site, header, kind, nameColumn);
+  const missingColumns = TABLE_COLUMNS[kind].filter((key) => !columns[key]);
+  reportMissingColumns(site, missingColumns, kind, at(header.row, firstColumn));
+  const { rows, rest, total } = readRows(site, columns, bodyRows, nameColumn, kind);
+  if (rows.length === 0) {
+    site.problems.push({ severity: "fatal", code: "noRows", ...(sheet ? { sheet } : {}), address: at(header.row, nameColumn), message: localized(M.noRows, at(header.row, firstColumn), kind) });
+  }
+  const lastColumn = Math.max(...headerCells.map((cell, index) => (isEmptyOrDash(cell) ? 0 : index)));
+  const lastRow = bodyRows.length > 0 ? bodyRows[bodyRows.length - 1] : header.row;
+  return {
+    kind,
+    ...(sheet ? { sheet } : {}),
+    range: `${at(header.row, firstColumn)}:${at(lastRow, lastColumn)}`,
+    columns,
+    missingColumns,
+    rows,
+    ...(rest ? { rest } : {}),
+    ...(total ? { total } : {}),
+    problems: site.problems,
+  };
+}
+
+/** The rows below a header: from the first filled row to the next blank row, a total row or the next header. */
+function bodyRowsOf(values: CellGrid["values"], headerRow: number, nextHeader: number, nameColumn: number): number[] {
+  const bodyRows: number[] = [];
+  for (let r = headerRow + 1; r < nextHeader; r++) {
+    const cells = values[r] ?? [];
+    if (cells.every((cell) => isEmptyOrDash(cell))) {
+      if (bodyRows.length > 0) break;
+      continue;
+    }
+    bodyRows.push(r);
+    if (isTotalLabel(cellText(cells[nameColumn]))) break;
+  }
+  return bodyRows;
+}
+
+/** A table whose header names no kind: the kind most of its rows' names are. */
+function tableKindFromRows(values: CellGrid["values"], bodyRows: readonly number[], nameColumn: number): TableKind {
+  let municipalities = 0;
+  let districts = 0;
+  for (const r of bodyRows) {
+    const unit = findEmbeddedUnit(cellText(values[r][nameColumn]));
+    if (unit?.kind === "municipality") municipalities++;
+    if (unit?.kind === "district" || unit?.kind === "rest") districts++;
+  }
+  return districts > municipalities ? "districts" : "municipalities";
+}
+
+/** The header's columns by what they hold; a column that does not belong, or comes twice, is noted and left out. */
+function readColumns(site: Site, header: HeaderRow, kind: TableKind, nameColumn: number): Partial<Record<ColumnKey, TableColumn>> {
+  const headerCells = site.grid.values[header.row];
+  const columns: Partial<Record<ColumnKey, TableColumn>> = {};
+  const columnProblem = (column: number, message: LocalizedText) =>
+    site.problems.push({
+      severity: "info",
+      code: "unknownColumn",
+      ...(site.sheet ? { sheet: site.sheet } : {}),
+      address: site.at(header.row, column),
+      column: cellText(headerCells[column]),
+      message,
+    });
+  for (const [column, role] of header.roles) {
+    const key = columnKey(role, kind, column === nameColumn);
+    const title = cellText(headerCells[column]);
+    if (!key) {
+      columnProblem(column, localized(M.columnNotInTable, title, kind));
+    } else if (columns[key]) {
+      columnProblem(column, localized(M.columnTwice, title, columns[key]!.address));
+    } else {
+      columns[key] = { key, header: title, address: site.at(header.row, column), index: column };
+    }
+  }
+  for (const column of header.unknown) columnProblem(column, localized(M.unknownColumn, cellText(headerCells[column])));
+  return columns;
+}
+
+/** The column a header role is in a table of this kind, or undefined when it does not belong there. */
+function columnKey(role: HeaderRole, kind: TableKind, isNameColumn: boolean): ColumnKey | undefined {
+  if (NAME_ROLES.includes(role)) return isNameColumn ? "name" : undefined;
+  if (role === "shareAmbiguous") return kind === "municipalities" ? "shareOfCounty" : undefined;
+  const key = role as ColumnKey;
+  if (kind === "municipalities" && (key === "populationIncludingRest" || key === "shareOfCity")) return undefined;
+  return key;
+}
+
+/** A missing column is a warning (it is not checked), a missing population column fatal. */
+function reportMissingColumns(site: Site, missingColumns: readonly ColumnKey[], kind: TableKind, headerRow: string): void {
+  for (const key of missingColumns) {
+    const title = columnTitle(kind, key);
+    const fatal = key === "population";
+    site.problems.push({
+      severity: fatal ? "fatal" : "warning",
+      code: "missingColumn",
+      ...(site.sheet ? { sheet: site.sheet } : {}),
+      address: headerRow,
+      column: title.sv,
+      message: fatal ? localized(M.populationColumnMissing, title, headerRow) : localized(M.columnMissing, title, headerRow),
+    });
+  }
+}
+
+interface Rows {
+  readonly rows: TableRow[];
+  rest?: TableRow;
+  total?: TableRow;
+}
+
+/** The unit rows, the rest row and the total row, each cell read as a number in its column's unit. */
+function readRows(site: Site, columns: Partial<Record<ColumnKey, TableColumn>>, bodyRows: readonly number[], nameColumn: number, kind: TableKind): Rows {
+  const { grid, at } = site;
+  // "54,931" is read by the convention the table's other texts show (none: left unread, never guessed).
+  const convention = conventionOf(bodyRows.flatMap((r) => (grid.values[r] ?? []).filter((value): value is string => typeof value === "string")));
+  const found: Rows = { rows: [] };
+  const seen = new Map<string, TableRow>();
+  for (const r of bodyRows) {
+    const cells = grid.values[r] ?? [];
+    const formats = grid.numberFormats?.[r];
+    const rowCells: Partial<Record<ColumnKey, TableCell>> = {};
+    for (const column of Object.values(columns)) {
+      if (!column || column.key === "name" || column.key === "code") continue;
+      const value = cells[column.index] ?? null;
+      const parsed = isEmptyOrDash(value) ? null : parseNumber(value, COLUMN_UNIT[column.key], formats?.[column.index], convention);
+      rowCells[column.key] = { value, address: at(r, column.index), parsed, unreadable: !isEmptyOrDash(value) && parsed === null };
+    }
+    const codeCell = columns.code ? cells[columns.code.index] : null;
+    const code = isEmptyOrDash(codeCell ?? null) ? undefined : cellText(codeCell ?? null);
+    const label = cellText(cells[nameColumn]) || code || "";
+    const address = at(r, nameColumn);
+    if (isTotalLabel(label)) {
+      found.total = { role: "total", label, key: normalizeUnitName(label), address, cells: rowCells };
+      continue;
+    }
+    const row = unitRow(site, { label, address, cells: rowCells, ...(code ? { code } : {}) }, kind);
+    if (row?.role === "rest") {
+      found.rest = row;
+    } else if (row) {
+      const earlier = seen.get(row.key);
+      if (earlier) {
+        rowProblem(site, "fatal", "duplicateRow", row, localized(M.duplicateRow, label, earlier.address, address));
+        continue;
+      }
+      seen.set(row.key, row);
+      found.rows.push(row);
+    }
+  }
+  return found;
+}
+
+function rowProblem(site: Site, severity: Problem["severity"], code: Problem["code"], row: { label: string; address: string }, message: LocalizedText): void {
+  site.problems.push({ severity, code, ...(site.sheet ? { sheet: site.sheet } : {}), address: row.address, row: row.label, message });
+}
+
+/**
+ * A row that is not the total: the rest post of a district table, or a unit recognised by its SCB
+ * code or name (an unknown or wrong-kind one is noted and computed with its own figures), or
+ * undefined for a row without figures.
+ */
+function unitRow(site: Site, read: { label: string; address: string; cells: TableRow["cells"]; code?: string }, kind: TableKind): TableRow | undefined {
+  const { label, address, cells, code } = read;
+  const embedded = (code ? findEmbeddedUnit(code) : undefined) ?? findEmbeddedUnit(label);
+  if (embedded?.kind === "rest" && kind === "districts") return { role: "rest", label, key: "rest", knownAs: embedded.name, address, cells };
+  const hasNumbers = Object.values(cells).some((cell) => cell && !isEmptyOrDash(cell.value));
+  if (!hasNumbers) {
+    rowProblem(site, "info", "unknownRow", read, localized(M.rowWithoutFigures, label));
+    return undefined;
+  }
+  const expectedKind = kind === "municipalities" ? "municipality" : "district";
+  const known = embedded && embedded.kind === expectedKind ? embedded : undefined;
+  if (!known && embedded) rowProblem(site, "warning", "wrongKindRow", read, localized(M.wrongKindRow, label, embedded.kind, kind));
+  if (!known && !embedded) rowProblem(site, "warning", "unknownRow", read, localized(M.unknownRow, label, kind));
+  const key = known ? normalizeUnitName(known.name) : normalizeUnitName(label.replace(/\*+$/, ""));
+  return { role: "unit", label, key, ...(known ? { knownAs: known.name } : {}), ...(code ? { code } : {}), address, cells };
 }

@@ -1,34 +1,16 @@
 import { Decimal } from "../engine/decimal";
-import type { Locale } from "../i18n/locale";
+import { formatNumber, type Locale } from "../i18n/locale";
 import type { Unit } from "./types";
 
 /*
- * Figures in messages, the papers' way: "1 383 004,47 kr", "3,9718 %", "962 152".
+ * Figures in messages, the papers' way: "1 383 004,47 kr", "3,9718 %", "962 152"; the numbers
+ * through the product's one number writer (formatNumber in src/i18n/locale.ts).
  */
-
-const FORMATTERS = new Map<string, Intl.NumberFormat>();
-
-/**
- * The papers' number format (as formatNumber in src/i18n/locale.ts: grouping with non-breaking
- * spaces in Swedish), with the Intl formatter kept per locale and decimals: building one costs more
- * than the whole comparison of a table.
- */
-function formatNumber(value: number, locale: Locale, decimals: number): string {
-  const key = `${locale}:${decimals}`;
-  let formatter = FORMATTERS.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(locale === "sv" ? "sv-SE" : "en-GB", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-    FORMATTERS.set(key, formatter);
-  }
-  return formatter.format(value).replace(/\s/g, "\u00a0");
-}
 
 function decimalsFor(value: Decimal, unit: Unit, max: number): number {
   const places = value.toDecimalPlaces(max, Decimal.ROUND_HALF_UP).decimalPlaces();
   return unit === "percent" ? Math.max(2, places) : places === 0 ? 0 : Math.max(2, places);
 }
-
-export { formatNumber };
 
 /** A figure with its unit; an exact value shows up to 2 decimals (kronor, persons) or 4 (percent). */
 export function formatFigure(value: Decimal | number | string, unit: Unit, locale: Locale): string {

@@ -1,10 +1,10 @@
 /*
- * Checking Bilaga 3 tables (issue 5): pure core, no Office, no Node. Readers for files are in
- * ./readers (Node), the Office adapter in ./office.
+ * Checking Bilaga 3 tables (issue 5): pure core, no Office, no Node. Its adapters read grids from
+ * files (src/files/checkReaders.ts, Node) and from Excel (src/excel/check.ts).
  */
 export { checkTables, exitCodeFor } from "./check";
 export { detectTables } from "./detect";
-export { parseNumber, headerKey, isBlank } from "./parse";
+export { parseNumber, headerKey, isEmptyOrDash } from "./parse";
 /** The checker names cells as src/workbook/a1.ts does: "'Kommuner 2020'!B5". */
 export { qualifiedAddress } from "../workbook/a1";
 export { headerRole, isTotalLabel, columnTitle, TABLE_COLUMNS, COLUMN_UNIT } from "./columns";

@@ -10,8 +10,12 @@ import type { CellValue, Unit } from "./types";
 const SPACES = /[\s\u00a0\u202f\u2007\u2009]/g;
 const DASHES = /^[-\u2010-\u2015\u2212]+$/;
 
-/** True for a cell that says nothing: empty, blank or a dash ("-", "–") as the annex prints. */
-export function isBlank(value: CellValue): boolean {
+/**
+ * True for a cell of a checked table that says nothing: empty, only spaces, or a dash ("-", "–") as
+ * the annex prints for "nothing here". (A cell the user leaves blank elsewhere is isNullOrWhitespace
+ * in src/i18n/blank.ts: there a dash is something typed.)
+ */
+export function isEmptyOrDash(value: CellValue): boolean {
   if (value === null || value === undefined) return true;
   if (typeof value === "string") {
     const text = value.replace(SPACES, "");

@@ -1,5 +1,8 @@
 import type { Locale } from "../i18n/locale";
-import { formatDifference, formatFigure, formatNumber } from "./format";
+import { formatNumber } from "../i18n/locale";
+import { say } from "../i18n/messages";
+import { formatDifference, formatFigure } from "./format";
+import { CHECK_MESSAGES as M } from "./messages";
 import { qualifiedAddress } from "../workbook/a1";
 import type { CheckReport, Finding, FindingKind, ParameterKey, ParameterReport, ProblemSeverity } from "./types";
 
@@ -50,7 +53,7 @@ export function parameterValue(parameter: ParameterReport, locale: Locale): stri
     case "threshold":
       return formatFigure(parameter.value, "kr", locale);
     case "years":
-      return `${parameter.value} ${locale === "sv" ? "år" : "years"}`;
+      return say(M.years, locale, parameter.value);
     case "ratePerInhabitantForPeriod":
     case "ratePerInhabitantPerYear":
       return `${formatNumber(parameter.value, locale, 4)}\u00a0kr`;
@@ -78,21 +81,18 @@ const ORDER: readonly FindingKind[] = ["error", "total", "rounding"];
 
 /** The whole report as lines of text. */
 export function reportLines(report: CheckReport, locale: Locale, source?: string): string[] {
-  const sv = locale === "sv";
   const lines: string[] = [];
   const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
-  if (source) lines.push(sv ? `Granskning av ${source}` : `Check of ${source}`, "");
+  if (source) lines.push(say(M.reportTitle, locale, source), "");
   if (report.tables.length > 0) {
-    lines.push(sv ? "Tabeller" : "Tables");
+    lines.push(say(M.tablesHeading, locale));
     for (const table of report.tables) {
-      const kind = table.kind === "municipalities" ? (sv ? "Kommuntabell" : "Municipality table") : sv ? "Stadsdelstabell" : "District table";
-      const notChecked = table.checked ? "" : sv ? " – granskas inte" : " – not checked";
-      lines.push(`  ${kind}: ${qualifiedAddress(table.sheet, table.range)} (${table.rows} ${sv ? "rader" : "rows"}${table.totalRow ? (sv ? `, totalrad ${table.totalRow}` : `, total row ${table.totalRow}`) : ""})${notChecked}`);
+      lines.push(`  ${say(M.tableLine, locale, table.kind, qualifiedAddress(table.sheet, table.range), table.rows, table.totalRow, table.checked)}`);
     }
     lines.push("");
   }
   if (report.parameters.length > 0) {
-    lines.push(sv ? "Parametrar" : "Parameters");
+    lines.push(say(M.parametersHeading, locale));
     for (const parameter of report.parameters) {
       lines.push(plain(`  ${PARAMETER_LABEL[parameter.key][locale]}: ${parameterValue(parameter, locale)} (${SOURCE_LABEL[parameter.source][locale]}: ${parameter.how[locale]})`));
     }
@@ -103,20 +103,21 @@ export function reportLines(report: CheckReport, locale: Locale, source?: string
     lines.push(`${KIND_TITLE[kind][locale]} (${findings.length})`);
     for (const finding of findings) {
       const where = qualifiedAddress(finding.sheet, finding.address);
-      const sum = finding.rowsSum !== undefined ? (sv ? `, summa av raderna ${formatFigure(finding.rowsSum, finding.unit, locale)}` : `, sum of rows ${formatFigure(finding.rowsSum, finding.unit, locale)}`) : "";
-      lines.push(
-        plain(
-          `  ${where}  ${finding.row}, ${finding.column}: ${sv ? "angivet" : "stated"} ${statedText(finding, locale)}, ${sv ? "exakt" : "exact"} ${expectedText(finding, locale)}${
-            finding.expected === null ? "" : `, ${sv ? "skillnad" : "difference"} ${differenceText(finding, locale)}`
-          }${sum}`,
-        ),
+      const figures = say(
+        M.findingFigures,
+        locale,
+        statedText(finding, locale),
+        expectedText(finding, locale),
+        finding.expected === null ? undefined : differenceText(finding, locale),
+        finding.rowsSum !== undefined ? formatFigure(finding.rowsSum, finding.unit, locale) : undefined,
       );
+      lines.push(plain(`  ${where}  ${finding.row}, ${finding.column}: ${figures}`));
       lines.push(plain(`      ${finding.message[locale]}`));
     }
     lines.push("");
   }
   if (report.problems.length > 0) {
-    lines.push(sv ? `Problem (${report.problems.length})` : `Problems (${report.problems.length})`);
+    lines.push(say(M.problemsHeading, locale, report.problems.length));
     for (const problem of report.problems) {
       const where = problem.address ? `${qualifiedAddress(problem.sheet, problem.address)}  ` : problem.sheet ? `${problem.sheet}  ` : "";
       lines.push(plain(`  [${SEVERITY_LABEL[problem.severity][locale]}] ${where}${problem.message[locale]}`));
@@ -130,19 +131,6 @@ export function reportLines(report: CheckReport, locale: Locale, source?: string
 /** One line: what was found, and what it means. */
 export function summaryLine(report: CheckReport, locale: Locale): string {
   const { rounding, error, total, cellsChecked } = report.counts;
-  if (report.status === "unreadable") {
-    // No "above": the command prints the problems before this line, the pane and the report sheet after it.
-    return locale === "sv" ? "Resultat: tabellen kunde inte granskas (se problemen)." : "Result: the table could not be checked (see the problems).";
-  }
-  const counts =
-    locale === "sv"
-      ? `${cellsChecked} celler granskade: ${error} fel, ${total} totalrader, ${rounding} avrundningar`
-      : `${cellsChecked} cells checked: ${error} errors, ${total} total rows, ${rounding} rounding`;
-  const verdict =
-    report.status === "ok"
-      ? locale === "sv" ? "allt stämmer." : "everything holds."
-      : report.status === "rounding"
-        ? locale === "sv" ? "inget utöver avrundning." : "nothing beyond rounding."
-        : locale === "sv" ? "det finns mer än avrundning att rätta." : "there is more than rounding to correct.";
-  return `${locale === "sv" ? "Resultat" : "Result"}: ${counts}; ${verdict}`;
+  if (report.status === "unreadable") return say(M.resultUnreadable, locale);
+  return say(M.result, locale, report.status, cellsChecked, error, total, rounding);
 }
