@@ -1,7 +1,7 @@
-import { useCallback, useMemo, useReducer, useRef } from "react";
+import { useCallback, useMemo, useReducer, useRef, type Dispatch, type MutableRefObject } from "react";
 import { parsePopulationRows, type CellInput } from "../../input/populationRows";
-import type { WorkbookPlan } from "../../workbook/plan";
-import type { PaneHost } from "../host";
+import type { PlanOptions, WorkbookPlan } from "../../workbook/plan";
+import type { ExcelRun, PaneHost } from "../host";
 import { addressParts, cellAddressIn } from "../../workbook/a1";
 import { activateSheet, listTables, readSelectedRange, readTable, ReadValues } from "../../excel/workbookData";
 import type { ParamKey } from "./parameters";
@@ -70,20 +70,65 @@ export function usePane(host: PaneHost, services: PaneServices): PaneController 
   const [state, dispatch] = useReducer(paneReducer, host.locale, initialState);
   const stateRef = useRef(state);
   stateRef.current = state;
-  const pendingPlan = useRef<WorkbookPlan | undefined>(undefined);
-  /** Answers the writer's question (sheets exist: replace, keep both or cancel) once the user has chosen. */
-  const pendingAnswer = useRef<((choice: ExistingChoice) => void) | undefined>(undefined);
-  const reads = useRef(0);
-
   const view = useMemo(() => selectView(state), [state]);
-  // selectView makes new overrides on every state change (progress, dialogs, table names); the
-  // summary runs the engine over the whole county, so it follows only what the overrides are made
-  // of: the parameters, sheets, rounding, language and the county in use (deps listed on purpose).
-  const { params, sheets, rounding, locale } = state;
+  const { summary, summaryError, options } = usePlanSummary(state, view, services);
+  const busy = isBusy(state);
+  const canFill = Boolean(options) && !busy;
+  const optionsRef = useRef(options);
+  optionsRef.current = options;
+
+  const run = host.run;
+  const { loadTables, importFrom } = useWorkbookReads(run, dispatch, stateRef);
+  const { fill, decide } = useFill(run, services, dispatch, stateRef, optionsRef);
+  const actions = useMemo<PaneController["actions"]>(
+    () => ({
+      toggleSheet: (group, on) => dispatch({ type: "toggleSheet", group, on }),
+      setRounding: (rounding) => dispatch({ type: "setRounding", rounding }),
+      setParam: (key, text) => dispatch({ type: "setParam", key, text }),
+      confirmParam: (key, on) => dispatch({ type: "confirmParam", key, on }),
+      confirmPartial: (on) => dispatch({ type: "confirmPartial", on }),
+      resetParams: () => dispatch({ type: "resetParams" }),
+      setSource: (source) => {
+        dispatch({ type: "setSource", source });
+        if (source === "table" && stateRef.current.tables.status === "none") {
+          void loadTables();
+        }
+      },
+      loadTables,
+      chooseTable: (name) => dispatch({ type: "chooseTable", name }),
+      readRange: () => importFrom(() => readSelectedRange(run)),
+      readTable: () => {
+        const name = stateRef.current.tableName;
+        return importFrom(() => readTable(run, name));
+      },
+      fill,
+      decide,
+      activate: async (sheet) => {
+        try {
+          await activateSheet(run, sheet);
+        } catch {
+          dispatch({ type: "activateFailed", sheet });
+        }
+      },
+      dismiss: () => dispatch({ type: "dismissFill" }),
+    }),
+    [decide, fill, importFrom, loadTables, run],
+  );
+
+  return { state, view, summary, summaryError, canFill, busy, actions };
+}
+
+/**
+ * The summary before filling, and the full plan options it was made from. selectView makes new
+ * overrides on every state change (progress, dialogs, table names); the summary runs the engine over
+ * the whole county, so it follows only what the overrides are made of: the parameters, sheets,
+ * rounding, language and the county in use (deps listed on purpose).
+ */
+function usePlanSummary(state: PaneState, view: PaneView, services: PaneServices): { summary?: PlanSummaryView; summaryError?: string; options?: PlanOptions } {
+  const { params, sheets, rounding, locale, confirmed, partialConfirmed } = state;
   const { county } = view;
-  const { confirmed, partialConfirmed } = state;
   const overrides = useMemo(() => view.overrides, [params, sheets, rounding, locale, county, confirmed, partialConfirmed]);
-  const { summary, summaryError, options } = useMemo(() => {
+  return useMemo(() => {
     if (!overrides) {
       return {};
     }
@@ -94,14 +139,50 @@ export function usePane(host: PaneHost, services: PaneServices): PaneController 
       return { summaryError: errorText(error) };
     }
   }, [overrides, locale, services]);
+}
 
-  const busy = isBusy(state);
-  const canFill = Boolean(options) && !busy;
-  const optionsRef = useRef(options);
-  optionsRef.current = options;
+/** Listing the workbook's tables, and reading population rows from it (a read that ends late is dropped by the reducer). */
+function useWorkbookReads(run: ExcelRun, dispatch: Dispatch<PaneAction>, stateRef: MutableRefObject<PaneState>) {
+  const reads = useRef(0);
+  const loadTables = useCallback(async () => {
+    dispatch({ type: "tablesLoading" });
+    try {
+      dispatch({ type: "tablesLoaded", names: await listTables(run) });
+    } catch (error) {
+      dispatch({ type: "tablesFailed", message: errorText(error) });
+    }
+  }, [run, dispatch]);
 
-  const run = host.run;
-  const act = useCallback((action: PaneAction) => dispatch(action), []);
+  const importFrom = useCallback(
+    async (read: () => Promise<ReadValues>) => {
+      const readId = ++reads.current;
+      dispatch({ type: "importStarted", readId });
+      try {
+        const values = await read();
+        dispatch({ type: "imported", readId, data: importRows(values, stateRef.current.locale) });
+      } catch (error) {
+        dispatch({ type: "importFailed", readId, message: errorText(error) });
+      }
+    },
+    [dispatch, stateRef],
+  );
+  return { loadTables, importFrom };
+}
+
+/**
+ * Filling the workbook: build the plan, find its sheets that exist, and write; when some exist, the
+ * writer asks (the dialog) and `decide` answers.
+ */
+function useFill(
+  run: ExcelRun,
+  services: PaneServices,
+  dispatch: Dispatch<PaneAction>,
+  stateRef: MutableRefObject<PaneState>,
+  optionsRef: MutableRefObject<PlanOptions | undefined>,
+) {
+  const pendingPlan = useRef<WorkbookPlan | undefined>(undefined);
+  /** Answers the writer's question (sheets exist: replace, keep both or cancel) once the user has chosen. */
+  const pendingAnswer = useRef<((choice: ExistingChoice) => void) | undefined>(undefined);
 
   /**
    * Fills the workbook. With `existingSheets` (the plan's sheets found a moment ago), the writer first
@@ -133,94 +214,42 @@ export function usePane(host: PaneHost, services: PaneServices): PaneController 
         pendingAnswer.current = undefined;
       }
     },
-    [run, services],
+    [run, services, dispatch, stateRef],
   );
 
-  const loadTables = useCallback(async () => {
-    dispatch({ type: "tablesLoading" });
-    try {
-      dispatch({ type: "tablesLoaded", names: await listTables(run) });
-    } catch (error) {
-      dispatch({ type: "tablesFailed", message: errorText(error) });
+  const fill = useCallback(async () => {
+    const options = optionsRef.current;
+    if (!options || isBusy(stateRef.current)) {
+      return;
     }
-  }, [run]);
+    dispatch({ type: "fillChecking" });
+    let plan: WorkbookPlan;
+    let existing: readonly string[];
+    try {
+      plan = services.buildPlan(options);
+      existing = await services.findExisting(plan, run);
+    } catch (error) {
+      dispatch({ type: "fillFailed", message: services.describeError(error, stateRef.current.locale) });
+      return;
+    }
+    // The plan's sheets exist: the writer reads what was typed into them and asks before writing.
+    await write(plan, existing);
+  }, [run, services, write, dispatch, stateRef, optionsRef]);
 
-  const importFrom = useCallback(
-    async (read: () => Promise<ReadValues>) => {
-      const readId = ++reads.current;
-      dispatch({ type: "importStarted", readId });
-      try {
-        const values = await read();
-        dispatch({ type: "imported", readId, data: importRows(values, stateRef.current.locale) });
-      } catch (error) {
-        dispatch({ type: "importFailed", readId, message: errorText(error) });
+  const decide = useCallback(
+    async (choice: ExistingChoice) => {
+      const answer = pendingAnswer.current;
+      const plan = pendingPlan.current;
+      pendingAnswer.current = undefined;
+      if (!answer || !plan) {
+        dispatch({ type: "fillCancelled" });
+        return;
       }
+      // The dialog closes at once; the writer goes on (or stops) with the answer.
+      if (choice !== "cancel") dispatch({ type: "fillProgress", done: 0, total: plan.sheets.length });
+      answer(choice);
     },
-    [],
+    [dispatch],
   );
-
-  const actions = useMemo<PaneController["actions"]>(
-    () => ({
-      toggleSheet: (group, on) => act({ type: "toggleSheet", group, on }),
-      setRounding: (rounding) => act({ type: "setRounding", rounding }),
-      setParam: (key, text) => act({ type: "setParam", key, text }),
-      confirmParam: (key, on) => act({ type: "confirmParam", key, on }),
-      confirmPartial: (on) => act({ type: "confirmPartial", on }),
-      resetParams: () => act({ type: "resetParams" }),
-      setSource: (source) => {
-        act({ type: "setSource", source });
-        if (source === "table" && stateRef.current.tables.status === "none") {
-          void loadTables();
-        }
-      },
-      loadTables,
-      chooseTable: (name) => act({ type: "chooseTable", name }),
-      readRange: () => importFrom(() => readSelectedRange(run)),
-      readTable: () => {
-        const name = stateRef.current.tableName;
-        return importFrom(() => readTable(run, name));
-      },
-      fill: async () => {
-        const options = optionsRef.current;
-        if (!options || isBusy(stateRef.current)) {
-          return;
-        }
-        dispatch({ type: "fillChecking" });
-        let plan: WorkbookPlan;
-        let existing: readonly string[];
-        try {
-          plan = services.buildPlan(options);
-          existing = await services.findExisting(plan, run);
-        } catch (error) {
-          dispatch({ type: "fillFailed", message: services.describeError(error, stateRef.current.locale) });
-          return;
-        }
-        // The plan's sheets exist: the writer reads what was typed into them and asks before writing.
-        await write(plan, existing);
-      },
-      decide: async (choice) => {
-        const answer = pendingAnswer.current;
-        const plan = pendingPlan.current;
-        pendingAnswer.current = undefined;
-        if (!answer || !plan) {
-          dispatch({ type: "fillCancelled" });
-          return;
-        }
-        // The dialog closes at once; the writer goes on (or stops) with the answer.
-        if (choice !== "cancel") dispatch({ type: "fillProgress", done: 0, total: plan.sheets.length });
-        answer(choice);
-      },
-      activate: async (sheet) => {
-        try {
-          await activateSheet(run, sheet);
-        } catch {
-          dispatch({ type: "activateFailed", sheet });
-        }
-      },
-      dismiss: () => act({ type: "dismissFill" }),
-    }),
-    [act, importFrom, loadTables, run, services, write],
-  );
-
-  return { state, view, summary, summaryError, canFill, busy, actions };
+  return { fill, decide };
 }
