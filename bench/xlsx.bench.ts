@@ -1,5 +1,5 @@
 import type { CountyPopulation } from "../src/engine";
-import { parsePopulationCsv } from "../src/input";
+import { parsePopulationCsv } from "../src/files/populationCsv";
 import { buildWorkbookPlan, defaultPlanOptions } from "../src/workbook";
 import type { RoundingMode } from "../src/workbook";
 import { writePlanToXlsx } from "../src/files/xlsx";

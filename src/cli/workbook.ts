@@ -7,7 +7,7 @@ import { readFile } from "fs/promises";
 import { isRuleInputError, type CountyPopulation, type Decimal, type RuleInputError } from "../engine";
 import { formatKronor, formatNumber, type Locale } from "../i18n/locale";
 import { say } from "../i18n/messages";
-import { readPopulationCsv } from "../input/csv";
+import { readPopulationCsv } from "../files/populationCsv";
 import { INPUT_MESSAGES } from "../input/messages";
 import type { ParsedRow } from "../input/populationRows";
 import { NUMBER_PARAMETERS, PLAN_PARAMETER_KEYS, REFERENCE_DATE, defaultText, type PlanParamKey } from "../params";

@@ -1,15 +1,19 @@
-import { readFile, stat } from "fs/promises";
+import { stat } from "fs/promises";
 import { basename, extname } from "path";
 import ExcelJS from "exceljs";
-import { parse } from "csv-parse/sync";
-import { detectDelimiter } from "../input/csv";
+import { CHECK_MESSAGES as M, localized } from "../check/messages";
 import type { CellGrid, CellValue, LocalizedText } from "../check/types";
+import { decodeCsvBytes, parseCsvText, readFileBytes } from "./csv";
 
 /*
  * Files into grids for the checker (Node only: the CLI and tests). A CSV is one grid named after the
- * file; an .xlsx gives one grid per sheet (or the one asked for), values or formula results as
- * ExcelJS stores them, with number formats so a 0,0397 under "0.00%" reads as 3,97 %.
+ * file, read by the product's one CSV reader (./csv.ts); an .xlsx gives one grid per sheet (or the one
+ * asked for), values or formula results as ExcelJS stores them, with number formats so a 0,0397
+ * under "0.00%" reads as 3,97 %.
  */
+
+/** The rows of CSV text, every field a string (the one CSV reader's; kept here for the checker's tests and fixtures). */
+export { csvTextToRows } from "./csv";
 
 /** A file the checker cannot read; the message names the file (and sheet). Exit status 2 in the CLI. */
 export class CheckReadError extends Error {
@@ -26,35 +30,19 @@ export class CheckReadError extends Error {
 }
 
 function missing(path: string): CheckReadError {
-  return new CheckReadError(path, { sv: `${path}: filen finns inte.`, en: `${path}: the file does not exist.` });
-}
-
-/** The rows of CSV text (";" or "," as the header line shows), every field a string. */
-export function csvTextToRows(text: string): string[][] {
-  return parse(text, { delimiter: detectDelimiter(text), bom: true, relax_column_count: true, skip_empty_lines: false }) as string[][];
+  return new CheckReadError(path, localized(M.fileMissing, path));
 }
 
 /** A CSV file (UTF-8, with or without BOM) as one grid named after the file. */
 export async function readCsvGrid(path: string, name = basename(path)): Promise<CellGrid> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw missing(path);
-    throw new CheckReadError(path, { sv: `${path}: filen kan inte läsas (${code}).`, en: `${path}: the file cannot be read (${code}).` });
-  }
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new CheckReadError(path, { sv: `${path}: filen är inte UTF-8; spara den som "CSV UTF-8".`, en: `${path}: the file is not UTF-8; save it as "CSV UTF-8".` });
-  }
-  try {
-    return { sheet: name, anchor: "A1", values: csvTextToRows(text) };
-  } catch (error) {
-    throw new CheckReadError(path, { sv: `${path}: filen kan inte läsas som CSV (${(error as Error).message}).`, en: `${path}: the file cannot be read as CSV (${(error as Error).message}).` });
-  }
+  const file = await readFileBytes(path);
+  if (!file.ok) throw file.problem === "notFound" ? missing(path) : new CheckReadError(path, localized(M.fileUnreadable, path, "reason" in file ? file.reason : file.problem));
+  // A file in UTF-16 gets the same advice as any other encoding: save it as "CSV UTF-8".
+  const text = decodeCsvBytes(file.bytes);
+  if (!text.ok) throw new CheckReadError(path, localized(M.notUtf8, path));
+  const parsed = parseCsvText(text.text);
+  if (!parsed.ok) throw new CheckReadError(path, localized(M.notCsv, path, parsed.detail));
+  return { sheet: name, anchor: "A1", values: parsed.records.map((record) => record.fields) };
 }
 
 /** An ExcelJS cell value as Range.values would give it (formula → its cached result). */
@@ -87,13 +75,13 @@ export async function readXlsxGrids(path: string, sheet?: string): Promise<CellG
   try {
     await workbook.xlsx.readFile(path);
   } catch (error) {
-    throw new CheckReadError(path, { sv: `${path}: filen kan inte läsas som .xlsx (${(error as Error).message}).`, en: `${path}: the file cannot be read as .xlsx (${(error as Error).message}).` });
+    throw new CheckReadError(path, localized(M.notXlsx, path, (error as Error).message));
   }
   const sheets = workbook.worksheets.filter((worksheet) => worksheet.state !== "veryHidden");
   const chosen = sheet === undefined ? sheets : sheets.filter((worksheet) => worksheet.name.toLocaleLowerCase("sv-SE") === sheet.toLocaleLowerCase("sv-SE"));
   if (sheet !== undefined && chosen.length === 0) {
     const names = sheets.map((worksheet) => worksheet.name).join(", ");
-    throw new CheckReadError(path, { sv: `${path}: bladet "${sheet}" finns inte (det finns: ${names}).`, en: `${path}: there is no sheet "${sheet}" (there are: ${names}).` }, sheet);
+    throw new CheckReadError(path, localized(M.noSuchSheet, path, sheet, names), sheet);
   }
   return chosen.map((worksheet) => {
     const values: CellValue[][] = [];
@@ -121,5 +109,5 @@ export async function readGrids(path: string, sheet?: string): Promise<CellGrid[
   const extension = extname(path).toLowerCase();
   if (extension === ".csv" || extension === ".txt") return [await readCsvGrid(path)];
   if (extension === ".xlsx" || extension === ".xlsm") return readXlsxGrids(path, sheet);
-  throw new CheckReadError(path, { sv: `${path}: bara .xlsx- och .csv-filer kan granskas.`, en: `${path}: only .xlsx and .csv files can be checked.` });
+  throw new CheckReadError(path, localized(M.notCheckable, path));
 }

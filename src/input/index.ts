@@ -10,7 +10,5 @@ export type {
   PopulationParseResult,
   PopulationRowsOptions,
 } from "./populationRows";
-export { parsePopulationCsv, readPopulationCsv, detectDelimiter, columnLetters, MAX_FILE_BYTES } from "./csv";
-export type { CsvFileIssueCode, PopulationFileIssue, PopulationCsvResult, PopulationCsvOptions } from "./csv";
 export { INPUT_MESSAGES } from "./messages";
 export type { InputMessageKey } from "./messages";

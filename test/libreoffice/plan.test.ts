@@ -1,7 +1,7 @@
 import { mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { parsePopulationCsv } from "../../src/input";
+import { parsePopulationCsv } from "../../src/files/populationCsv";
 import { buildWorkbookPlan, defaultPlanOptions } from "../../src/workbook";
 import type { PlanOptions, RoundingMode, WorkbookPlan } from "../../src/workbook/plan";
 import { writeXlsxFile } from "../../src/files/xlsx";

@@ -2,19 +2,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { COUNTY_2018 } from "../../src/data";
-import {
-  MAX_DATA_ROWS,
-  MAX_FILE_BYTES,
-  MAX_LISTED_ISSUES,
-  columnLetters,
-  detectDelimiter,
-  parsePopulationCsv,
-  readPopulationCsv,
-  type PopulationCsvResult,
-  type PopulationFileIssue,
-} from "../../src/input";
+import { detectDelimiter } from "../../src/files/csv";
+import { MAX_FILE_BYTES, parsePopulationCsv, readPopulationCsv, type PopulationCsvResult, type PopulationFileIssue } from "../../src/files/populationCsv";
+import { MAX_DATA_ROWS, MAX_LISTED_ISSUES } from "../../src/input";
+import { columnLetter as columnLetters } from "../../src/workbook/a1";
 
-const FIXTURE = join(__dirname, "fixtures", "befolkning-2018.csv");
+const FIXTURE = join(__dirname, "..", "input", "fixtures", "befolkning-2018.csv");
 
 function issuesOf(result: PopulationCsvResult): readonly PopulationFileIssue[] {
   if (result.ok) throw new Error("expected issues");

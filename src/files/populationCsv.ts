@@ -1,10 +1,7 @@
-import { readFile, stat } from "fs/promises";
-import { CsvError, parse } from "csv-parse/sync";
 import type { CountyPopulation } from "../engine";
 import type { Locale } from "../i18n/locale";
 import { say } from "../i18n/messages";
-import { columnLetter } from "../workbook/a1";
-import { INPUT_MESSAGES as M } from "./messages";
+import { INPUT_MESSAGES as M } from "../input/messages";
 import {
   MAX_DATA_ROWS,
   parsePopulationRows,
@@ -12,13 +9,14 @@ import {
   type PopulationDerivations,
   type PopulationIssue,
   type PopulationIssueCode,
-} from "./populationRows";
+} from "../input/populationRows";
+import { cellAddress } from "../workbook/a1";
+import { decodeCsvBytes, parseCsvText, readFileBytes, type FileRefusal } from "./csv";
 
 /*
- * The population file of the headless command: CSV text with a header row (namn, typ, invånare,
- * optional kod), read with the same rules as a range in the task pane (populationRows.ts). Excel in
- * Swedish saves "CSV (semikolonavgränsad)", other tools use commas: the delimiter is taken from the
- * header line. UTF-8 with or without BOM. A file of more than MAX_FILE_BYTES, or of more than
+ * The population file of the headless command: a CSV file (read by the one CSV reader, ./csv.ts) with
+ * a header row (namn, typ, invånare, optional kod), its rows read with the same rules as a range in
+ * the task pane (src/input/populationRows.ts). A file of more than MAX_FILE_BYTES, or of more than
  * MAX_DATA_ROWS data rows, is refused with one issue before it is parsed.
  */
 
@@ -68,23 +66,6 @@ export interface PopulationCsvOptions {
   readonly stockholmTotal?: number;
 }
 
-/** Spreadsheet column letters for a 0-based index (0 → A, 26 → AA): the product's one A1 implementation. */
-export { columnLetter as columnLetters } from "../workbook/a1";
-
-/** `;` or `,`: whichever occurs more often outside quotes in the first line (`,` on a tie). */
-export function detectDelimiter(text: string): ";" | "," {
-  let semicolons = 0;
-  let commas = 0;
-  let quoted = false;
-  for (const char of text.replace(/^\ufeff/, "")) {
-    if (char === '"') quoted = !quoted;
-    else if (!quoted && (char === "\n" || char === "\r")) break;
-    else if (!quoted && char === ";") semicolons++;
-    else if (!quoted && char === ",") commas++;
-  }
-  return semicolons > commas ? ";" : ",";
-}
-
 function fileIssue(file: string, code: CsvFileIssueCode | PopulationIssueCode, row: number, reason: string, locale: Locale): PopulationFileIssue {
   const where = row > 0 ? say(M.fileLine, locale, row) : "";
   return { code, file, row, reason, message: `${file}: ${where}${reason}.` };
@@ -132,17 +113,12 @@ function countFilledRecords(text: string): number {
   return records + (filled ? 1 : 0);
 }
 
+/** The text of the file, or the issue refusing its encoding. */
 function decode(input: string | Uint8Array, file: string, locale: Locale): string | PopulationFileIssue {
   if (typeof input === "string") return input;
-  const bytes = input;
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return fileIssue(file, "notUtf8", 0, say(M.utf16, locale), locale);
-  }
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return fileIssue(file, "notUtf8", 0, say(M.notUtf8, locale), locale);
-  }
+  const decoded = decodeCsvBytes(input);
+  if (decoded.ok) return decoded.text;
+  return fileIssue(file, "notUtf8", 0, say(decoded.problem === "utf16" ? M.utf16 : M.notUtf8, locale), locale);
 }
 
 /**
@@ -160,37 +136,18 @@ export function parsePopulationCsv(input: string | Uint8Array, options: Populati
   const dataRows = countFilledRecords(text) - 1;
   if (dataRows > MAX_DATA_ROWS) return refused(file, fileIssue(file, "tooManyRows", 0, say(M.tooManyFileRows, locale, dataRows, MAX_DATA_ROWS), locale));
 
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(text, {
-      delimiter: detectDelimiter(text),
-      bom: true,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: false,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
-  } catch (error) {
-    const line = error instanceof CsvError && typeof (error as CsvError & { lines?: number }).lines === "number" ? (error as CsvError & { lines: number }).lines : 0;
-    const code = error instanceof CsvError ? error.code : "";
+  const parsed = parseCsvText(text);
+  if (!parsed.ok) {
     const reason =
-      code === "CSV_QUOTE_NOT_CLOSED"
-        ? say(M.quoteNotClosed, locale)
-        : code === "CSV_INVALID_CLOSING_QUOTE"
-          ? say(M.textAfterClosingQuote, locale)
-          : say(M.notCsv, locale, error instanceof Error ? error.message : String(error));
-    return refused(file, fileIssue(file, "csvSyntax", line, reason, locale));
+      parsed.problem === "quoteNotClosed" ? say(M.quoteNotClosed, locale) : parsed.problem === "textAfterClosingQuote" ? say(M.textAfterClosingQuote, locale) : say(M.notCsv, locale, parsed.detail);
+    return refused(file, fileIssue(file, "csvSyntax", parsed.line, reason, locale));
   }
-
-  // A record's row is the line it starts on, as a text editor (and Excel, for one-line records) shows it.
-  const startLines = records.map(({ record, info }) => info.lines - record.reduce((count, field) => count + (field.match(/\n/g)?.length ?? 0), 0));
+  // A record's row is the line it starts on.
+  const { records } = parsed;
+  const lineOf = (index: number) => records[index]?.line ?? index + 1;
   const result = parsePopulationRows(
-    records.map(({ record }) => record),
-    {
-      locale,
-      stockholmTotal: options.stockholmTotal,
-      rowNumber: (index) => startLines[index] ?? index + 1,
-      cellAddress: (rowIndex, columnIndex) => `${columnLetter(columnIndex)}${startLines[rowIndex] ?? rowIndex + 1}`,
-    },
+    records.map((record) => record.fields),
+    { locale, stockholmTotal: options.stockholmTotal, rowNumber: lineOf, cellAddress: (rowIndex, columnIndex) => cellAddress(columnIndex, lineOf(rowIndex)) },
   );
   if (result.ok) return { ok: true, file, county: result.county, rows: result.rows, ...(result.derived ? { derived: result.derived } : {}) };
   return {
@@ -202,23 +159,24 @@ export function parsePopulationCsv(input: string | Uint8Array, options: Populati
   };
 }
 
+/** The issue of a file that could not be read at all. */
+function unreadFile(file: string, refusal: FileRefusal, locale: Locale): PopulationFileIssue {
+  switch (refusal.problem) {
+    case "notFound":
+      return fileIssue(file, "fileNotFound", 0, say(M.fileNotFound, locale), locale);
+    case "unreadable":
+      return fileIssue(file, "fileUnreadable", 0, say(M.fileUnreadable, locale, refusal.reason), locale);
+    case "tooLarge":
+      return fileTooLarge(file, refusal.bytes, undefined, locale);
+  }
+}
+
 /** Reads and parses a population CSV file; a missing or unreadable file is an issue, not a throw. */
 export async function readPopulationCsv(path: string, options: Omit<PopulationCsvOptions, "file"> & { readonly file?: string } = {}): Promise<PopulationCsvResult> {
   const locale: Locale = options.locale ?? "sv";
   const file = options.file ?? path;
-  let bytes: Buffer;
-  try {
-    // A file far too large is refused by its size alone, not read into memory.
-    const { size, isFile } = await stat(path).then((stats) => ({ size: stats.size, isFile: stats.isFile() }));
-    if (isFile && size > UNREAD_FILE_BYTES) return refused(file, fileTooLarge(file, size, undefined, locale));
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const issue =
-      code === "ENOENT"
-        ? fileIssue(file, "fileNotFound", 0, say(M.fileNotFound, locale), locale)
-        : fileIssue(file, "fileUnreadable", 0, say(M.fileUnreadable, locale, code ?? (error as Error).message), locale);
-    return refused(file, issue);
-  }
-  return parsePopulationCsv(bytes, { ...options, file, locale });
+  // A file far too large is refused by its size alone, not read into memory.
+  const read = await readFileBytes(path, { refuseAbove: UNREAD_FILE_BYTES });
+  if (!read.ok) return refused(file, unreadFile(file, read, locale));
+  return parsePopulationCsv(read.bytes, { ...options, file, locale });
 }
