@@ -19,11 +19,11 @@ import {
   supportCost as supportCostRule,
 } from "../engine";
 import { findEmbeddedUnit, STOCKHOLM_REST_2018 } from "../data";
+import { isNullOrWhitespace } from "../i18n/blank";
 import { DEFAULTS } from "./defaults";
 import {
   ArgumentRefusal,
   evaluate,
-  isBlank,
   numberRange,
   optionalBoolean,
   optionalNumber,
@@ -180,7 +180,7 @@ export function allocate(amount: unknown, weights: unknown[][], decimals?: unkno
  */
 export function population2018(nameOrCode: unknown, includeRest?: unknown): number {
   return evaluate("POPULATION2018", () => {
-    if (isBlank(nameOrCode)) throw new ArgumentRefusal("nameOrCode", "missing");
+    if (isNullOrWhitespace(nameOrCode)) throw new ArgumentRefusal("nameOrCode", "missing");
     if (typeof nameOrCode !== "string" && typeof nameOrCode !== "number") {
       throw new ArgumentRefusal("nameOrCode", "unknownUnit", { value: String(nameOrCode) });
     }

@@ -1,5 +1,6 @@
 /// <reference types="custom-functions-runtime" />
 import { Decimal, isRuleInputError, type RuleErrorDetails } from "../engine";
+import { isNullOrWhitespace } from "../i18n/blank";
 import { readCellParameter, type NumberParamKey } from "../params";
 import { currentLocale, internalErrorMessage, refusalMessage, type MessageCode } from "./messages";
 
@@ -77,11 +78,6 @@ export function evaluate<T>(functionId: string, body: () => T, options: CallOpti
   }
 }
 
-/** An omitted argument or an empty cell: null/undefined, or text of nothing but spaces. */
-export function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
-}
-
 function numberOrRefuse(value: unknown, parameter: string, cell?: { row: number; column: number }): number {
   if (typeof value === "number") return value;
   if (typeof value === "boolean") throw new ArgumentRefusal(parameter, "boolean", {}, cell);
@@ -106,13 +102,13 @@ function declared(value: unknown, parameter: string, key: NumberParamKey): Decim
 
 /** A required figure: a missing or blank argument, a name or TRUE/FALSE is refused, naming it. */
 export function requiredNumber(value: unknown, parameter: string, key?: NumberParamKey): number | Decimal {
-  if (isBlank(value)) throw new ArgumentRefusal(parameter, "missing");
+  if (isNullOrWhitespace(value)) throw new ArgumentRefusal(parameter, "missing");
   return key ? declared(value, parameter, key) : numberOrRefuse(value, parameter);
 }
 
 /** An optional figure: omitted (null) takes the agreement's default. */
 export function optionalNumber(value: unknown, parameter: string, fallback: () => number | Decimal, key?: NumberParamKey): number | Decimal {
-  if (isBlank(value)) return fallback();
+  if (isNullOrWhitespace(value)) return fallback();
   return key ? declared(value, parameter, key) : numberOrRefuse(value, parameter);
 }
 
@@ -122,13 +118,13 @@ export function optionalNumber(value: unknown, parameter: string, fallback: () =
  * rather than guessed: "1" could mean 100 % or 1 %.
  */
 export function optionalShare(value: unknown, parameter: string, fallback: () => number): number | Decimal {
-  if (isBlank(value)) return fallback();
+  if (isNullOrWhitespace(value)) return fallback();
   return declared(value, parameter, "municipalShare");
 }
 
 /** An optional TRUE/FALSE (a number counts as Excel counts it: 0 is FALSE). */
 export function optionalBoolean(value: unknown, parameter: string, fallback: boolean): boolean {
-  if (isBlank(value)) return fallback;
+  if (isNullOrWhitespace(value)) return fallback;
   if (typeof value === "boolean") return value;
   if (typeof value === "number") return value !== 0;
   throw new ArgumentRefusal(parameter, "notBoolean", { value: String(value) });
@@ -141,7 +137,7 @@ export function optionalBoolean(value: unknown, parameter: string, fallback: boo
 export function numberRange(value: unknown, parameter: string): FlatRange {
   if (typeof value === "number") return { values: [value], rows: 1, columns: 1 };
   if (!Array.isArray(value) || value.length === 0 || !value.every((row) => Array.isArray(row))) {
-    if (isBlank(value)) throw new ArgumentRefusal(parameter, "missing");
+    if (isNullOrWhitespace(value)) throw new ArgumentRefusal(parameter, "missing");
     throw new ArgumentRefusal(parameter, "notARange");
   }
   const rows = value as unknown[][];
@@ -149,7 +145,7 @@ export function numberRange(value: unknown, parameter: string): FlatRange {
   const values: number[] = [];
   rows.forEach((row, r) => {
     row.forEach((cell, c) => {
-      values.push(isBlank(cell) ? 0 : numberOrRefuse(cell, parameter, { row: r + 1, column: c + 1 }));
+      values.push(isNullOrWhitespace(cell) ? 0 : numberOrRefuse(cell, parameter, { row: r + 1, column: c + 1 }));
     });
   });
   return { values, rows: rows.length, columns };

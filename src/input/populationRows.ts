@@ -1,17 +1,19 @@
 import { Decimal } from "../engine/decimal";
-import type { CountyPopulation, PopulationUnit } from "../engine";
+import type { CountyPopulation } from "../engine";
 import { normalizeUnitName } from "../engine/county";
+import { isNullOrWhitespace } from "../i18n/blank";
 import type { Locale } from "../i18n/locale";
 import { say } from "../i18n/messages";
 import { writtenNumber } from "../i18n/numberText";
 import { NUMBER_PARAMETERS, readCellParameter } from "../params";
-import { STOCKHOLM_CODE, STOCKHOLM_NAME } from "../data/population2018";
 import { INPUT_MESSAGES as M } from "./messages";
+import { checkCity, countyOf } from "./populationCity";
 
 /*
  * Reads a population table (a CSV file, a selected range, an Excel table) into the county the
- * engine takes. Pure: the CSV reader (src/input/csv.ts) and the task pane's import use the same rules,
- * so a file and a sheet are accepted or refused alike.
+ * engine takes. Pure: the CSV file reader (src/files/populationCsv.ts) and the task pane's import use
+ * the same rules, so a file and a sheet are accepted or refused alike. The steps: the header, each
+ * row's cells, names and codes unique, then the divided city (populationCity.ts) and the county.
  *
  * The table's first row is the header, with the columns `namn`, `typ` and `invånare` and optionally
  * `kod` (English `name`, `type`, `population`, `code` also accepted; case and spacing do not matter;
@@ -184,10 +186,6 @@ const KIND_ALIASES: Record<string, UnitKind> = {
   "rest post": "rest",
 };
 
-/** The divided city of Bilaga 3: the municipality named Stockholm or with SCB code 0180. */
-const CITY_NAME = STOCKHOLM_NAME;
-const CITY_CODE = STOCKHOLM_CODE;
-
 const POPULATION_MAX = NUMBER_PARAMETERS.population.limits.max;
 
 function normalizeHeader(text: string): string {
@@ -201,12 +199,6 @@ function normalizeHeader(text: string): string {
 function cellText(value: CellInput): string {
   if (value === null || value === undefined) return "";
   return String(value).normalize("NFC").trim();
-}
-
-/** Cheap on purpose: run over every row of a selection before the row limit is checked. */
-function isBlank(value: CellInput): boolean {
-  if (value === null || value === undefined) return true;
-  return typeof value === "string" && value.trim() === "";
 }
 
 type PopulationReading =
@@ -265,13 +257,72 @@ function location(row: number, column: string | undefined, cell: string | undefi
 }
 
 /** The issues in row order, cut at MAX_LISTED_ISSUES with one last issue counting the rest. */
-function listed(issues: PopulationIssue[], locale: Locale): { issues: readonly PopulationIssue[]; issueCount: number } {
+function listed(issues: readonly PopulationIssue[], locale: Locale): { issues: readonly PopulationIssue[]; issueCount: number } {
   const sorted = [...issues].sort((a, b) => a.row - b.row);
   if (sorted.length <= MAX_LISTED_ISSUES) return { issues: sorted, issueCount: sorted.length };
   const left = sorted.length - MAX_LISTED_ISSUES;
   const reason = say(M.moreIssues, locale, left);
   const more: PopulationIssue = { code: "moreIssues", row: sorted[MAX_LISTED_ISSUES].row, reason, message: `${reason}.` };
   return { issues: [...sorted.slice(0, MAX_LISTED_ISSUES), more], issueCount: sorted.length };
+}
+
+/** One data row as read, before the rows are held against each other. */
+export interface Draft {
+  /** Its index in the table's rows. */
+  readonly index: number;
+  readonly name: string;
+  readonly kind: UnitKind | null;
+  readonly population: number | null;
+  readonly code?: string;
+}
+
+/** Where each column is, by its index in the row; the required ones are there. */
+export interface PopulationColumns {
+  readonly name: number;
+  readonly kind: number;
+  readonly population: number;
+  readonly code?: number;
+}
+
+/** Where a table's issues go: each names its row and, with a column, the column's header and the cell. */
+export interface Issues {
+  readonly locale: Locale;
+  readonly rowNumber: (rowIndex: number) => number;
+  /** An issue of a row (or of one of its cells); the row is then not valid. */
+  add(code: PopulationIssueCode, rowIndex: number, columnIndex: number | undefined, reason: string, value?: string): void;
+}
+
+class IssueList implements Issues {
+  readonly all: PopulationIssue[] = [];
+  readonly invalidRows = new Set<number>();
+
+  constructor(
+    readonly locale: Locale,
+    readonly rowNumber: (rowIndex: number) => number,
+    private readonly headerTexts: readonly string[],
+    private readonly cellAddress?: (rowIndex: number, columnIndex: number) => string,
+  ) {}
+
+  add(code: PopulationIssueCode, rowIndex: number, columnIndex: number | undefined, reason: string, value?: string): void {
+    const row = this.rowNumber(rowIndex);
+    const column = columnIndex === undefined ? undefined : this.headerTexts[columnIndex];
+    const cell = columnIndex !== undefined && this.cellAddress ? this.cellAddress(rowIndex, columnIndex) : undefined;
+    this.all.push({
+      code,
+      row,
+      ...(column !== undefined ? { column } : {}),
+      ...(cell !== undefined ? { cell } : {}),
+      ...(value !== undefined ? { value } : {}),
+      reason,
+      message: `${location(row, column, cell, this.locale)}: ${reason}.`,
+    });
+    this.invalidRows.add(rowIndex);
+  }
+
+  /** An issue of the table as a whole or of its header, with its own message. */
+  push(issue: PopulationIssue): void {
+    this.all.push(issue);
+  }
 }
 
 /**
@@ -283,49 +334,59 @@ function listed(issues: PopulationIssue[], locale: Locale): { issues: readonly P
 export function parsePopulationRows(rows: readonly (readonly CellInput[])[], options: PopulationRowsOptions = {}): PopulationParseResult {
   const locale: Locale = options.locale ?? "sv";
   const rowNumber = options.rowNumber ?? ((index: number) => index + 1);
-  const issues: PopulationIssue[] = [];
-  const refuse = (parsedRows: readonly ParsedRow[]): PopulationParseResult => ({ ok: false, ...listed(issues, locale), rows: parsedRows });
-
-  const addIssue = (code: PopulationIssueCode, rowIndex: number, columnIndex: number | undefined, reason: string, value?: string) => {
-    const row = rowNumber(rowIndex);
-    const column = columnIndex === undefined ? undefined : headerTexts[columnIndex];
-    const cell = columnIndex !== undefined && options.cellAddress ? options.cellAddress(rowIndex, columnIndex) : undefined;
-    issues.push({
-      code,
-      row,
-      ...(column !== undefined ? { column } : {}),
-      ...(cell !== undefined ? { cell } : {}),
-      ...(value !== undefined ? { value } : {}),
-      reason,
-      message: `${location(row, column, cell, locale)}: ${reason}.`,
-    });
-  };
-
   // The header is the first non-blank row (a sheet range may start with an empty row).
-  const headerIndex = rows.findIndex((row) => row.some((value) => !isBlank(value)));
+  const headerIndex = rows.findIndex((row) => row.some((value) => !isNullOrWhitespace(value)));
   const headerTexts: string[] = headerIndex < 0 ? [] : rows[headerIndex].map(cellText);
+  const issues = new IssueList(locale, rowNumber, headerTexts, options.cellAddress);
+  const refuse = (parsedRows: readonly ParsedRow[] = []): PopulationParseResult => ({ ok: false, ...listed(issues.all, locale), rows: parsedRows });
   if (headerIndex < 0) {
     issues.push({ code: "noRows", row: rowNumber(0), reason: say(M.emptyTable, locale), message: say(M.emptyTableMessage, locale) });
-    return refuse([]);
+    return refuse();
   }
 
   const dataIndexes: number[] = [];
   for (let index = headerIndex + 1; index < rows.length; index++) {
-    if (rows[index].some((value) => !isBlank(value))) dataIndexes.push(index);
+    if (rows[index].some((value) => !isNullOrWhitespace(value))) dataIndexes.push(index);
   }
   if (dataIndexes.length > MAX_DATA_ROWS) {
     const reason = say(M.tooManyRows, locale, dataIndexes.length, MAX_DATA_ROWS);
     issues.push({ code: "tooManyRows", row: rowNumber(headerIndex), reason, message: `${reason}.` });
-    return refuse([]);
+    return refuse();
   }
+  const columns = readHeader(headerTexts, headerIndex, issues);
+  if (dataIndexes.length === 0) {
+    const row = rowNumber(headerIndex);
+    const reason = say(M.noRowsBelowHeader, locale);
+    issues.push({ code: "noRows", row, reason, message: `${location(row, undefined, undefined, locale)}: ${reason}.` });
+  }
+  if (!columns || dataIndexes.length === 0) return refuse();
 
+  const drafts = dataIndexes.map((index) => readRow(rows[index], index, columns, issues));
+  const byName = checkUnique(drafts, columns, issues);
+  const city = checkCity(drafts, columns, options.stockholmTotal, byName, issues);
+  const parsedRows: ParsedRow[] = drafts.map((draft) => ({
+    row: rowNumber(draft.index),
+    name: draft.name,
+    kind: draft.kind,
+    population: draft.population,
+    ...(draft.code !== undefined ? { code: draft.code } : {}),
+    valid: !issues.invalidRows.has(draft.index),
+  }));
+  if (issues.all.length > 0) return refuse(parsedRows);
+  const { county, derived } = countyOf(city, options.stockholmTotal);
+  return { ok: true, county, rows: parsedRows, ...(derived ? { derived } : {}) };
+}
+
+/** The columns by their headers; a column named twice, or a required one missing, is an issue (and undefined). */
+function readHeader(headerTexts: readonly string[], headerIndex: number, issues: IssueList): PopulationColumns | undefined {
+  const { locale, rowNumber } = issues;
   const columns: Partial<Record<ColumnKey, number>> = {};
   headerTexts.forEach((text, columnIndex) => {
     const normalized = normalizeHeader(text);
     const key = (Object.keys(HEADER_ALIASES) as ColumnKey[]).find((candidate) => HEADER_ALIASES[candidate].includes(normalized));
     if (!key) return;
     if (columns[key] !== undefined) {
-      addIssue("duplicateColumn", headerIndex, columnIndex, say(M.duplicateColumn, locale, COLUMN_LABEL[locale][key], columns[key]! + 1), text);
+      issues.add("duplicateColumn", headerIndex, columnIndex, say(M.duplicateColumn, locale, COLUMN_LABEL[locale][key], columns[key]! + 1), text);
       return;
     }
     columns[key] = columnIndex;
@@ -337,184 +398,55 @@ export function parsePopulationRows(rows: readonly (readonly CellInput[])[], opt
     const reason = say(M.missingColumn, locale, label, headerTexts.filter((t) => t !== ""));
     issues.push({ code: "missingColumn", row, column: label, reason, message: `${location(row, label, undefined, locale)}: ${reason}.` });
   }
+  if (missing.length > 0) return undefined;
+  return { name: columns.name!, kind: columns.kind!, population: columns.population!, ...(columns.code !== undefined ? { code: columns.code } : {}) };
+}
 
-  if (dataIndexes.length === 0) {
-    const row = rowNumber(headerIndex);
-    const reason = say(M.noRowsBelowHeader, locale);
-    issues.push({ code: "noRows", row, reason, message: `${location(row, undefined, undefined, locale)}: ${reason}.` });
-  }
-  if (missing.length > 0 || dataIndexes.length === 0) return refuse([]);
+/** One data row's cells: its name, its type, its population and its code, each with its issue. */
+function readRow(row: readonly CellInput[], index: number, columns: PopulationColumns, issues: Issues): Draft {
+  const { locale } = issues;
+  const name = cellText(row[columns.name]);
+  if (name === "") issues.add("emptyName", index, columns.name, say(M.emptyName, locale));
 
-  const nameColumn = columns.name!;
-  const kindColumn = columns.kind!;
-  const populationColumn = columns.population!;
-  const codeColumn = columns.code;
-
-  interface Draft {
-    index: number;
-    name: string;
-    kind: UnitKind | null;
-    population: number | null;
-    code?: string;
-  }
-  const drafts: Draft[] = [];
-  const badIndexes = new Set<number>();
-
-  for (const index of dataIndexes) {
-    const row = rows[index];
-    const before = issues.length;
-    const name = cellText(row[nameColumn]);
-    if (name === "") addIssue("emptyName", index, nameColumn, say(M.emptyName, locale));
-
-    const kindText = cellText(row[kindColumn]);
-    const kind = KIND_ALIASES[kindText.toLocaleLowerCase("sv-SE").replace(/\s+/g, " ")] ?? null;
-    if (kind === null) {
-      addIssue("unknownType", index, kindColumn, kindText === "" ? say(M.typeMissing, locale) : say(M.unknownType, locale, kindText), kindText || undefined);
-    }
-
-    const reading = readPopulation(row[populationColumn], locale);
-    let population: number | null = null;
-    if (reading.ok) population = reading.value;
-    else addIssue(reading.code, index, populationColumn, reading.reason, reading.value);
-
-    let code: string | undefined;
-    if (codeColumn !== undefined) {
-      const codeText = cellText(row[codeColumn]);
-      if (codeText !== "") {
-        // A spreadsheet may have turned "0180" into the number 180: pad it back.
-        if (/^\d{1,4}$/.test(codeText)) code = codeText.padStart(4, "0");
-        else addIssue("invalidCode", index, codeColumn, say(M.invalidCode, locale, codeText), codeText);
-      }
-    }
-
-    if (issues.length > before) badIndexes.add(index);
-    drafts.push({ index, name, kind, population, ...(code !== undefined ? { code } : {}) });
+  const kindText = cellText(row[columns.kind]);
+  const kind = KIND_ALIASES[kindText.toLocaleLowerCase("sv-SE").replace(/\s+/g, " ")] ?? null;
+  if (kind === null) {
+    issues.add("unknownType", index, columns.kind, kindText === "" ? say(M.typeMissing, locale) : say(M.unknownType, locale, kindText), kindText || undefined);
   }
 
-  // Names must be unique across the table: a district cannot share a municipality's name either,
-  // since look-ups and the sheets' rows are by name.
+  const reading = readPopulation(row[columns.population], locale);
+  if (!reading.ok) issues.add(reading.code, index, columns.population, reading.reason, reading.value);
+
+  let code: string | undefined;
+  const codeText = columns.code === undefined ? "" : cellText(row[columns.code]);
+  if (codeText !== "") {
+    // A spreadsheet may have turned "0180" into the number 180: pad it back.
+    if (/^\d{1,4}$/.test(codeText)) code = codeText.padStart(4, "0");
+    else issues.add("invalidCode", index, columns.code, say(M.invalidCode, locale, codeText), codeText);
+  }
+  return { index, name, kind, population: reading.ok ? reading.value : null, ...(code !== undefined ? { code } : {}) };
+}
+
+/**
+ * Names must be unique across the table: a district cannot share a municipality's name either,
+ * since look-ups and the sheets' rows are by name. Codes too. Returns the first row of each name.
+ */
+function checkUnique(drafts: readonly Draft[], columns: PopulationColumns, issues: Issues): Map<string, Draft> {
+  const { locale, rowNumber } = issues;
   const byName = new Map<string, Draft>();
   const byCode = new Map<string, Draft>();
   for (const draft of drafts) {
     if (draft.name !== "") {
       const key = normalizeUnitName(draft.name);
       const first = byName.get(key);
-      if (first) {
-        addIssue("duplicateName", draft.index, nameColumn, say(M.duplicateName, locale, draft.name, rowNumber(first.index)), draft.name);
-        badIndexes.add(draft.index);
-      } else {
-        byName.set(key, draft);
-      }
+      if (first) issues.add("duplicateName", draft.index, columns.name, say(M.duplicateName, locale, draft.name, rowNumber(first.index)), draft.name);
+      else byName.set(key, draft);
     }
-    if (draft.code !== undefined && codeColumn !== undefined) {
+    if (draft.code !== undefined && columns.code !== undefined) {
       const first = byCode.get(draft.code);
-      if (first) {
-        addIssue("duplicateCode", draft.index, codeColumn, say(M.duplicateCode, locale, draft.code, rowNumber(first.index)), draft.code);
-        badIndexes.add(draft.index);
-      } else {
-        byCode.set(draft.code, draft);
-      }
+      if (first) issues.add("duplicateCode", draft.index, columns.code, say(M.duplicateCode, locale, draft.code, rowNumber(first.index)), draft.code);
+      else byCode.set(draft.code, draft);
     }
   }
-
-  const municipalities = drafts.filter((draft) => draft.kind === "municipality");
-  const districts = drafts.filter((draft) => draft.kind === "district");
-  const rests = drafts.filter((draft) => draft.kind === "rest");
-  const city =
-    municipalities.find((draft) => draft.code === CITY_CODE) ??
-    municipalities.find((draft) => normalizeUnitName(draft.name) === normalizeUnitName(CITY_NAME));
-
-  rests.slice(1).forEach((draft) => {
-    addIssue("duplicateRest", draft.index, kindColumn, say(M.duplicateRest, locale, rowNumber(rests[0].index)), draft.name);
-    badIndexes.add(draft.index);
-  });
-  if (rests.length > 0 && districts.length === 0) {
-    addIssue("restWithoutDistricts", rests[0].index, kindColumn, say(M.restWithoutDistricts, locale), rests[0].name);
-    badIndexes.add(rests[0].index);
-  }
-  const stockholmTotal = options.stockholmTotal;
-  // Without a Stockholm row the city is the districts plus the rest post (Bilaga 3's own sum);
-  // districts alone could be a table that lost both Stockholm and its rest post, so they are refused.
-  const deriveCity = districts.length > 0 && !city && stockholmTotal === undefined && rests.length === 1;
-  if (districts.length > 0 && !city && stockholmTotal === undefined && rests.length === 0) {
-    addIssue("districtsWithoutCity", districts[0].index, kindColumn, say(M.districtsWithoutCity, locale, CITY_CODE));
-    badIndexes.add(districts[0].index);
-  }
-  if (districts.length > 0 && !city && (deriveCity || stockholmTotal !== undefined)) {
-    // The city added as a municipality must not share its name with a district or the rest post.
-    const cityPartDrafts = (all: readonly Draft[]) => all.filter((draft) => draft.kind === "district" || draft.kind === "rest");
-    for (const draft of cityPartDrafts(drafts)) {
-      if (draft.name !== "" && normalizeUnitName(draft.name) === normalizeUnitName(CITY_NAME) && byName.get(normalizeUnitName(draft.name)) === draft) {
-        addIssue("duplicateName", draft.index, nameColumn, say(M.derivedCityName, locale, draft.name), draft.name);
-        badIndexes.add(draft.index);
-      }
-    }
-  }
-
-  // Stockholm's total must be its districts plus the rest post (Bilaga 3: "Sthlm kn rest" are the
-  // residents with no known district). Checked only when every figure involved could be read and
-  // the rest post is not itself in doubt.
-  const cityPart = [...districts, ...rests];
-  const figuresRead = districts.length > 0 && rests.length <= 1 && cityPart.every((draft) => draft.population !== null);
-  const districtsSum = figuresRead ? districts.reduce((total, draft) => total + draft.population!, 0) : 0;
-  const rest = figuresRead && rests.length > 0 ? rests[0].population! : 0;
-  const computed = districtsSum + rest;
-  if (figuresRead) {
-    const explain = (given: number) => say(M.cityTotalMismatch, locale, given, districtsSum, rest, computed);
-    if (city && city.population !== null && city.population !== computed) {
-      addIssue("cityTotalMismatch", city.index, populationColumn, explain(city.population), String(city.population));
-      badIndexes.add(city.index);
-    }
-    if (stockholmTotal !== undefined) {
-      if (city && city.population !== null && city.population !== stockholmTotal) {
-        addIssue("cityTotalMismatch", city.index, populationColumn, say(M.cityTotalGiven, locale, stockholmTotal, city.population), String(city.population));
-        badIndexes.add(city.index);
-      } else if (!city && computed !== stockholmTotal) {
-        addIssue("cityTotalMismatch", districts[0].index, populationColumn, explain(stockholmTotal));
-        badIndexes.add(districts[0].index);
-      }
-    }
-  }
-
-  // Districts that all have 0 inhabitants cannot take the rest post (the engine refuses to spread it
-  // over nothing): refused here so that the message names a row like every other one.
-  if (districts.length > 0 && districts.every((draft) => draft.population === 0)) {
-    addIssue("allZero", districts[0].index, populationColumn, say(M.allZero, locale));
-    badIndexes.add(districts[0].index);
-  }
-
-  const parsedRows: ParsedRow[] = drafts.map((draft) => ({
-    row: rowNumber(draft.index),
-    name: draft.name,
-    kind: draft.kind,
-    population: draft.population,
-    ...(draft.code !== undefined ? { code: draft.code } : {}),
-    valid: !badIndexes.has(draft.index),
-  }));
-
-  if (issues.length > 0) return refuse(parsedRows);
-
-  const unit = (draft: Draft): PopulationUnit => ({
-    name: draft.name,
-    population: draft.population!,
-    ...(draft.code !== undefined ? { code: draft.code } : {}),
-  });
-  const countyMunicipalities = municipalities.map(unit);
-  let cityName = city?.name;
-  let derived: PopulationDerivations | undefined;
-  if (districts.length > 0 && !city && (deriveCity || stockholmTotal !== undefined)) {
-    cityName = CITY_NAME;
-    const population = deriveCity ? computed : stockholmTotal!;
-    // Last, where Bilaga 3 lists the divided city.
-    countyMunicipalities.push({ name: CITY_NAME, code: CITY_CODE, population });
-    if (deriveCity) derived = { stockholm: { population: computed, districts: districtsSum, rest } };
-  }
-  const county: CountyPopulation =
-    districts.length > 0 && cityName !== undefined
-      ? {
-          municipalities: countyMunicipalities,
-          dividedCity: { name: cityName, districts: districts.map(unit), rest: rests.length > 0 ? rests[0].population! : 0 },
-        }
-      : { municipalities: countyMunicipalities };
-  return { ok: true, county, rows: parsedRows, ...(derived ? { derived } : {}) };
+  return byName;
 }

@@ -1,0 +1,125 @@
+import type { CountyPopulation, PopulationUnit } from "../engine";
+import { normalizeUnitName } from "../engine/county";
+import { say } from "../i18n/messages";
+import { STOCKHOLM_CODE, STOCKHOLM_NAME } from "../data/population2018";
+import { INPUT_MESSAGES as M } from "./messages";
+import type { Draft, Issues, PopulationColumns, PopulationDerivations } from "./populationRows";
+
+/*
+ * The divided city in a population table (Bilaga 3's layout): Stockholm as a municipality with its
+ * total, its districts, and at most one rest post of residents with no known district. The table is
+ * held to that shape here, and the county the engine takes is put together from it; when the
+ * districts and the rest post are there but Stockholm's own row is not, the city is their sum.
+ */
+
+/** The divided city of Bilaga 3: the municipality named Stockholm or with SCB code 0180. */
+const CITY_NAME = STOCKHOLM_NAME;
+const CITY_CODE = STOCKHOLM_CODE;
+
+/** The table's units by kind, and what is known of the city. */
+export interface CityParts {
+  readonly municipalities: readonly Draft[];
+  readonly districts: readonly Draft[];
+  readonly rests: readonly Draft[];
+  /** Stockholm's own row, when the table has one. */
+  readonly city?: Draft;
+  /** No Stockholm row, no total given, one rest post: the city is the districts plus the rest post. */
+  readonly deriveCity: boolean;
+  readonly districtsSum: number;
+  readonly rest: number;
+  /** districtsSum + rest. */
+  readonly computed: number;
+}
+
+/**
+ * Holds the city's parts to Bilaga 3's shape: one rest post, and only with districts; districts with
+ * Stockholm's row, a total given, or a rest post to derive it from; Stockholm's total the districts
+ * plus the rest post; districts that do not all have 0 inhabitants. `byName` is the first row of
+ * each name (a derived city must not take a district's name).
+ */
+export function checkCity(drafts: readonly Draft[], columns: PopulationColumns, stockholmTotal: number | undefined, byName: ReadonlyMap<string, Draft>, issues: Issues): CityParts {
+  const municipalities = drafts.filter((draft) => draft.kind === "municipality");
+  const districts = drafts.filter((draft) => draft.kind === "district");
+  const rests = drafts.filter((draft) => draft.kind === "rest");
+  const city = municipalities.find((draft) => draft.code === CITY_CODE) ?? municipalities.find((draft) => normalizeUnitName(draft.name) === normalizeUnitName(CITY_NAME));
+  const { locale } = issues;
+
+  rests.slice(1).forEach((draft) => issues.add("duplicateRest", draft.index, columns.kind, say(M.duplicateRest, locale, issues.rowNumber(rests[0].index)), draft.name));
+  if (rests.length > 0 && districts.length === 0) issues.add("restWithoutDistricts", rests[0].index, columns.kind, say(M.restWithoutDistricts, locale), rests[0].name);
+  // Without a Stockholm row the city is the districts plus the rest post (Bilaga 3's own sum);
+  // districts alone could be a table that lost both Stockholm and its rest post, so they are refused.
+  const deriveCity = districts.length > 0 && !city && stockholmTotal === undefined && rests.length === 1;
+  if (districts.length > 0 && !city && stockholmTotal === undefined && rests.length === 0) {
+    issues.add("districtsWithoutCity", districts[0].index, columns.kind, say(M.districtsWithoutCity, locale, CITY_CODE));
+  }
+  if (districts.length > 0 && !city && (deriveCity || stockholmTotal !== undefined)) {
+    // The city added as a municipality must not share its name with a district or the rest post.
+    for (const draft of drafts.filter((one) => one.kind === "district" || one.kind === "rest")) {
+      if (draft.name !== "" && normalizeUnitName(draft.name) === normalizeUnitName(CITY_NAME) && byName.get(normalizeUnitName(draft.name)) === draft) {
+        issues.add("duplicateName", draft.index, columns.name, say(M.derivedCityName, locale, draft.name), draft.name);
+      }
+    }
+  }
+  const parts = { municipalities, districts, rests, ...(city ? { city } : {}), deriveCity, ...cityTotal(districts, rests) };
+  checkCityTotal(parts, columns, stockholmTotal, issues);
+
+  // Districts that all have 0 inhabitants cannot take the rest post (the engine refuses to spread it
+  // over nothing): refused here so that the message names a row like every other one.
+  if (districts.length > 0 && districts.every((draft) => draft.population === 0)) {
+    issues.add("allZero", districts[0].index, columns.population, say(M.allZero, locale));
+  }
+  return parts;
+}
+
+/** The districts' sum and the rest post, when every figure involved could be read and the rest post is not in doubt. */
+function cityTotal(districts: readonly Draft[], rests: readonly Draft[]): { figuresRead: boolean; districtsSum: number; rest: number; computed: number } {
+  const figuresRead = districts.length > 0 && rests.length <= 1 && [...districts, ...rests].every((draft) => draft.population !== null);
+  const districtsSum = figuresRead ? districts.reduce((total, draft) => total + draft.population!, 0) : 0;
+  const rest = figuresRead && rests.length > 0 ? rests[0].population! : 0;
+  return { figuresRead, districtsSum, rest, computed: districtsSum + rest };
+}
+
+/**
+ * Stockholm's total must be its districts plus the rest post (Bilaga 3: "Sthlm kn rest" are the
+ * residents with no known district), and the total given outside the table, if any.
+ */
+function checkCityTotal(parts: CityParts & { figuresRead: boolean }, columns: PopulationColumns, stockholmTotal: number | undefined, issues: Issues): void {
+  const { city, districts, districtsSum, rest, computed, figuresRead } = parts;
+  if (!figuresRead) return;
+  const { locale } = issues;
+  const explain = (given: number) => say(M.cityTotalMismatch, locale, given, districtsSum, rest, computed);
+  if (city && city.population !== null && city.population !== computed) {
+    issues.add("cityTotalMismatch", city.index, columns.population, explain(city.population), String(city.population));
+  }
+  if (stockholmTotal === undefined) return;
+  if (city && city.population !== null && city.population !== stockholmTotal) {
+    issues.add("cityTotalMismatch", city.index, columns.population, say(M.cityTotalGiven, locale, stockholmTotal, city.population), String(city.population));
+  } else if (!city && computed !== stockholmTotal) {
+    issues.add("cityTotalMismatch", districts[0].index, columns.population, explain(stockholmTotal));
+  }
+}
+
+/** The county the engine takes, from a table that passed every check; Stockholm added last when it is derived or given. */
+export function countyOf(parts: CityParts, stockholmTotal: number | undefined): { county: CountyPopulation; derived?: PopulationDerivations } {
+  const { municipalities, districts, rests, city, deriveCity, computed } = parts;
+  const unit = (draft: Draft): PopulationUnit => ({
+    name: draft.name,
+    population: draft.population!,
+    ...(draft.code !== undefined ? { code: draft.code } : {}),
+  });
+  const countyMunicipalities = municipalities.map(unit);
+  let cityName = city?.name;
+  let derived: PopulationDerivations | undefined;
+  if (districts.length > 0 && !city && (deriveCity || stockholmTotal !== undefined)) {
+    cityName = CITY_NAME;
+    const population = deriveCity ? computed : stockholmTotal!;
+    // Last, where Bilaga 3 lists the divided city.
+    countyMunicipalities.push({ name: CITY_NAME, code: CITY_CODE, population });
+    if (deriveCity) derived = { stockholm: { population: computed, districts: parts.districtsSum, rest: parts.rest } };
+  }
+  const county: CountyPopulation =
+    districts.length > 0 && cityName !== undefined
+      ? { municipalities: countyMunicipalities, dividedCity: { name: cityName, districts: districts.map(unit), rest: rests.length > 0 ? rests[0].population! : 0 } }
+      : { municipalities: countyMunicipalities };
+  return { county, ...(derived ? { derived } : {}) };
+}
