@@ -2,7 +2,7 @@ import { Decimal } from "../engine/decimal";
 import { readNumberText, writtenNumber, type NumberConvention, type NumberTextResult } from "../i18n/numberText";
 import type { Locale } from "../i18n/locale";
 import { quoted, say } from "../i18n/messages";
-import { FIRST_SERIAL_DATE, excelDateSerial } from "../workbook/a1";
+import { FIRST_SERIAL_DATE, excelDateSerial } from "../i18n/dates";
 import { NUMBER_PARAMETERS, REFERENCE_DATE, type NumberParamKey, type NumberParameter } from "./declarations";
 import { PARAM_MESSAGES as M, UNIT_NAMES } from "./messages";
 
