@@ -1,3 +1,4 @@
+import { isNullOrWhitespace } from "../i18n/blank";
 import { normalizeUnitName } from "../engine";
 import { cellAddress, readCellAddress } from "../workbook/a1";
 import type { PlanInput, PlanInputField, PlanSheet } from "../workbook/plan";
@@ -51,14 +52,13 @@ export interface OldSheetCells {
   readonly formulas: readonly (readonly unknown[])[];
 }
 
-const isBlank = (value: unknown): boolean => value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 
 /** A header or unit name as compared: case, spacing and hyphens folded. */
 const folded = (value: unknown): string => (typeof value === "string" ? normalizeUnitName(value) : typeof value === "number" ? String(value) : "");
 
 /** An SCB code as compared: "0114", " 114" and 114 are the same code. */
 function codeKey(value: unknown): string | undefined {
-  if (isBlank(value) || (typeof value !== "string" && typeof value !== "number")) return undefined;
+  if (isNullOrWhitespace(value) || (typeof value !== "string" && typeof value !== "number")) return undefined;
   const text = String(value).trim().replace(/^0+(?=\d)/, "");
   return text === "" ? undefined : text;
 }
@@ -131,12 +131,12 @@ export function carryOver(sheet: PlanSheet, old: OldSheetCells | undefined): Car
   for (let r = headerRow + 1; r < old.values.length; r++) {
     const row = old.values[r];
     const nameValue = row[unitColumn];
-    if (isBlank(nameValue)) break;
+    if (isNullOrWhitespace(nameValue)) break;
     const unit = String(nameValue).trim();
     const code = codeColumn >= 0 ? codeKey(row[codeColumn]) : undefined;
     for (const { field, column } of columns) {
       const value = row[column];
-      if (isBlank(value) || (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean")) continue;
+      if (isNullOrWhitespace(value) || (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean")) continue;
       const formula = old.formulas[r]?.[column];
       const typedFormula = typeof formula === "string" && formula.startsWith("=");
       // A formula that ends in an error (#REF!, #N/A) has no value worth keeping.
