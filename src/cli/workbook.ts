@@ -53,6 +53,7 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   force: { value: false },
   "allow-partial": { value: false },
   pdf: { value: false },
+  "scb-noise": { value: false },
   help: { value: false },
 };
 
@@ -88,6 +89,7 @@ export function usage(locale: Locale): string {
         "  --force                   använd värden utanför det rimliga intervallet",
         "  --allow-partial           fyll i en befolkning som inte omfattar hela länet",
         "  --pdf                     skriv också arbetsboken som PDF bredvid (kräver LibreOffice)",
+        "  --scb-noise               befolkningen är SCB:s från 2025 eller senare (brusade tal: små skillnader mot totalen godtas)",
         "  --help                    visa denna text",
         "",
         "Tal skrivs med mellanslag mellan siffergrupperna (615 312) och decimalkomma (19,5);",
@@ -109,6 +111,7 @@ export function usage(locale: Locale): string {
         "  --force                   use values outside the plausible range",
         "  --allow-partial           fill a population that does not cover the whole county",
         "  --pdf                     also write the workbook as a PDF beside it (needs LibreOffice)",
+        "  --scb-noise               the population is SCB's of 2025 or later (noised figures: small differences from totals accepted)",
         "  --help                    show this text",
         "",
         "Numbers are written with spaces between digit groups (615 312) and a decimal point or comma;",
@@ -123,6 +126,8 @@ interface Population {
   readonly rows: readonly ParsedRow[];
   readonly completeness: CountyCompleteness;
   readonly stockholmDerived?: number;
+  /** What was derived or tolerated in reading it (a rest post from totals, SCB's noise), said in the summary. */
+  readonly notes: readonly string[];
 }
 
 /** What the arguments ask for, read and checked; `problems` stop the command before anything is read. */
@@ -137,6 +142,7 @@ interface Request {
   readonly template?: string;
   readonly force: boolean;
   readonly allowPartial: boolean;
+  readonly scbNoise: boolean;
   /** The soffice to print the PDF with, when --pdf was given and LibreOffice is installed. */
   readonly pdf?: string;
 }
@@ -193,13 +199,14 @@ function readRequest(argv: readonly string[], locale: Locale): Request & { help:
     ...(template !== undefined ? { template } : {}),
     force: parsed.flags.has("force"),
     allowPartial: parsed.flags.has("allow-partial"),
+    scbNoise: parsed.flags.has("scb-noise"),
     ...(soffice ? { pdf: soffice } : {}),
   };
 }
 
 /** Reads the population file; undefined (with the messages written) when it cannot be used. */
-async function readPopulation(file: string, io: WorkbookCommandIo, locale: Locale, allowPartial: boolean): Promise<Population | undefined> {
-  const result = await readPopulationCsv(resolve(io.cwd, file), { file, locale });
+async function readPopulation(file: string, io: WorkbookCommandIo, locale: Locale, allowPartial: boolean, scbNoise: boolean): Promise<Population | undefined> {
+  const result = await readPopulationCsv(resolve(io.cwd, file), { file, locale, scbNoise });
   if (!result.ok) {
     result.issues.forEach((issue) => io.stderr(issue.message));
     io.stderr(say(M.fileErrors, locale, result.issueCount ?? result.issues.length, file));
@@ -221,7 +228,11 @@ async function readPopulation(file: string, io: WorkbookCommandIo, locale: Local
     return undefined;
   }
   const derived = result.derived?.stockholm?.population;
-  return { file, county: result.county, rows: result.rows, completeness, ...(derived !== undefined ? { stockholmDerived: derived } : {}) };
+  const notes = [
+    ...(result.derived?.rest ? [say(INPUT_MESSAGES.restDerived, locale, result.derived.rest.rest, result.derived.rest.cityTotal, result.derived.rest.districts)] : []),
+    ...(result.derived?.noise ? [say(INPUT_MESSAGES.noiseNote, locale, result.derived.noise.stated, result.derived.noise.summed, result.derived.noise.margin)] : []),
+  ];
+  return { file, county: result.county, rows: result.rows, completeness, notes, ...(derived !== undefined ? { stockholmDerived: derived } : {}) };
 }
 
 function describeRuleError(error: RuleInputError, locale: Locale, population: Population | undefined): string {
@@ -255,6 +266,7 @@ function summary(plan: WorkbookPlan, options: PlanOptions, path: string, populat
   const source = population ? `${population.file}, ${options.referenceDate}` : sv ? "inbäddad, 31/12 2018 (Bilaga 3)" : "embedded, 31/12 2018 (Bilaga 3)";
   const notes = [
     ...(population?.stockholmDerived !== undefined ? [`  ${say(INPUT_MESSAGES.stockholmDerived, locale, population.stockholmDerived)}`] : []),
+    ...(population?.notes ?? []).map((note) => `  ${note}`),
     ...(options.partial ? [sv ? "  OFULLSTÄNDIG: befolkningen omfattar inte hela länet (se Parametrar)" : "  INCOMPLETE: the population does not cover the whole county (see Parameters)"] : []),
   ];
   return sv
@@ -342,7 +354,7 @@ export async function runWorkbookCommand(argv: readonly string[], ioOverrides: P
 
   if (request.template !== undefined) return writeTemplate(request.template, request.referenceDate!, io, locale);
 
-  const population = request.populationFile === undefined ? undefined : await readPopulation(request.populationFile, io, locale, request.allowPartial);
+  const population = request.populationFile === undefined ? undefined : await readPopulation(request.populationFile, io, locale, request.allowPartial, request.scbNoise);
   if (request.populationFile !== undefined && population === undefined) return EXIT_INPUT;
 
   const options = planOptionsOf(request, population, locale, io.now());

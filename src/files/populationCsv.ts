@@ -64,6 +64,8 @@ export interface PopulationCsvOptions {
   readonly file: string;
   readonly locale?: Locale;
   readonly stockholmTotal?: number;
+  /** The figures are SCB's of 2025 or later (see PopulationRowsOptions.scbNoise). */
+  readonly scbNoise?: boolean;
 }
 
 function fileIssue(file: string, code: CsvFileIssueCode | PopulationIssueCode, row: number, reason: string, locale: Locale): PopulationFileIssue {
@@ -147,7 +149,7 @@ export function parsePopulationCsv(input: string | Uint8Array, options: Populati
   const lineOf = (index: number) => records[index]?.line ?? index + 1;
   const result = parsePopulationRows(
     records.map((record) => record.fields),
-    { locale, stockholmTotal: options.stockholmTotal, rowNumber: lineOf, cellAddress: (rowIndex, columnIndex) => cellAddress(columnIndex, lineOf(rowIndex)) },
+    { locale, stockholmTotal: options.stockholmTotal, scbNoise: options.scbNoise === true, rowNumber: lineOf, cellAddress: (rowIndex, columnIndex) => cellAddress(columnIndex, lineOf(rowIndex)) },
   );
   if (result.ok) return { ok: true, file, county: result.county, rows: result.rows, ...(result.derived ? { derived: result.derived } : {}) };
   return {

@@ -139,6 +139,22 @@ export const INPUT_MESSAGES = {
     en: (given: number, districts: number, rest: number, computed: number) =>
       `Stockholm has ${enNumber(given)} inhabitants, but the districts (${enNumber(districts)}) plus the rest post (${enNumber(rest)}) make ${enNumber(computed)}`,
   },
+  negativeRest: {
+    sv: (city: number, districts: number) =>
+      `Stockholm har ${svNumber(city)} invånare men stadsdelarna har ${svNumber(districts)}, fler än hela staden; restposten (stadens invånare utan känd stadsdel) kan inte vara negativ`,
+    en: (city: number, districts: number) =>
+      `Stockholm has ${enNumber(city)} inhabitants but its districts have ${enNumber(districts)}, more than the whole city; the rest post (residents with no known district) cannot be negative`,
+  },
+  restDerived: {
+    sv: (rest: number, city: number, districts: number) => `Restposten (${svNumber(rest)}) härledd som Stockholms ${svNumber(city)} minus stadsdelarnas ${svNumber(districts)}`,
+    en: (rest: number, city: number, districts: number) => `The rest post (${enNumber(rest)}) derived as Stockholm's ${enNumber(city)} less the districts' ${enNumber(districts)}`,
+  },
+  noiseNote: {
+    sv: (stated: number, summed: number, margin: number) =>
+      `Stockholms angivna ${svNumber(stated)} och summan av stadsdelarna och restposten ${svNumber(summed)} skiljer sig med ${svNumber(Math.abs(stated - summed))}, inom SCB:s brus (högst ${svNumber(margin)}); den angivna summan gäller och restposten tar skillnaden`,
+    en: (stated: number, summed: number, margin: number) =>
+      `Stockholm's stated ${enNumber(stated)} and the districts plus rest post ${enNumber(summed)} differ by ${enNumber(Math.abs(stated - summed))}, within SCB's noise (at most ${enNumber(margin)}); the stated total stands and the rest post takes the difference`,
+  },
   cityTotalGiven: {
     sv: (total: number, row: number) => `Stockholms totala antal invånare är angivet till ${svNumber(total)}, men raden säger ${svNumber(row)}`,
     en: (total: number, row: number) => `Stockholm's total population is given as ${enNumber(total)}, but the row says ${enNumber(row)}`,

@@ -3,7 +3,7 @@ import { normalizeUnitName } from "../engine/county";
 import { say } from "../i18n/messages";
 import { STOCKHOLM_CODE, STOCKHOLM_NAME } from "../data/population2018";
 import { INPUT_MESSAGES as M } from "./messages";
-import type { Draft, Issues, PopulationColumns, PopulationDerivations } from "./populationRows";
+import type { Draft, Issues, NoiseNote, PopulationColumns, PopulationDerivations } from "./populationRows";
 
 /*
  * The divided city in a population table (Bilaga 3's layout): Stockholm as a municipality with its
@@ -25,6 +25,10 @@ export interface CityParts {
   readonly city?: Draft;
   /** No Stockholm row, no total given, one rest post: the city is the districts plus the rest post. */
   readonly deriveCity: boolean;
+  /** Stockholm's row and districts but no rest row: the rest post is the difference (Bilaga 3's definition). */
+  readonly deriveRest: boolean;
+  /** A stated total within SCB's noise of its parts: the rest post takes the difference. */
+  readonly noise?: NoiseNote;
   readonly districtsSum: number;
   readonly rest: number;
   /** districtsSum + rest. */
@@ -37,7 +41,7 @@ export interface CityParts {
  * plus the rest post; districts that do not all have 0 inhabitants. `byName` is the first row of
  * each name (a derived city must not take a district's name).
  */
-export function checkCity(drafts: readonly Draft[], columns: PopulationColumns, stockholmTotal: number | undefined, byName: ReadonlyMap<string, Draft>, issues: Issues): CityParts {
+export function checkCity(drafts: readonly Draft[], columns: PopulationColumns, stockholmTotal: number | undefined, byName: ReadonlyMap<string, Draft>, issues: Issues, scbNoise = false): CityParts {
   const municipalities = drafts.filter((draft) => draft.kind === "municipality");
   const districts = drafts.filter((draft) => draft.kind === "district");
   const rests = drafts.filter((draft) => draft.kind === "rest");
@@ -60,8 +64,16 @@ export function checkCity(drafts: readonly Draft[], columns: PopulationColumns, 
       }
     }
   }
-  const parts = { municipalities, districts, rests, ...(city ? { city } : {}), deriveCity, ...cityTotal(districts, rests) };
-  checkCityTotal(parts, columns, stockholmTotal, issues);
+  // Stockholm's total and its districts without a rest row: the rest post is what the districts do not hold.
+  const deriveRest = districts.length > 0 && rests.length === 0 && city !== undefined && city.population !== null;
+  const totals = cityTotal(districts, rests, deriveRest ? city!.population! : undefined);
+  const parts = { municipalities, districts, rests, ...(city ? { city } : {}), deriveCity, deriveRest, ...totals };
+  if (deriveRest && totals.figuresRead && totals.rest < 0) {
+    issues.add("cityTotalMismatch", city!.index, columns.population, say(M.negativeRest, locale, city!.population!, totals.districtsSum), String(city!.population));
+    return parts;
+  }
+  const noise = checkCityTotal(parts, columns, stockholmTotal, issues, scbNoise);
+  if (noise) return { ...parts, noise, rest: parts.rest + (noise.stated - noise.summed), computed: noise.stated };
 
   // Districts that all have 0 inhabitants cannot take the rest post (the engine refuses to spread it
   // over nothing): refused here so that the message names a row like every other one.
@@ -71,37 +83,54 @@ export function checkCity(drafts: readonly Draft[], columns: PopulationColumns, 
   return parts;
 }
 
-/** The districts' sum and the rest post, when every figure involved could be read and the rest post is not in doubt. */
-function cityTotal(districts: readonly Draft[], rests: readonly Draft[]): { figuresRead: boolean; districtsSum: number; rest: number; computed: number } {
+/**
+ * The districts' sum and the rest post, when every figure involved could be read and the rest post
+ * is not in doubt; with `cityTotal` (no rest row) the rest post is the city's total less the districts.
+ */
+function cityTotal(districts: readonly Draft[], rests: readonly Draft[], cityTotal?: number): { figuresRead: boolean; districtsSum: number; rest: number; computed: number } {
   const figuresRead = districts.length > 0 && rests.length <= 1 && [...districts, ...rests].every((draft) => draft.population !== null);
   const districtsSum = figuresRead ? districts.reduce((total, draft) => total + draft.population!, 0) : 0;
-  const rest = figuresRead && rests.length > 0 ? rests[0].population! : 0;
+  const rest = !figuresRead ? 0 : cityTotal !== undefined ? cityTotal - districtsSum : rests.length > 0 ? rests[0].population! : 0;
   return { figuresRead, districtsSum, rest, computed: districtsSum + rest };
+}
+
+/**
+ * How far a stated total may be from the sum of its parts when the figures carry SCB's controlled
+ * noise (reference year 2025 or later): 0,01 % of the total, at least 10 people. SCB perturbs each
+ * published cell by a few people, so a city total and its districts' sum can differ by that much;
+ * anything larger is a wrong figure.
+ */
+export function scbNoiseMargin(total: number): number {
+  return Math.max(10, Math.round(total * 0.0001));
 }
 
 /**
  * Stockholm's total must be its districts plus the rest post (Bilaga 3: "Sthlm kn rest" are the
  * residents with no known district), and the total given outside the table, if any.
  */
-function checkCityTotal(parts: CityParts & { figuresRead: boolean }, columns: PopulationColumns, stockholmTotal: number | undefined, issues: Issues): void {
+function checkCityTotal(parts: CityParts & { figuresRead: boolean }, columns: PopulationColumns, stockholmTotal: number | undefined, issues: Issues, scbNoise: boolean): NoiseNote | undefined {
   const { city, districts, districtsSum, rest, computed, figuresRead } = parts;
-  if (!figuresRead) return;
+  if (!figuresRead) return undefined;
   const { locale } = issues;
   const explain = (given: number) => say(M.cityTotalMismatch, locale, given, districtsSum, rest, computed);
   if (city && city.population !== null && city.population !== computed) {
+    const margin = scbNoiseMargin(city.population);
+    // SCB's noise from 2025: the stated total stands, and the rest post takes the few people between.
+    if (scbNoise && Math.abs(city.population - computed) <= margin && stockholmTotal === undefined) return { stated: city.population, summed: computed, margin };
     issues.add("cityTotalMismatch", city.index, columns.population, explain(city.population), String(city.population));
   }
-  if (stockholmTotal === undefined) return;
+  if (stockholmTotal === undefined) return undefined;
   if (city && city.population !== null && city.population !== stockholmTotal) {
     issues.add("cityTotalMismatch", city.index, columns.population, say(M.cityTotalGiven, locale, stockholmTotal, city.population), String(city.population));
   } else if (!city && computed !== stockholmTotal) {
     issues.add("cityTotalMismatch", districts[0].index, columns.population, explain(stockholmTotal));
   }
+  return undefined;
 }
 
 /** The county the engine takes, from a table that passed every check; Stockholm added last when it is derived or given. */
 export function countyOf(parts: CityParts, stockholmTotal: number | undefined): { county: CountyPopulation; derived?: PopulationDerivations } {
-  const { municipalities, districts, rests, city, deriveCity, computed } = parts;
+  const { municipalities, districts, rests, city, deriveCity, deriveRest, computed, noise } = parts;
   const unit = (draft: Draft): PopulationUnit => ({
     name: draft.name,
     population: draft.population!,
@@ -117,9 +146,11 @@ export function countyOf(parts: CityParts, stockholmTotal: number | undefined): 
     countyMunicipalities.push({ name: CITY_NAME, code: CITY_CODE, population });
     if (deriveCity) derived = { stockholm: { population: computed, districts: parts.districtsSum, rest: parts.rest } };
   }
+  if (deriveRest) derived = { ...derived, rest: { rest: parts.rest, cityTotal: computed, districts: parts.districtsSum } };
+  if (noise) derived = { ...derived, noise };
   const county: CountyPopulation =
     districts.length > 0 && cityName !== undefined
-      ? { municipalities: countyMunicipalities, dividedCity: { name: cityName, districts: districts.map(unit), rest: rests.length > 0 ? rests[0].population! : 0 } }
+      ? { municipalities: countyMunicipalities, dividedCity: { name: cityName, districts: districts.map(unit), rest: deriveRest || noise ? parts.rest : rests.length > 0 ? rests[0].population! : 0 } }
       : { municipalities: countyMunicipalities };
   return { county, ...(derived ? { derived } : {}) };
 }

@@ -108,6 +108,24 @@ export interface DerivedStockholm {
 /** What the reader added to the table (say it in summaries: INPUT_MESSAGES.stockholmDerived). */
 export interface PopulationDerivations {
   readonly stockholm?: DerivedStockholm;
+  /** The rest post, when the table gave Stockholm's total and its districts but no rest row. */
+  readonly rest?: DerivedRest;
+  /** Stockholm's total differs from its parts within SCB's noise: what was stated and summed. */
+  readonly noise?: NoiseNote;
+}
+
+/** A rest post derived as Bilaga 3 defines it: Stockholm's total less its districts. */
+export interface DerivedRest {
+  readonly rest: number;
+  readonly cityTotal: number;
+  readonly districts: number;
+}
+
+/** A stated total and the sum of its parts that differ by no more than SCB's noise margin. */
+export interface NoiseNote {
+  readonly stated: number;
+  readonly summed: number;
+  readonly margin: number;
 }
 
 export type PopulationParseResult =
@@ -145,6 +163,12 @@ export interface PopulationRowsOptions {
    * one; when there is none but there are districts, the city is added as a municipality with it.
    */
   readonly stockholmTotal?: number;
+  /**
+   * The figures are SCB's of reference year 2025 or later, to which SCB adds small controlled noise:
+   * Stockholm's stated total may then differ from its districts plus rest post by up to the margin of
+   * `scbNoiseMargin` (src/input/populationCity.ts); the difference is a note, not an error.
+   */
+  readonly scbNoise?: boolean;
 }
 
 /**
@@ -363,7 +387,7 @@ export function parsePopulationRows(rows: readonly (readonly CellInput[])[], opt
 
   const drafts = dataIndexes.map((index) => readRow(rows[index], index, columns, issues));
   const byName = checkUnique(drafts, columns, issues);
-  const city = checkCity(drafts, columns, options.stockholmTotal, byName, issues);
+  const city = checkCity(drafts, columns, options.stockholmTotal, byName, issues, options.scbNoise === true);
   const parsedRows: ParsedRow[] = drafts.map((draft) => ({
     row: rowNumber(draft.index),
     name: draft.name,

@@ -454,3 +454,27 @@ test("--pdf without LibreOffice is refused before anything is written, saying ho
     else process.env.SOFFICE = before;
   }
 });
+
+describe("npm run workbook: the rest post from totals, SCB's noise (issue 11)", () => {
+  const full2018 = () => readFileSync(POPULATION_2018, "utf8");
+  test("without a rest row the rest post is derived and the summary says so", async () => {
+    const text = full2018()
+      .split("\r\n")
+      .filter((line) => !line.includes(";rest;"))
+      .join("\r\n");
+    const result = await run(["--population", "befolkning.csv", "--date", "2018-12-31"], { "befolkning.csv": text });
+    expect(result.code).toBe(EXIT_OK);
+    expect(result.stdout).toContain("Restposten (2\u00a0446) härledd som Stockholms 962\u00a0154 minus stadsdelarnas 959\u00a0708");
+    expect(result.stdout).toContain("1\u00a0383\u00a0004\u00a0kr per år");
+  });
+
+  test("--scb-noise takes a city total a few people off its parts, with a note naming both", async () => {
+    const text = full2018().replace("Stockholm;kommun;962\u00a0154", "Stockholm;kommun;962\u00a0160");
+    expect(text).toContain("962\u00a0160");
+    const strict = await run(["--population", "befolkning.csv", "--date", "2025-12-31", "--out", "a.xlsx"], { "befolkning.csv": text });
+    expect(strict.code).toBe(EXIT_INPUT);
+    const noised = await run(["--population", "befolkning.csv", "--date", "2025-12-31", "--scb-noise"], { "befolkning.csv": text });
+    expect(noised.code).toBe(EXIT_OK);
+    expect(noised.stdout).toContain("Stockholms angivna 962\u00a0160 och summan av stadsdelarna och restposten 962\u00a0154 skiljer sig med 6, inom SCB:s brus (högst 96)");
+  });
+});
