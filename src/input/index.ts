@@ -10,5 +10,7 @@ export type {
   PopulationParseResult,
   PopulationRowsOptions,
 } from "./populationRows";
+export { readPreviousAmounts, readPreviousAmountTables } from "./previousAmounts";
+export type { PreviousAmountIssue, PreviousAmountIssueCode, PreviousAmountRow, PreviousAmountsOptions, PreviousAmountsResult, PreviousAmountsTable } from "./previousAmounts";
 export { INPUT_MESSAGES } from "./messages";
 export type { InputMessageKey } from "./messages";

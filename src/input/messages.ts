@@ -212,6 +212,85 @@ export const INPUT_MESSAGES = {
     en: (bytes: number, rows: number | undefined, limitBytes: number, limitRows: number) =>
       `the file is ${megabytes(bytes, "en")}${rows !== undefined ? ` with ${enNumber(rows)} rows` : ""}, but a population file may be at most ${megabytes(limitBytes, "en")} and ${enNumber(limitRows)} rows (a county has far fewer than a thousand municipalities and districts)`,
   },
+
+  // Previous amounts (previousAmounts.ts; the --previous file, src/files/previousAmounts.ts).
+  previousEmptyTable: {
+    sv: () => "tabellen är tom (rubrikraden med enhet och belopp saknas)",
+    en: () => "the table is empty (no header row with unit and amount)",
+  },
+  previousEmptyTableMessage: {
+    sv: () => "Tabellen är tom: den behöver en rubrikrad med enhet (namn eller kod) och belopp och en rad per kommun eller stadsdel.",
+    en: () => "The table is empty: it needs a header row with unit (name or code) and amount and one row per municipality or district.",
+  },
+  /** The label of the unit column in a message: it may be a name or a code column. */
+  previousUnitLabel: {
+    sv: () => "namn eller kod",
+    en: () => "name or code",
+  },
+  previousMissingColumn: {
+    sv: (label: string, headers: readonly string[]) =>
+      `kolumnen ${sv(label)} saknas i rubrikraden (den behöver namn eller kod och belopp${headers.length > 0 ? `; rubrikerna är ${headers.map(sv).join(", ")}` : ""})`,
+    en: (label: string, headers: readonly string[]) =>
+      `the column ${en(label)} is missing from the header row (it needs name or code and amount${headers.length > 0 ? `; the headers are ${headers.map(en).join(", ")}` : ""})`,
+  },
+  previousTooManyRows: {
+    sv: (rows: number, limit: number) =>
+      `Tabellen har ${svNumber(rows)} rader med data, fler än de ${svNumber(limit)} en tabell med tidigare belopp får ha (ett län har långt färre än tusen kommuner och stadsdelar); välj bara tabellen med beloppen`,
+    en: (rows: number, limit: number) =>
+      `The table has ${enNumber(rows)} rows of data, more than the ${enNumber(limit)} a table of previous amounts may have (a county has far fewer than a thousand municipalities and districts); choose the table of amounts only`,
+  },
+  previousNoUnit: {
+    sv: () => "enheten saknas (skriv kommunens eller stadsdelens namn eller kod)",
+    en: () => "the unit is missing (write the municipality's or district's name or code)",
+  },
+  previousNotInCounty: {
+    sv: (unit: string) => `${sv(unit)} är varken en kommun eller en stadsdel i befolkningen; tidigare belopp kan bara anges för dess enheter`,
+    en: (unit: string) => `${en(unit)} is neither a municipality nor a district of the population; previous amounts can only be given for its units`,
+  },
+  previousCodeNotName: {
+    sv: (code: string, name: string, unitCode: string) => `koden ${code} hör inte till ${sv(name)}, vars kod är ${unitCode}`,
+    en: (code: string, name: string, unitCode: string) => `the code ${code} does not belong to ${en(name)}, whose code is ${unitCode}`,
+  },
+  previousDuplicateUnit: {
+    sv: (unit: string, firstRow: number) => `${unit} har redan ett belopp på rad ${firstRow}`,
+    en: (unit: string, firstRow: number) => `${unit} already has an amount on row ${firstRow}`,
+  },
+  /** Put before the figure reader's reasons that have no subject ("får inte vara negativt (−5 kr)"). */
+  previousAmount: {
+    sv: (reason: string) => `beloppet ${reason}`,
+    en: (reason: string) => `the amount ${reason}`,
+  },
+  previousTooManyFileRows: {
+    sv: (rows: number, limit: number) =>
+      `filen har ${svNumber(rows)} rader med data, fler än de ${svNumber(limit)} en fil med tidigare belopp får ha (ett län har långt färre än tusen kommuner och stadsdelar)`,
+    en: (rows: number, limit: number) =>
+      `the file has ${enNumber(rows)} rows of data, more than the ${enNumber(limit)} a file of previous amounts may have (a county has far fewer than a thousand municipalities and districts)`,
+  },
+  /** `rows` is undefined when the file was too large to count them. */
+  previousFileTooLarge: {
+    sv: (bytes: number, rows: number | undefined, limitBytes: number, limitRows: number) =>
+      `filen är ${megabytes(bytes, "sv")}${rows !== undefined ? ` med ${svNumber(rows)} rader` : ""}, men en fil med tidigare belopp får vara högst ${megabytes(limitBytes, "sv")} och ${svNumber(limitRows)} rader (ett län har långt färre än tusen kommuner och stadsdelar)`,
+    en: (bytes: number, rows: number | undefined, limitBytes: number, limitRows: number) =>
+      `the file is ${megabytes(bytes, "en")}${rows !== undefined ? ` with ${enNumber(rows)} rows` : ""}, but a file of previous amounts may be at most ${megabytes(limitBytes, "en")} and ${enNumber(limitRows)} rows (a county has far fewer than a thousand municipalities and districts)`,
+  },
+  previousWorkbookTooLarge: {
+    sv: (bytes: number, limitBytes: number) => `arbetsboken är ${megabytes(bytes, "sv")}, men en arbetsbok med tidigare belopp får vara högst ${megabytes(limitBytes, "sv")}`,
+    en: (bytes: number, limitBytes: number) => `the workbook is ${megabytes(bytes, "en")}, but a workbook of previous amounts may be at most ${megabytes(limitBytes, "en")}`,
+  },
+  previousNotXlsx: {
+    sv: (detail: string) => `filen kan inte läsas som en Excel-arbetsbok (${detail})`,
+    en: (detail: string) => `the file cannot be read as an Excel workbook (${detail})`,
+  },
+  previousNoTables: {
+    sv: (tables: readonly string[]) =>
+      `arbetsboken har ingen av tabellerna ${tables.join(" och ")}: tidigare belopp läses ur en arbetsbok som tillägget har gjort, eller ur en CSV-fil med namn (eller kod) och belopp`,
+    en: (tables: readonly string[]) =>
+      `the workbook has none of the tables ${tables.join(" and ")}: previous amounts are read from a workbook the add-in made, or from a CSV file with name (or code) and amount`,
+  },
+  previousNoColumn: {
+    sv: (table: string, wanted: string, headers: readonly string[]) => `tabellen ${table} har ingen kolumn ${sv(wanted)} (rubrikerna är ${headers.map(sv).join(", ")})`,
+    en: (table: string, wanted: string, headers: readonly string[]) => `the table ${table} has no column ${en(wanted)} (the headers are ${headers.map(en).join(", ")})`,
+  },
 } as const satisfies Record<string, Bilingual<any[]>>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 export type InputMessageKey = keyof typeof INPUT_MESSAGES;

@@ -83,6 +83,9 @@ export interface PopulationIssue {
   readonly message: string;
 }
 
+/** An issue of another table read by the same rules (src/input/previousAmounts.ts), with its own codes. */
+export type IssueOf<C extends string> = Omit<PopulationIssue, "code"> & { readonly code: C };
+
 /** One data row as read, valid or not (the task pane previews these). */
 export interface ParsedRow {
   /** 1-based row number as in the file or sheet. */
@@ -212,7 +215,8 @@ const KIND_ALIASES: Record<string, UnitKind> = {
 
 const POPULATION_MAX = NUMBER_PARAMETERS.population.limits.max;
 
-function normalizeHeader(text: string): string {
+/** A header as compared: case, spaces, "_", "-" and "." folded ("Antal invånare" → "antalinvånare"). */
+export function normalizeHeader(text: string): string {
   return text
     .normalize("NFC")
     .replace(/^\ufeff/, "")
@@ -220,7 +224,8 @@ function normalizeHeader(text: string): string {
     .replace(/[\s_\-.]+/g, "");
 }
 
-function cellText(value: CellInput): string {
+/** A cell as text, trimmed ("" for an empty cell). */
+export function cellText(value: CellInput): string {
   if (value === null || value === undefined) return "";
   return String(value).normalize("NFC").trim();
 }
@@ -274,19 +279,20 @@ function readPopulation(value: CellInput, locale: Locale): PopulationReading {
   }
 }
 
-function location(row: number, column: string | undefined, cell: string | undefined, locale: Locale): string {
+/** Where an issue is: "Rad 5, kolumn ”invånare” (C5)". */
+export function location(row: number, column: string | undefined, cell: string | undefined, locale: Locale): string {
   const parts = [say(M.row, locale, row)];
   if (column !== undefined) parts.push(say(M.column, locale, column));
   return `${parts.join(", ")}${cell ? ` (${cell})` : ""}`;
 }
 
 /** The issues in row order, cut at MAX_LISTED_ISSUES with one last issue counting the rest. */
-function listed(issues: readonly PopulationIssue[], locale: Locale): { issues: readonly PopulationIssue[]; issueCount: number } {
+export function listed<C extends string>(issues: readonly IssueOf<C>[], locale: Locale): { issues: readonly IssueOf<C | "moreIssues">[]; issueCount: number } {
   const sorted = [...issues].sort((a, b) => a.row - b.row);
   if (sorted.length <= MAX_LISTED_ISSUES) return { issues: sorted, issueCount: sorted.length };
   const left = sorted.length - MAX_LISTED_ISSUES;
   const reason = say(M.moreIssues, locale, left);
-  const more: PopulationIssue = { code: "moreIssues", row: sorted[MAX_LISTED_ISSUES].row, reason, message: `${reason}.` };
+  const more: IssueOf<"moreIssues"> = { code: "moreIssues", row: sorted[MAX_LISTED_ISSUES].row, reason, message: `${reason}.` };
   return { issues: [...sorted.slice(0, MAX_LISTED_ISSUES), more], issueCount: sorted.length };
 }
 
@@ -309,15 +315,16 @@ export interface PopulationColumns {
 }
 
 /** Where a table's issues go: each names its row and, with a column, the column's header and the cell. */
-export interface Issues {
+export interface Issues<C extends string = PopulationIssueCode> {
   readonly locale: Locale;
   readonly rowNumber: (rowIndex: number) => number;
   /** An issue of a row (or of one of its cells); the row is then not valid. */
-  add(code: PopulationIssueCode, rowIndex: number, columnIndex: number | undefined, reason: string, value?: string): void;
+  add(code: C, rowIndex: number, columnIndex: number | undefined, reason: string, value?: string): void;
 }
 
-class IssueList implements Issues {
-  readonly all: PopulationIssue[] = [];
+/** The issues of one table as they are found (`listed` puts them in order and cuts the list). */
+export class IssueList<C extends string = PopulationIssueCode> implements Issues<C> {
+  readonly all: IssueOf<C>[] = [];
   readonly invalidRows = new Set<number>();
 
   constructor(
@@ -327,7 +334,7 @@ class IssueList implements Issues {
     private readonly cellAddress?: (rowIndex: number, columnIndex: number) => string,
   ) {}
 
-  add(code: PopulationIssueCode, rowIndex: number, columnIndex: number | undefined, reason: string, value?: string): void {
+  add(code: C, rowIndex: number, columnIndex: number | undefined, reason: string, value?: string): void {
     const row = this.rowNumber(rowIndex);
     const column = columnIndex === undefined ? undefined : this.headerTexts[columnIndex];
     const cell = columnIndex !== undefined && this.cellAddress ? this.cellAddress(rowIndex, columnIndex) : undefined;
@@ -344,7 +351,7 @@ class IssueList implements Issues {
   }
 
   /** An issue of the table as a whole or of its header, with its own message. */
-  push(issue: PopulationIssue): void {
+  push(issue: IssueOf<C>): void {
     this.all.push(issue);
   }
 }
