@@ -1,3 +1,4 @@
+import { addressParts, areaAddress, parseArea } from "../workbook/a1";
 import type { ExcelRun } from "./run";
 
 /*
@@ -29,17 +30,30 @@ export function readSelectedRange(run: ExcelRun): Promise<ReadValues> {
 /** The names of the workbook's Excel tables: the same read as the check's choice of tables. */
 export { listTableNames as listTables } from "./check";
 
-/** A table's header row and data rows (not its totals row: a total is not a municipality). */
+/**
+ * A table's header row and data rows (not its totals row: a total is not a municipality), with the
+ * address of the two together ("Befolkning!A1:C5"): what was read, not only its header.
+ */
 export function readTable(run: ExcelRun, name: string): Promise<ReadValues> {
   return run(async (context) => {
     const table = context.workbook.tables.getItem(name);
     const header = table.getHeaderRowRange();
     const body = table.getDataBodyRange();
     header.load(["address", "values"]);
-    body.load(["values"]);
+    body.load(["address", "values"]);
     await context.sync();
-    return { address: header.address, values: [...header.values, ...body.values] };
+    return { address: spanning(header.address, body.address), values: [...header.values, ...body.values] };
   });
+}
+
+/** The range from the top-left of `first` to the bottom-right of `last`, both on one sheet ("Blad1!A1:C1", "Blad1!A2:C5" → "Blad1!A1:C5"). */
+function spanning(first: string, last: string): string {
+  const { sheetText } = addressParts(first);
+  const area = (address: string) => parseArea(address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, ""));
+  const top = area(first);
+  const bottom = area(last);
+  const whole = { top: top.top, left: Math.min(top.left, bottom.left), bottom: Math.max(top.bottom, bottom.bottom), right: Math.max(top.right, bottom.right) };
+  return `${sheetText ? `${sheetText}!` : ""}${areaAddress(whole)}`;
 }
 
 export function activateSheet(run: ExcelRun, name: string): Promise<void> {

@@ -237,7 +237,7 @@ describe("import preview of a range or table in the workbook", () => {
     const select = await screen.findByRole("combobox", { name: "Tabell" });
     await waitFor(() => expect(select).toHaveProperty("value", GOOD_TABLE_NAME));
     await user.click(screen.getByRole("button", { name: "Läs tabellen" }));
-    await screen.findByText(/Läst från Befolkning!A1/);
+    await screen.findByText(/Läst från Befolkning!A1:C4\b/);
     expect(screen.queryByTestId("import-errors")).toBeNull();
     // Three municipalities are not the county: said, and filled only once the user says so and gives the date.
     const partial = screen.getByTestId("partial-county");
