@@ -18,6 +18,10 @@ export interface TableCell {
   readonly parsed: ParsedNumber | null;
   /** The cell holds something that is not a number (and not blank). */
   readonly unreadable: boolean;
+  /** The cell's formula, where the grid tells ("=C5*KrPerInvanareAr"). */
+  readonly formula?: string;
+  /** A formula without a calculated value (the file was saved by a program that does not calculate). */
+  readonly uncalculated?: boolean;
 }
 
 export interface TableColumn {
@@ -96,6 +100,8 @@ function tableKindFromHeader(roles: Map<number, HeaderRole>): TableKind | undefi
 /** Where a table is read: its sheet, the A1 address of a grid cell, and the problems met reading it. */
 interface Site {
   readonly grid: CellGrid;
+  /** The grid's formulas without a calculated value, by address. */
+  readonly uncalculated: ReadonlySet<string>;
   readonly sheet?: string;
   readonly at: (r: number, c: number) => string;
   readonly problems: Problem[];
@@ -104,9 +110,10 @@ interface Site {
 /** Every Bilaga 3 table in the grids, with the problems met while reading them. */
 export function detectTables(grids: readonly CellGrid[]): Detection {
   const problems: Problem[] = [];
-  const nonEmpty = grids.filter((grid) => grid.values.some((row) => row.some((cell) => !isEmptyOrDash(cell))));
+  const searched = grids.filter((grid) => !grid.referenceOnly);
+  const nonEmpty = searched.filter((grid) => grid.values.some((row) => row.some((cell) => !isEmptyOrDash(cell))));
   if (nonEmpty.length === 0) {
-    problems.push({ severity: "fatal", code: "empty", ...(grids[0]?.sheet ? { sheet: grids[0].sheet } : {}), message: localized(M.emptyRange) });
+    problems.push({ severity: "fatal", code: "empty", ...(searched[0]?.sheet ? { sheet: searched[0].sheet } : {}), message: localized(M.emptyRange) });
     return { tables: [], problems };
   }
   const tables = nonEmpty.flatMap(tablesIn);
@@ -121,7 +128,8 @@ function tablesIn(grid: CellGrid): DetectedTable[] {
   const { anchor } = addressParts(grid.anchor ?? "A1");
   const at = (r: number, c: number) => cellAddress(anchor.column + c, anchor.row + r);
   const headers = findHeaderRows(grid.values);
-  return headers.map((header, index) => readTable({ grid, ...(grid.sheet ? { sheet: grid.sheet } : {}), at, problems: [] }, header, headers[index + 1]?.row ?? grid.values.length));
+  const uncalculated = new Set(grid.uncalculated ?? []);
+  return headers.map((header, index) => readTable({ grid, uncalculated, ...(grid.sheet ? { sheet: grid.sheet } : {}), at, problems: [] }, header, headers[index + 1]?.row ?? grid.values.length));
 }
 
 function readTable(site: Site, header: HeaderRow, nextHeader: number): DetectedTable {
@@ -256,7 +264,16 @@ function readRows(site: Site, columns: Partial<Record<ColumnKey, TableColumn>>, 
       if (!column || column.key === "name" || column.key === "code") continue;
       const value = cells[column.index] ?? null;
       const parsed = isEmptyOrDash(value) ? null : parseNumber(value, COLUMN_UNIT[column.key], formats?.[column.index], convention);
-      rowCells[column.key] = { value, address: at(r, column.index), parsed, unreadable: !isEmptyOrDash(value) && parsed === null };
+      const address = at(r, column.index);
+      const formula = grid.formulas?.[r]?.[column.index] ?? undefined;
+      rowCells[column.key] = {
+        value,
+        address,
+        parsed,
+        unreadable: !isEmptyOrDash(value) && parsed === null,
+        ...(formula ? { formula } : {}),
+        ...(site.uncalculated.has(address) ? { uncalculated: true } : {}),
+      };
     }
     const codeCell = columns.code ? cells[columns.code.index] : null;
     const code = isEmptyOrDash(codeCell ?? null) ? undefined : cellText(codeCell ?? null);

@@ -94,6 +94,17 @@ export const CHECK_MESSAGES = {
     en: (label: string, text: string | undefined) =>
       `${label}: the population ${text === undefined ? "is missing" : `"${text}" cannot be read as a number ≥ 0`}; the table cannot be recomputed.`,
   },
+  populationNotCalculated: {
+    sv: (label: string) => `${label}: invånarantalet är en formel utan beräknat värde (filen sparades av ett program som inte räknar); öppna och spara den i Excel eller LibreOffice.`,
+    en: (label: string) => `${label}: the population is a formula without a calculated value (the file was saved by a program that does not calculate); open and save it in Excel or LibreOffice.`,
+  },
+  /** `first` are the first cells (at most three). */
+  notCalculated: {
+    sv: (count: number, first: readonly string[]) =>
+      `${count === 1 ? "En formel" : `${count} formler`} i tabellen (${first.join(", ")}${count > first.length ? " …" : ""}) saknar beräknat värde: filen sparades av ett program som inte räknar. Öppna och spara den i Excel eller LibreOffice; de cellerna granskas inte.`,
+    en: (count: number, first: readonly string[]) =>
+      `${count === 1 ? "One formula" : `${count} formulas`} of the table (${first.join(", ")}${count > first.length ? " …" : ""}) ${count === 1 ? "has" : "have"} no calculated value: the file was saved by a program that does not calculate. Open and save it in Excel or LibreOffice; those cells are not checked.`,
+  },
   cellNotANumber: {
     sv: (where: string, text: string) => `${where}: "${text}" är inget tal; cellen granskas inte.`,
     en: (where: string, text: string) => `${where}: "${text}" is not a number; the cell is not checked.`,

@@ -28,6 +28,11 @@ export function unitRows({ muni, dist }: Chosen, preliminary: LouAllocation): Un
   return units;
 }
 
+/** The tables' amounts are formulas without calculated values (reported on their own as notCalculated). */
+function amountsUncalculated(tables: readonly DetectedTable[]): boolean {
+  return tables.some((table) => table.rows.some((row) => row.cells.perYear?.uncalculated || row.cells.forPeriod?.uncalculated));
+}
+
 /** Years: given, or the period over the per-year cost, row by row; the median outvotes a wrong cell. */
 export function inferYears({ used, fig }: Chosen, units: readonly UnitRow[], options: CheckOptions, context: Context): Decimal | undefined {
   if (options.years !== undefined) {
@@ -43,7 +48,7 @@ export function inferYears({ used, fig }: Chosen, units: readonly UnitRow[], opt
     context.parameters.push({ key: "years", value: inferred.toNumber(), source: "inferred", how: localized(M.yearsFromRows, ratios.length) });
     return inferred;
   }
-  if (used.some((table) => table.columns.perYear)) pushProblem(context, "warning", "cannotInfer", localized(M.cannotInferYears));
+  if (used.some((table) => table.columns.perYear) && !amountsUncalculated(used)) pushProblem(context, "warning", "cannotInfer", localized(M.cannotInferYears));
   return undefined;
 }
 
@@ -83,7 +88,10 @@ export function inferThreshold(chosen: Chosen, evidence: ThresholdEvidence, opti
   }
   const stretch = consensus(intervals);
   if (!stretch) {
-    if (chosen.used.some((table) => table.columns.perYear || table.columns.forPeriod)) pushProblem(context, "warning", "cannotInfer", localized(M.cannotInferThreshold));
+    // Amounts that are formulas without a calculated value are reported as such (populations.ts), not as "no amounts".
+    if (chosen.used.some((table) => table.columns.perYear || table.columns.forPeriod) && !amountsUncalculated(chosen.used)) {
+      pushProblem(context, "warning", "cannotInfer", localized(M.cannotInferThreshold));
+    }
     return undefined;
   }
   if (cityDividedWithoutDistricts) {

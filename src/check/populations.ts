@@ -28,7 +28,8 @@ export function readPopulations({ muni, dist }: Chosen, context: Context): Popul
     if (!required && (!cell || cell.parsed === null) && !cell?.unreadable) return undefined;
     const text = cell && !cell.unreadable && value === undefined ? undefined : String(cell?.value ?? "");
     const column = table.columns.population?.header ?? "Invånare";
-    context.problems.push(problemAt(cell ?? row, table, row, column, "fatal", "unreadableCell", localized(M.populationUnreadable, row.label, text)));
+    const message = cell?.uncalculated ? localized(M.populationNotCalculated, row.label) : localized(M.populationUnreadable, row.label, text);
+    context.problems.push(problemAt(cell ?? row, table, row, column, "fatal", cell?.uncalculated ? "notCalculated" : "unreadableCell", message));
     return undefined;
   };
   const muniPopulations = muni ? muni.rows.map((row) => populationOf(muni, row, true)) : [];
@@ -37,9 +38,22 @@ export function readPopulations({ muni, dist }: Chosen, context: Context): Popul
   return { muni: muniPopulations, dist: distPopulations, ...(rest ? { rest } : {}) };
 }
 
-/** Unreadable figures other than populations are reported and left unchecked. */
+/** Unreadable figures other than populations are reported and left unchecked; so are formulas without a calculated value, in one line. */
 export function reportUnreadableCells({ used }: Chosen, context: Context): void {
   for (const table of used) {
+    const uncalculated = [...table.rows, ...(table.rest ? [table.rest] : []), ...(table.total ? [table.total] : [])].flatMap((row) =>
+      Object.values(row.cells).filter((cell) => cell?.uncalculated && cell.parsed === null),
+    );
+    if (uncalculated.length > 0) {
+      const addresses = uncalculated.map((cell) => cell!.address);
+      context.problems.push({
+        severity: "warning",
+        code: "notCalculated",
+        ...(table.sheet ? { sheet: table.sheet } : {}),
+        address: addresses[0],
+        message: localized(M.notCalculated, addresses.length, addresses.slice(0, 3)),
+      });
+    }
     for (const row of [...table.rows, ...(table.rest ? [table.rest] : []), ...(table.total ? [table.total] : [])]) {
       for (const [key, cell] of Object.entries(row.cells) as [ColumnKey, TableCell][]) {
         if (key === "population" || !cell.unreadable) continue;

@@ -21,6 +21,36 @@ export interface CellGrid {
    * is a fraction (0,0397 shown as 3,97 %).
    */
   readonly numberFormats?: readonly (readonly (string | null | undefined)[])[];
+  /**
+   * Formulas of the same cells where known (Excel's Range.formulas, an .xlsx file's formulas), en-US
+   * A1 with the leading "=" ("=SUM(E5:E30)"); null for a cell without one. A grid without this field
+   * (a CSV file) says nothing of formulas.
+   */
+  readonly formulas?: readonly (readonly (string | null | undefined)[])[];
+  /**
+   * Cells (A1, on this grid's sheet) whose formula has no calculated value: a file saved by a program
+   * that does not calculate. Their value in `values` is null.
+   */
+  readonly uncalculated?: readonly string[];
+  /** Merged ranges on this grid's sheet ("D6:E6"); a merged range is read as its top-left cell. */
+  readonly merged?: readonly string[];
+  /**
+   * Read only so that formulas elsewhere can be followed (a parameter sheet, the rest of a workbook
+   * when one sheet is checked): no table is looked for in it.
+   */
+  readonly referenceOnly?: boolean;
+  /** What the grid is called besides its sheet (an Excel table's name), as a hint of what it holds. */
+  readonly title?: string;
+  /** The workbook's defined names, so formulas that use them can be followed (the same on every grid of a workbook). */
+  readonly names?: readonly DefinedName[];
+}
+
+/** A defined name of the workbook: "Gransbelopp" → "=Parametrar!$B$6" (en-US A1). */
+export interface DefinedName {
+  readonly name: string;
+  readonly formula: string;
+  /** The sheet a sheet-level name belongs to; workbook-level names have none. */
+  readonly sheet?: string;
 }
 
 export type TableKind = "municipalities" | "districts";
@@ -115,7 +145,9 @@ export type ProblemCode =
   | "missingCityRow"
   | "cannotInfer"
   | "parameterUnused"
-  | "invalidParameter";
+  | "invalidParameter"
+  /** Formulas without a calculated value (a file saved by a program that does not calculate). */
+  | "notCalculated";
 
 /** Something that kept (part of) the table from being checked. */
 export interface Problem {

@@ -2,7 +2,7 @@ import type { Locale } from "../i18n/locale";
 import { checkTables } from "../check/check";
 import { addressParts, cellAddress, columnLetter, qualifiedAddress } from "../workbook/a1";
 import { KIND_LABEL, PARAMETER_LABEL, differenceText, expectedText, statedText, summaryLine } from "../check/text";
-import type { CellGrid, CellValue, CheckOptions, CheckReport, Finding, FindingKind } from "../check/types";
+import type { CellGrid, CellValue, CheckOptions, CheckReport, DefinedName, Finding, FindingKind } from "../check/types";
 import type { ExcelRun } from "./run";
 import { freeSheetName } from "./sheetNames";
 
@@ -45,31 +45,38 @@ export function splitAddress(address: string): { sheet: string; anchor: string }
   return { sheet, anchor: cellAddress(anchor.column, anchor.row) };
 }
 
-/** The grids of the source: the selected range, or each named table with its header (and totals row). */
+/** The grids of the source: the selected range, or each named table with its header (and totals row); with their formulas and the workbook's names. */
 export function readGridsFromExcel(run: ExcelRun, source: CheckSource): Promise<CellGrid[]> {
   return run(async (context) => {
-    const ranges: Excel.Range[] = [];
+    const ranges: { range: Excel.Range; title?: string }[] = [];
     if (source.kind === "selection") {
       const selected = context.workbook.getSelectedRange();
       selected.load("cellCount");
       await context.sync();
       // Whole columns or rows selected: read what the sheet uses instead of a million empty cells.
-      ranges.push(selected.cellCount > MAX_SELECTION_CELLS ? selected.worksheet.getUsedRange(true) : selected);
+      ranges.push({ range: selected.cellCount > MAX_SELECTION_CELLS ? selected.worksheet.getUsedRange(true) : selected });
     } else {
-      for (const name of source.names) ranges.push(context.workbook.tables.getItem(name).getRange());
+      for (const name of source.names) ranges.push({ range: context.workbook.tables.getItem(name).getRange(), title: name });
     }
-    for (const range of ranges) range.load(["address", "values", "numberFormat"]);
+    for (const { range } of ranges) range.load(["address", "values", "numberFormat", "formulas"]);
+    const names = context.workbook.names;
+    names.load("items/name,items/formula");
     await context.sync();
-    return ranges.map((range) => {
-      const { sheet, anchor } = splitAddress(range.address);
-      return {
-        sheet,
-        anchor,
-        values: range.values.map((row) => row.map(cellValue)),
-        numberFormats: (range.numberFormat as unknown[][]).map((row) => row.map((format) => (typeof format === "string" ? format : null))),
-      };
-    });
+    const defined: DefinedName[] = names.items.map((item) => ({ name: item.name, formula: String(item.formula) }));
+    return ranges.map(({ range, title }) => ({ ...gridOf(range), ...(title ? { title } : {}), ...(defined.length > 0 ? { names: defined } : {}) }));
   });
+}
+
+/** A loaded range as a grid: values, number formats and formulas ("=…" only; a constant's cell has none). */
+function gridOf(range: Excel.Range): CellGrid {
+  const { sheet, anchor } = splitAddress(range.address);
+  return {
+    sheet,
+    anchor,
+    values: range.values.map((row) => row.map(cellValue)),
+    numberFormats: (range.numberFormat as unknown[][]).map((row) => row.map((format) => (typeof format === "string" ? format : null))),
+    formulas: (range.formulas as unknown[][]).map((row) => row.map((formula) => (typeof formula === "string" && formula.startsWith("=") ? formula : null))),
+  };
 }
 
 /** The names of the workbook's Excel tables, for the choice of what to check. */

@@ -2,14 +2,15 @@ import { stat } from "fs/promises";
 import { basename, extname } from "path";
 import ExcelJS from "exceljs";
 import { CHECK_MESSAGES as M, localized } from "../check/messages";
-import type { CellGrid, CellValue, LocalizedText } from "../check/types";
+import type { CellGrid, CellValue, DefinedName, LocalizedText } from "../check/types";
 import { decodeCsvBytes, parseCsvText, readFileBytes } from "./csv";
 
 /*
  * Files into grids for the checker (Node only: the CLI and tests). A CSV is one grid named after the
  * file, read by the product's one CSV reader (./csv.ts); an .xlsx gives one grid per sheet (or the one
- * asked for), values or formula results as ExcelJS stores them, with number formats so a 0,0397
- * under "0.00%" reads as 3,97 %.
+ * asked for, the others read for the formulas that refer to them), values or formula results as
+ * ExcelJS stores them, with number formats so a 0,0397 under "0.00%" reads as 3,97 %, the formulas,
+ * the formulas without a calculated value, the merged ranges and the workbook's defined names.
  */
 
 /** The rows of CSV text, every field a string (the one CSV reader's; kept here for the checker's tests and fixtures). */
@@ -64,7 +65,7 @@ export function excelJsValue(value: ExcelJS.CellValue): CellValue {
   return String(value);
 }
 
-/** The grids of an .xlsx file: every sheet with content, or only `sheet` (an error names the sheets there are). */
+/** The grids of an .xlsx file: every sheet with content, or only `sheet` (an error names the sheets there are); the other sheets are read for the formulas to follow. */
 export async function readXlsxGrids(path: string, sheet?: string): Promise<CellGrid[]> {
   try {
     await stat(path);
@@ -78,30 +79,76 @@ export async function readXlsxGrids(path: string, sheet?: string): Promise<CellG
     throw new CheckReadError(path, localized(M.notXlsx, path, (error as Error).message));
   }
   const sheets = workbook.worksheets.filter((worksheet) => worksheet.state !== "veryHidden");
-  const chosen = sheet === undefined ? sheets : sheets.filter((worksheet) => worksheet.name.toLocaleLowerCase("sv-SE") === sheet.toLocaleLowerCase("sv-SE"));
-  if (sheet !== undefined && chosen.length === 0) {
+  const asked = (worksheet: ExcelJS.Worksheet) => sheet === undefined || worksheet.name.toLocaleLowerCase("sv-SE") === sheet.toLocaleLowerCase("sv-SE");
+  if (sheet !== undefined && !sheets.some(asked)) {
     const names = sheets.map((worksheet) => worksheet.name).join(", ");
     throw new CheckReadError(path, localized(M.noSuchSheet, path, sheet, names), sheet);
   }
-  return chosen.map((worksheet) => {
-    const values: CellValue[][] = [];
-    const numberFormats: (string | null)[][] = [];
-    const rows = worksheet.rowCount;
-    const columns = worksheet.columnCount;
-    for (let r = 1; r <= rows; r++) {
-      const row = worksheet.getRow(r);
-      const line: CellValue[] = [];
-      const formats: (string | null)[] = [];
-      for (let c = 1; c <= columns; c++) {
-        const cell = row.getCell(c);
-        line.push(excelJsValue(cell.value));
-        formats.push(cell.numFmt ?? null);
-      }
-      values.push(line);
-      numberFormats.push(formats);
+  const names = definedNames(workbook);
+  return sheets.map((worksheet) => ({ ...worksheetGrid(worksheet), ...(names.length > 0 ? { names } : {}), ...(asked(worksheet) ? {} : { referenceOnly: true }) }));
+}
+
+/** One sheet as a grid: values (a formula's cached result), number formats, formulas, the formulas without a result, the merged ranges. */
+function worksheetGrid(worksheet: ExcelJS.Worksheet): CellGrid {
+  const values: CellValue[][] = [];
+  const numberFormats: (string | null)[][] = [];
+  const formulas: (string | null)[][] = [];
+  const uncalculated: string[] = [];
+  for (let r = 1; r <= worksheet.rowCount; r++) {
+    const row = worksheet.getRow(r);
+    const line: CellValue[] = [];
+    const formats: (string | null)[] = [];
+    const rowFormulas: (string | null)[] = [];
+    for (let c = 1; c <= worksheet.columnCount; c++) {
+      const cell = row.getCell(c);
+      // A merged range is one cell, its top-left: ExcelJS hands every other cell of it the top-left's value.
+      const merged = cell.type === ExcelJS.ValueType.Merge;
+      const formula = merged ? undefined : cellFormula(cell);
+      const value = merged ? null : excelJsValue(cell.value);
+      if (formula !== undefined && value === null && formulaResult(cell.value) === undefined) uncalculated.push(cell.address);
+      line.push(value);
+      formats.push(cell.numFmt ?? null);
+      rowFormulas.push(formula ?? null);
     }
-    return { sheet: worksheet.name, anchor: "A1", values, numberFormats };
-  });
+    values.push(line);
+    numberFormats.push(formats);
+    formulas.push(rowFormulas);
+  }
+  const merged = ((worksheet.model as { merges?: string[] }).merges ?? []).filter((range) => range.includes(":"));
+  return {
+    sheet: worksheet.name,
+    anchor: "A1",
+    values,
+    numberFormats,
+    formulas,
+    ...(uncalculated.length > 0 ? { uncalculated } : {}),
+    ...(merged.length > 0 ? { merged } : {}),
+  };
+}
+
+/** A cell's formula as Range.formulas gives it ("=SUM(E5:E30)"), a shared formula translated to its cell; undefined without one. */
+function cellFormula(cell: ExcelJS.Cell): string | undefined {
+  const value = cell.value;
+  if (value === null || typeof value !== "object" || !("formula" in value || "sharedFormula" in value)) return undefined;
+  const formula = cell.formula;
+  return formula ? `=${formula}` : undefined;
+}
+
+/** The cached result of a formula value (undefined when the file has none). */
+function formulaResult(value: ExcelJS.CellValue): unknown {
+  return value !== null && typeof value === "object" && "result" in value ? (value as ExcelJS.CellFormulaValue).result : undefined;
+}
+
+/** The workbook's defined names that ExcelJS keeps (those naming ranges), as "=Sheet!$B$6". */
+function definedNames(workbook: ExcelJS.Workbook): DefinedName[] {
+  const model = (workbook.definedNames as unknown as { model: { name: string; ranges: string[]; localSheetId?: number }[] }).model ?? [];
+  return model
+    .filter((entry) => entry.ranges.length > 0 && !entry.name.startsWith("_xlnm."))
+    .map((entry) => ({
+      name: entry.name,
+      formula: `=${entry.ranges.join(",")}`,
+      ...(entry.localSheetId !== undefined && workbook.worksheets[entry.localSheetId] ? { sheet: workbook.worksheets[entry.localSheetId].name } : {}),
+    }));
 }
 
 /** Reads a .csv or .xlsx file into grids by its extension. */

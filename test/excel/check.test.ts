@@ -98,6 +98,24 @@ describe("reading from Excel", () => {
     expect(report.findings[12]).toMatchObject({ sheet: "Blad1", address: "H48", row: "Totalt" });
   });
 
+  test("the formulas come in the same read as the values, and the workbook's names with them (issue 10)", async () => {
+    const double = createExcelDouble({
+      sheets: [
+        { name: "Parametrar", cells: { A1: "Gränsbelopp", B1: 615312 } },
+        { name: "Blad1", cells: { A1: "Kommun", B1: "Invånare", C1: "Summa", A2: "Botkyrka", B2: 93106, C2: { formula: "=B2*Faktor", value: 439451.2 } } },
+      ],
+      names: [{ name: "Faktor", formula: "=Parametrar!$B$1" }],
+      selection: { sheet: "Blad1", address: "A1:C2" },
+    });
+    const [grid] = await readGridsFromExcel(double.run, { kind: "selection" });
+    expect(grid.formulas).toEqual([
+      [null, null, null],
+      [null, null, "=B2*Faktor"],
+    ]);
+    expect(grid.values[1]).toEqual(["Botkyrka", 93106, 439451.2]);
+    expect(grid.names).toEqual([{ name: "Faktor", formula: "=Parametrar!$B$1" }]);
+  });
+
   test("whole columns selected: the sheet's used range is read", async () => {
     const double = annexDouble();
     double.setSelection("Stadsdelar", "A:G");
