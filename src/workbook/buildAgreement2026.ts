@@ -1,7 +1,9 @@
-import { Decimal, allocate, municipalCost2026, municipalPart, regionPart } from "../engine";
+import { Decimal, municipalCost2026, municipalPart, regionPart } from "../engine";
 import { TABLE_NAMES, moneyFormat, ref, sum, type Context } from "./buildContext";
 import { largestRemainderFormula } from "./formulas";
-import type { PlanSheet } from "./plan";
+import type { PlanCell, PlanSheet } from "./plan";
+import { pageTexts } from "./page";
+import { addsUpNote } from "./roundingNote";
 import { FORMATS, SheetBuilder, formula, text } from "./sheet";
 
 /* Avtal 2026–2030: the Region / municipalities split of the budget, and the municipal part per municipality and district. */
@@ -11,8 +13,9 @@ export function agreement2026Sheet(ctx: Context): PlanSheet {
   const a = t.agreement2026;
   const M = layout.municipalities;
   const D = layout.districts;
+  const { municipalities: m, districts: d } = layout.agreement2026;
   const sheet = new SheetBuilder("agreement2026", ctx.sheetNames.agreement2026);
-  sheet.put(1, 0, [[text(a.title, "title")], [text(a.subtitle, "subtitle")]]);
+  sheet.text(1, [text(a.title, "title"), text(a.subtitle, "subtitle")]);
   const part = municipalPart(ctx.budget2026, ctx.share2026);
   sheet.put(4, 0, [
     a.splitHeader.map((h) => text(h, "header")),
@@ -25,61 +28,50 @@ export function agreement2026Sheet(ctx: Context): PlanSheet {
   const costHeaders = ctx.addsUp ? [a.costExact, a.cost] : [a.cost];
   const countyPopulation = lou.countyPopulation;
   const exactCost = (population: Decimal) => municipalCost2026(population, countyPopulation, ctx.budget2026, ctx.share2026);
+  const cost = ctx.cost2026;
 
   // Municipalities: population and share from Kommuner, cost = municipal part × population share.
-  const mHeader = 9;
-  const mFirst = 10;
-  const mLast = mFirst + lou.municipalities.length - 1;
-  const mTotal = mLast + 1;
-  const mRounded = ctx.addsUp ? allocate(part, lou.municipalities.map((m) => m.population), 0) : undefined;
-  const mRows = lou.municipalities.map((m, index) => {
-    const row = mFirst + index;
+  const mRows = lou.municipalities.map((unit, index) => {
+    const row = m.first + index;
     const cells = [
-      text(m.name),
-      formula(`=${ref(ctx, "municipalities", M.col.population, M.first + index)}`, m.population, FORMATS.population),
-      formula(`=${ref(ctx, "municipalities", M.col.share, M.first + index)}`, ctx.rounded ? ctx.rounded.muniShare[index] : m.share, FORMATS.percent),
-      formula(`=Kommundel2026*B${row}/InvanareLan`, exactCost(m.population), kr),
+      text(unit.name),
+      formula(`=${ref(ctx, "municipalities", M.col.population, M.first + index)}`, unit.population, FORMATS.population),
+      formula(`=${ref(ctx, "municipalities", M.col.share, M.first + index)}`, ctx.rounded ? ctx.rounded.muniShare[index] : unit.share, FORMATS.percent),
+      formula(`=Kommundel2026*B${row}/InvanareLan`, exactCost(unit.population), kr),
     ];
-    if (mRounded) {
-      cells.push(formula(largestRemainderFormula({ amount: "Kommundel2026", weightColumn: 1, firstRow: mFirst, lastRow: mLast, row, decimals: 0 }), mRounded[index], FORMATS.kronor));
+    if (ctx.addsUp) {
+      cells.push(formula(largestRemainderFormula({ amount: "Kommundel2026", weightColumn: 1, firstRow: m.first, lastRow: m.last, row, decimals: 0 }), cost.municipalities[index], FORMATS.kronor));
     }
     return cells;
   });
   const mTotalCells = [
     text(t.money.total, "total"),
-    formula(ctx.addsUp ? `=SUM(B${mFirst}:B${mLast})` : "=InvanareLan", countyPopulation, FORMATS.population, "total"),
+    formula(ctx.addsUp ? `=SUM(B${m.first}:B${m.last})` : "=InvanareLan", countyPopulation, FORMATS.population, "total"),
     formula(`=${ref(ctx, "municipalities", M.col.share, M.total)}`, ctx.rounded ? sum(ctx.rounded.muniShare) : 1, FORMATS.percent, "total"),
     formula("=Kommundel2026", part, kr, "total"),
-    ...(mRounded ? [formula(`=SUM(E${mFirst}:E${mLast})`, sum(mRounded), FORMATS.kronor, "total")] : []),
+    ...(ctx.addsUp ? [formula(`=SUM(E${m.first}:E${m.last})`, sum(cost.municipalities), FORMATS.kronor, "total")] : []),
   ];
   const lastColumn = ctx.addsUp ? 4 : 3;
-  sheet.put(mHeader, 0, [
-    [a.municipalityName, a.population, a.share, ...costHeaders].map((h) => text(h, "header")),
-    ...mRows,
-    mTotalCells,
-  ]);
-  sheet.table(TABLE_NAMES.agreement2026Municipalities, 0, mHeader, lastColumn, mTotal, true);
+  sheet.put(m.header, 0, [[a.municipalityName, a.population, a.share, ...costHeaders].map((h) => text(h, "header")), ...mRows, mTotalCells]);
+  sheet.table(TABLE_NAMES.agreement2026Municipalities, 0, m.header, lastColumn, m.total, true);
+  const mNote = addsUpNote(ctx, [{ kind: "kronor", rows: lou.municipalities.map((unit, index) => ({ name: unit.name, exact: exactCost(unit.population), shown: cost.municipalities[index] })) }]);
+  if (mNote) sheet.text(m.total + 2, [mNote]);
 
   // Stockholm's districts: its row split by the districts' population incl. rest.
-  if (lou.city && D && M.cityRow > 0) {
+  if (lou.city && D && d && M.cityRow > 0) {
     const city = lou.city;
-    const cityRow = mFirst + ctx.cityIndex;
-    const dHeader = mTotal + 2;
-    const dFirst = dHeader + 1;
-    const dLast = dFirst + city.districts.length - 1;
-    const dTotal = dLast + 1;
-    const dRounded = mRounded ? allocate(mRounded[ctx.cityIndex], city.districts.map((d) => d.populationIncludingRest), 0) : undefined;
-    const dRows = city.districts.map((d, index) => {
-      const row = dFirst + index;
-      const cells = [
-        text(d.name),
-        formula(`=${ref(ctx, "districts", D.col.inclRestExact, D.first + index)}`, d.populationIncludingRest, FORMATS.population),
-        formula(`=${ref(ctx, "districts", D.col.shareOfCounty, D.first + index)}`, ctx.rounded ? ctx.rounded.shareOfCounty[index] : d.shareOfCounty, FORMATS.percent),
-        formula(`=Kommundel2026*B${row}/InvanareLan`, exactCost(d.populationIncludingRest), kr),
+    const cityRow = m.first + ctx.cityIndex;
+    const dRows = city.districts.map((district, index) => {
+      const row = d.first + index;
+      const cells: PlanCell[] = [
+        text(district.name),
+        formula(`=${ref(ctx, "districts", D.col.inclRestExact, D.first + index)}`, district.populationIncludingRest, FORMATS.population),
+        formula(`=${ref(ctx, "districts", D.col.shareOfCounty, D.first + index)}`, ctx.rounded ? ctx.rounded.shareOfCounty[index] : district.shareOfCounty, FORMATS.percent),
+        formula(`=Kommundel2026*B${row}/InvanareLan`, exactCost(district.populationIncludingRest), kr),
       ];
-      if (dRounded) {
+      if (ctx.addsUp) {
         cells.push(
-          formula(largestRemainderFormula({ amount: `$E$${cityRow}`, weightColumn: 1, firstRow: dFirst, lastRow: dLast, row, decimals: 0 }), dRounded[index], FORMATS.kronor),
+          formula(largestRemainderFormula({ amount: `$E$${cityRow}`, weightColumn: 1, firstRow: d.first, lastRow: d.last, row, decimals: 0 }), cost.districts[index], FORMATS.kronor),
         );
       }
       return cells;
@@ -89,15 +81,15 @@ export function agreement2026Sheet(ctx: Context): PlanSheet {
       formula("=InvanareStad", city.population, FORMATS.population, "total"),
       formula(`=${ref(ctx, "districts", D.col.shareOfCounty, D.total)}`, ctx.rounded ? sum(ctx.rounded.shareOfCounty) : lou.municipalities[ctx.cityIndex].share, FORMATS.percent, "total"),
       formula(`=D${cityRow}`, exactCost(city.population), kr, "total"),
-      ...(dRounded ? [formula(`=SUM(E${dFirst}:E${dLast})`, sum(dRounded), FORMATS.kronor, "total")] : []),
+      ...(ctx.addsUp ? [formula(`=SUM(E${d.first}:E${d.last})`, sum(cost.districts), FORMATS.kronor, "total")] : []),
     ];
-    sheet.put(dHeader, 0, [
-      [a.districtName, a.populationIncludingRest, a.share, ...costHeaders].map((h) => text(h, "header")),
-      ...dRows,
-      dTotalCells,
+    sheet.put(d.header, 0, [[a.districtName, a.populationIncludingRest, a.share, ...costHeaders].map((h) => text(h, "header")), ...dRows, dTotalCells]);
+    sheet.table(TABLE_NAMES.agreement2026Districts, 0, d.header, lastColumn, d.total, true);
+    const dNote = addsUpNote(ctx, [
+      { kind: "kronor", rows: city.districts.map((district, index) => ({ name: district.name, exact: exactCost(district.populationIncludingRest), shown: cost.districts[index] })) },
     ]);
-    sheet.table(TABLE_NAMES.agreement2026Districts, 0, dHeader, lastColumn, dTotal, true);
+    if (dNote) sheet.text(d.total + 2, [dNote]);
   }
-  return sheet.build([26, 16, 12, ...(ctx.addsUp ? [20, 14] : [14])]);
+  // Two tables with headers of their own: no header row repeats on every page.
+  return sheet.finish(pageTexts(ctx, "agreement2026", a.title));
 }
-

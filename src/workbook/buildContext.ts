@@ -1,8 +1,20 @@
 import packageJson from "../../package.json";
-import { Decimal, RuleInputError, allocate, louAllocation, nonNegative, normalizeUnitName, type CountyPopulation, type LouAllocation } from "../engine";
+import {
+  Decimal,
+  RuleInputError,
+  allocate,
+  louAllocation,
+  municipalCost2026,
+  municipalPart,
+  nonNegative,
+  normalizeUnitName,
+  type CountyPopulation,
+  type LouAllocation,
+} from "../engine";
 import { AGREEMENT_2020, AGREEMENT_2026, COUNTY_2018, FARSTA_PREVIOUS_COST, POPULATION_REFERENCE_DATE } from "../data";
 import type { Locale } from "../i18n/locale";
-import { absoluteAddress, excelDateSerial, sheetPrefix } from "./a1";
+import { absoluteAddress, sheetPrefix } from "./a1";
+import { excelDateSerial } from "../i18n/dates";
 import { checkedFigures } from "./options";
 import type { PlanOptions, SheetKey } from "./plan";
 import { FORMATS } from "./sheet";
@@ -15,7 +27,7 @@ import { planTexts, type PlanTexts } from "./texts";
  */
 
 /** Every sheet a plan can hold, in the order they are written. */
-export const ALL_SHEETS: readonly SheetKey[] = ["parameters", "municipalities", "districts", "support", "agreement2026", "sources"];
+export const ALL_SHEETS: readonly SheetKey[] = ["parameters", "municipalities", "districts", "support", "agreement2026", "sources", "annualCost"];
 
 /** Table names: ASCII, the same in both languages, unique in the workbook. */
 export const TABLE_NAMES = {
@@ -25,6 +37,7 @@ export const TABLE_NAMES = {
   agreement2026Municipalities: "Avtal2026Kommuner",
   agreement2026Districts: "Avtal2026Stadsdelar",
   sources: "KallorTabell",
+  annualCost: "ArskostnadTabell",
 } as const;
 
 /**
@@ -87,6 +100,12 @@ export interface Context {
   readonly lou: LouAllocation;
   readonly cityIndex: number;
   readonly previous: ReadonlyMap<string, Decimal>;
+  /** Support users by normalised unit name (PlanOptions.users). */
+  readonly users: ReadonlyMap<string, Decimal>;
+  /** The procuring units in the order Support and Årskostnad list them. */
+  readonly units: readonly ProcuringUnit[];
+  /** The 2026–2030 cost per municipality and per district: exact, or adding up (addsUp). */
+  readonly cost2026: { readonly municipalities: readonly Decimal[]; readonly districts: readonly Decimal[] };
   readonly embedded: boolean;
   /** ISO time the plan is made at, and the add-in's version (both written to Källor och metod). */
   readonly generatedAt: string;
@@ -107,6 +126,15 @@ export interface RoundedAllocations {
   readonly districtForPeriod: Decimal[];
 }
 
+/** A unit that pays for itself: a municipality other than the divided city, or one of its districts. */
+export interface ProcuringUnit {
+  readonly name: string;
+  readonly code?: string;
+  readonly kind: "municipality" | "district";
+  /** Its index in lou.municipalities or lou.city.districts. */
+  readonly index: number;
+}
+
 export interface TableLayout {
   readonly header: number;
   readonly first: number;
@@ -119,6 +147,15 @@ export interface TableLayout {
 interface Layout {
   readonly municipalities: TableLayout & { readonly cityRow: number };
   readonly districts?: TableLayout & { readonly restRow: number };
+  /** Support: one row per procuring unit (ctx.units), then the total row and the Region/municipal split. */
+  readonly support: { readonly header: number; readonly first: number; readonly last: number; readonly total: number; readonly split: number };
+  /** Avtal 2026–2030: the municipalities' table, then (with a divided city) its districts'. */
+  readonly agreement2026: {
+    readonly municipalities: { readonly header: number; readonly first: number; readonly last: number; readonly total: number };
+    readonly districts?: { readonly header: number; readonly first: number; readonly last: number; readonly total: number };
+    /** The column of the cost a unit pays: exact (annex) or adding up. */
+    readonly costColumn: number;
+  };
 }
 
 const columns = (keys: readonly string[]): { col: Record<string, number>; lastColumn: number } => ({
@@ -141,7 +178,16 @@ function layoutFor(county: CountyPopulation, cityIndex: number, addsUp: boolean)
     cityRow: cityIndex >= 0 ? 5 + cityIndex : -1,
     ...columns(["name", "code", "population", "share", ...money, ...change]),
   };
-  if (!county.dividedCity) return { municipalities };
+  const procuring = n - (cityIndex >= 0 ? 1 : 0) + (county.dividedCity?.districts.length ?? 0);
+  const support = { header: 4, first: 5, last: 4 + procuring, total: 5 + procuring, split: 7 + procuring };
+  // Avtal 2026–2030: in addsUp mode a note on the rounding follows each table, so the next starts a row later.
+  const gap = addsUp ? 4 : 2;
+  const m2026 = { header: 9, first: 10, last: 9 + n, total: 10 + n };
+  const d2026 = county.dividedCity
+    ? { header: m2026.total + gap, first: m2026.total + gap + 1, last: m2026.total + gap + county.dividedCity.districts.length, total: m2026.total + gap + 1 + county.dividedCity.districts.length }
+    : undefined;
+  const agreement2026 = { municipalities: m2026, ...(d2026 ? { districts: d2026 } : {}), costColumn: addsUp ? 4 : 3 };
+  if (!county.dividedCity) return { municipalities, support, agreement2026 };
   const d = county.dividedCity.districts.length;
   const districts = {
     header: 4,
@@ -160,7 +206,7 @@ function layoutFor(county: CountyPopulation, cityIndex: number, addsUp: boolean)
       ...change,
     ]),
   };
-  return { municipalities, districts };
+  return { municipalities, districts, support, agreement2026 };
 }
 
 /**
@@ -179,6 +225,8 @@ export function prepare(options: PlanOptions): Context {
   const city = options.county.dividedCity;
   const cityIndex = city ? options.county.municipalities.findIndex((m) => normalizeUnitName(m.name) === normalizeUnitName(city.name)) : -1;
   const previous = previousCostsOf(options);
+  const units = procuringUnits(lou);
+  const users = usersOf(options, units);
   const addsUp = options.rounding === "addsUp";
   const rounded = addsUp ? roundedAllocations(lou, cityIndex) : undefined;
   return {
@@ -197,6 +245,9 @@ export function prepare(options: PlanOptions): Context {
     lou,
     cityIndex,
     previous,
+    users,
+    units,
+    cost2026: costs2026(lou, cityIndex, budget2026, share2026, addsUp),
     embedded: isEmbeddedCounty(options.county),
     generatedAt: (options.generatedAt ?? new Date()).toISOString(),
     version: options.version ?? packageJson.version,
@@ -235,13 +286,18 @@ function checkSheetKeys(keys: readonly SheetKey[]): void {
   }
 }
 
-/** The sheets of the plan: those asked for, and always those that hold the inputs the others refer to. */
+/** The sheets of the plan: those asked for, and always those that hold the inputs and figures the others refer to. */
 function sheetsOf(options: PlanOptions): Set<SheetKey> {
   const city = options.county.dividedCity;
   // Kommuner and Stadsdelar hold the populations every other sheet refers to, so like Parametrar
   // they are always part of a plan.
   const sheets = new Set<SheetKey>(["parameters", "municipalities", ...(city ? (["districts"] as const) : []), ...options.sheets]);
   if (!city) sheets.delete("districts");
+  // Årskostnad sums what Support and Avtal 2026–2030 hold: it brings them along.
+  if (sheets.has("annualCost")) {
+    sheets.add("support");
+    sheets.add("agreement2026");
+  }
   return sheets;
 }
 
@@ -260,6 +316,52 @@ function previousCostsOf(options: PlanOptions): Map<string, Decimal> {
     previous.set(key, nonNegative(cost, `previousCosts.${name}`));
   }
   return previous;
+}
+
+/** The procuring units: every municipality but the divided city, then the city's districts. */
+function procuringUnits(lou: LouAllocation): ProcuringUnit[] {
+  return [
+    ...lou.municipalities.flatMap((m, index) =>
+      m.procuring ? [{ name: m.name, ...(m.code !== undefined ? { code: m.code } : {}), kind: "municipality" as const, index }] : [],
+    ),
+    ...(lou.city?.districts ?? []).map((d, index) => ({ name: d.name, kind: "district" as const, index })),
+  ];
+}
+
+/** The support users by normalised unit name; every name must be a procuring unit, every count a whole number ≥ 0. */
+function usersOf(options: PlanOptions, units: readonly ProcuringUnit[]): Map<string, Decimal> {
+  const known = new Set(units.map((unit) => normalizeUnitName(unit.name)));
+  const users = new Map<string, Decimal>();
+  for (const [name, count] of Object.entries(options.users ?? {})) {
+    const key = normalizeUnitName(name);
+    if (!known.has(key)) {
+      throw new RuleInputError(`users.${name}`, "unknownName", `"${name}" is not a procuring unit of the population (a municipality other than the divided city, or a district)`, { name });
+    }
+    const value = nonNegative(count, `users.${name}`);
+    if (!value.isInteger()) throw new RuleInputError(`users.${name}`, "notWholeNumber", `${value.toString()} users is not a whole number`, { value: value.toString() });
+    users.set(key, value);
+  }
+  return users;
+}
+
+/**
+ * The 2026–2030 cost of each municipality and district (Avtal 2026–2030): the municipal part by
+ * population, exact; or adding up, the districts splitting the city's rounded cost.
+ */
+function costs2026(lou: LouAllocation, cityIndex: number, budget: Decimal, share: Decimal, addsUp: boolean): Context["cost2026"] {
+  const county = lou.countyPopulation;
+  const districts = lou.city?.districts ?? [];
+  if (!addsUp) {
+    return {
+      municipalities: lou.municipalities.map((m) => municipalCost2026(m.population, county, budget, share)),
+      districts: districts.map((d) => municipalCost2026(d.populationIncludingRest, county, budget, share)),
+    };
+  }
+  const municipalities = allocate(municipalPart(budget, share), lou.municipalities.map((m) => m.population), 0);
+  return {
+    municipalities,
+    districts: lou.city && cityIndex >= 0 ? allocate(municipalities[cityIndex], districts.map((d) => d.populationIncludingRest), 0) : [],
+  };
 }
 
 /** The adds-up columns' figures (engine `allocate`); the districts split the city's rounded figures. */

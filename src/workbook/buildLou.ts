@@ -3,7 +3,10 @@ import { absoluteColumnRange, cellAddress } from "./a1";
 import { TABLE_NAMES, moneyFormat, ref, sum, type Context, type TableLayout } from "./buildContext";
 import { largestRemainderFormula } from "./formulas";
 import type { PlanCell, PlanSheet } from "./plan";
+import { pageTexts } from "./page";
+import { addsUpNote } from "./roundingNote";
 import { EMPTY, FORMATS, SheetBuilder, formula, input, text } from "./sheet";
+import { countedTotalFormula, countedTotalValue } from "./textFormula";
 
 /*
  * Kommuner and Stadsdelar: Bilaga 3's LOU tables, with the previous cost and the change per unit
@@ -29,15 +32,20 @@ function changeCells(ctx: Context, name: string, compareColumn: number, compareV
   ];
 }
 
+/**
+ * The previous costs' total and the change's: sums only when every row has a previous cost; else
+ * the count of those that have one ("3 av 26 angivna") and a blank change.
+ */
 function changeTotals(ctx: Context, layout: TableLayout, rows: readonly string[], compare: (index: number) => Decimal): PlanCell[] {
   const col = layout.col;
   const range = rowsRange(layout);
+  const entered = ctx.t.annual.entered;
   const previous = rows.map((name) => ctx.previous.get(normalizeUnitName(name)));
-  const previousSum = sum(previous.filter((value): value is Decimal => value !== undefined));
-  const changeSum = sum(previous.map((value, index) => (value ? compare(index).minus(value) : new Decimal(0))));
+  const complete = previous.every((value) => value !== undefined);
+  const changeSum = complete ? sum(previous.map((value, index) => compare(index).minus(value!))) : null;
   return [
-    formula(`=SUM(${range(col.previous)})`, previousSum, FORMATS.kronorOrBlank, "total"),
-    formula(`=SUM(${range(col.change)})`, changeSum, FORMATS.kronorChange, "total"),
+    formula(countedTotalFormula(range(col.previous), entered), countedTotalValue(previous, entered), FORMATS.kronor, "total"),
+    formula(`=IF(COUNT(${range(col.previous)})=ROWS(${range(col.previous)}),SUM(${range(col.change)}),"")`, changeSum, FORMATS.kronorChange, "total"),
     EMPTY,
   ];
 }
@@ -55,11 +63,6 @@ function moneyHeaders(ctx: Context): string[] {
   ];
 }
 
-/** The widths of those columns, in the same order. */
-function moneyWidths(ctx: Context): number[] {
-  return [...(ctx.addsUp ? [18, 14, 20, 16] : [14, 16]), 18, 14, 14];
-}
-
 /** "C5:C30": one column over a table's unit rows (for SUM in the total row). */
 function rowsRange(layout: TableLayout): (column: number) => string {
   return (column) => `${cellAddress(column, layout.first)}:${cellAddress(column, layout.last)}`;
@@ -75,7 +78,7 @@ export function municipalitiesSheet(ctx: Context): PlanSheet {
   const L = layout.municipalities;
   const c = L.col;
   const sheet = new SheetBuilder("municipalities", ctx.sheetNames.municipalities);
-  sheet.put(1, 0, [[text(t.municipalities.title, "title")], [text(t.municipalities.subtitle, "subtitle")]]);
+  sheet.text(1, [text(t.municipalities.title, "title"), text(t.municipalities.subtitle, "subtitle")]);
   const header = [
     t.municipalities.name,
     t.municipalities.code,
@@ -138,8 +141,14 @@ export function municipalitiesSheet(ctx: Context): PlanSheet {
 
   sheet.put(L.header, 0, [header.map((h) => text(h, "header")), ...rows, total]);
   sheet.table(TABLE_NAMES.municipalities, 0, L.header, L.lastColumn, L.total, true);
-  const widths = [22, 12, 12, 12, ...moneyWidths(ctx)];
-  return { ...sheet.build(widths, L.header), inputs };
+  const note = rounded
+    ? addsUpNote(ctx, [
+        { kind: "kronor", rows: lou.municipalities.map((m, index) => ({ name: m.name, exact: m.perYear, shown: rounded.muniPerYear[index] })) },
+        { kind: "share", rows: lou.municipalities.map((m, index) => ({ name: m.name, exact: m.share, shown: rounded.muniShare[index] })) },
+      ])
+    : undefined;
+  if (note) sheet.text(L.total + 2, [note]);
+  return { ...sheet.finish(pageTexts(ctx, "municipalities", t.municipalities.title), { headerRow: L.header }), inputs };
 }
 
 /* ---------------------------------------------------------------- Stadsdelar */
@@ -151,7 +160,7 @@ export function districtsSheet(ctx: Context): PlanSheet {
   const M = layout.municipalities;
   const c = L.col;
   const sheet = new SheetBuilder("districts", ctx.sheetNames.districts);
-  sheet.put(1, 0, [[text(t.districts.title, "title")], [text(t.districts.subtitle, "subtitle")]]);
+  sheet.text(1, [text(t.districts.title, "title"), text(t.districts.subtitle, "subtitle")]);
   const header = [
     t.districts.name,
     t.districts.population,
@@ -222,12 +231,13 @@ export function districtsSheet(ctx: Context): PlanSheet {
 
   sheet.put(L.header, 0, [header.map((h) => text(h, "header")), ...rows, restRow, total]);
   sheet.table(TABLE_NAMES.districts, 0, L.header, L.lastColumn, L.total, true);
-  sheet.put(
-    L.total + 2,
-    0,
-    t.districts.footnote.map((line) => [text(line, "note")]),
-  );
-  const widths = [26, 12, ...(ctx.addsUp ? [20, 16] : [16]), 16, 22, ...moneyWidths(ctx)];
-  return { ...sheet.build(widths, L.header), inputs };
+  const note = rounded
+    ? addsUpNote(ctx, [
+        { kind: "kronor", rows: city.districts.map((d, index) => ({ name: d.name, exact: d.perYear, shown: rounded.districtPerYear[index] })) },
+        { kind: "share", rows: city.districts.map((d, index) => ({ name: d.name, exact: d.shareOfCounty, shown: rounded.shareOfCounty[index] })) },
+      ])
+    : undefined;
+  sheet.text(L.total + 2, [...t.districts.footnote, ...(note ? [note] : [])]);
+  return { ...sheet.finish(pageTexts(ctx, "districts", t.districts.title), { headerRow: L.header }), inputs };
 }
 

@@ -2,6 +2,7 @@ import { municipalPart, regionPart, supportCostPerUser } from "../engine";
 import { absoluteAddress, absoluteColumnRange, sheetPrefix } from "./a1";
 import { partialNote, ref, type Context } from "./buildContext";
 import type { PlanCell, PlanName, PlanSheet } from "./plan";
+import { pageTexts } from "./page";
 import { FORMATS, SheetBuilder, formula, input, text } from "./sheet";
 
 /* Parametrar: every input in one labelled cell with a defined name, then the derived figures. */
@@ -67,14 +68,14 @@ function parameterRows(ctx: Context): { inputs: ParameterRow[]; derived: Paramet
 export function parametersSheet(ctx: Context, names: PlanName[]): PlanSheet {
   const p = ctx.t.parameters;
   const sheet = new SheetBuilder("parameters", ctx.sheetNames.parameters);
-  sheet.put(1, 0, [[text(p.title, "title")], [text(p.subtitle, "subtitle")]]);
+  sheet.text(1, [text(p.title, "title"), text(p.subtitle, "subtitle")]);
   const partial = partialNote(ctx);
-  if (partial) sheet.put(3, 0, [[text(partial, "note")]]);
+  if (partial) sheet.text(3, [partial]);
   sheet.put(4, 0, [p.header.map((h) => text(h, "header"))]);
   const { inputs, derived } = parameterRows(ctx);
   let row = 5;
   const section = (title: string, rows: ParameterRow[]) => {
-    sheet.put(row, 0, [[text(title, "subtitle")]]);
+    sheet.text(row, [title], "subtitle");
     row += 1;
     sheet.put(
       row,
@@ -88,5 +89,8 @@ export function parametersSheet(ctx: Context, names: PlanName[]): PlanSheet {
   };
   section(p.inputs, inputs);
   section(p.derived, derived);
-  return sheet.build([52, 18, 22, 90], 4);
+  // The explanations wrap inside their column, so the table prints one page wide.
+  sheet.wrapColumn(0, 38);
+  sheet.wrapColumn(3, 56);
+  return sheet.finish(pageTexts(ctx, "parameters", p.title), { headerRow: 4 });
 }

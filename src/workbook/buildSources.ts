@@ -1,9 +1,20 @@
 import { Decimal, normalizeUnitName } from "../engine";
-import { AGREEMENT_2020, AGREEMENT_2026, DOCUMENTS, FARSTA_PREVIOUS_COST, POPULATION_REFERENCE_DATE, POPULATION_SOURCE, STOCKHOLM_REST_2018, type Source } from "../data";
+import {
+  AGREEMENT_2020,
+  AGREEMENT_2026,
+  DOCUMENTS,
+  FARSTA_PREVIOUS_COST,
+  POPULATION_REFERENCE_DATE,
+  POPULATION_SOURCE,
+  STOCKHOLM_REST_2018,
+  countyCompleteness,
+  type Source,
+} from "../data";
 import { formatNumber } from "../i18n/locale";
-import { excelDateSerial } from "./a1";
+import { excelDateSerial } from "../i18n/dates";
 import { TABLE_NAMES, partialNote, ref, type Context } from "./buildContext";
 import type { PlanSheet } from "./plan";
+import { longDate, pageTexts, stockholmTime } from "./page";
 import { EMPTY, FORMATS, SheetBuilder, formula, text } from "./sheet";
 
 /* Källor och metod: each parameter's document, section, quote and value; the method; the rounding rule; when and with which version. */
@@ -74,9 +85,9 @@ export function sourcesSheet(ctx: Context): PlanSheet {
   const s = t.sources;
   const p = t.parameters;
   const sheet = new SheetBuilder("sources", ctx.sheetNames.sources);
-  sheet.put(1, 0, [[text(s.title, "title")]]);
+  sheet.text(1, [text(s.title, "title")]);
   const partial = partialNote(ctx);
-  if (partial) sheet.put(2, 0, [[text(partial, "note")]]);
+  if (partial) sheet.text(2, [partial]);
   const header = 3;
   type Entry = { label: string; source?: Source; sourceValue: number | null; formulaText: string; value: Decimal | number; numberFormat: string };
   const population: Source | undefined = ctx.embedded ? POPULATION_SOURCE : undefined;
@@ -120,17 +131,28 @@ export function sourcesSheet(ctx: Context): PlanSheet {
 
   const derived = ctx.options.stockholmDerived ? [ctx.t.completeness.stockholmDerived] : [];
   const { method: methodLines, rounding } = methodSentences(ctx);
-  const method = [...methodLines, ...derived];
+  const method = [...methodLines, ...layoutLine(ctx), ...derived];
   let row = lastRow + 2;
-  sheet.put(row, 0, [[text(s.method, "subtitle")], ...method.map((line) => [text(line, "note")])]);
+  sheet.text(row, [text(s.method, "subtitle"), ...method]);
   row += method.length + 2;
-  sheet.put(row, 0, [[text(s.rounding, "subtitle")], [text(rounding, "note")]]);
+  sheet.text(row, [text(s.rounding, "subtitle"), rounding]);
   row += 3;
-  sheet.put(row, 0, [
-    [text(s.made, "subtitle")],
-    [text(s.generatedAt), text(ctx.generatedAt)],
-    [text(s.version), text(ctx.version)],
-  ]);
-  return sheet.build([46, 16, 18, 60, 40, 90], header);
+  // When, in the workbook's language and Stockholm's time ("29 november 2026 kl. 09:29"), and with which version.
+  sheet.text(row, [text(s.made, "subtitle"), text(`${s.generatedAt}: ${stockholmTime(ctx.generatedAt, ctx.options.locale)}`), text(`${s.version}: ${ctx.version}`)]);
+  // Documents, sections and quotes wrap inside their columns, so the table prints one page wide.
+  sheet.wrapColumn(0, 30);
+  sheet.wrapColumn(3, 30);
+  sheet.wrapColumn(4, 26);
+  sheet.wrapColumn(5, 52);
+  return sheet.finish(pageTexts(ctx, "sources", s.title), { headerRow: header });
+}
+
+/** Which of Stockholm's district layouts the population follows (src/data/layouts.ts), when it has districts. */
+function layoutLine(ctx: Context): string[] {
+  const { layout, missingDistricts } = countyCompleteness(ctx.options.county);
+  if (!layout || !ctx.lou.city) return [];
+  const a = ctx.t.annual;
+  const line = missingDistricts.length === 0 ? a.layout : a.layoutClosest;
+  return [line(longDate(layout.from, ctx.options.locale), String(layout.districts.length), `${layout.source.document}: ${layout.source.note}`)];
 }
 

@@ -1,31 +1,38 @@
-import { Decimal, roundHalfAwayFromZero, supportCost, supportCostPerUser } from "../engine";
-import { TABLE_NAMES, type Context } from "./buildContext";
-import type { PlanSheet } from "./plan";
+import { Decimal, normalizeUnitName, roundHalfAwayFromZero, supportCost, supportCostPerUser } from "../engine";
+import { TABLE_NAMES, sum, type Context } from "./buildContext";
+import type { PlanCell, PlanSheet } from "./plan";
+import { pageTexts } from "./page";
 import { EMPTY, FORMATS, SheetBuilder, formula, input, text } from "./sheet";
+import { countedTotalFormula, countedTotalValue } from "./textFormula";
 
-/* Support: every procuring unit with an input column for its users, and the Region / municipalities split. */
+/*
+ * Support: every procuring unit with an input column for its users, and the Region / municipalities
+ * split. A unit without users shows no cost (not 0 kr); the totals and the split are given only
+ * once every unit has its users, since until then they would be true of some units only.
+ */
+
+/** A unit's support cost per year as the row computes it (whole kronor when the plan adds up), or undefined without users. */
+export function unitSupportCost(ctx: Context, name: string): Decimal | undefined {
+  const users = ctx.users.get(normalizeUnitName(name));
+  if (users === undefined) return undefined;
+  const cost = supportCost(users, ctx.supportBudget, ctx.supportUsers);
+  return ctx.addsUp ? roundHalfAwayFromZero(cost) : cost;
+}
 
 export function supportSheet(ctx: Context): PlanSheet {
   const { lou, t } = ctx;
   const s = t.support;
+  const entered = t.annual.entered;
+  const { header, first, last, total: totalRow, split } = ctx.layout.support;
   const sheet = new SheetBuilder("support", ctx.sheetNames.support);
-  sheet.put(1, 0, [[text(s.title, "title")], [text(s.subtitle, "subtitle")]]);
-  const units = [
-    ...lou.municipalities.filter((m) => m.procuring).map((m) => ({ name: m.name, code: m.code, type: s.municipality })),
-    ...(lou.city?.districts ?? []).map((d) => ({ name: d.name, code: undefined, type: s.district(lou.city!.name) })),
-  ];
-  const header = 4;
-  const first = 5;
-  const last = 4 + units.length;
-  const totalRow = last + 1;
+  sheet.text(1, [text(s.title, "title"), text(s.subtitle, "subtitle")]);
   const perUser = supportCostPerUser(ctx.supportBudget, ctx.supportUsers);
-  const users = new Decimal(0); // the input column starts empty: each organisation fills in its users
-  const cost = supportCost(users, ctx.supportBudget, ctx.supportUsers);
-  const rowCost = ctx.addsUp ? roundHalfAwayFromZero(cost) : cost;
   const inputs: NonNullable<PlanSheet["inputs"]>[number][] = [];
-  const rows = units.map((unit, index) => {
+  const users = ctx.units.map((unit) => ctx.users.get(normalizeUnitName(unit.name)));
+  const costs = ctx.units.map((unit) => unitSupportCost(ctx, unit.name));
+  const rows = ctx.units.map((unit, index) => {
     const row = first + index;
-    const costFormula = ctx.addsUp ? `=ROUND(C${row}*D${row},0)` : `=C${row}*D${row}`;
+    const cost = ctx.addsUp ? `ROUND(C${row}*D${row},0)` : `C${row}*D${row}`;
     // The sheet has no code column: a unit's code only tells the writer which unit the row was.
     inputs.push({
       field: "users",
@@ -36,49 +43,58 @@ export function supportSheet(ctx: Context): PlanSheet {
     });
     return [
       text(unit.name),
-      text(unit.type),
-      input(null, FORMATS.population),
+      text(unit.kind === "municipality" ? s.municipality : s.district(lou.city!.name)),
+      input(users[index] ?? null, FORMATS.population),
       formula("=SupportKrPerAnvandare", perUser, FORMATS.perUser),
-      formula(costFormula, rowCost, FORMATS.kronor),
+      formula(`=IF(ISNUMBER(C${row}),${cost},"")`, costs[index] ?? null, FORMATS.kronor),
     ];
   });
-  const municipalUsers = users.times(units.length);
-  const municipalCost = rowCost.times(units.length);
   const total = [
     text(s.totalRow, "total"),
     EMPTY,
-    formula(`=SUM(C${first}:C${last})`, municipalUsers, FORMATS.population, "total"),
+    formula(countedTotalFormula(`C${first}:C${last}`, entered), countedTotalValue(users, entered), FORMATS.population, "total"),
     formula("=SupportKrPerAnvandare", perUser, FORMATS.perUser, "total"),
-    formula(`=SUM(E${first}:E${last})`, municipalCost, FORMATS.kronor, "total"),
+    formula(countedTotalFormula(`E${first}:E${last}`, entered), countedTotalValue(costs, entered), FORMATS.kronor, "total"),
   ];
   sheet.put(header, 0, [s.header.map((h) => text(h, "header")), ...rows, total]);
   sheet.table(TABLE_NAMES.support, 0, header, 4, totalRow, true);
+  const complete = users.every((value) => value !== undefined);
+  sheet.put(split, 0, splitRows(ctx, complete ? { users: sum(users as Decimal[]), cost: sum(costs as Decimal[]) } : undefined));
+  sheet.text(split + 5, [t.annual.splitNote, s.note]);
+  return { ...sheet.finish(pageTexts(ctx, "support", s.title), { headerRow: header }), inputs };
+}
 
-  // Region / municipalities split: the Region pays for every user the municipalities do not report.
-  const split = totalRow + 2;
-  const regionUsers = ctx.supportUsers.minus(municipalUsers);
-  sheet.put(split, 0, [
+/**
+ * The Region / municipalities split: the Region pays for every user the municipalities do not
+ * report. Blank ("") until the total row has every unit's users (ISNUMBER of its users' total).
+ */
+function splitRows(ctx: Context, municipal: { users: Decimal; cost: Decimal } | undefined): PlanCell[][] {
+  const { t } = ctx;
+  const s = t.support;
+  const { total: totalRow, split } = ctx.layout.support;
+  const known = `ISNUMBER(C${totalRow})`;
+  const when = (body: string) => `=IF(${known},${body},"")`;
+  const value = (compute: (m: { users: Decimal; cost: Decimal }) => Decimal) => (municipal ? compute(municipal) : null);
+  const regionUsers = value((m) => ctx.supportUsers.minus(m.users));
+  return [
     s.splitHeader.map((h) => text(h, "header")),
     [
       text(s.region),
-      formula(`=SupportAnvandare-C${totalRow}`, regionUsers, FORMATS.population),
-      formula(`=B${split + 1}/SupportAnvandare`, regionUsers.div(ctx.supportUsers), FORMATS.percent),
-      formula(`=SupportBudget-E${totalRow}`, ctx.supportBudget.minus(municipalCost), FORMATS.kronor),
+      formula(when(`SupportAnvandare-C${totalRow}`), regionUsers, FORMATS.population),
+      formula(when(`B${split + 1}/SupportAnvandare`), value((m) => ctx.supportUsers.minus(m.users).div(ctx.supportUsers)), FORMATS.percent),
+      formula(when(`SupportBudget-E${totalRow}`), value((m) => ctx.supportBudget.minus(m.cost)), FORMATS.kronor),
     ],
     [
       text(s.municipalities),
-      formula(`=C${totalRow}`, municipalUsers, FORMATS.population),
-      formula(`=B${split + 2}/SupportAnvandare`, municipalUsers.div(ctx.supportUsers), FORMATS.percent),
-      formula(`=E${totalRow}`, municipalCost, FORMATS.kronor),
+      formula(when(`C${totalRow}`), value((m) => m.users), FORMATS.population),
+      formula(when(`B${split + 2}/SupportAnvandare`), value((m) => m.users.div(ctx.supportUsers)), FORMATS.percent),
+      formula(when(`E${totalRow}`), value((m) => m.cost), FORMATS.kronor),
     ],
     [
       text(t.money.total, "total"),
-      formula(`=SUM(B${split + 1}:B${split + 2})`, ctx.supportUsers, FORMATS.population, "total"),
-      formula(`=SUM(C${split + 1}:C${split + 2})`, 1, FORMATS.percent, "total"),
-      formula(`=SUM(D${split + 1}:D${split + 2})`, ctx.supportBudget, FORMATS.kronor, "total"),
+      formula(when(`SUM(B${split + 1}:B${split + 2})`), value(() => ctx.supportUsers), FORMATS.population, "total"),
+      formula(when(`SUM(C${split + 1}:C${split + 2})`), value(() => new Decimal(1)), FORMATS.percent, "total"),
+      formula(when(`SUM(D${split + 1}:D${split + 2})`), value(() => ctx.supportBudget), FORMATS.kronor, "total"),
     ],
-  ]);
-  sheet.put(split + 5, 0, [[text(s.note, "note")]]);
-  return { ...sheet.build([26, 22, 12, 20, 16], header), inputs };
+  ];
 }
-

@@ -2,8 +2,9 @@ import { absoluteColumnRange, cellAddress } from "./a1";
 
 /*
  * Formula text shared by the sheets. Only functions every Excel since 2007 and LibreOffice Calc
- * compute the same way: SUM, SUMPRODUCT, MAX, ROUND, ROUNDDOWN, ROW, IF, ISNUMBER, N. No dynamic
- * arrays, no structured references, no SVV custom functions.
+ * compute the same way: SUM, SUMPRODUCT, MAX, ROUND, ROUNDDOWN, ROW, IF, ISNUMBER, N; for the totals
+ * that count what was entered COUNT and ROWS, and for Årskostnad's paragraph ISNA, MATCH, INDEX, ABS
+ * and FIXED (textFormula.ts). No dynamic arrays, no structured references, no SVV custom functions.
  */
 
 export interface LargestRemainderCell {

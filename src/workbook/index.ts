@@ -1,11 +1,13 @@
 export type * from "./plan";
 export { buildWorkbookPlan, defaultPlanOptions, isEmbeddedCounty, ALL_SHEETS, TABLE_NAMES } from "./build";
 export { planSummary } from "./summary";
+export { annualCostParagraph } from "./paragraph";
 export type { PlanSummary } from "./summary";
 export { FORMATS } from "./sheet";
 export { planTexts } from "./texts";
 export type { PlanTexts } from "./texts";
-export { columnLetter, columnIndex, cellAddress, parseCellAddress, sheetPrefix, excelDateSerial } from "./a1";
+export { columnLetter, columnIndex, cellAddress, parseCellAddress, sheetPrefix } from "./a1";
+export { excelDateSerial } from "../i18n/dates";
 export { largestRemainderFormula } from "./formulas";
 export { formulaTokens, planFormulas, renamePlanSheets } from "./references";
 export type { FormulaToken } from "./references";

@@ -14,7 +14,9 @@ export type CellStyle = "title" | "subtitle" | "header" | "label" | "input" | "d
 export interface PlanCell {
   /**
    * The literal value; for a formula cell, the value the engine computed for it (the .xlsx writer
-   * stores it as the formula's cached result; tests compare a spreadsheet's recalculation with it).
+   * stores it as the formula's cached result; tests compare a spreadsheet's recalculation with it):
+   * a number, a text (a count such as "3 av 40 angivna", the paragraph for the paper), or null for a
+   * formula that gives "" (a figure that cannot be given yet, shown as a blank cell).
    */
   readonly value: CellScalar;
   /**
@@ -53,7 +55,7 @@ export interface PlanName {
   readonly comment?: string;
 }
 
-export type SheetKey = "parameters" | "municipalities" | "districts" | "support" | "agreement2026" | "sources";
+export type SheetKey = "parameters" | "municipalities" | "districts" | "support" | "agreement2026" | "sources" | "annualCost";
 
 export interface PlanSheet {
   readonly key: SheetKey;
@@ -66,11 +68,70 @@ export interface PlanSheet {
   /** Rows to keep visible when scrolling (the header). */
   readonly freezeRows?: number;
   /**
-   * The cells the user types into per unit (users on Support, previous costs on Kommuner and
-   * Stadsdelar), so that a writer replacing an older copy of the sheet can carry what was typed
-   * over to the same units. Parameter cells are not listed: the pane sets them.
+   * The cells the user types into per unit (users on Support, previous costs on Kommuner,
+   * Stadsdelar and Årskostnad), so that a writer replacing an older copy of the sheet can carry what
+   * was typed over to the same units. Parameter cells are not listed: the pane sets them.
    */
   readonly inputs?: readonly PlanInput[];
+  /** Long texts kept inside the printed width (titles, subtitles, notes, footnotes, quotes, the paragraph). */
+  readonly wraps?: readonly PlanWrap[];
+  /**
+   * Heights in points of the rows that hold wrapped text (headers, notes, quotes): Excel does not fit
+   * a row to text a writer puts in, nor ever to a merged cell, so the plan says how tall each is.
+   * Rows not listed keep the default height.
+   */
+  readonly rowHeights?: readonly PlanRowHeight[];
+  /** How the sheet prints; every sheet of a built plan has one. */
+  readonly print?: PlanPrint;
+}
+
+/**
+ * Wrapped text. With `merge`, the range is one row from column A across the sheet's printed columns
+ * ("A2:L2"): the writer merges it, aligns it top left and wraps its text (held by the first cell; the
+ * others are empty). Without, each cell of the range ("F4:F14", a column of a table) wraps inside
+ * its own column, aligned to the top. Either way the row heights are in `rowHeights`.
+ */
+export interface PlanWrap {
+  readonly range: string;
+  readonly merge: boolean;
+}
+
+export interface PlanRowHeight {
+  /** The row's number (from 1). */
+  readonly row: number;
+  /** Points (Excel's Range.rowHeight, OOXML's `ht`). */
+  readonly height: number;
+}
+
+/**
+ * A sheet's page setup, applied alike by both writers: Office.js `worksheet.pageLayout` (paperSize
+ * "A4", orientation, zoom { horizontalFitToPages, verticalFitToPages }, setPrintTitleRows("$4:$4"),
+ * headersFooters.defaultForAllPages) and ExcelJS `worksheet.pageSetup` (paperSize 9, orientation,
+ * fitToPage, fitToWidth, fitToHeight, printTitlesRow "4:4") with `worksheet.headerFooter`.
+ */
+export interface PlanPrint {
+  readonly paperSize: "A4";
+  readonly orientation: "portrait" | "landscape";
+  /** Pages wide: always 1 (a table never splits sideways). */
+  readonly fitToWidth: 1;
+  /** Pages tall: 0 for as many as the rows need, 1 for a sheet that fits one page once scaled to its width. */
+  readonly fitToHeight: 0 | 1;
+  /** Rows repeated at the top of every printed page (the table's header row), as a row range "4:4". */
+  readonly titleRows?: string;
+  readonly header: PlanHeaderFooter;
+  readonly footer: PlanHeaderFooter;
+}
+
+/**
+ * One header or footer in Excel's header/footer codes, the same on every page: "&P" is the page
+ * number, "&N" the number of pages, and a literal "&" is written "&&". Office.js takes each part as
+ * leftHeader / centerHeader / rightHeader (…Footer); an .xlsx writer joins them into one string,
+ * "&L" + left + "&C" + center + "&R" + right (oddHeader, oddFooter).
+ */
+export interface PlanHeaderFooter {
+  readonly left: string;
+  readonly center: string;
+  readonly right: string;
 }
 
 /** What a per-unit input cell holds. */
@@ -119,8 +180,21 @@ export interface PlanOptions {
   readonly budget2026: number | string;
   /** The municipalities' share of the 2026–2030 budget as a fraction (0.19). */
   readonly municipalShare2026: number | string;
-  /** Optional: last period's yearly cost per unit name, for a change column. */
+  /**
+   * Optional: last period's yearly cost per unit name, for the change columns (Kommuner, Stadsdelar)
+   * and the previous amounts on Årskostnad.
+   */
   readonly previousCosts?: Readonly<Record<string, number>>;
+  /**
+   * Optional: support users per procuring unit name (a municipality other than the divided city, or
+   * a district), written into Support's input column; units not listed start empty.
+   */
+  readonly users?: Readonly<Record<string, number>>;
+  /**
+   * The unit whose figures the paragraph for the paper on Årskostnad gives (an input cell there):
+   * a procuring unit's name. Default: Farsta for the embedded population, else the largest unit.
+   */
+  readonly paragraphUnit?: string;
   /**
    * Set when the user chose to fill a population that lacks units of the county: what it lacks,
    * said on Parametrar and Källor och metod so no one takes the tables for the whole county.

@@ -1,6 +1,7 @@
 import type { Decimal } from "../engine";
 import { cellAddress } from "./a1";
-import type { CellStyle, PlanBlock, PlanCell, PlanSheet, PlanTable, SheetKey } from "./plan";
+import type { CellStyle, PlanBlock, PlanCell, PlanHeaderFooter, PlanSheet, PlanTable, SheetKey } from "./plan";
+import { laidOut } from "./sheetLayout";
 
 /*
  * Number formats, in the en-US form that Range.numberFormat and OOXML take. They display right in
@@ -14,10 +15,14 @@ export const FORMATS = {
   kronorExact: '#,##0.00 "kr"',
   /** A change: signed, and blank when zero (no previous cost entered). */
   kronorChange: '+#,##0 "kr";-#,##0 "kr";""',
+  /** A change that is blank only when its formula gives "": signed, and 0 kr when nothing changed. */
+  kronorSigned: '+#,##0 "kr";-#,##0 "kr";0 "kr"',
   /** A sum that is blank when nothing was entered. */
   kronorOrBlank: '#,##0 "kr";-#,##0 "kr";""',
   percent: "0.00%",
   percentChange: '+0.00%;-0.00%;""',
+  /** As kronorSigned, for a change in percent. */
+  percentSigned: "+0.00%;-0.00%;0.00%",
   population: "#,##0",
   populationExact: "#,##0.0000",
   rateForPeriod: '#,##0.0000 "kr"',
@@ -40,16 +45,27 @@ export function input(value: Decimal | number | null, numberFormat: string): Pla
   return { value: value === null ? null : numeric(value), numberFormat, style: "input" };
 }
 
-/** A computed cell: the formula and the value the engine computed for it. */
-export function formula(formulaText: string, value: Decimal | number, numberFormat: string, style: CellStyle = "derived"): PlanCell {
+/**
+ * A computed cell: the formula and the value the engine computed for it (a text for a formula that
+ * gives one, null for one that gives "" and so shows blank).
+ */
+export function formula(formulaText: string, value: Decimal | number | string | null, numberFormat: string, style: CellStyle = "derived"): PlanCell {
   if (!formulaText.startsWith("=")) throw new Error(`formula "${formulaText}" must start with "="`);
-  return { value: numeric(value), formula: formulaText, numberFormat, style };
+  return { value: value === null || typeof value === "string" ? value : numeric(value), formula: formulaText, numberFormat, style };
+}
+
+/** A sheet's printed header and footer (page.ts). */
+export interface PageTexts {
+  readonly header: PlanHeaderFooter;
+  readonly footer: PlanHeaderFooter;
 }
 
 /** Collects a sheet's blocks and tables, with rows and columns as the sheet numbers them. */
 export class SheetBuilder {
   private readonly blocks: { row: number; column: number; cells: PlanCell[][] }[] = [];
   private readonly tables: PlanTable[] = [];
+  private readonly spans: number[] = [];
+  private readonly wrapColumns: Record<number, number> = {};
 
   constructor(
     readonly key: SheetKey,
@@ -66,9 +82,44 @@ export class SheetBuilder {
     this.blocks.push({ row, column, cells: padded });
   }
 
+  /**
+   * Texts in column A, one a row from `row` on, each spanning the printed width: merged across the
+   * sheet's columns and wrapped (titles, subtitles, notes, footnotes, the paragraph).
+   */
+  text(row: number, lines: readonly (string | PlanCell)[], style: CellStyle = "note"): void {
+    this.put(
+      row,
+      0,
+      lines.map((line) => [typeof line === "string" ? text(line, style) : line]),
+    );
+    lines.forEach((_, index) => this.spans.push(row + index));
+  }
+
+  /** A column whose texts wrap inside `width` characters (long quotes, explanations). */
+  wrapColumn(column: number, width: number): void {
+    this.wrapColumns[column] = width;
+  }
+
   /** An Excel table from its header row to its last row (the totals row when `totalsRow`). */
   table(name: string, firstColumn: number, headerRow: number, lastColumn: number, lastRow: number, totalsRow: boolean): void {
     this.tables.push({ name, range: `${cellAddress(firstColumn, headerRow)}:${cellAddress(lastColumn, lastRow)}`, totalsRow });
+  }
+
+  /**
+   * The sheet laid out for screen and paper (sheetLayout.ts): widths from its widest values, wrapped
+   * texts, row heights, and the page setup with `page`'s header and footer; `headerRow` is frozen
+   * and printed on every page.
+   */
+  finish(page: PageTexts, options: { readonly headerRow?: number; readonly lastColumn?: number } = {}): PlanSheet {
+    const { headerRow, lastColumn } = options;
+    return laidOut(this.build([], headerRow), {
+      spans: this.spans,
+      wrapColumns: this.wrapColumns,
+      ...(headerRow !== undefined ? { freezeRows: headerRow, titleRows: `${headerRow}:${headerRow}` } : {}),
+      ...(lastColumn !== undefined ? { lastColumn } : {}),
+      header: page.header,
+      footer: page.footer,
+    });
   }
 
   build(columnWidths: readonly number[], freezeRows?: number): PlanSheet {

@@ -1,4 +1,5 @@
 import type { Locale } from "../i18n/locale";
+import { ANNUAL_EN, ANNUAL_SV, type AnnualTexts } from "./annualTexts";
 import type { SheetKey } from "./plan";
 
 /*
@@ -95,6 +96,8 @@ export interface PlanTexts {
     readonly districts: (names: string) => string;
     readonly stockholmDerived: string;
   };
+  /** Årskostnad, the paragraph for the paper, counted totals, rounding notes and the printed page (annualTexts.ts). */
+  readonly annual: AnnualTexts;
 }
 
 const SV: PlanTexts = {
@@ -105,6 +108,7 @@ const SV: PlanTexts = {
     support: "Support",
     agreement2026: "Avtal 2026–2030",
     sources: "Källor och metod",
+    annualCost: "Årskostnad",
   },
   parameters: {
     title: "Parametrar",
@@ -231,6 +235,7 @@ const SV: PlanTexts = {
     districts: (names) => `stadsdelar som saknas: ${names}`,
     stockholmDerived: "Stockholms invånare har räknats fram som summan av stadsdelarna och restposten (befolkningen hade ingen rad för Stockholm).",
   },
+  annual: ANNUAL_SV,
 };
 
 const EN: PlanTexts = {
@@ -241,6 +246,7 @@ const EN: PlanTexts = {
     support: "Support",
     agreement2026: "Agreement 2026–2030",
     sources: "Sources and method",
+    annualCost: "Annual cost",
   },
   parameters: {
     title: "Parameters",
@@ -367,6 +373,7 @@ const EN: PlanTexts = {
     districts: (names) => `districts missing: ${names}`,
     stockholmDerived: "Stockholm's population was computed as the sum of its districts and the rest post (the population had no row for Stockholm).",
   },
+  annual: ANNUAL_EN,
 };
 
 export function planTexts(locale: Locale): PlanTexts {

@@ -91,8 +91,11 @@ export const whole = (value: number, decimals = 0): number => {
   return Math.round(value * scale) / scale;
 };
 
-/** Functions both Excel and LibreOffice compute the same way; nothing else may appear. */
-const PORTABLE_FUNCTIONS = new Set(["SUM", "SUMPRODUCT", "MAX", "ROUND", "ROUNDDOWN", "ROW", "IF", "ISNUMBER", "N"]);
+/**
+ * Functions both Excel (2007 and later, every language) and LibreOffice compute the same way; nothing
+ * else may appear. FIXED writes a figure with the reader's own separators (the paragraph for the paper).
+ */
+const PORTABLE_FUNCTIONS = new Set(["SUM", "SUMPRODUCT", "MAX", "ROUND", "ROUNDDOWN", "ROW", "IF", "ISNUMBER", "N", "COUNT", "ROWS", "ISNA", "MATCH", "INDEX", "FIXED", "ABS"]);
 
 /**
  * Checks that every reference of every formula points into the plan: a sheet of the plan, cells

@@ -6,7 +6,8 @@ import type { PlanOptions } from "../../src/workbook";
 /*
  * The plans whose JSON is kept in test/workbook/fixtures/ (snapshot.test.ts): written from the code
  * before src/workbook/build.ts was split into build*.ts files (issue 9), so the split is shown to
- * build byte for byte the same plans. Regenerate only on purpose: `npx tsx test/workbook/writeSnapshots.ts`.
+ * build byte for byte the same plans, and again for issue 12's changes to the plan. Regenerate only
+ * on purpose: `npx tsx test/workbook/writeSnapshots.ts`.
  */
 
 const FIXED = { generatedAt: new Date("2026-11-22T08:00:00Z"), version: "9.9.9" };

@@ -35,15 +35,16 @@ const PLANS: readonly [string, WorkbookPlan][] = [
 ];
 
 describe.each(PLANS)("plan %s", (_label, plan) => {
-  it("every formula cell has a finite numeric cached value, an en-US formula, no SVV function, no structured reference", () => {
+  it("every formula cell has a cached value (a finite number, a text, or null for a blank), an en-US formula, no SVV function, no structured reference", () => {
     let count = 0;
     for (const { cell } of planFormulas(plan)) {
       count += 1;
-      expect(typeof cell.value).toBe("number");
-      expect(Number.isFinite(cell.value)).toBe(true);
+      if (typeof cell.value === "number") expect(Number.isFinite(cell.value)).toBe(true);
+      else expect(cell.value === null || typeof cell.value === "string").toBe(true);
       expect(cell.formula.startsWith("=")).toBe(true);
       expect(cell.formula.toUpperCase()).not.toContain("SVV.");
-      expect(cell.formula).not.toMatch(/[[\];]/); // no structured references, "," as separator
+      // No structured references, "," as separator (outside the texts the formula writes)
+      expect(cell.formula.replace(/"(?:[^"]|"")*"/g, '""')).not.toMatch(/[[\];]/);
       expect(cell.numberFormat).toBeDefined();
     }
     expect(count).toBeGreaterThan(50);
@@ -99,13 +100,15 @@ describe.each(PLANS)("plan %s", (_label, plan) => {
     expect(kronor[0].numberFormat).toMatch(/^#,##0(\.00)? "kr"$/);
   });
 
-  it("records when and with which version it was made", () => {
+  it("records when (in its language and Stockholm's time) and with which version it was made", () => {
     expect(plan.generatedAt).toBe("2026-11-22T08:00:00.000Z");
     expect(plan.version).toBe("9.9.9");
     const sources = sheetOf(plan, "sources");
-    const texts = sources.blocks.flatMap((block) => block.cells.flat()).map((cell) => cell.value);
-    expect(texts).toContain("2026-11-22T08:00:00.000Z");
-    expect(texts).toContain("9.9.9");
+    const texts = sources.blocks.flatMap((block) => block.cells.flat()).map((cell) => String(cell.value));
+    // 08:00 UTC is 09:00 in Stockholm in November
+    expect(texts.some((text) => ["Skapad: 22 november 2026 kl. 09:00", "Created: 22 November 2026 at 09:00"].includes(text))).toBe(true);
+    expect(texts.some((text) => text.endsWith(": 9.9.9"))).toBe(true);
+    expect(texts.join(" ")).not.toContain("T08:00");
   });
 });
 
@@ -114,24 +117,27 @@ describe("sheets and languages", () => {
   const en = build("en");
 
   it("Swedish by default: the issue's sheet names", () => {
-    expect(sv.sheets.map((s) => s.name)).toEqual(["Parametrar", "Kommuner", "Stadsdelar", "Support", "Avtal 2026–2030", "Källor och metod"]);
+    expect(sv.sheets.map((s) => s.name)).toEqual(["Parametrar", "Kommuner", "Stadsdelar", "Support", "Avtal 2026–2030", "Källor och metod", "Årskostnad"]);
   });
 
   it("English locale: English sheet names and headers, the same names, tables and values", () => {
-    expect(en.sheets.map((s) => s.name)).toEqual(["Parameters", "Municipalities", "Districts", "Support", "Agreement 2026–2030", "Sources and method"]);
+    expect(en.sheets.map((s) => s.name)).toEqual(["Parameters", "Municipalities", "Districts", "Support", "Agreement 2026–2030", "Sources and method", "Annual cost"]);
     const kommuner = tableOf(en, "municipalities", TABLE_NAMES.municipalities);
     expect(kommuner.headers.slice(0, 6)).toEqual(["Municipality", "Municipality code", "Inhabitants", "Share", "Per year", "Total for the period"]);
     expect(tableOf(en, "districts", TABLE_NAMES.districts).headers[0]).toBe("District administration");
     const withoutComments = (plan: WorkbookPlan) => plan.names.map(({ name, sheetKey, cell }) => ({ name, sheetKey, cell }));
     expect(withoutComments(en)).toEqual(withoutComments(sv));
-    // Same figures cell by cell; formulas differ only in the sheet names they refer to
-    const svFormulas = [...planFormulas(sv)];
-    const enFormulas = [...planFormulas(en)];
+    // Same figures cell by cell; formulas differ only in the sheet names they refer to and the words
+    // they write (the counted totals, the paragraph)
+    const numeric = (formulas: ReturnType<typeof planFormulas>) => [...formulas].filter((f) => typeof f.cell.value !== "string");
+    const svFormulas = numeric(planFormulas(sv));
+    const enFormulas = numeric(planFormulas(en));
     expect(enFormulas.map((f) => f.cell.value)).toEqual(svFormulas.map((f) => f.cell.value));
     const names = new Map(sv.sheets.map((s, i) => [s.name, en.sheets[i].name]));
     const translated = renamePlanSheets(sv, Object.fromEntries(en.sheets.map((s) => [s.key, s.name])));
-    expect([...planFormulas(translated)].map((f) => f.cell.formula)).toEqual(enFormulas.map((f) => f.cell.formula));
-    expect(names.size).toBe(6);
+    const withoutTexts = (formula: string) => formula.replace(/"(?:[^"]|"")*"/g, '""');
+    expect(numeric(planFormulas(translated)).map((f) => withoutTexts(f.cell.formula))).toEqual(enFormulas.map((f) => withoutTexts(f.cell.formula)));
+    expect(names.size).toBe(7);
   });
 
   it("Parametrar, Kommuner and Stadsdelar are always included; the rest as asked", () => {
@@ -217,15 +223,36 @@ describe("Support, Avtal 2026–2030 and Källor och metod", () => {
     expect(farsta[1].value).toBe("Stadsdel, Stockholm");
     expect(farsta[2]).toMatchObject({ value: null, style: "input" });
     expect(farsta[3]).toMatchObject({ formula: "=SupportKrPerAnvandare", value: 250 });
-    expect(farsta[4].formula).toMatch(/^=C\d+\*D\d+$/);
+    // No users yet: no cost (a blank, not 0 kr)
+    expect(farsta[4]).toMatchObject({ value: null, formula: expect.stringMatching(/^=IF\(ISNUMBER\(C(\d+)\),C\1\*D\1,""\)$/) });
     const grid = gridOf(sheetOf(plan, "support"));
     const totalRow = support.firstRow + support.rows.length;
+    expect(support.total![2]).toMatchObject({ value: null, formula: expect.stringContaining(`COUNT(C5:C${totalRow - 1})=ROWS(C5:C${totalRow - 1})`) });
     const split = [totalRow + 3, totalRow + 4, totalRow + 5].map((row) => grid.get(row)!);
     expect(split.map((r) => r.get(0)!.value)).toEqual(["Region Stockholm", "Kommunerna", "Totalt"]);
-    expect(split[0].get(1)!.value).toBe(13000);
-    expect(split[0].get(3)!.value).toBe(3250000);
-    expect(split[2].get(3)!).toMatchObject({ value: 3250000, formula: `=SUM(D${totalRow + 3}:D${totalRow + 4})` });
-    expect(tableOf(addsUp, "support", TABLE_NAMES.support).row("Farsta")[4].formula).toMatch(/^=ROUND\(C\d+\*D\d+,0\)$/);
+    // The split is blank until every unit's users are in
+    for (const row of split) for (const column of [1, 2, 3]) expect(row.get(column)!.value).toBeNull();
+    expect(split[2].get(3)!).toMatchObject({ formula: `=IF(ISNUMBER(C${totalRow}),SUM(D${totalRow + 3}:D${totalRow + 4}),"")` });
+    expect(tableOf(addsUp, "support", TABLE_NAMES.support).row("Farsta")[4].formula).toMatch(/^=IF\(ISNUMBER\(C(\d+)\),ROUND\(C\1\*D\1,0\),""\)$/);
+  });
+
+  it("Support with every unit's users: the totals and the split are there", () => {
+    const users = Object.fromEntries(tableOf(plan, "support", TABLE_NAMES.support).rows.map((row, index) => [String(row[0].value), 10 + index]));
+    const filled = build("sv", { users });
+    const support = tableOf(filled, "support", TABLE_NAMES.support);
+    const sum = Object.values(users).reduce((s, n) => s + n, 0);
+    expect(support.row("Farsta")[2]).toMatchObject({ value: users.Farsta, style: "input" });
+    expect(support.row("Farsta")[4].value).toBe(users.Farsta * 250);
+    expect(support.total![2].value).toBe(sum);
+    expect(support.total![4].value).toBe(sum * 250);
+    const grid = gridOf(sheetOf(filled, "support"));
+    const totalRow = support.firstRow + support.rows.length;
+    expect(grid.get(totalRow + 3)!.get(1)!.value).toBe(13000 - sum);
+    expect(grid.get(totalRow + 5)!.get(3)!.value).toBe(3250000);
+    // Some units only: the totals count them and the split stays blank
+    const some = tableOf(build("sv", { users: { Farsta: 17, Solna: 40 } }), "support", TABLE_NAMES.support);
+    expect(some.total![2].value).toBe("2 av 39 angivna");
+    expect(some.total![4].value).toBe("2 av 39 angivna");
   });
 
   it("Avtal 2026–2030: 81/19 split and the municipal part by population, Stockholm's split over its districts", () => {
