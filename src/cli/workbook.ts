@@ -15,6 +15,7 @@ import { buildWorkbookPlan, defaultPlanOptions } from "../workbook";
 import { planSummary } from "../workbook/summary";
 import type { PlanOptions, RoundingMode, WorkbookPlan } from "../workbook/plan";
 import { writeXlsxFile } from "../files/xlsx/writePlan";
+import { previousFileProblem, previousSummary, readPrevious } from "./previous";
 import { choiceArgument, dateArgument, languageOf, parameterArgument, parseArguments, type OptionSpec, type ValueCheck } from "./shared/args";
 import { WORKBOOK_MESSAGES as M } from "./shared/messages";
 
@@ -54,6 +55,7 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   "allow-partial": { value: false },
   pdf: { value: false },
   "scb-noise": { value: false },
+  previous: { value: true },
   help: { value: false },
 };
 
@@ -90,6 +92,8 @@ export function usage(locale: Locale): string {
         "  --allow-partial           fyll i en befolkning som inte omfattar hela länet",
         "  --pdf                     skriv också arbetsboken som PDF bredvid (kräver LibreOffice)",
         "  --scb-noise               befolkningen är SCB:s från 2025 eller senare (brusade tal: små skillnader mot totalen godtas)",
+        "  --previous FIL            tidigare belopp per enhet för förändringskolumnerna: CSV med namn (eller kod) och belopp,",
+        "                            eller en arbetsbok som tillägget har gjort (.xlsx; dess Summa/år per kommun och stadsdel)",
         "  --help                    visa denna text",
         "",
         "Tal skrivs med mellanslag mellan siffergrupperna (615 312) och decimalkomma (19,5);",
@@ -112,6 +116,8 @@ export function usage(locale: Locale): string {
         "  --allow-partial           fill a population that does not cover the whole county",
         "  --pdf                     also write the workbook as a PDF beside it (needs LibreOffice)",
         "  --scb-noise               the population is SCB's of 2025 or later (noised figures: small differences from totals accepted)",
+        "  --previous FILE           previous amounts per unit for the change columns: CSV with name (or code) and amount,",
+        "                            or a workbook the add-in made (.xlsx; its Per year for each municipality and district)",
         "  --help                    show this text",
         "",
         "Numbers are written with spaces between digit groups (615 312) and a decimal point or comma;",
@@ -139,6 +145,7 @@ interface Request {
   readonly rounding?: RoundingMode;
   readonly out: string;
   readonly populationFile?: string;
+  readonly previousFile?: string;
   readonly template?: string;
   readonly force: boolean;
   readonly allowPartial: boolean;
@@ -175,7 +182,7 @@ function readRequest(argv: readonly string[], locale: Locale): Request & { help:
   if (template !== undefined) {
     if (!/\.csv$/i.test(template)) problems.push(say(M.templateMustBeCsv, locale, template));
     if (dateText === undefined) problems.push(say(M.templateNeedsDate, locale));
-    for (const option of ["population", "out", "rounding", ...PLAN_PARAMETER_KEYS.map((key) => NUMBER_PARAMETERS[key].flag.slice(2))]) {
+    for (const option of ["population", "previous", "out", "rounding", ...PLAN_PARAMETER_KEYS.map((key) => NUMBER_PARAMETERS[key].flag.slice(2))]) {
       if (parsed.values.has(option)) problems.push(say(M.templateAlone, locale, `--${option}`));
     }
   } else if (dateText !== undefined && populationFile === undefined) problems.push(say(M.dateWithoutPopulation, locale, dateText, REFERENCE_DATE.defaultValue));
@@ -184,6 +191,9 @@ function readRequest(argv: readonly string[], locale: Locale): Request & { help:
   const roundingWord = roundingText === undefined ? undefined : accept(choiceArgument("rounding", roundingText, ["annex", "adds-up"] as const, locale));
   const out = text("out") ?? DEFAULT_OUT;
   if (!/\.xlsx$/i.test(out)) problems.push(say(M.mustEndXlsx, locale, out));
+  const previousFile = text("previous");
+  const previousProblem = previousFile === undefined ? undefined : previousFileProblem(previousFile, locale);
+  if (previousProblem !== undefined) problems.push(previousProblem);
   // Asked before anything is written: a PDF that cannot be made must not leave half the output.
   const soffice = parsed.flags.has("pdf") ? findSoffice() : undefined;
   if (parsed.flags.has("pdf") && !soffice) problems.push(say(M.pdfNeedsLibreOffice, locale));
@@ -196,6 +206,7 @@ function readRequest(argv: readonly string[], locale: Locale): Request & { help:
     ...(roundingWord !== undefined ? { rounding: roundingWord === "annex" ? ("annex" as const) : ("addsUp" as const) } : {}),
     out,
     ...(populationFile !== undefined ? { populationFile } : {}),
+    ...(previousFile !== undefined ? { previousFile } : {}),
     ...(template !== undefined ? { template } : {}),
     force: parsed.flags.has("force"),
     allowPartial: parsed.flags.has("allow-partial"),
@@ -357,7 +368,11 @@ export async function runWorkbookCommand(argv: readonly string[], ioOverrides: P
   const population = request.populationFile === undefined ? undefined : await readPopulation(request.populationFile, io, locale, request.allowPartial, request.scbNoise);
   if (request.populationFile !== undefined && population === undefined) return EXIT_INPUT;
 
-  const options = planOptionsOf(request, population, locale, io.now());
+  // The previous amounts are matched to the county the plan is made for (embedded or the file's).
+  let options = planOptionsOf(request, population, locale, io.now());
+  const previous = request.previousFile === undefined ? undefined : await readPrevious(request.previousFile, options.county, io.cwd, io.stderr, locale);
+  if (request.previousFile !== undefined && previous === undefined) return EXIT_INPUT;
+  if (previous) options = { ...options, previousCosts: previous.amounts };
   let plan: WorkbookPlan;
   try {
     plan = buildWorkbookPlan(options);
@@ -375,7 +390,7 @@ export async function runWorkbookCommand(argv: readonly string[], ioOverrides: P
     io.stderr(say(M.notWrittenUntouched, locale));
     return EXIT_INPUT;
   }
-  summary(plan, options, request.out, population, locale).forEach((line) => io.stdout(line));
+  [...summary(plan, options, request.out, population, locale), ...(previous ? previousSummary(previous, locale) : [])].forEach((line) => io.stdout(line));
   if (request.pdf) return writePdf(request.pdf, resolve(io.cwd, request.out), request.out.replace(/\.xlsx$/i, ".pdf"), io, locale);
   return EXIT_OK;
 }

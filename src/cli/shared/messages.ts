@@ -144,4 +144,16 @@ export const WORKBOOK_MESSAGES = {
       `Wrote ${file}: ${municipalities} municipalities with SCB codes, Stockholm, ${districts} districts (the layout from ${from}) and the rest post, date ${date}. Fill in the populations and read it with --population ${file}.`,
   },
   outFailed: { sv: (path: string, why: string) => `--out: kunde inte skriva ${path} (${why}).`, en: (path: string, why: string) => `--out: could not write ${path} (${why}).` },
+  previousFileKind: {
+    sv: (file: string) => `--previous: ”${file}” ska vara en CSV-fil (.csv) eller en arbetsbok som tillägget har gjort (.xlsx).`,
+    en: (file: string) => `--previous: "${file}" must be a CSV file (.csv) or a workbook the add-in made (.xlsx).`,
+  },
+  previousRead: {
+    sv: (file: string, given: number, units: number) => `  Tidigare belopp: ${file}, ${given} av ${units} kommuner och stadsdelar`,
+    en: (file: string, given: number, units: number) => `  Previous amounts: ${file}, ${given} of ${units} municipalities and districts`,
+  },
+  previousMissing: {
+    sv: (names: string) => `  Utan tidigare belopp (förändringen lämnas tom): ${names}`,
+    en: (names: string) => `  Without a previous amount (the change is left blank): ${names}`,
+  },
 } as const satisfies Record<string, Bilingual<any[]>>; // eslint-disable-line @typescript-eslint/no-explicit-any

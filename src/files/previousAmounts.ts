@@ -1,0 +1,173 @@
+import { stat } from "fs/promises";
+import { extname } from "path";
+import ExcelJS from "exceljs";
+import type { CountyPopulation } from "../engine";
+import type { Locale } from "../i18n/locale";
+import { say } from "../i18n/messages";
+import { INPUT_MESSAGES as M } from "../input/messages";
+import { MAX_DATA_ROWS, cellText } from "../input/populationRows";
+import {
+  readPreviousAmountTables,
+  type PreviousAmountIssueCode,
+  type PreviousAmountRow,
+  type PreviousAmountsResult,
+  type PreviousAmountsTable,
+} from "../input/previousAmounts";
+import { TABLE_NAMES } from "../workbook";
+import { cellAddress, qualifiedAddress, readArea, type CellArea } from "../workbook/a1";
+import { planTexts } from "../workbook/texts";
+import { excelJsValue } from "./checkReaders";
+import { csvTableOf, fileIssue, inFile, readCsvTable, unreadFile, type CsvTable, type FileIssue, type SizeWords } from "./csvTable";
+
+/*
+ * The previous amounts of `npm run workbook -- --previous FILE` (issue 12): a CSV file with a unit
+ * (name or SCB code) and an amount per row, read as the population file is (./csvTable.ts, the same
+ * limits), or a workbook the add-in made earlier, whose per-unit yearly amounts are the "Summa/år"
+ * ("Per year") column of its tables KommunerTabell and StadsdelarTabell, found by their names and
+ * headers (either language), never by position. Both go to the one reader, src/input/previousAmounts.ts.
+ */
+
+/** What can be wrong with a workbook before its rows are read. */
+export type WorkbookIssueCode = "notXlsx" | "noTables" | "noColumn";
+
+export type PreviousFileIssue = FileIssue<PreviousAmountIssueCode | WorkbookIssueCode>;
+
+/**
+ * The largest workbook read: 20 MB. The add-in's workbook is some 100 kB; a user's copy with other
+ * sheets may be larger, but not this large (ExcelJS holds the whole workbook in memory).
+ */
+export const MAX_WORKBOOK_BYTES = 20 * 1024 * 1024;
+
+export interface PreviousFileOptions {
+  /** The file's name for the messages (as the user wrote it). */
+  readonly file: string;
+  /** The population the plan is made for. */
+  readonly county: CountyPopulation;
+  readonly locale?: Locale;
+}
+
+export type PreviousFileResult =
+  | { readonly ok: true; readonly file: string; readonly amounts: Readonly<Record<string, number>>; readonly missing: readonly string[]; readonly rows: readonly PreviousAmountRow[] }
+  | {
+      readonly ok: false;
+      readonly file: string;
+      /** At most MAX_LISTED_ISSUES row issues, then one "moreIssues" issue counting the rest. */
+      readonly issues: readonly PreviousFileIssue[];
+      readonly issueCount: number;
+      readonly rows: readonly PreviousAmountRow[];
+    };
+
+function sizeWords(locale: Locale): SizeWords {
+  return {
+    tooLarge: (bytes, rows, limitBytes, limitRows) => say(M.previousFileTooLarge, locale, bytes, rows, limitBytes, limitRows),
+    tooManyRows: (rows, limit) => say(M.previousTooManyFileRows, locale, rows, limit),
+  };
+}
+
+function refused(file: string, issue: PreviousFileIssue): PreviousFileResult {
+  return { ok: false, file, issues: [issue], issueCount: 1, rows: [] };
+}
+
+/** The reader's result with the file in front of every message. */
+function inFileResult(file: string, result: PreviousAmountsResult): PreviousFileResult {
+  if (result.ok) return { ok: true, file, amounts: result.amounts, missing: result.missing, rows: result.rows };
+  return { ok: false, file, issues: inFile(file, result.issues), issueCount: result.issueCount, rows: result.rows };
+}
+
+function fromCsv(table: CsvTable, options: PreviousFileOptions, locale: Locale): PreviousFileResult {
+  if (!table.ok) return refused(options.file, table.issue);
+  const { rows, rowNumber, cellAddress: address } = table;
+  return inFileResult(options.file, readPreviousAmountTables([{ rows, rowNumber, cellAddress: address }], { county: options.county, locale }));
+}
+
+/** The previous amounts of CSV text (or bytes); every issue names the file, row and column. */
+export function parsePreviousAmountsCsv(input: string | Uint8Array, options: PreviousFileOptions): PreviousFileResult {
+  const locale: Locale = options.locale ?? "sv";
+  return fromCsv(csvTableOf(input, options.file, locale, sizeWords(locale)), options, locale);
+}
+
+/** True for the files read as workbooks (by their extension); any other is read as CSV. */
+export function isWorkbookFile(path: string): boolean {
+  return [".xlsx", ".xlsm"].includes(extname(path).toLowerCase());
+}
+
+/** Reads the previous amounts from a CSV file or an earlier workbook (by its extension); a file that cannot be read is an issue, not a throw. */
+export async function readPreviousAmountsFile(path: string, options: PreviousFileOptions): Promise<PreviousFileResult> {
+  const locale: Locale = options.locale ?? "sv";
+  if (!isWorkbookFile(path)) return fromCsv(await readCsvTable(path, options.file, locale, sizeWords(locale)), options, locale);
+  const tables = await workbookTables(path, options.file, locale);
+  if (!Array.isArray(tables)) return refused(options.file, tables as PreviousFileIssue);
+  return inFileResult(options.file, readPreviousAmountTables(tables, { county: options.county, locale }));
+}
+
+/** ExcelJS's table as it is at run time (its typings describe the table one adds, not one read). */
+interface ReadTable {
+  readonly table?: { readonly name?: string; readonly tableRef?: string; readonly ref?: string; readonly totalsRow?: boolean };
+}
+
+/** The header texts a column has in a workbook of either language. */
+const HEADERS = (pick: (texts: ReturnType<typeof planTexts>) => string) => [pick(planTexts("sv")), pick(planTexts("en"))];
+
+/** The unit, code and yearly amount columns of the add-in's two LOU tables, as tables for the reader; or the issue. */
+async function workbookTables(path: string, file: string, locale: Locale): Promise<PreviousAmountsTable[] | FileIssue<WorkbookIssueCode>> {
+  let bytes: number;
+  try {
+    bytes = (await stat(path)).size;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return unreadFile(file, code === "ENOENT" ? { ok: false, problem: "notFound" } : { ok: false, problem: "unreadable", reason: code ?? (error as Error).message }, locale, sizeWords(locale));
+  }
+  if (bytes > MAX_WORKBOOK_BYTES) return { ...fileIssue(file, "fileTooLarge", 0, say(M.previousWorkbookTooLarge, locale, bytes, MAX_WORKBOOK_BYTES), locale) };
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.readFile(path);
+  } catch (error) {
+    const reason = say(M.previousNotXlsx, locale, (error as Error).message.split("\n")[0]);
+    return { code: "notXlsx", file, row: 0, reason, message: `${file}: ${reason}.` };
+  }
+  const wanted = [TABLE_NAMES.municipalities, TABLE_NAMES.districts];
+  const found = workbook.worksheets.flatMap((sheet) =>
+    (sheet.getTables() as unknown as ReadTable[]).flatMap((table) => {
+      const name = table.table?.name ?? "";
+      const area = readArea(table.table?.tableRef ?? table.table?.ref ?? "");
+      return area && wanted.some((one) => one.toLowerCase() === name.toLowerCase()) ? [{ sheet, name, area, totalsRow: table.table?.totalsRow === true }] : [];
+    }),
+  );
+  if (found.length === 0) {
+    const reason = say(M.previousNoTables, locale, wanted);
+    return { code: "noTables", file, row: 0, reason, message: `${file}: ${reason}.` };
+  }
+  const tables: PreviousAmountsTable[] = [];
+  for (const one of found) {
+    const table = amountColumns(one.sheet, one.name, one.area, one.totalsRow, file, locale);
+    if (!("rows" in table)) return table;
+    tables.push(table);
+  }
+  return tables;
+}
+
+/** One table's unit (its first column), code and "Summa/år" columns, with the sheet's rows and cells. */
+function amountColumns(sheet: ExcelJS.Worksheet, name: string, area: CellArea, totalsRow: boolean, file: string, locale: Locale): PreviousAmountsTable | FileIssue<WorkbookIssueCode> {
+  // Rows from 1, columns from 0 (a1.ts); ExcelJS counts both from 1. At most one row past the limit is read.
+  const value = (row: number, column: number) => excelJsValue(sheet.getRow(row).getCell(column + 1).value);
+  const lastRow = Math.min(area.bottom - (totalsRow ? 1 : 0), area.top + MAX_DATA_ROWS + 1);
+  const headers = Array.from({ length: area.right - area.left + 1 }, (_, index) => cellText(value(area.top, area.left + index)));
+  const perYear = HEADERS((t) => t.money.perYear);
+  const codes = HEADERS((t) => t.municipalities.code);
+  const amount = headers.findIndex((text) => perYear.includes(text));
+  if (amount < 0) {
+    const reason = say(M.previousNoColumn, locale, name, perYear[locale === "sv" ? 0 : 1], headers);
+    return { code: "noColumn", file, row: area.top, reason, message: `${file}: ${reason}.` };
+  }
+  const code = headers.findIndex((text) => codes.includes(text));
+  const columns = [0, ...(code >= 0 ? [code] : []), amount].map((index) => area.left + index);
+  // Stadsdelar's rest post is a row of the table but no unit: it has no amount of its own.
+  const restRows = HEADERS((t) => t.districts.restRow);
+  const sheetRows: number[] = [];
+  for (let row = area.top; row <= lastRow; row++) if (row === area.top || !restRows.includes(cellText(value(row, area.left)))) sheetRows.push(row);
+  return {
+    rows: sheetRows.map((row) => columns.map((column) => value(row, column))),
+    rowNumber: (rowIndex) => sheetRows[rowIndex],
+    cellAddress: (rowIndex, columnIndex) => qualifiedAddress(sheet.name, cellAddress(columns[columnIndex], sheetRows[rowIndex])),
+  };
+}
