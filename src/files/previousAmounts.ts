@@ -161,13 +161,11 @@ function amountColumns(sheet: ExcelJS.Worksheet, name: string, area: CellArea, t
   }
   const code = headers.findIndex((text) => codes.includes(text));
   const columns = [0, ...(code >= 0 ? [code] : []), amount].map((index) => area.left + index);
-  // Stadsdelar's rest post is a row of the table but no unit: it has no amount of its own.
-  const restRows = HEADERS((t) => t.districts.restRow);
-  const sheetRows: number[] = [];
-  for (let row = area.top; row <= lastRow; row++) if (row === area.top || !restRows.includes(cellText(value(row, area.left)))) sheetRows.push(row);
+  const rows = [];
+  for (let row = area.top; row <= lastRow; row++) rows.push(columns.map((column) => value(row, column)));
   return {
-    rows: sheetRows.map((row) => columns.map((column) => value(row, column))),
-    rowNumber: (rowIndex) => sheetRows[rowIndex],
-    cellAddress: (rowIndex, columnIndex) => qualifiedAddress(sheet.name, cellAddress(columns[columnIndex], sheetRows[rowIndex])),
+    rows,
+    rowNumber: (rowIndex) => area.top + rowIndex,
+    cellAddress: (rowIndex, columnIndex) => qualifiedAddress(sheet.name, cellAddress(columns[columnIndex], area.top + rowIndex)),
   };
 }

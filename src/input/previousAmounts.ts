@@ -4,6 +4,7 @@ import { isNullOrWhitespace } from "../i18n/blank";
 import type { Locale } from "../i18n/locale";
 import { say } from "../i18n/messages";
 import { readCellParameter } from "../params";
+import { planTexts } from "../workbook/texts";
 import { INPUT_MESSAGES as M } from "./messages";
 import { IssueList, MAX_DATA_ROWS, cellText, listed, location, normalizeHeader, type CellInput, type IssueOf } from "./populationRows";
 
@@ -20,7 +21,8 @@ import { IssueList, MAX_DATA_ROWS, cellText, listed, location, normalizeHeader, 
  * (`kod`, `kommunkod`), or both, and an amount column (`belopp`, `tidigare belopp`, `tidigare
  * kostnad`, `summa/år`, `amount`, `previous`, `per year`, …). An amount is a figure like any other
  * (src/params, `previousCost`: kronor, not negative; "44,278" refused as ambiguous). A row with a
- * unit and no amount gives that unit none.
+ * unit and no amount gives that unit none; the rest post's row of the add-in's district table
+ * ("Sthlm kn rest*", no amount of its own) is skipped.
  *
  * Each row is matched to a unit of the county the plan is made for: by its SCB code, else by its
  * name (normalizeUnitName: case, spaces and hyphens folded). A unit that is not in the county is
@@ -214,7 +216,21 @@ function readTable(table: PreviousAmountsTable, locale: Locale): { issues: Issue
   const columns = readHeader(headerTexts, headerIndex, issues, whole);
   if (dataIndexes.length === 0) whole("noRows", rowNumber(headerIndex), say(M.noRowsBelowHeader, locale));
   if (!columns || dataIndexes.length === 0) return { issues, drafts: [] };
-  return { issues, drafts: dataIndexes.map((index) => readRow(rows[index], index, columns, issues)) };
+  const units = dataIndexes.filter((index) => !isRestRow(rows[index], columns));
+  return { issues, drafts: units.map((index) => readRow(rows[index], index, columns, issues)) };
+}
+
+/** Stadsdelar's rest post as the add-in writes it ("Sthlm kn rest*"), folded; the star is the annex's footnote mark. */
+const REST_ROWS = new Set((["sv", "en"] as const).map((locale) => normalizeUnitName(planTexts(locale).districts.restRow.replace(/\*+$/, ""))));
+
+/**
+ * The rest post's row of the add-in's district table, without an amount: a row of the table but no
+ * unit (its residents have no known district), so it is skipped. With an amount it is refused as
+ * any other name that is not a unit of the county.
+ */
+function isRestRow(row: readonly CellInput[], columns: Columns): boolean {
+  const name = columns.unit === undefined ? "" : cellText(row[columns.unit]);
+  return REST_ROWS.has(normalizeUnitName(name.replace(/\*+$/, ""))) && cellText(row[columns.amount]) === "";
 }
 
 /** The columns by their headers; a column named twice, or no unit or amount column, is an issue (and undefined). */

@@ -81,7 +81,8 @@ describe("readPreviousAmounts: what it accepts", () => {
       readPreviousAmountTables(
         [
           { rows: [["Kommun", "Kommunkod", "Summa/år"], ["Botkyrka", "0127", 54931]] },
-          { rows: [["Stadsdelsförvaltning", "Summa/år"], ["Farsta", 35028]], rowNumber: (index) => index + 4 },
+          // The rest post's row of the add-in's district table has no amount and is no unit: skipped.
+          { rows: [["Stadsdelsförvaltning", "Summa/år"], ["Farsta", 35028], ["Sthlm kn rest*", null]], rowNumber: (index) => index + 4 },
         ],
         { county: COUNTY_2018 },
       ),
@@ -107,6 +108,10 @@ describe("readPreviousAmounts: what it refuses, with row, column and cell", () =
     ]);
     expect(issues[0].message).toBe("Rad 3, kolumn ”namn” (A3): ”Atlantis” är varken en kommun eller en stadsdel i befolkningen; tidigare belopp kan bara anges för dess enheter.");
     expect(!result.ok && result.notInCounty).toEqual(["Atlantis", "9999"]);
+  });
+
+  test("the rest post with an amount is no unit of the county", () => {
+    expect(issuesOf(read([["namn", "belopp"], ["Sthlm kn rest*", 1443]]))[0]).toMatchObject({ code: "notInCounty", cell: "A2" });
   });
 
   test("a unit named twice, a code that is not the named unit's, no unit, wrong amounts", () => {
