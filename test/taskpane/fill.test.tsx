@@ -54,6 +54,7 @@ describe("filling the workbook from the pane", () => {
 
   it("writes the parameters as typed into the parameter sheet", async () => {
     const { user, double } = setup();
+    await user.click(screen.getByRole("button", { name: "Ändra" }));
     const threshold = screen.getByLabelText("Gränsbelopp LOU (kr)");
     await user.clear(threshold);
     await user.type(threshold, "700 000");
@@ -180,6 +181,7 @@ describe("filling the workbook from the pane", () => {
 
   it("has a Check tab with the table checker, and keeps what was typed when coming back", async () => {
     const { user } = setup();
+    await user.click(screen.getByRole("button", { name: "Ändra" }));
     const years = screen.getByLabelText("Avtalsperiod (år)");
     await user.clear(years);
     await user.type(years, "6");

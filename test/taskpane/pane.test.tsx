@@ -61,9 +61,16 @@ function textIn(container: HTMLElement, expected: string | RegExp): HTMLElement 
 
 const fillButton = () => screen.getByRole("button", { name: /^(Fyll i|Fill)$/ });
 
+/** The pane with its parameters shown: they are folded under their values until "Ändra" (parametersFold.test.tsx). */
+async function setupWithParameters(locale: Locale = "sv") {
+  const result = setup(locale);
+  await result.user.click(screen.getByRole("button", { name: locale === "sv" ? "Ändra" : "Edit" }));
+  return result;
+}
+
 describe("parameters, checked as they are typed", () => {
-  it("start at the agreements' values with their source, and the summary is shown", () => {
-    setup();
+  it("start at the agreements' values with their source, and the summary is shown", async () => {
+    await setupWithParameters();
     const threshold = screen.getByLabelText("Gränsbelopp LOU (kr)");
     expect(threshold).toHaveProperty("value", "615 312");
     expect(textIn(document.body, /^Förval 615 312 kr – Överenskommelsen 2020, Bilaga 3$/)).toBeTruthy();
@@ -77,7 +84,7 @@ describe("parameters, checked as they are typed", () => {
   });
 
   it("accept Swedish number text: 615 312, 19 %, 19,5", async () => {
-    const { user } = setup();
+    const { user } = await setupWithParameters();
     const threshold = screen.getByLabelText("Gränsbelopp LOU (kr)");
     await user.clear(threshold);
     await user.type(threshold, "700 000 kr");
@@ -92,7 +99,7 @@ describe("parameters, checked as they are typed", () => {
   });
 
   it("say what is wrong next to the field, tied to it for screen readers, and block the fill until fixed", async () => {
-    const { user } = setup();
+    const { user } = await setupWithParameters();
     const years = screen.getByLabelText("Avtalsperiod (år)");
     await user.clear(years);
     await user.type(years, "7,5");
@@ -118,7 +125,7 @@ describe("parameters, checked as they are typed", () => {
     ["Kommunernas andel 2026–2030 (%)", "0,19", "”0,19” kan betyda 19 % (andelen 0,19) eller 0,19 %. Menade du 19 %? Skriv 19 %, eller 0,19 % om andelen verkligen är under en procent."],
     ["Antal användare", "-3", "Får inte vara negativt (−3)."],
   ])("refuse %s = %j: %s", async (label, text, message) => {
-    const { user } = setup();
+    const { user } = await setupWithParameters();
     const input = screen.getByLabelText(label);
     await user.clear(input);
     await user.type(input, text);
@@ -127,7 +134,7 @@ describe("parameters, checked as they are typed", () => {
   });
 
   it("ask for a confirmation of a value outside the plausible range, and fill only after it", async () => {
-    const { user } = setup();
+    const { user } = await setupWithParameters();
     const threshold = screen.getByLabelText("Gränsbelopp LOU (kr)");
     await user.clear(threshold);
     await user.type(threshold, "61 531");
@@ -142,7 +149,7 @@ describe("parameters, checked as they are typed", () => {
   });
 
   it("fix the population's date to the embedded figures, and require it for a population read from the workbook", async () => {
-    const { user } = setup();
+    const { user } = await setupWithParameters();
     const date = screen.getByLabelText("Befolkning per datum") as HTMLInputElement;
     expect(date.value).toBe("2018-12-31");
     expect(date.disabled).toBe(true);
@@ -156,7 +163,7 @@ describe("parameters, checked as they are typed", () => {
   });
 
   it("restore the defaults on request", async () => {
-    const { user } = setup();
+    const { user } = await setupWithParameters();
     const years = screen.getByLabelText("Avtalsperiod (år)");
     await user.clear(years);
     await user.type(years, "x");
@@ -166,7 +173,7 @@ describe("parameters, checked as they are typed", () => {
   });
 
   it("are English in English, with English number text", async () => {
-    const { user } = setup("en");
+    const { user } = await setupWithParameters("en");
     const threshold = screen.getByLabelText("LOU threshold (SEK)");
     expect(threshold).toHaveProperty("value", "615 312");
     await user.clear(threshold);
@@ -179,7 +186,7 @@ describe("parameters, checked as they are typed", () => {
   });
 
   it("need at least one table to fill", async () => {
-    const { user } = setup();
+    const { user } = await setupWithParameters();
     for (const name of ["LOU-tabeller (kommuner och stadsdelar)", "Support per användare", "Avtal 2026–2030 (fördelning 81/19)", "Källor och metod"]) {
       await user.click(screen.getByRole("checkbox", { name }));
     }

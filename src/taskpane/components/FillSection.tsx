@@ -4,9 +4,23 @@ import type { PaneController } from "../state/controller";
 import type { Strings } from "../i18n/strings";
 import { useStrings } from "../i18n/context";
 import { ExistingSheetsDialog } from "./ExistingSheetsDialog";
-import { Section } from "./Section";
 
 const useStyles = makeStyles({
+  // The fill button stays in view at the bottom of the pane while the parts above it are scrolled
+  // (a narrow pane is far taller than the window); where it stands in the page, it stands there.
+  bar: {
+    position: "sticky",
+    bottom: 0,
+    zIndex: 1,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    paddingBlock: tokens.spacingVerticalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    boxShadow: `0 -6px 6px -6px ${tokens.colorNeutralShadowAmbient}`,
+  },
+  heading: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
   fill: { alignSelf: "stretch" },
   muted: { color: tokens.colorNeutralForeground3 },
   list: { margin: `${tokens.spacingVerticalXS} 0 0 0`, paddingInlineStart: tokens.spacingHorizontalL },
@@ -29,6 +43,7 @@ export function FillSection({ pane }: { pane: PaneController }) {
   const t = useStrings();
   const styles = useStyles();
   const reasonId = useId();
+  const headingId = useId();
   const blocked = !pane.canFill && !pane.busy;
   const button = useRef<HTMLButtonElement>(null);
   const previousPhase = useRef(pane.state.fill.phase);
@@ -60,26 +75,31 @@ export function FillSection({ pane }: { pane: PaneController }) {
   const statusText =
     fill.phase === "checking" ? t.checking : fill.phase === "writing" ? `${t.writing} ${t.progress(fill.done, fill.total)}` : "";
   return (
-    <Section title={t.fillHeading} testId="section-fill">
-      <Button
-        ref={button}
-        className={styles.fill}
-        appearance="primary"
-        size="large"
-        // Focusable while off: a keyboard or screen-reader user can reach it and hear why (aria-describedby),
-        // and it keeps the focus while the fill runs and after the existing-sheets question closes.
-        disabledFocusable={!pane.canFill}
-        aria-describedby={blocked ? reasonId : undefined}
-        onClick={() => void pane.actions.fill()}
-        data-testid="fill"
-      >
-        {t.fillButton}
-      </Button>
-      {blocked && (
-        <Text id={reasonId} size={200} className={styles.muted}>
-          {blockedReason(pane, t)}
-        </Text>
-      )}
+    <>
+      <section className={styles.bar} aria-labelledby={headingId} data-testid="section-fill">
+        <h2 id={headingId} className={styles.heading}>
+          {t.fillHeading}
+        </h2>
+        <Button
+          ref={button}
+          className={styles.fill}
+          appearance="primary"
+          size="large"
+          // Focusable while off: a keyboard or screen-reader user can reach it and hear why (aria-describedby),
+          // and it keeps the focus while the fill runs and after the existing-sheets question closes.
+          disabledFocusable={!pane.canFill}
+          aria-describedby={blocked ? reasonId : undefined}
+          onClick={() => void pane.actions.fill()}
+          data-testid="fill"
+        >
+          {t.fillButton}
+        </Button>
+        {blocked && (
+          <Text id={reasonId} size={200} className={styles.muted}>
+            {blockedReason(pane, t)}
+          </Text>
+        )}
+      </section>
       {/* One polite live region for the whole fill, so a screen reader hears each step once. */}
       <div role="status" aria-live="polite" className={styles.status} data-testid="fill-status">
         {(fill.phase === "checking" || fill.phase === "writing") && (
@@ -130,6 +150,6 @@ export function FillSection({ pane }: { pane: PaneController }) {
         )}
       </div>
       <ExistingSheetsDialog pane={pane} />
-    </Section>
+    </>
   );
 }

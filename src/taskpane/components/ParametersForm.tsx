@@ -1,16 +1,21 @@
-import { Button, Checkbox, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useId } from "react";
+import { Decimal } from "../../engine";
 import { displayValue } from "../../params";
 import { sentence } from "../../i18n/messages";
 import type { Locale } from "../../i18n/locale";
 import type { PaneController } from "../state/controller";
 import { PARAMETER_KEYS, fieldSpec, type ParamKey } from "../state/parameters";
 import { useLocale, useStrings } from "../i18n/context";
-import { sourceName } from "../i18n/strings";
+import { sourceName, type Strings } from "../i18n/strings";
 import { Section } from "./Section";
 
 const useStyles = makeStyles({
   fields: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   reset: { alignSelf: "flex-start" },
+  fold: { display: "flex", alignItems: "flex-start", columnGap: tokens.spacingHorizontalS },
+  folded: { flex: "1 1 auto", minWidth: 0, color: tokens.colorNeutralForeground2 },
+  toggle: { flex: "0 0 auto", marginInlineStart: "auto" },
 });
 
 /** The agreement's value as the papers print it, for the hint under the field. */
@@ -20,63 +25,115 @@ function defaultDisplay(key: ParamKey, locale: Locale): string {
   return displayValue(key, value, locale);
 }
 
+/** A field's value as the papers print it ("615 312 kr", "19 %"); the text as typed while it is wrong. */
+function shownValue(pane: PaneController, key: ParamKey, locale: Locale): string {
+  const check = pane.view.checks[key];
+  if (!check.ok) return pane.state.params[key];
+  return key === "referenceDate" ? check.value : displayValue(key, new Decimal(check.value), locale);
+}
+
+/** The folded parameters in one sentence: "Avtalsvärden: 615 312 kr, 8 år, …". */
+function foldedText(pane: PaneController, t: Strings, locale: Locale): string {
+  const value = (key: ParamKey) => shownValue(pane, key, locale);
+  const title = pane.view.parametersChanged.length > 0 ? t.parametersOwn : t.parametersAgreed;
+  return t.parametersFolded(title, value("threshold"), value("years"), value("supportBudget"), value("supportUsers"), value("budget2026"), value("municipalShare"), value("referenceDate"));
+}
+
+/**
+ * The parameters, folded under their values: most users keep the agreements' values, and the fill
+ * button should not sit below seven fields they never touch. "Ändra" shows the fields; a field that
+ * is wrong or waits for a confirmation shows them by itself (and they cannot be folded until it is
+ * right), and so does a value changed (setParam).
+ */
 export function ParametersForm({ pane }: { pane: PaneController }) {
   const t = useStrings();
   const locale = useLocale();
   const styles = useStyles();
-  const embedded = pane.state.source === "embedded";
+  const fieldsId = useId();
+  const { parametersOpen: open, parametersAttention } = pane.view;
+  const canFold = parametersAttention.length === 0;
   return (
     <Section title={t.parametersHeading} testId="section-parameters">
-      <div className={styles.fields}>
-        {PARAMETER_KEYS.map((key) => {
-          const check = pane.view.checks[key];
-          const spec = fieldSpec(key, locale);
-          const isDate = key === "referenceDate";
-          // The population's date belongs to the population: fixed for the embedded figures,
-          // required for a population read from the workbook.
-          const hint = isDate
-            ? embedded
-              ? t.embeddedDateHint
-              : t.dateRequiredHint
-            : t.defaultHint(defaultDisplay(key, locale), sourceName(spec.source.document, spec.source.section, locale));
-          const implausible = check.ok ? check.implausible : undefined;
-          const confirmed = implausible !== undefined && pane.state.confirmed[key] === pane.state.params[key];
-          return (
-            <div key={key}>
-              <Field
-                label={spec.label}
-                hint={hint}
-                required={isDate && !embedded}
-                validationState={!check.ok ? "error" : implausible && !confirmed ? "warning" : "none"}
-                validationMessage={!check.ok ? sentence(check.message) : implausible && sentence(implausible)}
-              >
-                <Input
-                  name={key}
-                  data-testid={`param-${key}`}
-                  value={pane.state.params[key]}
-                  disabled={pane.busy || (isDate && embedded)}
-                  inputMode={isDate ? "text" : "decimal"}
-                  placeholder={isDate ? t.dateFormatHint : undefined}
-                  autoComplete="off"
-                  onChange={(_, data) => pane.actions.setParam(key, data.value)}
-                />
-              </Field>
-              {implausible && (
-                <Checkbox
-                  data-testid={`confirm-${key}`}
-                  checked={confirmed}
-                  disabled={pane.busy}
-                  label={t.confirmValue}
-                  onChange={(_, data) => pane.actions.confirmParam(key, data.checked === true)}
-                />
-              )}
-            </div>
-          );
-        })}
+      <div className={styles.fold}>
+        {!open && (
+          <Text size={200} className={styles.folded} data-testid="parameters-folded">
+            {foldedText(pane, t, locale)}
+          </Text>
+        )}
+        <Button
+          className={styles.toggle}
+          appearance="secondary"
+          size="small"
+          // Not folded while a field needs attention: its message would go out of sight.
+          disabled={open && !canFold}
+          aria-expanded={open}
+          aria-controls={open ? fieldsId : undefined}
+          onClick={() => pane.actions.openParameters(!open)}
+          data-testid="parameters-toggle"
+        >
+          {open ? t.parametersHide : t.parametersEdit}
+        </Button>
       </div>
-      <Button className={styles.reset} appearance="secondary" disabled={pane.busy} onClick={pane.actions.resetParams}>
-        {t.parametersReset}
-      </Button>
+      {open && (
+        <div id={fieldsId} className={styles.fields}>
+          {PARAMETER_KEYS.map((key) => (
+            <ParameterField key={key} pane={pane} name={key} />
+          ))}
+          <Button className={styles.reset} appearance="secondary" disabled={pane.busy} onClick={pane.actions.resetParams}>
+            {t.parametersReset}
+          </Button>
+        </div>
+      )}
     </Section>
+  );
+}
+
+/** One parameter: its label, the agreement's value and source under it, its message, and the tick for an implausible value. */
+function ParameterField({ pane, name: key }: { pane: PaneController; name: ParamKey }) {
+  const t = useStrings();
+  const locale = useLocale();
+  const embedded = pane.state.source === "embedded";
+  const check = pane.view.checks[key];
+  const spec = fieldSpec(key, locale);
+  const isDate = key === "referenceDate";
+  // The population's date belongs to the population: fixed for the embedded figures,
+  // required for a population read from the workbook.
+  const hint = isDate
+    ? embedded
+      ? t.embeddedDateHint
+      : t.dateRequiredHint
+    : t.defaultHint(defaultDisplay(key, locale), sourceName(spec.source.document, spec.source.section, locale));
+  const implausible = check.ok ? check.implausible : undefined;
+  const confirmed = implausible !== undefined && pane.state.confirmed[key] === pane.state.params[key];
+  return (
+    <div>
+      <Field
+        label={spec.label}
+        hint={hint}
+        required={isDate && !embedded}
+        validationState={!check.ok ? "error" : implausible && !confirmed ? "warning" : "none"}
+        validationMessage={!check.ok ? sentence(check.message) : implausible && sentence(implausible)}
+      >
+        <Input
+          name={key}
+          data-testid={`param-${key}`}
+          value={pane.state.params[key]}
+          disabled={pane.busy || (isDate && embedded)}
+          inputMode={isDate ? "text" : "decimal"}
+          placeholder={isDate ? t.dateFormatHint : undefined}
+          autoComplete="off"
+          onChange={(_, data) => pane.actions.setParam(key, data.value)}
+        />
+      </Field>
+      {implausible && (
+        <Checkbox
+          data-testid={`confirm-${key}`}
+          checked={confirmed}
+          disabled={pane.busy}
+          label={t.confirmValue}
+          onChange={(_, data) => pane.actions.confirmParam(key, data.checked === true)}
+        />
+      )}
+    </div>
   );
 }

@@ -29,6 +29,8 @@ export interface PaneController {
     toggleSheet(group: SheetGroup, on: boolean): void;
     setRounding(rounding: RoundingMode): void;
     setParam(key: ParamKey, text: string): void;
+    /** Shows or folds the parameters (a field that needs attention keeps them shown). */
+    openParameters(open: boolean): void;
     confirmParam(key: ParamKey, on: boolean): void;
     confirmPartial(on: boolean): void;
     resetParams(): void;
@@ -85,6 +87,7 @@ export function usePane(host: PaneHost, services: PaneServices): PaneController 
       toggleSheet: (group, on) => dispatch({ type: "toggleSheet", group, on }),
       setRounding: (rounding) => dispatch({ type: "setRounding", rounding }),
       setParam: (key, text) => dispatch({ type: "setParam", key, text }),
+      openParameters: (open) => dispatch({ type: "openParameters", open }),
       confirmParam: (key, on) => dispatch({ type: "confirmParam", key, on }),
       confirmPartial: (on) => dispatch({ type: "confirmPartial", on }),
       resetParams: () => dispatch({ type: "resetParams" }),

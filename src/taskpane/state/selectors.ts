@@ -1,7 +1,7 @@
 import { COUNTY_2018, countyCompleteness, type CountyCompleteness } from "../../data";
 import type { CountyPopulation } from "../../engine";
 import type { PlanOptions, SheetKey } from "../../workbook/plan";
-import { checkParameters, parameterOptions, unconfirmedParameters, type ParamKey, type ParameterChecks } from "./parameters";
+import { PARAMETER_KEYS, checkParameter, checkParameters, defaultParameterText, parameterOptions, unconfirmedParameters, type ParamKey, type ParameterChecks } from "./parameters";
 import { PaneState, SHEET_GROUPS, SHEET_GROUP_KEYS } from "./store";
 
 /*
@@ -17,6 +17,12 @@ export interface PaneView {
   readonly parametersValid: boolean;
   /** Implausible values not yet confirmed: the fill waits for the user's tick. */
   readonly unconfirmed: readonly ParamKey[];
+  /** Whether the parameters are shown: opened by the user, or a field is wrong or waits for a confirmation. */
+  readonly parametersOpen: boolean;
+  /** The fields that must be seen (wrong, or implausible and not confirmed): the parameters cannot be folded then. */
+  readonly parametersAttention: readonly ParamKey[];
+  /** The agreement values typed other than the agreements' own (the population's date is not one). */
+  readonly parametersChanged: readonly ParamKey[];
   readonly sheetKeys: readonly SheetKey[];
   readonly county?: CountyPopulation;
   /** What the population lacks of the county (only for a population read from the workbook). */
@@ -55,6 +61,16 @@ export function selectCounty(state: PaneState): { county?: CountyPopulation; blo
   }
 }
 
+/** The agreement values whose value (not only text: "615312" is 615 312) differs from the agreements'. */
+export function changedParameters(state: PaneState, checks: ParameterChecks): ParamKey[] {
+  return PARAMETER_KEYS.filter((key) => {
+    if (key === "referenceDate") return false;
+    const check = checks[key];
+    const agreed = checkParameter(key, defaultParameterText(key, state.locale), state.locale);
+    return !check.ok || !agreed.ok || check.value !== agreed.value;
+  });
+}
+
 export function selectView(state: PaneState): PaneView {
   const checks = checkParameters(state.params, state.locale);
   const values = parameterOptions(checks);
@@ -80,10 +96,14 @@ export function selectView(state: PaneState): PaneView {
           ...(partial ? { partial } : {}),
         }
       : undefined;
+  const parametersAttention = PARAMETER_KEYS.filter((key) => !checks[key].ok || unconfirmed.includes(key));
   return {
     checks,
     parametersValid: values !== undefined,
     unconfirmed,
+    parametersOpen: state.parametersOpen || parametersAttention.length > 0,
+    parametersAttention,
+    parametersChanged: changedParameters(state, checks),
     sheetKeys,
     ...(county ? { county } : {}),
     ...(completeness ? { completeness } : {}),

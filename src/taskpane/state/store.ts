@@ -85,6 +85,11 @@ export interface PaneState {
   readonly rounding: RoundingMode;
   /** The parameters as typed (checked on every render by selectors.ts). */
   readonly params: Readonly<Record<ParamKey, string>>;
+  /**
+   * The user opened the parameters (they are folded under their values otherwise); a field that is
+   * wrong or waits for a confirmation shows them whatever this says (selectors.ts).
+   */
+  readonly parametersOpen: boolean;
   /** Implausible values the user confirmed, by the exact text confirmed (a new text asks again). */
   readonly confirmed: Readonly<Partial<Record<ParamKey, string>>>;
   /** The user confirmed filling with a population that lacks units of the county (see selectCounty). */
@@ -102,6 +107,7 @@ export type PaneAction =
   | { type: "toggleSheet"; group: SheetGroup; on: boolean }
   | { type: "setRounding"; rounding: RoundingMode }
   | { type: "setParam"; key: ParamKey; text: string }
+  | { type: "openParameters"; open: boolean }
   | { type: "confirmParam"; key: ParamKey; on: boolean }
   | { type: "confirmPartial"; on: boolean }
   | { type: "resetParams" }
@@ -128,6 +134,7 @@ export function initialState(locale: Locale): PaneState {
     sheets: { lou: true, support: true, agreement2026: true, sources: true },
     rounding: "annex",
     params: defaultParameterTexts(locale),
+    parametersOpen: false,
     confirmed: {},
     partialConfirmed: false,
     source: "embedded",
@@ -150,7 +157,10 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case "setRounding":
       return { ...state, rounding: action.rounding };
     case "setParam":
-      return { ...state, params: { ...state.params, [action.key]: action.text } };
+      // A changed value is shown: the parameters open (and stay open while it is typed).
+      return { ...state, params: { ...state.params, [action.key]: action.text }, parametersOpen: true };
+    case "openParameters":
+      return { ...state, parametersOpen: action.open };
     case "confirmParam": {
       const confirmed = { ...state.confirmed };
       if (action.on) confirmed[action.key] = state.params[action.key];
