@@ -35,7 +35,7 @@ describe("filling the workbook from the pane", () => {
     const done = await screen.findByTestId("fill-done");
     const names = planSheetNames("sv");
     expect(double.sheetNames()).toEqual(["Sheet1", ...names]);
-    expect(within(done).getByText("6 blad skapades:")).toBeTruthy();
+    expect(within(done).getByText("7 blad skapades:")).toBeTruthy();
     expect(within(done).getAllByRole("listitem").map((item) => item.textContent)).toEqual(names);
     // The writer's promise: two syncs for the whole fill, after the pane's one look for existing sheets.
     expect(double.syncCount).toBeLessThanOrEqual(3);
@@ -47,6 +47,8 @@ describe("filling the workbook from the pane", () => {
     const { user, double } = setup();
     await user.click(screen.getByRole("checkbox", { name: "Support per användare" }));
     await user.click(screen.getByRole("checkbox", { name: "Avtal 2026–2030 (fördelning 81/19)" }));
+    // The summary refers to Support and Avtal 2026–2030, so it would bring them along.
+    await user.click(screen.getByRole("checkbox", { name: /^Årskostnad per enhet/ }));
     await user.click(screen.getByRole("button", { name: "Fyll i" }));
     await screen.findByTestId("fill-done");
     expect(double.sheetNames()).toEqual(["Sheet1", "Parametrar", "Kommuner", "Stadsdelar", "Källor och metod"]);
@@ -175,7 +177,7 @@ describe("filling the workbook from the pane", () => {
     expect(status.getAttribute("role")).toBe("status");
     await user.click(screen.getByRole("button", { name: "Fill" }));
     await screen.findByTestId("fill-done");
-    expect(within(status).getByText("6 sheets were created:")).toBeTruthy();
+    expect(within(status).getByText("7 sheets were created:")).toBeTruthy();
     expect(within(status).getByText("Municipalities")).toBeTruthy();
   });
 

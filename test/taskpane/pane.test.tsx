@@ -187,7 +187,7 @@ describe("parameters, checked as they are typed", () => {
 
   it("need at least one table to fill", async () => {
     const { user } = await setupWithParameters();
-    for (const name of ["LOU-tabeller (kommuner och stadsdelar)", "Support per användare", "Avtal 2026–2030 (fördelning 81/19)", "Källor och metod"]) {
+    for (const name of ["LOU-tabeller (kommuner och stadsdelar)", "Support per användare", "Avtal 2026–2030 (fördelning 81/19)", "Årskostnad per enhet (2020 mot 2026–2030, stycke till tjänsteutlåtandet)", "Källor och metod"]) {
       await user.click(screen.getByRole("checkbox", { name }));
     }
     expect(screen.getByText("Välj minst en tabell.")).toBeTruthy();

@@ -16,6 +16,7 @@ const LABEL: Record<SheetGroup, keyof Strings> = {
   lou: "sheetLou",
   support: "sheetSupport",
   agreement2026: "sheet2026",
+  annualCost: "sheetAnnualCost",
   sources: "sheetSources",
 };
 

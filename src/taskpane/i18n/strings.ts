@@ -23,6 +23,7 @@ export const PANE_STRINGS = {
   sheetLou: { sv: () => "LOU-tabeller (kommuner och stadsdelar)", en: () => "LOU tables (municipalities and districts)" },
   sheetSupport: { sv: () => "Support per användare", en: () => "Support per user" },
   sheet2026: { sv: () => "Avtal 2026–2030 (fördelning 81/19)", en: () => "Agreement 2026–2030 (81/19 split)" },
+  sheetAnnualCost: { sv: () => "Årskostnad per enhet (2020 mot 2026–2030, stycke till tjänsteutlåtandet)", en: () => "Annual cost per unit (2020 against 2026–2030, a paragraph for the paper)" },
   sheetSources: { sv: () => "Källor och metod", en: () => "Sources and method" },
   sheetsHint: {
     sv: () => "Parametrar fylls alltid i, eftersom tabellerna räknar från dem.",
@@ -131,6 +132,35 @@ export const PANE_STRINGS = {
   readFailed: {
     sv: (message: string) => `Kunde inte läsa från arbetsboken: ${message}`,
     en: (message: string) => `Could not read from the workbook: ${message}`,
+  },
+
+  // Last period's amounts (optional, under the population).
+  previousHeading: { sv: () => "Tidigare belopp (valfritt)", en: () => "Previous amounts (optional)" },
+  previousIntro: {
+    sv: () => "Förra periodens belopp per kommun och stadsdel ger förändringskolumnerna. Kolumner: namn eller kod och belopp, med rubrikrad; eller Summa/år i förra årets KommunerTabell och StadsdelarTabell.",
+    en: () => "Last period's amount per municipality and district gives the change columns. Columns: name or code and amount, with a header row; or Per year in last year's KommunerTabell and StadsdelarTabell.",
+  },
+  previousSourceLabel: { sv: () => "Var finns beloppen?", en: () => "Where are the amounts?" },
+  previousRange: { sv: () => "Markerat område", en: () => "Selected range" },
+  previousTables: { sv: () => "Tabeller i arbetsboken", en: () => "Tables in the workbook" },
+  previousReadTables: { sv: () => "Läs tabellerna", en: () => "Read the tables" },
+  previousChooseTables: { sv: () => "Välj tabellerna med beloppen.", en: () => "Choose the tables with the amounts." },
+  previousClear: { sv: () => "Ta bort beloppen", en: () => "Remove the amounts" },
+  previousGiven: {
+    sv: (given: number, units: number) => `${given} av ${units} kommuner och stadsdelar har ett belopp`,
+    en: (given: number, units: number) => `${given} of ${units} municipalities and districts have an amount`,
+  },
+  previousErrorsHint: {
+    sv: () => "Rätta felen och läs in igen, eller ta bort beloppen. Inget kan fyllas i så länge.",
+    en: () => "Fix the errors and read again, or remove the amounts. Nothing can be filled in until then.",
+  },
+  previousMissing: {
+    sv: (count: number) => `Utan tidigare belopp (förändringen lämnas tom), ${count} st:`,
+    en: (count: number) => `Without a previous amount (the change is left blank), ${count}:`,
+  },
+  previousWaiting: {
+    sv: () => "Läs in befolkningen först: beloppen matchas mot dess kommuner och stadsdelar.",
+    en: () => "Read the population first: the amounts are matched to its municipalities and districts.",
   },
 
   // The summary.

@@ -11,13 +11,15 @@ import { defaultParameterText, defaultParameterTexts, ParamKey } from "./paramet
  */
 
 /** The choices of "what to fill"; LOU is one choice for the two tables of Bilaga 3. */
-export const SHEET_GROUPS = ["lou", "support", "agreement2026", "sources"] as const;
+export const SHEET_GROUPS = ["lou", "support", "agreement2026", "annualCost", "sources"] as const;
 export type SheetGroup = (typeof SHEET_GROUPS)[number];
 
 export const SHEET_GROUP_KEYS: Readonly<Record<SheetGroup, readonly SheetKey[]>> = {
   lou: ["municipalities", "districts"],
   support: ["support"],
   agreement2026: ["agreement2026"],
+  // The summary refers to Support and Avtal 2026–2030: the plan brings them along when it is chosen.
+  annualCost: ["annualCost"],
   sources: ["sources"],
 };
 
@@ -131,7 +133,7 @@ export type PaneAction =
 export function initialState(locale: Locale): PaneState {
   return {
     locale,
-    sheets: { lou: true, support: true, agreement2026: true, sources: true },
+    sheets: { lou: true, support: true, agreement2026: true, annualCost: true, sources: true },
     rounding: "annex",
     params: defaultParameterTexts(locale),
     parametersOpen: false,
