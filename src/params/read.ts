@@ -147,6 +147,10 @@ export function readCellParameter(key: NumberParamKey, input: number | string, l
   if (typeof input === "string") return readNumberParameter(key, input, locale, options);
   const spec = NUMBER_PARAMETERS[key] as NumberParameter;
   if (!Number.isFinite(input)) return refusal("notANumber", say(M.notANumber, locale, String(input)));
+  if (spec.unit === "percent" && input > 100) {
+    // Over 100 % whether it is read as a fraction or in percent: not ambiguous, just too large.
+    return refusal("aboveMax", say(M.overHundredPercent, locale, writtenNumber(new Decimal(input), locale)));
+  }
   if (spec.unit === "percent" && input > 1) {
     const likely = locale === "sv" ? `${writtenNumber(new Decimal(input), locale)}\u00a0%` : `${writtenNumber(new Decimal(input), locale)}%`;
     return refusal("aboveMax", say(M.ambiguousShareNumber, locale, writtenNumber(new Decimal(input), locale), likely));

@@ -5,7 +5,7 @@ import { join, resolve } from "path";
 import { louCostPerYear, municipalCost2026 } from "../../src/functions/functions";
 import { main as checkCommand } from "../../src/cli/check";
 import { runWorkbookCommand } from "../../src/cli/workbook";
-import { readNumberParameter, type PlanParamKey } from "../../src/params";
+import { readCellParameter, readNumberParameter, type PlanParamKey } from "../../src/params";
 import { readCheckFigure } from "../../src/taskpane/check/figures";
 import { checkParameter } from "../../src/taskpane/state/parameters";
 import type { Locale } from "../../src/i18n/locale";
@@ -168,4 +168,14 @@ describe("what the readings are (Swedish)", () => {
       expect(reading.ok && reading.implausible).toMatch(/utanför det rimliga intervallet/);
     }
   });
+});
+
+test("a share of 190 is over 100 % whichever way it is read, not ambiguous (issue 8, item 12)", () => {
+  const reading = readCellParameter("municipalShare", 190, "sv");
+  expect(reading.ok).toBe(false);
+  expect(!reading.ok && reading.message).toContain("en andel kan inte vara över 100 %");
+  const typed = readNumberParameter("municipalShare", "190", "sv");
+  expect(!typed.ok && typed.message).toContain("en andel kan inte vara över 100 %");
+  const nineteen = readCellParameter("municipalShare", 19, "sv");
+  expect(!nineteen.ok && nineteen.message).toContain("tvetydigt");
 });
