@@ -3,6 +3,7 @@ import type { PaneController } from "../state/controller";
 import { useLocale, useStrings } from "../i18n/context";
 import { formatNumber } from "../../i18n/locale";
 import { ImportPreview } from "./ImportPreview";
+import { PreviousAmounts } from "./PreviousAmounts";
 import { Section } from "./Section";
 
 const useStyles = makeStyles({
@@ -79,6 +80,7 @@ export function DataSection({ pane }: { pane: PaneController }) {
       )}
       {state.source !== "embedded" && <ImportPreview pane={pane} />}
       {state.source !== "embedded" && <PartialCountyNotice pane={pane} />}
+      <PreviousAmounts pane={pane} />
     </Section>
   );
 }

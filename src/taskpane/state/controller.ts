@@ -7,6 +7,7 @@ import { activateSheet, listTables, readSelectedRange, readTable, ReadValues } f
 import type { ParamKey } from "./parameters";
 import { selectView, PaneView } from "./selectors";
 import type { ExistingSheetsQuestion, PaneServices, PlanSummaryView } from "./services";
+import { usePreviousAmounts, type PreviousController } from "./previousAmounts";
 import { initialState, isBusy, paneReducer, PaneAction, PaneState, DataSource, SheetGroup, ImportedData } from "./store";
 import type { RoundingMode } from "../../workbook/plan";
 
@@ -25,6 +26,8 @@ export interface PaneController {
   readonly summaryError?: string;
   readonly canFill: boolean;
   readonly busy: boolean;
+  /** The optional import of last period's amounts per unit (the plan's previousCosts). */
+  readonly previous: PreviousController;
   readonly actions: {
     toggleSheet(group: SheetGroup, on: boolean): void;
     setRounding(rounding: RoundingMode): void;
@@ -73,9 +76,10 @@ export function usePane(host: PaneHost, services: PaneServices): PaneController 
   const stateRef = useRef(state);
   stateRef.current = state;
   const view = useMemo(() => selectView(state), [state]);
-  const { summary, summaryError, options } = usePlanSummary(state, view, services);
+  const previous = usePreviousAmounts(host.run, state.locale, view.county);
+  const { summary, summaryError, options } = usePlanSummary(state, view, services, previous.amounts);
   const busy = isBusy(state);
-  const canFill = Boolean(options) && !busy;
+  const canFill = Boolean(options) && !busy && !previous.blocking;
   const optionsRef = useRef(options);
   optionsRef.current = options;
 
@@ -118,16 +122,21 @@ export function usePane(host: PaneHost, services: PaneServices): PaneController 
     [decide, fill, importFrom, loadTables, run],
   );
 
-  return { state, view, summary, summaryError, canFill, busy, actions };
+  return { state, view, summary, summaryError, canFill, busy, previous, actions };
 }
 
 /**
  * The summary before filling, and the full plan options it was made from. selectView makes new
  * overrides on every state change (progress, dialogs, table names); the summary runs the engine over
  * the whole county, so it follows only what the overrides are made of: the parameters, sheets,
- * rounding, language and the county in use (deps listed on purpose).
+ * rounding, language and the county in use (deps listed on purpose); and the previous amounts imported.
  */
-function usePlanSummary(state: PaneState, view: PaneView, services: PaneServices): { summary?: PlanSummaryView; summaryError?: string; options?: PlanOptions } {
+function usePlanSummary(
+  state: PaneState,
+  view: PaneView,
+  services: PaneServices,
+  previousCosts?: Readonly<Record<string, number>>,
+): { summary?: PlanSummaryView; summaryError?: string; options?: PlanOptions } {
   const { params, sheets, rounding, locale, confirmed, partialConfirmed } = state;
   const { county } = view;
   const overrides = useMemo(() => view.overrides, [params, sheets, rounding, locale, county, confirmed, partialConfirmed]);
@@ -136,12 +145,12 @@ function usePlanSummary(state: PaneState, view: PaneView, services: PaneServices
       return {};
     }
     try {
-      const full = services.planOptions(locale, overrides);
+      const full = services.planOptions(locale, previousCosts ? { ...overrides, previousCosts } : overrides);
       return { options: full, summary: services.summary(full) };
     } catch (error) {
       return { summaryError: errorText(error) };
     }
-  }, [overrides, locale, services]);
+  }, [overrides, previousCosts, locale, services]);
 }
 
 /** Listing the workbook's tables, and reading population rows from it (a read that ends late is dropped by the reducer). */
