@@ -5,8 +5,11 @@ import { detectTables, DetectedTable } from "./detect";
 import { CHECK_MESSAGES as M, localized } from "./messages";
 import { inferCountyPopulation, inferThreshold, inferYears, reportLargestUnitAndRate, unitRows } from "./parameters";
 import { cityOf, countyOf, readPopulations, reportUnreadableCells } from "./populations";
-import { chosenTables, type Context, hasFatal, ONE, pushProblem, ZERO } from "./context";
-import type { CellGrid, CheckOptions, CheckReport, FindingKind, ProblemCode, TableSummary } from "./types";
+import { type Chosen, chosenTables, type Context, hasFatal, ONE, pushProblem, ZERO } from "./context";
+import { type Audit, auditFormulas } from "./formula/audit";
+import { Book } from "./formula/book";
+import { literalParameters, type TablePopulations } from "./formula/literals";
+import type { CellGrid, CheckOptions, CheckReport, Finding, FindingKind, ProblemCode, TableSummary } from "./types";
 
 /*
  * Checking Bilaga 3 tables (issue 5). Every figure is recomputed with the engine (louAllocation)
@@ -36,33 +39,74 @@ export function checkTables(grids: readonly CellGrid[], options: CheckOptions = 
   const context: Context = { findings: [], problems: [...detection.problems], parameters: [], cellsChecked: 0 };
   const muni = chooseTable(detection.tables, "municipalities");
   const dist = chooseTable(detection.tables, "districts");
-  const done = () => report(detection.tables, context, [muni, dist]);
+  const checked = [muni, dist].filter((table): table is DetectedTable => table !== undefined);
   reportTablesNotChecked(detection.tables, muni, dist, context);
-  if (hasFatal(context) || (!muni && !dist)) return done();
+  if (hasFatal(context) || checked.length === 0) return report(detection.tables, context, checked, 0);
   refuseUnusableOptions(options, context);
-  if (hasFatal(context)) return done();
+  if (hasFatal(context)) return report(detection.tables, context, checked, 0);
+  const populations = checkLou(chosenTables(muni, dist), options, context);
+  if (hasFatal(context)) return report(detection.tables, context, checked, 0);
+  const audit: Audit = { book: new Book(grids), tables: detection.tables, checked, parameters: literalParameters(populations ?? {}), findings: [], literalAt: new Set(), formulas: 0 };
+  const formulas = auditFormulas(audit);
+  mergeFindings(context, audit.findings);
+  return report(detection.tables, context, checked, formulas);
+}
 
-  const chosen = chosenTables(muni, dist);
+/**
+ * The LOU figures of the chosen tables: populations read, parameters inferred, every figure compared
+ * with the engine's. What the tables say of the county, for the formula checks.
+ */
+function checkLou(chosen: Chosen, options: CheckOptions, context: Context): TablePopulations | undefined {
   const populations = readPopulations(chosen, context);
-  if (hasFatal(context)) return done();
+  if (hasFatal(context)) return undefined;
   reportUnreadableCells(chosen, context);
   const city = cityOf(chosen, populations, options, context);
   const { county, cityDividedWithoutDistricts } = countyOf(chosen, populations, city, context);
 
   const preliminary = recompute(county, { threshold: 1, years: 1 }, "unreadableCell", context);
-  if (!preliminary) return done();
+  if (!preliminary) return undefined;
   const units = unitRows(chosen, preliminary);
   const largest = preliminary.largestUnit;
   const years = inferYears(chosen, units, options, context);
   const threshold = inferThreshold(chosen, { units, largest, years, cityDividedWithoutDistricts }, options, context);
   const allocation = recompute(county, { threshold: threshold ?? ZERO, years: years ?? ONE }, "invalidParameter", context);
-  if (!allocation) return done();
+  if (!allocation) return undefined;
   const amountsKnown = threshold !== undefined;
   reportLargestUnitAndRate(allocation, largest, amountsKnown, cityDividedWithoutDistricts, context);
   const countyPopulation = inferCountyPopulation(chosen, allocation, city.population, options, context);
 
   compareTables(chosen, city, { allocation, countyPopulation, amountsKnown, perYearKnown: amountsKnown && years !== undefined }, context);
-  return done();
+  return {
+    ...(countyPopulation ? { county: countyPopulation } : {}),
+    ...(city.population ? { city: city.population, rest: city.rest } : {}),
+    ...(cityDividedWithoutDistricts ? {} : { largestUnit: { name: largest.name, population: largest.population } }),
+  };
+}
+
+/**
+ * The formula findings join the figure findings. A total whose SUM range is wrong has the wrong
+ * figure because of it: the figure finding at that cell is told inside the range finding, once.
+ */
+function mergeFindings(context: Context, formulaFindings: readonly Finding[]): void {
+  for (const finding of formulaFindings) {
+    const sameCell = (other: Finding) => other.sheet === finding.sheet && other.address === finding.address;
+    const figure = finding.reasons.some((reason) => reason === "omitsRows" || reason === "includesTotal" || reason === "includesOtherTable") ? context.findings.findIndex(sameCell) : -1;
+    if (figure < 0) {
+      context.findings.push(finding);
+      continue;
+    }
+    const told = context.findings[figure];
+    const { statedValue, expected, expectedExact, difference, rowsSum } = told;
+    context.findings[figure] = {
+      ...finding,
+      ...(statedValue !== undefined ? { statedValue } : {}),
+      expected,
+      ...(expectedExact !== undefined ? { expectedExact } : {}),
+      ...(difference !== undefined ? { difference } : {}),
+      ...(rowsSum !== undefined ? { rowsSum } : {}),
+      message: { sv: `${finding.message.sv} ${told.message.sv}`, en: `${finding.message.en} ${told.message.en}` },
+    };
+  }
 }
 
 /** Exit status of the headless command: 0 nothing beyond rounding, 1 findings, 2 unreadable input. */
@@ -136,7 +180,7 @@ function statusOf({ findings, problems }: Context): CheckReport["status"] {
   return findings.length > 0 ? "rounding" : "ok";
 }
 
-function report(tables: readonly DetectedTable[], context: Context, checked: readonly (DetectedTable | undefined)[]): CheckReport {
+function report(tables: readonly DetectedTable[], context: Context, checked: readonly DetectedTable[], formulas: number): CheckReport {
   const count = (kind: FindingKind) => context.findings.filter((finding) => finding.kind === kind).length;
   return {
     status: statusOf(context),
@@ -144,6 +188,7 @@ function report(tables: readonly DetectedTable[], context: Context, checked: rea
     parameters: context.parameters,
     findings: context.findings,
     problems: context.problems,
-    counts: { cellsChecked: context.cellsChecked, rounding: count("rounding"), error: count("error"), total: count("total") },
+    counts: { cellsChecked: context.cellsChecked, formulas, rounding: count("rounding"), error: count("error"), total: count("total") },
+    valuesOnly: formulas === 0 && checked.length > 0,
   };
 }

@@ -251,6 +251,88 @@ export const CHECK_MESSAGES = {
       `Stockholm's row (${enFigure(row, unit)}) differs from the district table's total row (${enFigure(total, unit)}, ${totalAddress}).`,
   },
 
+  // Formula findings (formula/*.ts). `where` is "row, column" in a table, the cell elsewhere; `formula` as written.
+  /** `through`: none, or how the total reaches its SUM (totalRangeThrough). */
+  totalRange: {
+    sv: (where: string, formula: string, through: readonly LocalizedText[], parts: readonly LocalizedText[]) =>
+      `${where}: ${[formula, ...through.map((part) => part.sv)].join(" ")} ${parts.map((part) => part.sv).join(" och ")}.`,
+    en: (where: string, formula: string, through: readonly LocalizedText[], parts: readonly LocalizedText[]) =>
+      `${where}: ${[formula, ...through.map((part) => part.en)].join(" ")} ${parts.map((part) => part.en).join(" and ")}.`,
+  },
+  /** `through`: the name or cell the total reaches its SUM through ("InvanareLan"). */
+  totalRangeThrough: {
+    sv: (through: string, sumFormula: string) => `(via ${through}: ${sumFormula})`,
+    en: (through: string, sumFormula: string) => `(through ${through}: ${sumFormula})`,
+  },
+  omitsRows: {
+    sv: (rows: readonly string[]) => `lämnar ute ${rows.length === 1 ? "raden" : "raderna"} ${rows.join(", ")}`,
+    en: (rows: readonly string[]) => `leaves out ${rows.length === 1 ? "the row" : "the rows"} ${rows.join(", ")}`,
+  },
+  includesTotal: {
+    sv: (address: string) => `tar med totalraden själv (${address})`,
+    en: (address: string) => `takes in the total row itself (${address})`,
+  },
+  includesOtherTable: {
+    sv: (range: string) => `tar med celler ur en annan tabell (${range})`,
+    en: (range: string) => `takes in cells of another table (${range})`,
+  },
+  constant: {
+    sv: (where: string, value: Decimal | number, unit: Unit) => `${where}: ett inskrivet tal (${svFigure(value, unit)}) där kolumnens andra rader har formler; det följer inte med när indata ändras.`,
+    en: (where: string, value: Decimal | number, unit: Unit) => `${where}: a typed number (${enFigure(value, unit)}) where the column's other rows have formulas; it does not follow when the inputs change.`,
+  },
+  inconsistentFormula: {
+    sv: (where: string, formula: string, usual: string) => `${where}: ${formula} är inte som kolumnens andra formler (här skulle de ge ${usual}).`,
+    en: (where: string, formula: string, usual: string) => `${where}: ${formula} is unlike the column's other formulas (here they would give ${usual}).`,
+  },
+  /** `literal` as the formula writes it; `what` the parameter it is. */
+  literalParameter: {
+    sv: (where: string, formula: string, literal: string, what: LocalizedText) => `${where}: ${formula} skriver in ${literal} (${what.sv}) i formeln i stället för att hänvisa till en cell som håller värdet.`,
+    en: (where: string, formula: string, literal: string, what: LocalizedText) => `${where}: ${formula} writes ${literal} (${what.en}) into the formula instead of referring to a cell that holds it.`,
+  },
+  /** `by` is the cell whose formula sums the text. */
+  textNumberSummed: {
+    sv: (where: string, text: string, by: string) => `${where}: "${text}" är ett tal lagrat som text; SUMMA i ${by} hoppar över det utan att säga något.`,
+    en: (where: string, text: string, by: string) => `${where}: "${text}" is a number stored as text; the SUM in ${by} skips it without a word.`,
+  },
+  /** `by` is the cell whose formula divides or multiplies by the text. */
+  textNumberDivided: {
+    sv: (where: string, text: string, by: string) => `${where}: "${text}" är ett tal lagrat som text; formeln i ${by} räknar med det bara så länge Excel kan tolka texten (annars #VÄRDEFEL!), och en SUMMA skulle hoppa över det.`,
+    en: (where: string, text: string, by: string) => `${where}: "${text}" is a number stored as text; the formula in ${by} uses it only as long as Excel can read the text (otherwise #VALUE!), and a SUM would skip it.`,
+  },
+  emptyReference: {
+    sv: (where: string, formula: string, reference: string) => `${where}: ${formula} hänvisar till ${reference}, som är tom.`,
+    en: (where: string, formula: string, reference: string) => `${where}: ${formula} refers to ${reference}, which is empty.`,
+  },
+  // What a formula finding expected (the Exact column of the report).
+  expectedFormula: {
+    sv: (formula: string) => formula,
+    en: (formula: string) => formula,
+  },
+  expectedReferenceTo: {
+    sv: (cell: string, name: string | undefined) => `en hänvisning till ${cell}${name ? ` (namnet ${name})` : ""}`,
+    en: (cell: string, name: string | undefined) => `a reference to ${cell}${name ? ` (the name ${name})` : ""}`,
+  },
+  expectedReferenceToValue: {
+    sv: (literal: string) => `en hänvisning till en cell som håller ${literal}`,
+    en: (literal: string) => `a reference to a cell that holds ${literal}`,
+  },
+  expectedNumber: {
+    sv: (text: string) => `talet ${text}, inte text`,
+    en: (text: string) => `the number ${text}, not text`,
+  },
+  expectedValueIn: {
+    sv: (reference: string) => `ett värde i ${reference}`,
+    en: (reference: string) => `a value in ${reference}`,
+  },
+  valuesOnly: {
+    sv: () => "Tabellen har bara värden, inga formler: siffrorna är granskade, inte hur de räknas fram.",
+    en: () => "The table holds values only, no formulas: the figures are checked, not how they are computed.",
+  },
+  formulasChecked: {
+    sv: (count: number) => `${count === 1 ? "En formel" : `${count} formler`} granskade: summaområden, inskrivna tal, formler som bryter mönstret, inskrivna parametrar, tal lagrade som text och tomma hänvisningar.`,
+    en: (count: number) => `${count === 1 ? "One formula" : `${count} formulas`} checked: total ranges, typed numbers, formulas that break the pattern, parameters written into formulas, numbers stored as text and empty references.`,
+  },
+
   // The report in words (text.ts).
   reportTitle: {
     sv: (source: string) => `Granskning av ${source}`,

@@ -62,19 +62,26 @@ export function parameterValue(parameter: ParameterReport, locale: Locale): stri
   }
 }
 
-/** The stated cell as the table shows it. */
+/** The stated cell as the table shows it (a formula finding: its formula, or the text or number there). */
 export function statedText(finding: Finding, locale: Locale = "sv"): string {
-  if (typeof finding.stated === "number") return formatFigure(finding.statedValue, finding.unit, locale).replace(/[\u00a0\u202f]/g, " ");
+  if (typeof finding.stated === "number" && finding.unit && finding.statedValue !== undefined) return formatFigure(finding.statedValue, finding.unit, locale).replace(/[\u00a0\u202f]/g, " ");
   return finding.stated === null ? "" : String(finding.stated).replace(/[\u00a0\u202f]/g, " ");
 }
 
-/** The exact value as the report shows it ("214 958,50 kr"), "–" where the cell should be empty. */
+/** The exact value as the report shows it ("214 958,50 kr"), what a formula finding expected, "–" where the cell should be empty. */
 export function expectedText(finding: Finding, locale: Locale): string {
-  return finding.expected === null ? "–" : formatFigure(finding.expectedExact ?? finding.expected, finding.unit, locale);
+  if (finding.expectedText) return finding.expectedText[locale];
+  return finding.expected === null || !finding.unit ? "–" : formatFigure(finding.expectedExact ?? finding.expected, finding.unit, locale);
 }
 
+/** The signed difference, "" where there is none (a cell that should be empty, a formula finding). */
 export function differenceText(finding: Finding, locale: Locale): string {
-  return finding.expected === null ? "" : formatDifference(finding.difference, finding.unit, locale);
+  return finding.expected === null || finding.difference === undefined || !finding.unit ? "" : formatDifference(finding.difference, finding.unit, locale);
+}
+
+/** The sum of a total's rows, as the report shows it, or undefined. */
+export function rowsSumText(finding: Finding, locale: Locale): string | undefined {
+  return finding.rowsSum !== undefined && finding.unit ? formatFigure(finding.rowsSum, finding.unit, locale) : undefined;
 }
 
 const ORDER: readonly FindingKind[] = ["error", "total", "rounding"];
@@ -108,10 +115,10 @@ export function reportLines(report: CheckReport, locale: Locale, source?: string
         locale,
         statedText(finding, locale),
         expectedText(finding, locale),
-        finding.expected === null ? undefined : differenceText(finding, locale),
-        finding.rowsSum !== undefined ? formatFigure(finding.rowsSum, finding.unit, locale) : undefined,
+        differenceText(finding, locale) || undefined,
+        rowsSumText(finding, locale),
       );
-      lines.push(plain(`  ${where}  ${finding.row}, ${finding.column}: ${figures}`));
+      lines.push(plain(`  ${where}  ${[finding.row, finding.column].filter((part) => part !== "").join(", ")}: ${figures}`));
       lines.push(plain(`      ${finding.message[locale]}`));
     }
     lines.push("");

@@ -93,7 +93,23 @@ export type FindingReason =
   /** The municipality table's city row differs from the district table's total row. */
   | "differsFromDistrictTotal"
   /** A cell that should be empty (the rest row has no share of its own). */
-  | "unexpectedValue";
+  | "unexpectedValue"
+  /** A total's SUM (or SUBTOTAL) range leaves out rows of the table. */
+  | "omitsRows"
+  /** A total's range takes in the total row itself. */
+  | "includesTotal"
+  /** A total's range takes in another table's cells. */
+  | "includesOtherTable"
+  /** A typed number in a column whose other rows are formulas. */
+  | "constant"
+  /** A formula unlike, in relative (R1C1) form, the rest of its column's. */
+  | "inconsistentFormula"
+  /** A formula with a parameter of the agreements written into it. */
+  | "literalParameter"
+  /** A number stored as text where a formula sums or divides it. */
+  | "textNumber"
+  /** A formula referring to an empty cell. */
+  | "emptyReference";
 
 export interface LocalizedText {
   readonly sv: string;
@@ -101,26 +117,30 @@ export interface LocalizedText {
 }
 
 export interface Finding {
-  readonly table: TableKind;
+  /** The table the cell is in; none for a cell its formulas refer to outside the tables (a parameter sheet). */
+  readonly table?: TableKind;
   readonly sheet?: string;
   /** A1 address of the cell, without the sheet ("E21"). */
   readonly address: string;
   /** The row's label as written in the table ("Upplands Väsby", "Totalt"). */
   readonly row: string;
-  /** The column's header as written in the table ("Summa totalt"). */
+  /** The column's header as written in the table ("Summa totalt"); "" outside a table. */
   readonly column: string;
-  readonly columnKey: ColumnKey;
-  readonly unit: Unit;
-  /** The cell as it is in the table ("214 958 kr", 214958, "3,97%"). */
+  readonly columnKey?: ColumnKey;
+  /** The unit of a figure (none for a formula finding about something other than a number). */
+  readonly unit?: Unit;
+  /** The cell as it is in the table ("214 958 kr", 214958, "3,97%"); a formula finding's formula ("=SUM(E5:E29)"). */
   readonly stated: CellValue;
   /** The stated figure as a number in the column's unit (percent as 3.97, not 0.0397). */
-  readonly statedValue: number;
-  /** The exact figure in the same unit (null where the cell should be empty). */
+  readonly statedValue?: number;
+  /** The exact figure in the same unit (null where the cell should be empty, and for a formula finding). */
   readonly expected: number | null;
   /** The exact figure to 40 significant digits (string, so nothing is lost). */
-  readonly expectedExact: string | null;
+  readonly expectedExact?: string | null;
+  /** What a formula finding expected there ("=SUM(E5:E30)", "a reference to Parametrar!B6"). */
+  readonly expectedText?: LocalizedText;
   /** statedValue − expected (0 where expected is null). */
-  readonly difference: number;
+  readonly difference?: number;
   /** For a total cell: the sum of the stated cells above it. */
   readonly rowsSum?: number;
   readonly kind: FindingKind;
@@ -217,8 +237,12 @@ export interface CheckReport {
   readonly parameters: readonly ParameterReport[];
   readonly findings: readonly Finding[];
   readonly problems: readonly Problem[];
+  /** The checked tables hold no formula (or the input tells none, as a CSV file): only their figures are checked. */
+  readonly valuesOnly: boolean;
   readonly counts: {
     readonly cellsChecked: number;
+    /** Formulas looked at: the checked cells' and those they lead to. */
+    readonly formulas: number;
     readonly rounding: number;
     readonly error: number;
     readonly total: number;

@@ -132,7 +132,7 @@ describe("npm run check", () => {
     const exec = promisify(execFile);
     const failure = await exec("npx", ["tsx", "src/cli/check.ts", KOMMUNER, STADSDELAR, "--json"], { cwd: ROOT }).catch((error) => error);
     expect(failure.code).toBe(1);
-    expect(JSON.parse(failure.stdout).counts).toEqual({ cellsChecked: 159, rounding: 7, error: 0, total: 6 });
+    expect(JSON.parse(failure.stdout).counts).toEqual({ cellsChecked: 159, formulas: 0, rounding: 7, error: 0, total: 6 });
     const ok = await exec("npx", ["tsx", "src/cli/check.ts", "test/fixtures/check/bilaga3-formler.xlsx"], { cwd: ROOT });
     expect(ok.stdout).toContain("allt stämmer");
   }, 60000);

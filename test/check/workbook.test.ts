@@ -38,7 +38,7 @@ test("the workbook that adds up: rounding only, no total findings", async () => 
   expect(report.counts.total).toBe(0);
   expect(report.counts.rounding).toBeGreaterThan(0);
   for (const finding of report.findings) {
-    expect(Math.abs(finding.difference)).toBeLessThanOrEqual(finding.unit === "percent" ? 0.01 : 1);
+    expect(Math.abs(finding.difference!)).toBeLessThanOrEqual(finding.unit === "percent" ? 0.01 : 1);
   }
   expect(exitCodeFor(report)).toBe(0);
 });

@@ -1,7 +1,7 @@
 import { Badge, Button, Text } from "@fluentui/react-components";
 import { useId } from "react";
-import { formatFigure, qualifiedAddress, type CheckReport, type Finding, type FindingKind } from "../../../check";
-import { differenceText, expectedText, statedText } from "../../../check/text";
+import { qualifiedAddress, type CheckReport, type Finding, type FindingKind } from "../../../check";
+import { differenceText, expectedText, rowsSumText, statedText } from "../../../check/text";
 import type { Locale } from "../../../i18n/locale";
 import { useLocale, useStrings } from "../../i18n/context";
 import type { Texts } from "../../i18n/catalogue";
@@ -43,8 +43,8 @@ export function FindingList({ report, onFinding }: { report: CheckReport; onFind
 function findingDetails(finding: Finding, strings: Texts<typeof CHECK_STRINGS>, locale: Locale): string {
   return (
     `${strings.stated} ${statedText(finding, locale)} · ${strings.exact} ${expectedText(finding, locale)}` +
-    (finding.expected !== null ? ` · ${strings.difference} ${differenceText(finding, locale)}` : "") +
-    (finding.rowsSum !== undefined ? ` · ${strings.rowsSum} ${formatFigure(finding.rowsSum, finding.unit, locale)}` : "")
+    (differenceText(finding, locale) ? ` · ${strings.difference} ${differenceText(finding, locale)}` : "") +
+    (rowsSumText(finding, locale) !== undefined ? ` · ${strings.rowsSum} ${rowsSumText(finding, locale)}` : "")
   );
 }
 

@@ -1,0 +1,174 @@
+import { columnIndex, MAX_COLUMNS, MAX_ROWS } from "../../workbook/a1";
+
+/*
+ * A small reference tokenizer for en-US A1 formulas, as Range.formulas and an .xlsx file give them
+ * ("=SUM(E5:E30)", "=C5*KrPerInvanareAr", "='Avtal 2026–2030'!$D$10/InvanareLan"): numbers, texts,
+ * cell and range references ($ anchors, sheet-qualified, whole columns and rows), defined names,
+ * functions, operators. It does not evaluate anything: the checker only needs to know what a formula
+ * refers to, which numbers it holds, and its shape. Column letters are read by src/workbook/a1.ts.
+ */
+
+/** One end of a reference: a column (index from 0) and/or a row (number from 1), each anchored ($) or not. */
+export interface RefEnd {
+  readonly column?: number;
+  readonly row?: number;
+  readonly absColumn: boolean;
+  readonly absRow: boolean;
+}
+
+export interface Reference {
+  /** The sheet as named (quotes taken off); undefined for the formula's own sheet. */
+  readonly sheet?: string;
+  /** A reference into another workbook ("[1]Blad1!A1"): not followed. */
+  readonly external?: boolean;
+  readonly from: RefEnd;
+  readonly to: RefEnd;
+  /** cell: A1; area: A1:B5; columns: C:E; rows: 3:5. */
+  readonly shape: "cell" | "area" | "columns" | "rows";
+}
+
+export type Token =
+  | { readonly type: "number"; readonly text: string; readonly value: number }
+  | { readonly type: "string" | "bool" | "error" | "structured" | "unknown"; readonly text: string }
+  | { readonly type: "ref"; readonly text: string; readonly ref: Reference }
+  | { readonly type: "name"; readonly text: string; readonly name: string; readonly sheet?: string }
+  | { readonly type: "function"; readonly text: string; readonly name: string }
+  | { readonly type: "op"; readonly text: string }
+  | { readonly type: "open" | "close" | "sep" | "brace"; readonly text: string };
+
+const SHEET = String.raw`(?:(\[[^\]]+\])?(?:'((?:[^']|'')+)'|([A-Za-z_\u00c0-\uffff][\w.\u00c0-\uffff]*))!)?`;
+const END = String.raw`(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})`;
+/** A reference must not run on into a name or a function ("A1B", "LOG10("). */
+const STOP = String.raw`(?![\w.(\u00c0-\uffff])`;
+const CELL_OR_AREA = new RegExp(String.raw`${SHEET}${END}(?::${END})?${STOP}`, "y");
+const COLUMNS = new RegExp(String.raw`${SHEET}(\$?)([A-Za-z]{1,3}):(\$?)([A-Za-z]{1,3})${STOP}`, "y");
+const ROWS = new RegExp(String.raw`${SHEET}(\$?)(\d{1,7}):(\$?)(\d{1,7})${STOP}`, "y");
+const NUMBER = /(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/y;
+const IDENTIFIER = new RegExp(String.raw`${SHEET}([A-Za-z_\\\u00c0-\uffff][\w.?\\\u00c0-\uffff]*)`, "y");
+const ERROR = /#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!)/y;
+const OPERATORS = ["<>", "<=", ">=", "+", "-", "*", "/", "^", "&", "=", "<", ">", "%", ":"];
+
+/** The tokens of a formula (the leading "=" dropped, spaces skipped). */
+export function tokenize(formula: string): Token[] {
+  const text = formula.startsWith("=") ? formula.slice(1) : formula;
+  const tokens: Token[] = [];
+  let at = 0;
+  while (at < text.length) {
+    const char = text[at];
+    if (/\s/.test(char)) {
+      at++;
+      continue;
+    }
+    const read = readToken(text, at);
+    tokens.push(read.token);
+    at = read.end;
+  }
+  return tokens;
+}
+
+function readToken(text: string, at: number): { token: Token; end: number } {
+  const char = text[at];
+  if (char === '"') return quoted(text, at);
+  if (char === "#") {
+    const error = match(ERROR, text, at);
+    if (error) return { token: { type: "error", text: error[0] }, end: at + error[0].length };
+  }
+  const reference = readReference(text, at);
+  if (reference) return reference;
+  if (char === "[") return bracketed(text, at, at);
+  const number = match(NUMBER, text, at);
+  if (number && !/[A-Za-z_]/.test(text[at + number[0].length] ?? "")) return { token: { type: "number", text: number[0], value: Number(number[0]) }, end: at + number[0].length };
+  const identifier = match(IDENTIFIER, text, at);
+  if (identifier) return named(text, at, identifier);
+  if (char === "(") return { token: { type: "open", text: char }, end: at + 1 };
+  if (char === ")") return { token: { type: "close", text: char }, end: at + 1 };
+  if (char === "," || char === ";") return { token: { type: "sep", text: char }, end: at + 1 };
+  if (char === "{" || char === "}") return { token: { type: "brace", text: char }, end: at + 1 };
+  const operator = OPERATORS.find((candidate) => text.startsWith(candidate, at));
+  if (operator) return { token: { type: "op", text: operator }, end: at + operator.length };
+  return { token: { type: "unknown", text: char }, end: at + 1 };
+}
+
+function match(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
+
+/** A text literal, "" inside it being one quote. */
+function quoted(text: string, at: number): { token: Token; end: number } {
+  let end = at + 1;
+  while (end < text.length) {
+    if (text[end] === '"' && text[end + 1] === '"') end += 2;
+    else if (text[end] === '"') return { token: { type: "string", text: text.slice(at, end + 1) }, end: end + 1 };
+    else end++;
+  }
+  return { token: { type: "string", text: text.slice(at) }, end: text.length };
+}
+
+/** A structured reference to an Excel table ("[@Invånare]", "Tabell1[[#Totals],[Summa]]"), brackets balanced. */
+function bracketed(text: string, start: number, at: number): { token: Token; end: number } {
+  let depth = 0;
+  let end = at;
+  for (; end < text.length; end++) {
+    if (text[end] === "'" && end + 1 < text.length) {
+      end++; // an escaped character inside a column name
+      continue;
+    }
+    if (text[end] === "[") depth++;
+    if (text[end] === "]" && --depth === 0) break;
+  }
+  return { token: { type: "structured", text: text.slice(start, end + 1) }, end: Math.min(end + 1, text.length) };
+}
+
+const sheetOf = (groups: RegExpExecArray, first: number): { sheet?: string; external?: boolean } => {
+  const sheet = groups[first + 1] !== undefined ? groups[first + 1].replace(/''/g, "'") : groups[first + 2];
+  return { ...(sheet !== undefined ? { sheet } : {}), ...(groups[first] !== undefined ? { external: true } : {}) };
+};
+
+/** A cell, area, column or row reference at `at`, or undefined. */
+function readReference(text: string, at: number): { token: Token; end: number } | undefined {
+  const cell = match(CELL_OR_AREA, text, at);
+  if (cell) {
+    const from = end(cell[4], cell[5], cell[6], cell[7]);
+    const to = cell[9] !== undefined ? end(cell[8], cell[9], cell[10], cell[11]) : from;
+    if (from && to) return reference(cell, { ...sheetOf(cell, 1), from, to, shape: cell[9] !== undefined ? "area" : "cell" });
+  }
+  const columns = match(COLUMNS, text, at);
+  if (columns) {
+    const [a, b] = [columnIndex(columns[5]), columnIndex(columns[7])];
+    if (a < MAX_COLUMNS && b < MAX_COLUMNS) {
+      return reference(columns, { ...sheetOf(columns, 1), from: { column: a, absColumn: columns[4] === "$", absRow: false }, to: { column: b, absColumn: columns[6] === "$", absRow: false }, shape: "columns" });
+    }
+  }
+  const rows = match(ROWS, text, at);
+  if (rows) {
+    const [a, b] = [Number(rows[5]), Number(rows[7])];
+    if (a >= 1 && b >= 1 && a <= MAX_ROWS && b <= MAX_ROWS) {
+      return reference(rows, { ...sheetOf(rows, 1), from: { row: a, absColumn: false, absRow: rows[4] === "$" }, to: { row: b, absColumn: false, absRow: rows[6] === "$" }, shape: "rows" });
+    }
+  }
+  return undefined;
+}
+
+function reference(groups: RegExpExecArray, ref: Reference): { token: Token; end: number } {
+  return { token: { type: "ref", text: groups[0], ref }, end: groups.index + groups[0].length };
+}
+
+/** One end of a cell reference, or undefined past the grid's edge (then the text is a name, "XFE1"). */
+function end(columnAnchor: string, letters: string, rowAnchor: string, digits: string): RefEnd | undefined {
+  const column = columnIndex(letters);
+  const row = Number(digits);
+  if (column >= MAX_COLUMNS || row < 1 || row > MAX_ROWS) return undefined;
+  return { column, row, absColumn: columnAnchor === "$", absRow: rowAnchor === "$" };
+}
+
+/** An identifier: a function (before "("), a structured reference (before "["), TRUE/FALSE, or a defined name. */
+function named(text: string, at: number, groups: RegExpExecArray): { token: Token; end: number } {
+  const word = groups[4];
+  const stop = at + groups[0].length;
+  const { sheet } = sheetOf(groups, 1);
+  if (text[stop] === "(" && sheet === undefined) return { token: { type: "function", text: groups[0], name: word.toUpperCase().replace(/^_XLFN\.|^_XLWS\./, "") }, end: stop };
+  if (text[stop] === "[") return bracketed(text, at, stop);
+  if (sheet === undefined && /^(TRUE|FALSE)$/i.test(word)) return { token: { type: "bool", text: word }, end: stop };
+  return { token: { type: "name", text: groups[0], name: word, ...(sheet !== undefined ? { sheet } : {}) }, end: stop };
+}
