@@ -9,4 +9,5 @@ export { parseNumber, headerKey, isEmptyOrDash } from "./parse";
 export { qualifiedAddress } from "../workbook/a1";
 export { headerRole, isTotalLabel, columnTitle, TABLE_COLUMNS, COLUMN_UNIT } from "./columns";
 export { formatFigure, formatDifference } from "./format";
+export { unreadReferences, type Unread } from "./formula/follow";
 export type * from "./types";

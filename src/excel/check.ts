@@ -1,5 +1,6 @@
 import type { Locale } from "../i18n/locale";
 import { checkTables } from "../check/check";
+import { unreadReferences } from "../check/formula/follow";
 import { addressParts, cellAddress, columnLetter, qualifiedAddress } from "../workbook/a1";
 import { KIND_LABEL, PARAMETER_LABEL, differenceText, expectedText, statedText, summaryLine } from "../check/text";
 import type { CellGrid, CellValue, CheckOptions, CheckReport, DefinedName, Finding, FindingKind } from "../check/types";
@@ -63,8 +64,37 @@ export function readGridsFromExcel(run: ExcelRun, source: CheckSource): Promise<
     names.load("items/name,items/formula");
     await context.sync();
     const defined: DefinedName[] = names.items.map((item) => ({ name: item.name, formula: String(item.formula) }));
-    return ranges.map(({ range, title }) => ({ ...gridOf(range), ...(title ? { title } : {}), ...(defined.length > 0 ? { names: defined } : {}) }));
+    const grids = ranges.map(({ range, title }): CellGrid => ({ ...gridOf(range), ...(title ? { title } : {}), ...(defined.length > 0 ? { names: defined } : {}) }));
+    return [...grids, ...(await readReferred(context, grids))];
   });
+}
+
+/** Steps of following formulas to cells outside what was read (a parameter sheet, and what its formulas refer to). */
+const FOLLOW_STEPS = 4;
+
+/**
+ * The cells the grids' formulas refer to outside them, read as reference-only grids: a step reads
+ * what the previous one's formulas lead to. Two syncs a step, whatever the number of ranges.
+ */
+async function readReferred(context: Excel.RequestContext, grids: readonly CellGrid[]): Promise<CellGrid[]> {
+  const read: CellGrid[] = [];
+  for (let step = 0; step < FOLLOW_STEPS; step++) {
+    const wanted = unreadReferences([...grids, ...read]);
+    if (wanted.length === 0) break;
+    const sheets = new Map(wanted.map(({ sheet }) => [sheet, context.workbook.worksheets.getItemOrNullObject(sheet)]));
+    await context.sync();
+    const ranges = wanted.flatMap(({ sheet, range }) => {
+      const worksheet = sheets.get(sheet)!;
+      if (worksheet.isNullObject) return [];
+      const loaded = worksheet.getRange(range);
+      loaded.load(["address", "values", "numberFormat", "formulas"]);
+      return [loaded];
+    });
+    if (ranges.length === 0) break;
+    await context.sync();
+    read.push(...ranges.map((range) => ({ ...gridOf(range), referenceOnly: true })));
+  }
+  return read;
 }
 
 /** A loaded range as a grid: values, number formats and formulas ("=…" only; a constant's cell has none). */

@@ -116,6 +116,26 @@ describe("reading from Excel", () => {
     expect(grid.names).toEqual([{ name: "Faktor", formula: "=Parametrar!$B$1" }]);
   });
 
+  test("the cells the formulas refer to outside the selection are read too, through names and on to their own references", async () => {
+    const double = createExcelDouble({
+      sheets: [
+        { name: "Parametrar", cells: { A1: "Gränsbelopp", B1: { formula: "=615312+B2", value: 615312 }, A2: "Justering" } },
+        { name: "Blad1", cells: { A1: "Kommun", B1: "Invånare", C1: "Summa", A2: "Botkyrka", B2: 93106, C2: { formula: "=B2*Faktor", value: 439451.2 } } },
+      ],
+      names: [{ name: "Faktor", formula: "=Parametrar!$B$1" }],
+      selection: { sheet: "Blad1", address: "A1:C2" },
+    });
+    const grids = await readGridsFromExcel(double.run, { kind: "selection" });
+    expect(grids.map((grid) => [grid.sheet, grid.anchor, grid.referenceOnly === true])).toEqual([
+      ["Blad1", "A1", false],
+      ["Parametrar", "B1", true],
+      ["Parametrar", "B2", true],
+    ]);
+    const report = await checkInExcel(double.run, { kind: "selection" });
+    const found = report.findings.filter((finding) => finding.sheet === "Parametrar").map((finding) => [finding.address, finding.reasons]);
+    expect(found).toEqual([["B1", ["literalParameter"]], ["B1", ["emptyReference"]]]);
+  });
+
   test("whole columns selected: the sheet's used range is read", async () => {
     const double = annexDouble();
     double.setSelection("Stadsdelar", "A:G");
