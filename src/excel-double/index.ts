@@ -72,6 +72,8 @@ export interface ExcelDouble {
   values(sheet: string, address: string): Scalar[][];
   /** Range.formulas of a range, for assertions. */
   formulas(sheet: string, address: string): Scalar[][];
+  /** Range.numberFormat of a range, cell by cell ("General" where none is set), for assertions and the preview's grid. */
+  numberFormats(sheet: string, address: string): string[][];
   table(name: string): TableSnapshot | undefined;
   tableNames(): string[];
   name(name: string): NameSnapshot | undefined;
@@ -171,7 +173,7 @@ function readGrid(model: WorkbookModel, sheetName: string, address: string, read
 }
 
 /** What a test reads of the workbook, outside the API (not recorded). */
-function readers(model: WorkbookModel): Pick<ExcelDouble, "sheetNames" | "sheet" | "cell" | "values" | "formulas" | "table" | "tableNames" | "name" | "nameList" | "activeSheet" | "selection" | "snapshot"> {
+function readers(model: WorkbookModel): Pick<ExcelDouble, "sheetNames" | "sheet" | "cell" | "values" | "formulas" | "numberFormats" | "table" | "tableNames" | "name" | "nameList" | "activeSheet" | "selection" | "snapshot"> {
   return {
     sheetNames: () => model.sheets.map((s) => s.name),
     sheet: (name) => {
@@ -197,6 +199,7 @@ function readers(model: WorkbookModel): Pick<ExcelDouble, "sheetNames" | "sheet"
     },
     values: (sheetName, address) => readGrid(model, sheetName, address, valueOf),
     formulas: (sheetName, address) => readGrid(model, sheetName, address, (cell) => cell?.formula ?? valueOf(cell)),
+    numberFormats: (sheetName, address) => readGrid(model, sheetName, address, (cell) => cell?.numberFormat ?? "General") as string[][],
     table: (name) => model.snapshot().tables.find((t) => t.name.toLowerCase() === name.toLowerCase()),
     tableNames: () => model.tables.map((t) => t.name),
     name: (name) => model.snapshot().names.find((n) => n.name.toLowerCase() === name.toLowerCase()),

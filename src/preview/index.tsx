@@ -4,12 +4,22 @@ import { createExcelDouble } from "../excel-double";
 import { localeFromLanguageTag, Locale } from "../i18n/locale";
 import { App } from "../taskpane/App";
 import type { ExcelRun, PaneHost } from "../taskpane/host";
+import { textsIn } from "../taskpane/i18n/catalogue";
+import { defaultServices } from "../taskpane/state/defaultServices";
+import type { PaneServices } from "../taskpane/state/services";
+import { putCalculatedValues } from "./calculate";
+import { changeSignal } from "./changes";
 import { seedBadRange, seedExistingSheets, seedTable, seedTableToCheck } from "./seed";
+import { SheetsView } from "./SheetsView";
+import { PREVIEW_STRINGS } from "./strings";
 
 /*
  * The stand-alone preview page: the pane's own React tree over a double of the Excel API, so the pane
  * can be developed, looked at and tested in a browser without Excel. ?lang=en shows it as it shows in
- * an English Office. The double is on window.__excelDouble for the browser tests.
+ * an English Office. The double is on window.__excelDouble for the browser tests. Under the pane, the
+ * double's sheets as Excel would show them (SheetsView), read again after every batch the page runs;
+ * after a fill, the formula cells get the values the engine computed for them (calculate.ts), since
+ * the double does not calculate.
  */
 
 declare global {
@@ -18,27 +28,8 @@ declare global {
   }
 }
 
-const TOOL_TEXT: Record<Locale, { seedRange: string; seedTable: string; seedExisting: string; seedCheck: string; done: (what: string) => string; label: string }> = {
-  sv: {
-    label: "Förhandsvisning utan Excel",
-    seedRange: "Område med tre felaktiga rader",
-    seedTable: "Tabell med befolkning",
-    seedExisting: "Blad som redan finns",
-    seedCheck: "Tabell att granska",
-    done: (what) => `Klart: ${what}`,
-  },
-  en: {
-    label: "Preview without Excel",
-    seedRange: "Range with three bad rows",
-    seedTable: "Table with population",
-    seedExisting: "Sheets that exist already",
-    seedCheck: "Table to check",
-    done: (what) => `Done: ${what}`,
-  },
-};
-
 function PreviewTools({ run, locale }: { run: ExcelRun; locale: Locale }) {
-  const text = TOOL_TEXT[locale];
+  const text = textsIn(PREVIEW_STRINGS, locale);
   const [status, setStatus] = useState("");
   const seed = (what: string, action: () => Promise<unknown>) => () => {
     action().then(
@@ -71,15 +62,31 @@ const locale = localeFromLanguageTag(lang);
 document.documentElement.lang = locale === "sv" ? "sv-SE" : "en";
 const double = createExcelDouble();
 window.__excelDouble = double;
-const run = double.run as ExcelRun;
+const changes = changeSignal();
+// Every batch may change the workbook: the grid of the sheets reads it again afterwards.
+const run: ExcelRun = (batch) => (double.run as ExcelRun)(batch).finally(changes.notify);
 const host: PaneHost = { run, locale, displayLanguage: lang, kind: "preview" };
+const services: PaneServices = {
+  ...defaultServices,
+  write: async (plan, request) => {
+    const outcome = await defaultServices.write(plan, request);
+    // What Excel would compute for the formulas just written (the double does not calculate).
+    if (!outcome.cancelled) putCalculatedValues(double, plan, outcome.created);
+    changes.notify();
+    return outcome;
+  },
+};
 
 const tools = document.getElementById("preview-tools");
 if (tools) {
-  tools.setAttribute("aria-label", TOOL_TEXT[locale].label);
+  tools.setAttribute("aria-label", textsIn(PREVIEW_STRINGS, locale).label);
   createRoot(tools).render(<PreviewTools run={run} locale={locale} />);
 }
 const root = document.getElementById("root");
 if (root) {
-  createRoot(root).render(<App host={host} />);
+  createRoot(root).render(<App host={host} services={services} />);
+}
+const sheets = document.getElementById("preview-sheets");
+if (sheets) {
+  createRoot(sheets).render(<SheetsView source={double} locale={locale} changes={changes} />);
 }

@@ -6,6 +6,7 @@ import * as functionMessages from "../../src/functions/messages";
 import * as i18nMessages from "../../src/i18n/messages";
 import * as inputMessages from "../../src/input/messages";
 import * as paramMessages from "../../src/params/messages";
+import * as previewStrings from "../../src/preview/strings";
 import * as checkTabStrings from "../../src/taskpane/check/strings";
 import * as paneStrings from "../../src/taskpane/i18n/strings";
 import { planTexts } from "../../src/workbook/texts";
@@ -28,6 +29,7 @@ const CATALOGUE_FILES: Readonly<Record<string, Readonly<Record<string, unknown>>
   "i18n/messages.ts": i18nMessages,
   "input/messages.ts": inputMessages,
   "params/messages.ts": paramMessages,
+  "preview/strings.ts": previewStrings,
   "taskpane/check/strings.ts": checkTabStrings,
   "taskpane/i18n/strings.ts": paneStrings,
   // The words the plan writes into a workbook: one PlanTexts per language, checked leaf by leaf below.
