@@ -137,7 +137,7 @@ describeWithTool("chromium", "task pane preview page", (executablePath) => {
     await page.getByRole("button", { name: "Uppdatera listan" }).click();
     await page.getByRole("combobox", { name: "Tabell" }).selectOption("Befolkning");
     await page.getByRole("button", { name: "Läs tabellen" }).click();
-    await expect(page.getByTestId("import-preview").innerText()).resolves.toMatch(/Läst från Befolkning!A1/);
+    await expect(page.getByTestId("import-preview").innerText()).resolves.toMatch(/Läst från Befolkning!A1:C4\b/);
     await expect(page.getByTestId("import-preview").locator("tbody tr").count()).resolves.toBe(3);
     // Three municipalities are not the county: the pane says so and fills only with the date and a yes.
     await page.getByTestId("partial-county").waitFor();
@@ -238,6 +238,7 @@ describeWithTool("chromium", "task pane preview page", (executablePath) => {
   it("speaks English when Office does, and writes English sheets", async () => {
     const page = await open("en");
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Cost sharing");
+    await page.getByRole("button", { name: "Edit", exact: true }).click();
     await expect(page.getByTestId("param-threshold").inputValue()).resolves.toBe("615 312");
     // The check tab is loaded on demand (its own chunk, from the page's origin).
     await page.getByRole("tab", { name: "Check" }).click();
@@ -253,6 +254,8 @@ describeWithTool("chromium", "task pane preview page", (executablePath) => {
 
   it("validates a parameter as it is typed and blocks the fill until it is right", async () => {
     const page = await open();
+    // The parameters are folded under their values until "Ändra".
+    await page.getByRole("button", { name: "Ändra", exact: true }).click();
     const years = page.getByTestId("param-years");
     await years.fill("7,5");
     await page.getByText("Måste vara ett heltal (7,5 år).").waitFor();
@@ -291,6 +294,56 @@ describeWithTool("chromium", "task pane preview page", (executablePath) => {
         }
         await page.close();
       }
+    }
+  });
+
+  it("shows the filled sheets under the pane as Excel shows them, and the paragraph to copy: 320 px, Swedish and English", async () => {
+    const expected = {
+      sv: { tabs: "Blad", municipalities: "Kommuner", unit: "Enhet", copy: "Kopiera stycket", figures: ["54 931 kr", "3,97%", "93 106"], rate: "0,590 kr" },
+      en: { tabs: "Sheets", municipalities: "Municipalities", unit: "Unit", copy: "Copy the paragraph", figures: ["54,931 kr", "3.97%", "93,106"], rate: "0.590 kr" },
+    } as const;
+    await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
+    for (const lang of ["sv", "en"] as const) {
+      const text = expected[lang];
+      const page = await open(lang, 320);
+      // The fill button is in view as the pane opens, not 1 700 px down.
+      const button = await page.getByTestId("fill").boundingBox();
+      expect(button!.y + button!.height).toBeLessThanOrEqual(900);
+      await fillAndWait(page);
+      // The grid follows the sheet the fill shows first; its tabs are every sheet of the workbook.
+      const sheetTabs = page.getByRole("tablist", { name: text.tabs });
+      const created = await page.getByTestId("fill-done").getByRole("listitem").allInnerTexts();
+      expect(created.length).toBeGreaterThanOrEqual(6);
+      for (const name of created) await expect(sheetTabs.getByRole("tab", { name, exact: true }).count()).resolves.toBe(1);
+      const grid = page.getByTestId("preview-grid");
+      await expect(grid.locator("table").getAttribute("data-sheet")).resolves.toBe(created[0]);
+      await sheetTabs.getByRole("tab", { name: text.municipalities, exact: true }).click();
+      await expect(grid.locator("table").getAttribute("data-sheet")).resolves.toBe(text.municipalities);
+      const shown = (await grid.innerText()).replace(/\u00a0/g, " ");
+      for (const figure of text.figures) expect(shown).toContain(figure);
+      // A real table: column letters and row numbers are its headers.
+      await expect(grid.locator("thead th").nth(1).innerText()).resolves.toBe("A");
+      await expect(grid.locator("tbody tr").first().locator("th").getAttribute("scope")).resolves.toBe("row");
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.getByTestId("preview-sheets").scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(RESULTS, `preview-sheets-${lang}-320.png`), fullPage: true });
+
+      // The paragraph for the paper: about Farsta, then about the unit picked; copied as shown.
+      const paragraph = page.getByTestId("paragraph");
+      await expect(paragraph.innerText()).resolves.toMatch(/Farsta/);
+      expect((await paragraph.innerText()).replace(/\u00a0/g, " ")).toContain(text.rate);
+      await page.getByLabel(text.unit, { exact: true }).selectOption("Botkyrka");
+      await expect(paragraph.innerText()).resolves.toMatch(/Botkyrka/);
+      await page.getByRole("button", { name: text.copy }).click();
+      await page.waitForFunction(() => document.querySelector('[data-testid="paragraph-copied"]')?.textContent !== "");
+      const copied = await page.evaluate(() => navigator.clipboard.readText().catch(() => window.getSelection()?.toString() ?? ""));
+      expect(copied).toBe(await paragraph.textContent());
+      await page.getByTestId("paragraph-card").scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(RESULTS, `pane-paragraph-${lang}-320.png`) });
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      expect(pageErrors(page)).toEqual([]);
+      await page.close();
     }
   });
 

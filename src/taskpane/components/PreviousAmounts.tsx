@@ -29,6 +29,7 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
   status: { color: tokens.colorNeutralForeground2 },
   issues: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, maxHeight: "200px", overflowY: "auto" },
+  preview: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   tables: { border: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
 });
 
@@ -160,7 +161,7 @@ function PreviousPreview({ view }: { view: PreviousView }) {
   const t = useStrings();
   const styles = useStyles();
   return (
-    <div aria-live="polite" data-testid="previous-preview">
+    <div aria-live="polite" data-testid="previous-preview" className={styles.preview}>
       {view.status === "reading" && <Text size={200}>{t.reading}</Text>}
       {view.status === "failed" && (
         <MessageBar intent="error">

@@ -2,6 +2,7 @@ import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/
 import { formatKronor, formatNumber } from "../../i18n/locale";
 import type { PaneController } from "../state/controller";
 import { useLocale, useStrings } from "../i18n/context";
+import { ParagraphCard } from "./ParagraphCard";
 import { Section } from "./Section";
 
 const useStyles = makeStyles({
@@ -33,14 +34,17 @@ export function SummaryCard({ pane }: { pane: PaneController }) {
   return (
     <Section title={t.summaryHeading} testId="section-summary">
       {summary ? (
-        <dl className={styles.list} data-testid="summary">
-          {rows.map(([term, value]) => (
-            <div key={term} className={styles.item}>
-              <dt className={styles.term}>{term}</dt>
-              <dd className={styles.value}>{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <>
+          <dl className={styles.list} data-testid="summary">
+            {rows.map(([term, value]) => (
+              <div key={term} className={styles.item}>
+                <dt className={styles.term}>{term}</dt>
+                <dd className={styles.value}>{value}</dd>
+              </div>
+            ))}
+          </dl>
+          <ParagraphCard pane={pane} />
+        </>
       ) : pane.summaryError ? (
         <MessageBar intent="error">
           <MessageBarBody>{pane.summaryError}</MessageBarBody>

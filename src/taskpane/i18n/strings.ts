@@ -180,6 +180,20 @@ export const PANE_STRINGS = {
   summarySupportPerUser: { sv: () => "Support per användare och år", en: () => "Support per user and year" },
   summaryMunicipal2026: { sv: () => "Kommunernas del 2026", en: () => "Municipalities' part 2026" },
   summaryUnavailable: { sv: () => "Rätta felen ovan för att se sammanfattningen.", en: () => "Fix the errors above to see the summary." },
+  paragraphHeading: { sv: () => "Stycke till tjänsteutlåtandet", en: () => "Paragraph for the committee paper" },
+  paragraphHint: {
+    sv: () => "Samma stycke som bladet Årskostnad får, med siffrorna ur samma beräkning.",
+    en: () => "The same paragraph the annual cost sheet gets, its figures from the same computation.",
+  },
+  paragraphUnit: { sv: () => "Enhet", en: () => "Unit" },
+  paragraphMunicipalities: { sv: () => "Kommuner", en: () => "Municipalities" },
+  paragraphDistricts: { sv: () => "Stadsdelar", en: () => "Districts" },
+  paragraphCopy: { sv: () => "Kopiera stycket", en: () => "Copy the paragraph" },
+  paragraphCopied: { sv: () => "Stycket är kopierat.", en: () => "The paragraph is copied." },
+  paragraphSelected: {
+    sv: () => "Stycket är markerat: tryck Ctrl+C (⌘C på Mac) för att kopiera det.",
+    en: () => "The paragraph is selected: press Ctrl+C (⌘C on a Mac) to copy it.",
+  },
 
   // Filling.
   fillHeading: { sv: () => "Fyll i arbetsboken", en: () => "Fill the workbook" },

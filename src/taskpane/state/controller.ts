@@ -5,6 +5,7 @@ import type { ExcelRun, PaneHost } from "../host";
 import { addressParts, cellAddressIn } from "../../workbook/a1";
 import { activateSheet, listTables, readSelectedRange, readTable, ReadValues } from "../../excel/workbookData";
 import type { ParamKey } from "./parameters";
+import { useParagraph, type ParagraphController } from "./paragraph";
 import { selectView, PaneView } from "./selectors";
 import type { ExistingSheetsQuestion, PaneServices, PlanSummaryView } from "./services";
 import { usePreviousAmounts, type PreviousController } from "./previousAmounts";
@@ -24,6 +25,8 @@ export interface PaneController {
   readonly summary?: PlanSummaryView;
   /** The rules' own refusal of the options (e.g. districts plus rest ≠ Stockholm), in plain words. */
   readonly summaryError?: string;
+  /** The paragraph for the committee paper, about the unit picked (shown under the summary, to copy). */
+  readonly paragraph: ParagraphController;
   readonly canFill: boolean;
   readonly busy: boolean;
   /** The optional import of last period's amounts per unit (the plan's previousCosts). */
@@ -80,8 +83,10 @@ export function usePane(host: PaneHost, services: PaneServices): PaneController 
   const { summary, summaryError, options } = usePlanSummary(state, view, services, previous.amounts);
   const busy = isBusy(state);
   const canFill = Boolean(options) && !busy && !previous.blocking;
+  const paragraph = useParagraph(options, summary?.largestUnit.name, services);
   const optionsRef = useRef(options);
-  optionsRef.current = options;
+  // The fill names the unit picked for the paragraph on Årskostnad too.
+  optionsRef.current = options && paragraph.unit !== undefined ? { ...options, paragraphUnit: paragraph.unit } : options;
 
   const run = host.run;
   const { loadTables, importFrom } = useWorkbookReads(run, dispatch, stateRef);
@@ -122,7 +127,7 @@ export function usePane(host: PaneHost, services: PaneServices): PaneController 
     [decide, fill, importFrom, loadTables, run],
   );
 
-  return { state, view, summary, summaryError, canFill, busy, previous, actions };
+  return { state, view, summary, summaryError, canFill, busy, previous, paragraph, actions };
 }
 
 /**

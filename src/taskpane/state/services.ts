@@ -1,6 +1,6 @@
 import type { Locale } from "../../i18n/locale";
 import type { PlanOptions, WorkbookPlan } from "../../workbook/plan";
-import { buildWorkbookPlan, defaultPlanOptions, planSummary } from "../../workbook";
+import { annualCostParagraph, buildWorkbookPlan, defaultPlanOptions, planSummary } from "../../workbook";
 import type { PlanSummary } from "../../workbook";
 import type { ExcelRun } from "../host";
 import type { CarryOverPreview, CreatedSheet } from "./store";
@@ -40,6 +40,8 @@ export interface WriteOutcome {
 export interface PaneServices {
   planOptions(locale: Locale, overrides: Partial<PlanOptions>): PlanOptions;
   summary(options: PlanOptions): PlanSummaryView;
+  /** The paragraph for the committee paper about `options.paragraphUnit`, as the Årskostnad sheet writes it. */
+  paragraph(options: PlanOptions): string;
   buildPlan(options: PlanOptions): WorkbookPlan;
   /** Names of the plan's sheets that exist in the workbook already. */
   findExisting(plan: WorkbookPlan, run: ExcelRun): Promise<readonly string[]>;
@@ -49,8 +51,9 @@ export interface PaneServices {
 }
 
 /** The plan side of the services: the plan builder's own functions. */
-export const planServices: Pick<PaneServices, "planOptions" | "summary" | "buildPlan"> = {
+export const planServices: Pick<PaneServices, "planOptions" | "summary" | "paragraph" | "buildPlan"> = {
   planOptions: (locale, overrides) => defaultPlanOptions(locale, overrides),
   summary: (options) => planSummary(options),
+  paragraph: (options) => annualCostParagraph(options),
   buildPlan: (options) => buildWorkbookPlan(options),
 };
