@@ -272,6 +272,42 @@ describeWithTool("chromium", "task pane preview page", (executablePath) => {
     await page.close();
   });
 
+  it("reads last period's amounts from a range at 320 px, folded to one line: the units without one listed, the amounts filled in", async () => {
+    const page = await open("sv", 320);
+    await page.evaluate(() => {
+      const double = window.__excelDouble!;
+      double.addSheet({ name: "Förra året", cells: { A1: "Namn", B1: "Belopp", A2: "Farsta", B2: "40 000", A3: "Botkyrka", B3: 50000 } });
+      double.setSelection("Förra året", "A1:B3");
+    });
+    const part = page.getByRole("group", { name: "Tidigare belopp (valfritt)" });
+    await expect(part.getByTestId("previous-status").innerText()).resolves.toBe("Inga inlästa.");
+    // Folded, it takes a heading and a line (and its button) of the 320 px pane.
+    await expect(part.boundingBox().then((box) => box!.height)).resolves.toBeLessThan(80);
+    await part.getByRole("button", { name: "Läs in" }).click();
+    await part.getByRole("button", { name: "Läs markerat område" }).click();
+    await expect(part.getByTestId("previous-preview").innerText()).resolves.toMatch(/Läst från 'Förra året'!A1:B3 · 2 av 40 kommuner och stadsdelar har ett belopp/);
+    await expect(part.getByTestId("previous-missing").innerText()).resolves.toMatch(/^Utan tidigare belopp \(förändringen lämnas tom\), 38 st: Danderyd, Ekerö, /);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).resolves.toBeLessThanOrEqual(0);
+    await page.screenshot({ path: path.join(RESULTS, "pane-previous-sv-320.png"), fullPage: true });
+    await part.getByRole("button", { name: "Dölj" }).click();
+    await expect(part.getByTestId("previous-status").innerText()).resolves.toBe("2 av 40 kommuner och stadsdelar har ett belopp");
+
+    await fillAndWait(page);
+    const plan = buildWorkbookPlan(defaultPlanOptions("sv"));
+    const cellOf = (key: string, unit: string) => plan.sheets.find((sheet) => sheet.key === key)!.inputs!.find((input) => input.field === "previousCost" && input.unit.name === unit)!.cell;
+    const values = await page.evaluate(
+      (cells) => cells.map(([sheet, cell]) => window.__excelDouble!.cell(sheet, cell)?.value),
+      [
+        ["Stadsdelar", cellOf("districts", "Farsta")],
+        ["Kommuner", cellOf("municipalities", "Botkyrka")],
+        ["Kommuner", cellOf("municipalities", "Danderyd")],
+      ],
+    );
+    expect(values).toEqual([40000, 50000, ""]);
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
   it("is usable at 320 and 500 px: no sideways scrolling; screenshots in test-results/", async () => {
     for (const lang of ["sv", "en"] as const) {
       for (const width of [320, 500]) {
