@@ -1,4 +1,13 @@
-import { AGREEMENT_2020, AGREEMENT_2026, POPULATION_REFERENCE_DATE, POPULATION_SOURCE, type Source } from "../data";
+import {
+  DEFAULT_AGREEMENTS,
+  POPULATION_REFERENCE_DATE,
+  POPULATION_SOURCE,
+  cappedComponentOf,
+  parameterDefault,
+  type AgreementDeclaration,
+  type ParameterDefault,
+  type Source,
+} from "../data";
 
 /*
  * Every figure a user can give, declared once: its unit, the agreement's default and its source,
@@ -6,7 +15,9 @@ import { AGREEMENT_2020, AGREEMENT_2026, POPULATION_REFERENCE_DATE, POPULATION_S
  * a tick in the pane, --force on the command line), the command-line flag and the label in both
  * languages. The pane's fields, the commands' options, the Check tab, the custom functions'
  * arguments and the plan's own option check all read and validate through these declarations
- * (src/params/read.ts); no entry point restates a default, a limit or a message.
+ * (src/params/read.ts); no entry point restates a default, a limit or a message. The figures of an
+ * agreement take their defaults and sources from the agreements' declarations (src/data/agreements),
+ * which name them by these keys.
  */
 
 export type ParamUnit = "kronor" | "years" | "percent" | "persons" | "users" | "date";
@@ -41,6 +52,16 @@ export interface DateParameter {
   readonly label: { readonly sv: string; readonly en: string };
 }
 
+/** The default agreements' default and source of the figure a key names. */
+function agreementDefault(key: string): ParameterDefault {
+  for (const agreement of DEFAULT_AGREEMENTS) {
+    const parameter = agreement.parameters.find((candidate) => candidate.key === key);
+    const found = parameter && parameterDefault(agreement, parameter);
+    if (found) return found;
+  }
+  throw new Error(`no default agreement declares the figure ${key}`);
+}
+
 const KRONOR_MAX = 10_000_000_000;
 /** More people than live in Sweden is no population of Stockholm county. */
 const PERSONS_MAX = 10_000_000;
@@ -48,8 +69,8 @@ const PERSONS_MAX = 10_000_000;
 export const NUMBER_PARAMETERS = {
   threshold: {
     unit: "kronor",
-    defaultValue: AGREEMENT_2020.louThreshold.value,
-    source: AGREEMENT_2020.louThreshold.source,
+    defaultValue: agreementDefault("threshold").value,
+    source: agreementDefault("threshold").source,
     limits: { min: 0, minExclusive: true, max: KRONOR_MAX, whole: false },
     plausible: { min: 100_000, max: 10_000_000 },
     flag: "--threshold",
@@ -57,8 +78,8 @@ export const NUMBER_PARAMETERS = {
   },
   years: {
     unit: "years",
-    defaultValue: AGREEMENT_2020.contractYears.value,
-    source: AGREEMENT_2020.contractYears.source,
+    defaultValue: agreementDefault("years").value,
+    source: agreementDefault("years").source,
     limits: { min: 1, max: 100, whole: true },
     plausible: { min: 1, max: 20 },
     flag: "--years",
@@ -66,8 +87,8 @@ export const NUMBER_PARAMETERS = {
   },
   supportBudget: {
     unit: "kronor",
-    defaultValue: AGREEMENT_2020.supportBudget.value,
-    source: AGREEMENT_2020.supportBudget.source,
+    defaultValue: agreementDefault("supportBudget").value,
+    source: agreementDefault("supportBudget").source,
     limits: { min: 0, minExclusive: true, max: KRONOR_MAX, whole: false },
     plausible: { min: 100_000, max: 100_000_000 },
     flag: "--support-budget",
@@ -75,8 +96,8 @@ export const NUMBER_PARAMETERS = {
   },
   supportUsers: {
     unit: "users",
-    defaultValue: AGREEMENT_2020.supportUsers.value,
-    source: AGREEMENT_2020.supportUsers.source,
+    defaultValue: agreementDefault("supportUsers").value,
+    source: agreementDefault("supportUsers").source,
     limits: { min: 1, max: PERSONS_MAX, whole: true },
     plausible: { min: 1_000, max: 1_000_000 },
     flag: "--support-users",
@@ -84,8 +105,8 @@ export const NUMBER_PARAMETERS = {
   },
   budget2026: {
     unit: "kronor",
-    defaultValue: AGREEMENT_2026.budget.value,
-    source: AGREEMENT_2026.budget.source,
+    defaultValue: agreementDefault("budget2026").value,
+    source: agreementDefault("budget2026").source,
     limits: { min: 0, minExclusive: true, max: KRONOR_MAX, whole: false },
     plausible: { min: 1_000_000, max: 1_000_000_000 },
     flag: "--budget-2026",
@@ -93,8 +114,8 @@ export const NUMBER_PARAMETERS = {
   },
   municipalShare: {
     unit: "percent",
-    defaultValue: AGREEMENT_2026.municipalShare.value,
-    source: AGREEMENT_2026.municipalShare.source,
+    defaultValue: agreementDefault("municipalShare").value,
+    source: agreementDefault("municipalShare").source,
     limits: { min: 0, minExclusive: true, max: 1, whole: false },
     plausible: { min: 0.01, max: 0.5 },
     flag: "--municipal-share",
@@ -165,6 +186,35 @@ export function numberParameter(key: NumberParamKey): NumberParameter {
   return NUMBER_PARAMETERS[key];
 }
 
-/** The parameters of the plan the pane and `npm run workbook` ask for, in the order they are shown. */
-export const PLAN_PARAMETER_KEYS = ["threshold", "years", "supportBudget", "supportUsers", "budget2026", "municipalShare"] as const satisfies readonly NumberParamKey[];
-export type PlanParamKey = (typeof PLAN_PARAMETER_KEYS)[number];
+/**
+ * The figures an agreement's parameters may be (AgreementParameter.key): each has a default, a
+ * source and a command-line flag, and a plan gives each at most once (PlanOptions holds them by key).
+ */
+export const AGREEMENT_PARAMETER_KEYS = ["threshold", "years", "supportBudget", "supportUsers", "budget2026", "municipalShare"] as const satisfies readonly NumberParamKey[];
+export type PlanParamKey = (typeof AGREEMENT_PARAMETER_KEYS)[number];
+
+export function isPlanParamKey(key: string): key is PlanParamKey {
+  return (AGREEMENT_PARAMETER_KEYS as readonly string[]).includes(key);
+}
+
+/**
+ * The figures of the agreements, in the order Parametrar, the pane and `npm run workbook` list them:
+ * those of the capped population share (threshold, years), which the population's date follows on
+ * Parametrar and in the pane, then every other parameter in the agreements' order.
+ */
+export function planParameterKeys(agreements: readonly AgreementDeclaration[]): { readonly capped: PlanParamKey[]; readonly others: PlanParamKey[] } {
+  const capped: PlanParamKey[] = [];
+  const others: PlanParamKey[] = [];
+  for (const agreement of agreements) {
+    const component = cappedComponentOf(agreement);
+    for (const parameter of agreement.parameters) {
+      if (!isPlanParamKey(parameter.key)) continue;
+      const lou = component !== undefined && (parameter.name === component.threshold || parameter.name === component.years);
+      (lou ? capped : others).push(parameter.key);
+    }
+  }
+  return { capped, others };
+}
+
+/** The figures of the default agreements, in the order they are shown (planParameterKeys). */
+export const PLAN_PARAMETER_KEYS: readonly PlanParamKey[] = (({ capped, others }) => [...capped, ...others])(planParameterKeys(DEFAULT_AGREEMENTS));

@@ -1,11 +1,12 @@
 import { Decimal } from "../../engine";
-import type { Source } from "../../data";
+import { DEFAULT_AGREEMENTS, type Source } from "../../data";
 import type { Locale } from "../../i18n/locale";
 import {
   NUMBER_PARAMETERS,
   PLAN_PARAMETER_KEYS,
   REFERENCE_DATE,
   defaultText,
+  planParameterKeys,
   readDateParameter,
   readNumberParameter,
   type ParameterProblem,
@@ -18,9 +19,13 @@ import {
  * fields and keeps what the user typed apart from what it means.
  */
 
-/** The parameters the pane asks for, in the order it shows them. */
-export const PARAMETER_KEYS = ["threshold", "years", "referenceDate", "supportBudget", "supportUsers", "budget2026", "municipalShare"] as const;
-export type ParamKey = (typeof PARAMETER_KEYS)[number];
+export type ParamKey = PlanParamKey | "referenceDate";
+
+/**
+ * The parameters the pane asks for, in the order it shows them: the default agreements' figures as
+ * their declarations list them (src/data/agreements), the population's date after the LOU model's.
+ */
+export const PARAMETER_KEYS: readonly ParamKey[] = (({ capped, others }) => [...capped, "referenceDate" as const, ...others])(planParameterKeys(DEFAULT_AGREEMENTS));
 
 export type ParamCheck =
   | {
