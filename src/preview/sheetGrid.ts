@@ -11,7 +11,7 @@ import { areaAddress, columnLetter, parseArea } from "../workbook/a1";
  */
 
 /** What the grid reads: the double's own readers. */
-export type GridSource = Pick<ExcelDouble, "sheetNames" | "sheet" | "values" | "numberFormats" | "activeSheet">;
+export type GridSource = Pick<ExcelDouble, "snapshot" | "sheet" | "values" | "numberFormats" | "activeSheet">;
 
 export interface GridCell {
   readonly text: string;
@@ -31,9 +31,12 @@ export interface SheetGrid {
 /** At most this much of a sheet is shown: a county is well under a thousand rows. */
 export const GRID_LIMITS = { rows: 500, columns: 40 } as const;
 
-/** The visible sheets, in the workbook's order. */
+/** The visible sheets, in the workbook's order (one look at the whole workbook, not one per sheet). */
 export function visibleSheets(source: GridSource): string[] {
-  return source.sheetNames().filter((name) => source.sheet(name)?.visibility === "Visible");
+  return source
+    .snapshot()
+    .sheets.filter((sheet) => sheet.visibility === "Visible")
+    .map((sheet) => sheet.name);
 }
 
 /** One sheet as Excel would show it, or an empty grid for an empty sheet. */
