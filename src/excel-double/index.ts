@@ -8,8 +8,8 @@ import type { ExcelRun } from "../excel/run";
 /*
  * A faithful double of the Excel JavaScript API for tests (jest) and the stand-alone preview page
  * (browser; no Node imports here). It keeps a workbook (sheets, cells with values, formulas, number
- * formats and a few formats, column widths, freeze panes, tables, defined names, active sheet,
- * selection) and enforces Office.js's proxy rules: load + sync before reading, queued operations
+ * formats and a few formats, column widths, row heights, merged cells, freeze panes, page layouts,
+ * charts, tables, defined names, active sheet, selection) and enforces Office.js's proxy rules: load + sync before reading, queued operations
  * applied in order at sync, null objects, 2-D shape checks, Excel's naming rules.
  *
  * It does NOT calculate: formulas are stored as text; a formula cell's value is the value seeded for

@@ -27,6 +27,7 @@ export interface CellModel {
   fontColor?: string;
   fontSize?: number;
   horizontalAlignment?: string;
+  verticalAlignment?: string;
   wrapText?: boolean;
   borders?: Borders;
 }
@@ -37,11 +38,61 @@ export interface SheetModel {
   readonly cells: Map<number, CellModel>;
   /** Column widths in points (Range.format.columnWidth); absent = the standard width. */
   readonly columnWidths: Map<number, number>;
+  /** Row heights in points (Range.format.rowHeight) by row index from 0; absent = the standard height. */
+  readonly rowHeights: Map<number, number>;
+  /** Merged areas (Range.merge), none overlapping another. */
+  readonly merges: Rect[];
+  readonly pageLayout: PageLayoutModel;
+  readonly charts: ChartModel[];
   freezeRows: number;
   freezeColumns: number;
   visibility: "Visible" | "Hidden" | "VeryHidden";
   selection: Rect;
   tabColor: string;
+}
+
+/** Worksheet.pageLayout: what the double keeps of a sheet's page setup. */
+export interface PageLayoutModel {
+  orientation: "Portrait" | "Landscape";
+  /** An Excel.PaperType ("A4", "Letter"). */
+  paperSize: string;
+  /** PageLayoutZoomOptions as last set: a scale, or pages wide and tall (0: as many as needed). */
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  /** Rows repeated on every printed page, absolute ("$4:$4"), or null. */
+  printTitleRows: string | null;
+  /** headersFooters.defaultForAllPages. */
+  header: { left: string; center: string; right: string };
+  footer: { left: string; center: string; right: string };
+}
+
+/** A chart on a sheet (Worksheet.charts.add). Ranges are on the chart's own sheet or `sheetId`'s. */
+export interface ChartModel {
+  readonly id: string;
+  name: string;
+  readonly type: string;
+  /** The source range's sheet and cells. */
+  readonly sheetId: string;
+  readonly source: Rect;
+  /** One per column (or row) of the source: its name and its values' cells. */
+  readonly series: { name: string; values: Rect }[];
+  /** The category axis's names (ChartAxis.setCategoryNames), or the chart's default (1, 2, 3, ...). */
+  categories: Rect | null;
+  reversePlotOrder: boolean;
+  title: string;
+  /** Top-left and bottom-right cells (Chart.setPosition), or Excel's default place. */
+  position: { from: Rect; to: Rect } | null;
+}
+
+/** Excel's default page setup of a new sheet (en-US: Letter). */
+export function defaultPageLayout(): PageLayoutModel {
+  return {
+    orientation: "Portrait",
+    paperSize: "Letter",
+    zoom: { scale: 100 },
+    printTitleRows: null,
+    header: { left: "", center: "", right: "" },
+    footer: { left: "", center: "", right: "" },
+  };
 }
 
 export interface TableModel {
@@ -65,6 +116,8 @@ export interface NameModel {
 
 /** Excel's standard column width (8.43 characters of Calibri 11) in points. */
 export const STANDARD_COLUMN_WIDTH = 48;
+/** Excel's standard row height (Calibri 11) in points. */
+export const STANDARD_ROW_HEIGHT = 15;
 export const DEFAULT_TABLE_STYLE = "TableStyleMedium2";
 const INVALID_SHEET_CHARS = /[[\]:*?/\\]/;
 
@@ -130,6 +183,10 @@ export class WorkbookModel {
       name: finalName,
       cells: new Map(),
       columnWidths: new Map(),
+      rowHeights: new Map(),
+      merges: [],
+      pageLayout: defaultPageLayout(),
+      charts: [],
       freezeRows: 0,
       freezeColumns: 0,
       visibility: "Visible",
@@ -275,6 +332,20 @@ export class WorkbookModel {
 
   // ---- snapshot ------------------------------------------------------------------------------
 
+  chartSnapshot(chart: ChartModel): ChartSnapshot {
+    const sheet = this.sheetById(chart.sheetId);
+    return {
+      name: chart.name,
+      type: chart.type,
+      source: sheet ? this.qualified(sheet, chart.source) : "#REF!",
+      series: chart.series.map((s) => ({ name: s.name, values: rectAddress(s.values) })),
+      categories: chart.categories ? rectAddress(chart.categories) : null,
+      reversePlotOrder: chart.reversePlotOrder,
+      title: chart.title,
+      position: chart.position ? `${rectAddress(chart.position.from)}:${rectAddress(chart.position.to)}` : null,
+    };
+  }
+
   /** A plain, JSON-comparable picture of everything the double holds (for before/after checks). */
   snapshot(): WorkbookSnapshot {
     const active = this.sheetById(this.activeSheetId);
@@ -291,6 +362,8 @@ export class WorkbookModel {
         }
         const widths: Record<string, number> = {};
         for (const [c, w] of [...s.columnWidths].sort((a, b) => a[0] - b[0])) widths[columnLetters(c)] = w;
+        const heights: Record<string, number> = {};
+        for (const [r, h] of [...s.rowHeights].sort((a, b) => a[0] - b[0])) heights[String(r + 1)] = h;
         return {
           name: s.name,
           visibility: s.visibility,
@@ -298,6 +371,10 @@ export class WorkbookModel {
           freezeColumns: s.freezeColumns,
           tabColor: s.tabColor,
           columnWidths: widths,
+          rowHeights: heights,
+          merges: s.merges.map(rectAddress).sort(),
+          pageLayout: { ...s.pageLayout, zoom: { ...s.pageLayout.zoom }, header: { ...s.pageLayout.header }, footer: { ...s.pageLayout.footer } },
+          charts: s.charts.map((chart) => this.chartSnapshot(chart)),
           cells,
         };
       }),
@@ -321,7 +398,26 @@ export interface SheetSnapshot {
   freezeColumns: number;
   tabColor: string;
   columnWidths: Record<string, number>;
+  /** Row heights in points set explicitly, by row number ("4"). */
+  rowHeights: Record<string, number>;
+  /** Merged areas ("A1:I1"), sorted. */
+  merges: string[];
+  pageLayout: PageLayoutModel;
+  charts: ChartSnapshot[];
   cells: Record<string, CellModel>;
+}
+
+/** A chart as plain data; ranges as addresses, the source qualified by its sheet ("'Årskostnad'!F5:G44"). */
+export interface ChartSnapshot {
+  name: string;
+  type: string;
+  source: string;
+  series: { name: string; values: string }[];
+  categories: string | null;
+  reversePlotOrder: boolean;
+  title: string;
+  /** "A62:L108": from the top-left cell to the bottom-right one. */
+  position: string | null;
 }
 
 export interface TableSnapshot {

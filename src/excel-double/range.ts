@@ -263,6 +263,36 @@ export class DoubleRange extends ProxyBase {
     });
   }
 
+  /**
+   * Merges the range into one cell (across: each row into one). As in Excel, only the top-left value
+   * of each merged area stays; cells of a table cannot be merged, nor part of a merged area (merged
+   * areas inside the range are merged into the new one).
+   */
+  merge(across = false): void {
+    this.call("merge", [across], () => {
+      const { sheet, rect } = this.area();
+      const m = this.context.model;
+      if (m.tableAt(sheet, rect)) throw new DoubleOfficeError("InvalidOperation", "Cells in a table can't be merged.");
+      const inside = (a: Rect) => a.r0 >= rect.r0 && a.r1 <= rect.r1 && a.c0 >= rect.c0 && a.c1 <= rect.c1;
+      if (sheet.merges.some((a) => rectsOverlap(a, rect) && !inside(a))) throw new DoubleOfficeError("InvalidOperation", "Cannot change part of a merged cell.");
+      const areas = across ? Array.from({ length: rows(rect) }, (_, i) => ({ ...rect, r0: rect.r0 + i, r1: rect.r0 + i })) : [rect];
+      const kept = sheet.merges.filter((a) => !inside(a));
+      sheet.merges.splice(0, sheet.merges.length, ...kept);
+      for (const area of areas) {
+        if (rows(area) * cols(area) === 1) continue;
+        sheet.merges.push(area);
+        forEachCell(area, (r, c) => {
+          if (r === area.r0 && c === area.c0) return;
+          const cell = m.cellAt(sheet, r, c);
+          if (!cell) return;
+          cell.value = undefined;
+          cell.formula = undefined;
+          m.compact(sheet, key(r, c));
+        });
+      }
+    });
+  }
+
   /** Hyperlinks are not modelled: their applyTo values are accepted and clear nothing. */
   clear(applyTo: Excel.ClearApplyTo | "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks" | "ResetContents" = "All"): void {
     this.call("clear", [applyTo], () => {

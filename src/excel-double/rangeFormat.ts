@@ -2,10 +2,15 @@ import type { Rect } from "./a1";
 import { MAX_CELLS_READ, cols, forEachCell, normalizeColor, rows, uniform } from "./cells";
 import { DoubleContext, ProxyBase } from "./context";
 import { DoubleOfficeError } from "./errors";
-import { type Borders, type CellModel, STANDARD_COLUMN_WIDTH, key } from "./model";
+import { type Borders, type CellModel, STANDARD_COLUMN_WIDTH, STANDARD_ROW_HEIGHT, key } from "./model";
 import type { DoubleRange } from "./range";
 
-/* A range's format: column width, alignment and wrapping; its fill, font and borders. */
+/* A range's format: column width, row height, alignment and wrapping; its fill, font and borders. */
+
+const VERTICAL_ALIGNMENTS = ["Top", "Center", "Bottom", "Justify", "Distributed"] as const;
+type VerticalAlignment = (typeof VERTICAL_ALIGNMENTS)[number];
+/** Excel's tallest row, in points. */
+const MAX_ROW_HEIGHT = 409;
 
 abstract class RangePart extends ProxyBase {
   constructor(
@@ -61,7 +66,18 @@ export class DoubleRangeFormat extends RangePart {
         }
         return width;
       },
+      rowHeight: () => {
+        const { sheet, rect } = this.range.area();
+        let height: number | undefined;
+        for (let r = rect.r0; r <= rect.r1; r++) {
+          const h = sheet.rowHeights.get(r) ?? STANDARD_ROW_HEIGHT;
+          if (height === undefined) height = h;
+          else if (h !== height) return null;
+        }
+        return height;
+      },
       horizontalAlignment: () => this.uniformOf((c) => c?.horizontalAlignment ?? "General"),
+      verticalAlignment: () => this.uniformOf((c) => c?.verticalAlignment ?? "Bottom"),
       wrapText: () => this.uniformOf((c) => c?.wrapText ?? false),
     };
   }
@@ -81,6 +97,30 @@ export class DoubleRangeFormat extends RangePart {
       }
       const { sheet, rect } = this.range.area();
       for (let c = rect.c0; c <= rect.c1; c++) sheet.columnWidths.set(c, points);
+    });
+  }
+  get rowHeight(): number {
+    return this.readProp("rowHeight");
+  }
+  /** Height in points, for every row of the range. */
+  set rowHeight(points: number) {
+    this.writeProp("rowHeight", points, () => {
+      if (typeof points !== "number" || !(points >= 0) || points > MAX_ROW_HEIGHT) {
+        throw new DoubleOfficeError("InvalidArgument", `${points} is not a row height in points (0–${MAX_ROW_HEIGHT}).`);
+      }
+      const { sheet, rect } = this.range.area();
+      for (let r = rect.r0; r <= rect.r1; r++) sheet.rowHeights.set(r, points);
+    });
+  }
+  get verticalAlignment(): VerticalAlignment {
+    return this.readProp("verticalAlignment");
+  }
+  set verticalAlignment(value: VerticalAlignment) {
+    this.writeProp("verticalAlignment", value, () => {
+      if (!(VERTICAL_ALIGNMENTS as readonly string[]).includes(value)) throw new DoubleOfficeError("InvalidArgument", `'${value}' is not a vertical alignment.`);
+      this.setEach((c) => {
+        c.verticalAlignment = value === "Bottom" ? undefined : value;
+      });
     });
   }
   get horizontalAlignment(): string {

@@ -2,12 +2,14 @@ import { MAX_COLUMNS, MAX_ROWS, parseRect } from "./a1";
 import { normalizeColor } from "./cells";
 import { CollectionBase } from "./collection";
 import { DoubleContext, ProxyBase, Ref } from "./context";
+import { DoubleChartCollection } from "./chart";
 import { DoubleOfficeError } from "./errors";
 import { STANDARD_COLUMN_WIDTH, type SheetModel } from "./model";
+import { DoublePageLayout } from "./pageLayout";
 import { DoubleRange } from "./range";
 import { DoubleTableCollection } from "./table";
 
-/* The worksheets: the collection, a worksheet, and its freeze panes. */
+/* The worksheets: the collection, a worksheet, and its freeze panes (its page layout and charts have files of their own). */
 
 export class DoubleWorksheetCollection extends CollectionBase<DoubleWorksheet, SheetModel> {
   protected readonly className = "WorksheetCollection";
@@ -68,12 +70,16 @@ export class DoubleWorksheet extends ProxyBase {
   readonly ref = new Ref<SheetModel>();
   readonly tables: DoubleTableCollection;
   readonly freezePanes: DoubleFreezePanes;
+  readonly pageLayout: DoublePageLayout;
+  readonly charts: DoubleChartCollection;
 
   constructor(context: DoubleContext, nullable: boolean) {
     super(context);
     this.nullable = nullable;
     this.tables = new DoubleTableCollection(context, this);
     this.freezePanes = new DoubleFreezePanes(context, this);
+    this.pageLayout = new DoublePageLayout(context, () => this.sheet());
+    this.charts = new DoubleChartCollection(context, () => this.sheet());
   }
 
   protected isNullRef(): boolean | undefined {
@@ -97,7 +103,7 @@ export class DoubleWorksheet extends ProxyBase {
   }
 
   protected override navigation(): Record<string, () => ProxyBase> {
-    return { tables: () => this.tables, freezePanes: () => this.freezePanes };
+    return { tables: () => this.tables, freezePanes: () => this.freezePanes, pageLayout: () => this.pageLayout, charts: () => this.charts };
   }
 
   get name(): string {
