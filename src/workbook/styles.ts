@@ -46,6 +46,22 @@ export function hasLook(style: CellStyle): boolean {
   return Object.keys(CELL_LOOK[style]).length > 0;
 }
 
+/**
+ * How the cells of a PlanWrap are aligned, by both writers: a merged text (a title, a note, the
+ * paragraph) from the top left of its merged area; a column of wrapped cells from the top of each.
+ * Office.js capitalises the values ("Left", "Top"); ExcelJS and OOXML take them as they are here.
+ */
+export interface WrapLook {
+  readonly horizontal?: "left";
+  readonly vertical: "top";
+  readonly wrapText: true;
+}
+
+export const WRAP_LOOK: Readonly<Record<"merged" | "cells", WrapLook>> = {
+  merged: { horizontal: "left", vertical: "top", wrapText: true },
+  cells: { vertical: "top", wrapText: true },
+};
+
 /** Excel's table style for the plan's tables: light, so the plan's own fills and fonts stay readable. */
 export const TABLE_STYLE = "TableStyleLight1";
 

@@ -4,6 +4,7 @@ import { absoluteAddress, cellAddress, parseArea, parseCellAddress, sheetPrefix 
 import { excelNameProblem, sheetNameProblem } from "../../workbook/excelNames";
 import { CELL_LOOK, TABLE_STYLE, argb } from "../../workbook/styles";
 import { writeFileAtomic } from "./atomicFile";
+import { applyPage } from "./page";
 
 /*
  * The .xlsx writer: the same plan the Office.js writer fills into Excel, as a file. Formula cells keep
@@ -48,10 +49,15 @@ function formulaText(formula: string): string {
   return formula.startsWith("=") ? formula.slice(1) : formula;
 }
 
+/**
+ * A plan cell as ExcelJS takes it. A formula keeps the plan's value as its cached result; a formula
+ * whose value is null gives "" (a figure that cannot be given yet) and caches exactly that, an empty
+ * text (`t="str"` with an empty `<v>`), so a viewer that does not calculate shows a blank cell.
+ */
 function cellValue(planCell: PlanCell): ExcelJS.CellValue {
   if (planCell.formula !== undefined && planCell.formula !== "") {
     const formula = formulaText(planCell.formula);
-    return planCell.value === null ? { formula, date1904: false } : ({ formula, result: planCell.value, date1904: false } as ExcelJS.CellFormulaValue);
+    return { formula, result: planCell.value ?? "", date1904: false } as ExcelJS.CellFormulaValue;
   }
   return planCell.value;
 }
@@ -186,6 +192,9 @@ export function planToWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
     sheet.columnWidths?.forEach((width, index) => {
       worksheet.getColumn(index + 1).width = width;
     });
+    // Wrapped texts, row heights and the page setup, over the cells and their styles.
+    const tableAreas = sheet.tables.map((table) => parseArea(table.range));
+    applyPage(worksheet, sheet, tableAreas, (detail) => new XlsxPlanError(`Sheet "${sheet.name}": ${detail}`));
   }
 
   // Tables and defined names share one namespace in Excel: a name may not repeat a table's.
