@@ -32,6 +32,8 @@ export type WriteStep =
   | "table"
   | "name"
   | "layout"
+  | "print"
+  | "chart"
   | "replace"
   | "sync"
   | "unknown";
@@ -73,6 +75,8 @@ export function stepOfMethod(method: string | undefined): WriteStep {
   if (/^WorksheetCollection\./.test(method)) return "check";
   if (/^Range\.(formulas|values)$/.test(method)) return "writeCells";
   if (/^Range\.numberFormat$/.test(method)) return "numberFormat";
+  if (/^(Range\.merge|RangeFormat\.rowHeight|PageLayout\.|HeaderFooterGroup\.|HeaderFooter\.)/.test(method)) return "print";
+  if (/^(Chart|ChartCollection|ChartTitle|ChartAxes|ChartAxis|ChartSeries|ChartSeriesCollection)\./.test(method)) return "chart";
   if (/^(RangeFormat|RangeFill|RangeFont|RangeBorder|RangeBorderCollection)\.(?!columnWidth)/.test(method)) return "format";
   if (/^(Table|TableCollection)\./.test(method)) return "table";
   if (/^(NamedItem|NamedItemCollection)\./.test(method)) return "name";
@@ -91,6 +95,8 @@ const STEP_TEXT: Record<Locale, Record<WriteStep, string>> = {
     table: "att skapa en tabell",
     name: "att lägga till ett namn",
     layout: "att sätta kolumnbredder och låsta rader",
+    print: "att ställa in utskriften (sammanfogade celler, radhöjder, sidhuvud och sidfot)",
+    chart: "att lägga till diagrammet",
     replace: "att byta ut de gamla bladen",
     sync: "att skicka ändringarna till Excel",
     unknown: "skrivningen",
@@ -104,6 +110,8 @@ const STEP_TEXT: Record<Locale, Record<WriteStep, string>> = {
     table: "creating a table",
     name: "adding a defined name",
     layout: "setting column widths and frozen rows",
+    print: "setting up the printed page (merged cells, row heights, header and footer)",
+    chart: "adding the chart",
     replace: "replacing the old sheets",
     sync: "sending the changes to Excel",
     unknown: "writing",

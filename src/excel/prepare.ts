@@ -88,14 +88,13 @@ export function preparePlan(plan: WorkbookPlan): PreparedSheet[] {
     });
     tables.forEach((a, i) =>
       tables.slice(i + 1).forEach((b) => {
-        if (a.rect.top <= b.rect.bottom && b.rect.top <= a.rect.bottom && a.rect.left <= b.rect.right && b.rect.left <= a.rect.right) {
-          invalid(`tables ${a.name} and ${b.name} overlap`);
-        }
+        if (overlap(a.rect, b.rect)) invalid(`tables ${a.name} and ${b.name} overlap`);
       }),
     );
     (sheet.columnWidths ?? []).forEach((w) => {
       if (!(w >= 0 && w <= 255)) invalid(`sheet "${sheet.name}": column width ${w} is outside 0–255 characters`);
     });
+    checkPage(sheet, tables);
     return { plan: sheet, blocks, tables, cellAt };
   });
   for (const name of plan.names) {
@@ -107,6 +106,39 @@ export function preparePlan(plan: WorkbookPlan): PreparedSheet[] {
     if (!readCellAddress(name.cell)) invalid(`the name ${name.name} refers to "${name.cell}", not a cell`);
   }
   return prepared;
+}
+
+/** Excel's tallest row in points, and its longest header or footer (its three parts with their codes). */
+const MAX_ROW_HEIGHT = 409;
+const MAX_HEADER_FOOTER = 255;
+
+/** The sheet's wraps, row heights and page setup against Excel's rules: merges of one row outside tables, heights, title rows, header and footer lengths. */
+function checkPage(sheet: PlanSheet, tables: readonly PreparedTable[]): void {
+  const where = `sheet "${sheet.name}"`;
+  const merged: CellArea[] = [];
+  for (const wrap of sheet.wraps ?? []) {
+    const area = readArea(wrap.range);
+    if (!area) invalid(`${where}: the wrapped range "${wrap.range}" is not a range`);
+    if (!wrap.merge) continue;
+    if (area.top !== area.bottom) invalid(`${where}: the merged range ${wrap.range} is more than one row`);
+    if (tables.some((t) => overlap(t.rect, area))) invalid(`${where}: the merged range ${wrap.range} overlaps a table (Excel merges no cells in a table)`);
+    if (merged.some((other) => overlap(other, area))) invalid(`${where}: the merged range ${wrap.range} overlaps another`);
+    merged.push(area);
+  }
+  for (const { row, height } of sheet.rowHeights ?? []) {
+    if (!(Number.isInteger(row) && row >= 1 && row <= MAX_ROWS)) invalid(`${where}: row ${row} is not a row of the sheet`);
+    if (!(height >= 0 && height <= MAX_ROW_HEIGHT)) invalid(`${where}: row ${row}'s height ${height} is outside 0–${MAX_ROW_HEIGHT} points`);
+  }
+  const print = sheet.print;
+  if (!print) return;
+  if (print.titleRows !== undefined && !/^\d+:\d+$/.test(print.titleRows)) invalid(`${where}: the print title rows "${print.titleRows}" are not whole rows ("4:4")`);
+  for (const [what, part] of [["header", print.header], ["footer", print.footer]] as const) {
+    if (`&L${part.left}&C${part.center}&R${part.right}`.length > MAX_HEADER_FOOTER) invalid(`${where}: the ${what} is longer than Excel's ${MAX_HEADER_FOOTER} characters`);
+  }
+}
+
+function overlap(a: CellArea, b: CellArea): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
 /** A rectangle of cells sharing one style, for one batch of format calls. */

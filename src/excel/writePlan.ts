@@ -19,7 +19,8 @@ import { ExcelRun, globalExcelRun } from "./run";
  * - One Excel.run and two context.sync calls on the happy path, whatever the number of rows: the
  *   first finds which of the plan's sheets, names and tables exist; the second carries everything
  *   (values and formulas as one 2-D array per block, number formats per block, styles per region,
- *   tables, widths, frozen rows, defined names).
+ *   tables, widths, frozen rows, defined names, wrapped texts, row heights, each sheet's page layout
+ *   and the summary sheet's chart).
  * - Never overwrites: existing sheets of the plan make it stop ("refuse", nothing written), write the
  *   new sheets under new names ("keepBoth": "Kommuner (2)", with formulas and defined names renamed
  *   to match), or replace them ("replace").

@@ -130,10 +130,12 @@ describe("replace carries what was typed over", () => {
     ];
     expect(questions).toHaveLength(1);
     expect(questions[0].sheets).toEqual(expect.arrayContaining(["Kommuner", "Stadsdelar", "Support"]));
-    // Farsta's prefilled 44 278 kr too: this county is not the embedded one, so the new plan has no figure of its own for it
+    // Farsta's prefilled 44 278 kr too, on Stadsdelar and as Årskostnad's previous amount: this county is
+    // not the embedded one, so the new plan has no figure of its own for it
     expect(questions[0].carryOver.carried.map((c) => `${c.sheet}:${c.unit}`).sort()).toEqual(
-      ["Kommuner:Ekerö", "Stadsdelar:Bromma", "Stadsdelar:Farsta", "Support:Botkyrka", "Support:Bromma"],
+      ["Kommuner:Ekerö", "Stadsdelar:Bromma", "Stadsdelar:Farsta", "Support:Botkyrka", "Support:Bromma", "Årskostnad:Farsta"],
     );
+    expect(questions[0].carryOver.carried.find((c) => c.sheet === "Årskostnad")).toMatchObject({ unit: "Farsta", field: "previousCost", value: 44278 });
     expect(questions[0].carryOver.lost).toEqual(expect.arrayContaining(lost));
     expect(questions[0].carryOver.lost).toHaveLength(2);
     expect(result.lost).toEqual(questions[0].carryOver.lost);

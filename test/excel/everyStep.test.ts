@@ -7,15 +7,39 @@ import { failure } from "./helpers";
 
 /*
  * All or nothing, exhaustively: the fill is made to fail at each single operation of its big batch in
- * turn (every sheet added, block written, table, style, width, name, rename, move, activation, the
- * sync itself), and each time the workbook must be exactly as before. The only exception, by design,
+ * turn (every sheet added, block written, table, style, width, merge, row height, page layout, header
+ * and footer, the chart and its parts, name, rename, move, activation, the sync itself), and each time
+ * the workbook must be exactly as before. The only exception, by design,
  * is a replace failing while deleting the old copies after the first: then the new sheets are
  * complete and the error says which old copies are left.
  */
 
+/** The fixture with every kind of operation: the summary sheet brings the chart. */
+const fullPlan = () => fixturePlan({ summary: true });
+
+/** Operations of the fill that only printing and the chart bring; each must be among those made to fail. */
+const PRINT_AND_CHART = [
+  "Range.merge",
+  "RangeFormat.verticalAlignment",
+  "RangeFormat.rowHeight",
+  "PageLayout.paperSize",
+  "PageLayout.orientation",
+  "PageLayout.zoom",
+  "PageLayout.setPrintTitleRows",
+  "HeaderFooter.leftHeader",
+  "HeaderFooter.rightFooter",
+  "ChartCollection.add",
+  "ChartSeriesCollection.getItemAt",
+  "ChartSeries.name",
+  "ChartAxis.setCategoryNames",
+  "ChartAxis.reversePlotOrder",
+  "ChartTitle.text",
+  "Chart.setPosition",
+];
+
 async function setUp(mode: ExistingPolicy): Promise<ExcelDouble> {
   const xl = createExcelDouble({ sheets: [{ name: "Blad1", cells: { A1: "=Kommuner!B4" } }], names: [{ name: "Egen", formula: "=Blad1!$A$1" }] });
-  if (mode !== "refuse") await writePlanToExcel(fixturePlan(), { existing: "refuse", run: xl.run });
+  if (mode !== "refuse") await writePlanToExcel(fullPlan(), { existing: "refuse", run: xl.run });
   xl.setCell("Blad1", "B1", "mitt");
   return xl;
 }
@@ -25,9 +49,11 @@ describe.each(["refuse", "keepBoth", "replace"] as const)("%s: a failure at any 
     // how many operations the big batch has
     const probe = await setUp(mode);
     const base = probe.syncCount;
-    await writePlanToExcel(fixturePlan(), { existing: mode, run: probe.run });
-    const operations = probe.calls.filter((c) => c.batch === base + 2).length;
+    await writePlanToExcel(fullPlan(), { existing: mode, run: probe.run });
+    const batch = probe.calls.filter((c) => c.batch === base + 2);
+    const operations = batch.length;
     expect(operations).toBeGreaterThan(50);
+    expect(PRINT_AND_CHART.filter((method) => !batch.some((c) => c.method === method))).toEqual([]);
 
     let kept = 0;
     for (let k = 1; k <= operations; k++) {
@@ -36,7 +62,7 @@ describe.each(["refuse", "keepBoth", "replace"] as const)("%s: a failure at any 
       const start = xl.syncCount;
       let seen = 0;
       xl.failOn((call) => call.batch === start + 2 && ++seen === k);
-      const error = await failure(writePlanToExcel(fixturePlan(), { existing: mode, run: xl.run }));
+      const error = await failure(writePlanToExcel(fullPlan(), { existing: mode, run: xl.run }));
       const failedAt = xl.calls.filter((c) => c.batch === start + 2)[k - 1];
       if (error.code === "ReplaceIncomplete") {
         // only a deletion of an old copy after the first one can end so
@@ -48,14 +74,14 @@ describe.each(["refuse", "keepBoth", "replace"] as const)("%s: a failure at any 
       expect({ k, method: failedAt.method, code: error.code }).toEqual({ k, method: failedAt.method, code: "ExcelError" });
       expect({ k, method: failedAt.method, after: xl.snapshot() }).toEqual({ k, method: failedAt.method, after: before });
     }
-    expect(kept).toBe(mode === "replace" ? 2 : 0); // three old copies: failing at the 2nd or 3rd deletion
+    expect(kept).toBe(mode === "replace" ? 3 : 0); // four old copies: failing at the 2nd, 3rd or 4th deletion
   });
 });
 
 describe("replace carrying typed values over: a failure at any single operation", () => {
   // The fixture's population column stands in for a per-unit input column (the writer does not care which).
   const withInputs = () => {
-    const plan = fixturePlan();
+    const plan = fullPlan();
     return {
       ...plan,
       sheets: plan.sheets.map((sheet) =>

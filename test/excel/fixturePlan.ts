@@ -1,10 +1,12 @@
-import type { PlanCell, PlanSheet, WorkbookPlan } from "../../src/workbook/plan";
+import type { PlanCell, PlanPrint, PlanSheet, WorkbookPlan } from "../../src/workbook/plan";
 
 /*
  * A hand-built plan for the Office.js writer's tests: a parameter sheet with defined names, a
  * municipality table with a totals row (and a note two rows under it), and a sheet whose name needs
  * quoting in formulas ("Avtal 2026–2030") referring to both. `rows` sets the number of
  * municipalities (synthetic names after the first three) to test size independence (290 rows).
+ * Every sheet prints as a built plan's does: a page setup, wrapped texts (merged titles, a wrapped
+ * column) and row heights. `summary` adds the summary sheet (Årskostnad), which gets the chart.
  */
 
 const KR = '#,##0 "kr"';
@@ -23,7 +25,20 @@ export function units(rows: number): { name: string; population: number }[] {
   );
 }
 
-export function fixturePlan(options: { rows?: number; longName?: boolean } = {}): WorkbookPlan {
+/** A page setup like the plan builder's: A4, one page wide, the sheet's title and the page number. */
+function printOf(title: string, orientation: PlanPrint["orientation"], titleRows?: string): PlanPrint {
+  return {
+    paperSize: "A4",
+    orientation,
+    fitToWidth: 1,
+    fitToHeight: titleRows ? 0 : 1,
+    ...(titleRows ? { titleRows } : {}),
+    header: { left: title, center: "", right: "Invånare per 31 december 2018" },
+    footer: { left: "Källa: Bilaga 3 && avtalet", center: "", right: "Sida &P av &N" },
+  };
+}
+
+export function fixturePlan(options: { rows?: number; longName?: boolean; summary?: boolean } = {}): WorkbookPlan {
   const list = units(options.rows ?? 3);
   const first = 4;
   const last = first + list.length - 1;
@@ -60,6 +75,16 @@ export function fixturePlan(options: { rows?: number; longName?: boolean } = {})
     key: "parameters",
     name: "Parametrar",
     columnWidths: [34, 16],
+    wraps: [
+      { range: "A1:B1", merge: true },
+      { range: "A3:A7", merge: false },
+    ],
+    rowHeights: [
+      { row: 1, height: 20 },
+      { row: 5, height: 33 },
+      { row: 6, height: 33 },
+    ],
+    print: printOf("Parametrar", "portrait"),
     tables: [],
     blocks: [
       { anchor: "A1", cells: [[{ value: "Parametrar", style: "title" }]] },
@@ -80,6 +105,15 @@ export function fixturePlan(options: { rows?: number; longName?: boolean } = {})
     name: kommuner,
     columnWidths: [22, 12, 12, 14, 16],
     freezeRows: 3,
+    wraps: [
+      { range: "A1:E1", merge: true },
+      { range: `A${totalRow + 2}:E${totalRow + 2}`, merge: true },
+    ],
+    rowHeights: [
+      { row: 3, height: 33 },
+      { row: totalRow + 2, height: 33 },
+    ],
+    print: printOf("Fördelning per kommun", "landscape", "3:3"),
     tables: [{ name: "Kommuner", range: `A3:E${totalRow}`, totalsRow: true }],
     blocks: [
       { anchor: "A1", cells: [[{ value: "Fördelning per kommun", style: "title" }]] },
@@ -91,6 +125,7 @@ export function fixturePlan(options: { rows?: number; longName?: boolean } = {})
     key: "agreement2026",
     name: "Avtal 2026–2030",
     columnWidths: [30, 16],
+    print: printOf("Avtal 2026–2030", "portrait"),
     tables: [],
     blocks: [
       {
@@ -116,6 +151,66 @@ export function fixturePlan(options: { rows?: number; longName?: boolean } = {})
       { name: "KrPerInvanareAr", sheetKey: "parameters", cell: "$B$6" },
       { name: "KommunandelAvtal2026", sheetKey: "agreement2026", cell: "$B$2" },
     ],
-    sheets: [parameters, municipalities, agreement],
+    sheets: [parameters, municipalities, agreement, ...(options.summary ? [summarySheet(kommuner, list, first)] : [])],
+  };
+}
+
+/** The summary sheet's twelve columns, as the plan builder lays them out (src/workbook/annualFigures.ts). */
+const SUMMARY_HEADERS = [
+  "Enhet",
+  "Typ",
+  "Invånare",
+  "LOU-del 2020",
+  "Supportdel 2020",
+  "Totalt 2020",
+  "Avtal 2026–2030",
+  "Förändring kr",
+  "Förändring %",
+  "Tidigare belopp/år",
+  "Förändring mot tidigare kr",
+  "Förändring mot tidigare %",
+];
+
+/** Årskostnad: a title, the table of units (the LOU part as each unit's 2020 total here), a total row and a note. */
+function summarySheet(kommuner: string, list: readonly { name: string; population: number }[], first: number): PlanSheet {
+  const header = 4;
+  const total = header + list.length + 1;
+  const rows: PlanCell[][] = list.map((u, i) => {
+    const row = header + 1 + i;
+    const source = first + i;
+    return [
+      { value: u.name },
+      { value: "Kommun" },
+      { value: u.population, formula: `='${kommuner}'!B${source}`, numberFormat: WHOLE },
+      { value: 0, formula: `='${kommuner}'!D${source}`, numberFormat: KR },
+      { value: null, formula: `=IF(ISNUMBER(C${row}),"","")`, numberFormat: KR },
+      { value: 0, formula: `=D${row}+N(E${row})`, numberFormat: KR },
+      { value: 0, formula: `=C${row}*KommunandelAvtal2026`, numberFormat: KR },
+      { value: 0, formula: `=G${row}-F${row}`, numberFormat: KR },
+      { value: null, formula: `=IF(F${row}>0,G${row}/F${row}-1,"")`, numberFormat: PERCENT },
+      { value: null, numberFormat: KR, style: "input" },
+      { value: null, formula: `=IF(ISNUMBER(J${row}),G${row}-J${row},"")`, numberFormat: KR },
+      { value: null, formula: `=IF(N(J${row})>0,G${row}/J${row}-1,"")`, numberFormat: PERCENT },
+    ];
+  });
+  const sum = (column: string): PlanCell => ({ value: 0, formula: `=SUM(${column}${header + 1}:${column}${total - 1})`, numberFormat: KR, style: "total" });
+  const totals: PlanCell[] = [{ value: "Summa", style: "total" }, ...Array.from({ length: 11 }, (_, c) => (c >= 2 && c <= 6 ? sum("ABCDEFG"[c + 1]) : { value: null, style: "total" as const }))];
+  return {
+    key: "annualCost",
+    name: "Årskostnad",
+    columnWidths: [20, 10, 12, 14, 14, 14, 14, 14, 12, 14, 14, 12],
+    freezeRows: header,
+    wraps: [
+      { range: "A1:L1", merge: true },
+      { range: `A${total + 2}:L${total + 2}`, merge: true },
+    ],
+    rowHeights: [{ row: header, height: 48 }],
+    print: printOf("Årskostnad per kommun och stadsdel", "landscape", `${header}:${header}`),
+    tables: [{ name: "Arskostnad", range: `A${header}:L${total}`, totalsRow: true }],
+    blocks: [
+      { anchor: "A1", cells: [[{ value: "Årskostnad per kommun och stadsdel", style: "title" }]] },
+      { anchor: `A${header}`, cells: [SUMMARY_HEADERS.map((text): PlanCell => ({ value: text, style: "header" })), ...rows, totals] },
+      { anchor: `A${total + 2}`, cells: [[{ value: "Supportdelen väntar på antalet användare.", style: "note" }]] },
+    ],
   };
 }
