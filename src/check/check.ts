@@ -9,7 +9,7 @@ import { type Chosen, chosenTables, type Context, hasFatal, ONE, pushProblem, ZE
 import { type Audit, auditFormulas } from "./formula/audit";
 import { Book } from "./formula/book";
 import { literalParameters, type TablePopulations } from "./formula/literals";
-import type { CellGrid, CheckOptions, CheckReport, Finding, FindingKind, ProblemCode, TableSummary } from "./types";
+import { type CellGrid, type CheckOptions, type CheckReport, FINDING_KINDS, type Finding, type ProblemCode, SEVERITIES, type Severity, type TableSummary } from "./types";
 
 /*
  * Checking Bilaga 3 tables (issue 5). Every figure is recomputed with the engine (louAllocation)
@@ -109,7 +109,7 @@ function mergeFindings(context: Context, formulaFindings: readonly Finding[]): v
   }
 }
 
-/** Exit status of the headless command: 0 nothing beyond rounding, 1 findings, 2 unreadable input. */
+/** Exit status of the headless command: 0 nothing beyond rounding, 1 warnings or errors (or a table not wholly checked), 2 unreadable input. */
 export function exitCodeFor(report: CheckReport): 0 | 1 | 2 {
   if (report.status === "unreadable") return 2;
   return report.status === "findings" ? 1 : 0;
@@ -176,19 +176,25 @@ function summary(table: DetectedTable, checked: boolean): TableSummary {
 /** The report's status from what was found. */
 function statusOf({ findings, problems }: Context): CheckReport["status"] {
   if (problems.some((problem) => problem.severity === "fatal")) return "unreadable";
-  if (findings.some((finding) => finding.kind !== "rounding") || problems.some((problem) => problem.severity === "warning")) return "findings";
+  if (findings.some((finding) => finding.severity !== "rounding") || problems.some((problem) => problem.severity === "warning")) return "findings";
   return findings.length > 0 ? "rounding" : "ok";
 }
 
+/** Findings grouped as the report lists them: errors, warnings, rounding; within each, by kind; otherwise in the order found. */
+function grouped(findings: readonly Finding[]): Finding[] {
+  const rank = (finding: Finding) => SEVERITIES.indexOf(finding.severity) * FINDING_KINDS.length + FINDING_KINDS.indexOf(finding.kind);
+  return findings.map((finding, index) => ({ finding, index })).sort((a, b) => rank(a.finding) - rank(b.finding) || a.index - b.index).map(({ finding }) => finding);
+}
+
 function report(tables: readonly DetectedTable[], context: Context, checked: readonly DetectedTable[], formulas: number): CheckReport {
-  const count = (kind: FindingKind) => context.findings.filter((finding) => finding.kind === kind).length;
+  const count = (severity: Severity) => context.findings.filter((finding) => finding.severity === severity).length;
   return {
     status: statusOf(context),
     tables: tables.map((table) => summary(table, checked.includes(table))),
     parameters: context.parameters,
-    findings: context.findings,
+    findings: grouped(context.findings),
     problems: context.problems,
-    counts: { cellsChecked: context.cellsChecked, formulas, rounding: count("rounding"), error: count("error"), total: count("total") },
     valuesOnly: formulas === 0 && checked.length > 0,
+    counts: { cellsChecked: context.cellsChecked, formulas, error: count("error"), warning: count("warning"), rounding: count("rounding") },
   };
 }

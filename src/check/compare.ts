@@ -6,7 +6,7 @@ import type { DetectedTable, TableCell, TableColumn, TableRow } from "./detect";
 import { CHECK_MESSAGES as M, localized } from "./messages";
 import { type Chosen, type Context, type FigureOf, HUNDRED, sameAsStated, verdict, ZERO } from "./context";
 import type { City } from "./populations";
-import type { ColumnKey, Finding, FindingKind, FindingReason, LocalizedText, Unit } from "./types";
+import type { ColumnKey, Finding, FindingReason, LocalizedText, Severity, Unit } from "./types";
 
 /*
  * The comparisons: every stated figure against the engine's exact one. A cell equal to the exact
@@ -94,7 +94,8 @@ function compareRestRow(dist: DetectedTable, rest: TableRow, fig: FigureOf, cont
       expected: null,
       expectedExact: null,
       difference: 0,
-      kind: "error",
+      severity: "error",
+      kind: "figure",
       reasons: ["unexpectedValue"],
       message: localized(M.restHasFigure, `${rest.label}, ${header}`, stated, unit),
     });
@@ -138,7 +139,8 @@ class CellComparer {
     const where = `${row.label}, ${column.header}`;
     this.context.findings.push({
       ...cellFinding(table, row, key, compared, exact, difference),
-      kind: result === "rounding" ? "rounding" : "error",
+      severity: result === "rounding" ? "rounding" : "error",
+      kind: "figure",
       reasons: [result === "rounding" ? "rounded" : "notExact"],
       message: result === "rounding" ? localized(M.rounded, where, stated, exact, rounded, difference, unit) : localized(M.notExact, where, stated, exact, difference, unit),
     });
@@ -159,26 +161,41 @@ class CellComparer {
     if (result === "error") reasons.push("notExactTotal");
     if (shares100 && rowsSum && !sameAsStated(rowsSum, HUNDRED, unit, true)) reasons.push("sharesNotHundred");
     if (reasons.length === 0 && result === "fine") return;
-    const kind: FindingKind = reasons.length > 0 ? "total" : "rounding";
-    if (kind === "rounding") reasons.push("rounded");
     const difference = stated.minus(exact);
+    const severity = totalSeverity(reasons, rowsSum !== undefined, difference, rows.length, unit);
+    if (reasons.length === 0) reasons.push("rounded");
     this.context.findings.push({
       ...cellFinding(table, row, key, compared, exact, difference),
       ...(rowsSum ? { rowsSum: rowsSum.toNumber() } : {}),
-      kind,
+      severity,
+      kind: "total",
       reasons,
-      message: localized(M.total, `${row.label}, ${column.header}`, stated, unit, totalParts(reasons, kind, rowsSum, exact, difference, unit)),
+      message: localized(M.total, `${row.label}, ${column.header}`, stated, unit, totalParts(reasons, rowsSum, exact, difference, unit)),
     });
   }
 }
 
+/**
+ * How much a total's finding matters. Within rounding of the exact total: rounding (the rows, each
+ * rounded, may add up a little off). Neither the exact total nor the sum of its rows: a warning. The
+ * sum of its rows but not the exact total: rounding when the rows' own rounding explains it (half a
+ * unit a row), an error otherwise (the rows are wrong, and so is their total).
+ */
+function totalSeverity(reasons: readonly FindingReason[], sumKnown: boolean, difference: Decimal, rows: number, unit: Unit): Severity {
+  if (!reasons.includes("notExactTotal")) return "rounding";
+  if (!sumKnown || reasons.includes("notSumOfRows")) return "warning";
+  return difference.abs().lte(HALF[unit].times(Math.max(rows, 1))) ? "rounding" : "error";
+}
+
+const HALF: Readonly<Record<Unit, Decimal>> = { kr: new Decimal("0.5"), persons: new Decimal("0.5"), percent: new Decimal("0.005") };
+
 /** What is wrong with a total cell, in the order the message says it. */
-function totalParts(reasons: readonly FindingReason[], kind: FindingKind, rowsSum: Decimal | undefined, exact: Decimal, difference: Decimal, unit: Unit): LocalizedText[] {
+function totalParts(reasons: readonly FindingReason[], rowsSum: Decimal | undefined, exact: Decimal, difference: Decimal, unit: Unit): LocalizedText[] {
   const parts: LocalizedText[] = [];
   if (reasons.includes("notSumOfRows")) parts.push(localized(M.notSumOfRows, rowsSum!, unit));
   if (reasons.includes("sharesNotHundred")) parts.push(localized(M.sharesNotHundred, rowsSum!, unit));
   if (reasons.includes("notExactTotal")) parts.push(localized(M.notExactTotal, exact, difference, unit));
-  else if (kind === "total") parts.push(localized(M.exactTotal, exact, unit));
+  else if (reasons.some((reason) => reason !== "rounded")) parts.push(localized(M.exactTotal, exact, unit));
   else parts.push(localized(M.exactTotalWithinRounding, exact, difference, unit));
   return parts;
 }
@@ -220,7 +237,8 @@ function compareCityWithDistrictTotal({ muni, dist, fig }: Chosen, city: City, a
       const finding = context.findings[existing];
       context.findings[existing] = {
         ...finding,
-        kind: finding.kind === "error" ? "error" : "total",
+        severity: finding.severity === "error" ? "error" : "warning",
+        kind: "total",
         reasons: [...finding.reasons, "differsFromDistrictTotal"],
         message: { sv: `${finding.message.sv} ${note.sv}`, en: `${finding.message.en} ${note.en}` },
       };
@@ -241,6 +259,7 @@ function compareCityWithDistrictTotal({ muni, dist, fig }: Chosen, city: City, a
       expectedExact: exactValue.toString(),
       difference: here.minus(exactValue).toNumber(),
       rowsSum: there.toNumber(),
+      severity: "warning",
       kind: "total",
       reasons: ["differsFromDistrictTotal"],
       message: note,

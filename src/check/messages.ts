@@ -1,7 +1,7 @@
 import type { Decimal } from "../engine/decimal";
 import type { Bilingual } from "../i18n/messages";
 import { formatDifference, formatFigure } from "./format";
-import type { CheckStatus, LocalizedText, TableKind, Unit } from "./types";
+import type { CheckStatus, FindingKind, LocalizedText, TableKind, Unit } from "./types";
 
 /*
  * Every message of the table checker (src/check, and its file readers in src/files/checkReaders.ts),
@@ -17,6 +17,28 @@ const svDifference = (value: Decimal, unit: Unit) => formatDifference(value, uni
 const enDifference = (value: Decimal, unit: Unit) => formatDifference(value, unit, "en");
 const svTable = (kind: TableKind) => (kind === "municipalities" ? "kommuntabell" : "stadsdelstabell");
 const enTable = (kind: TableKind) => (kind === "municipalities" ? "municipality" : "district");
+
+/** Each finding kind's name, one and many. */
+const SV_KINDS: Readonly<Record<FindingKind, readonly [string, string]>> = {
+  figure: ["siffra", "Siffror"],
+  total: ["totalrad", "Totalrader"],
+  totalRange: ["summaområde", "Summaområden"],
+  constant: ["inskrivet tal", "Inskrivna tal bland formler"],
+  inconsistentFormula: ["avvikande formel", "Formler som bryter kolumnens mönster"],
+  literalParameter: ["parameter i formel", "Parametrar inskrivna i formler"],
+  textNumber: ["tal som text", "Tal lagrade som text"],
+  emptyReference: ["tom hänvisning", "Hänvisningar till tomma celler"],
+};
+const EN_KINDS: Readonly<Record<FindingKind, readonly [string, string]>> = {
+  figure: ["figure", "Figures"],
+  total: ["total row", "Total rows"],
+  totalRange: ["total range", "Total ranges"],
+  constant: ["typed number", "Typed numbers among formulas"],
+  inconsistentFormula: ["inconsistent formula", "Formulas that break the column's pattern"],
+  literalParameter: ["parameter in a formula", "Parameters written into formulas"],
+  textNumber: ["number as text", "Numbers stored as text"],
+  emptyReference: ["empty reference", "References to empty cells"],
+};
 
 export const CHECK_MESSAGES = {
   // Finding the tables (detect.ts).
@@ -372,15 +394,34 @@ export const CHECK_MESSAGES = {
     sv: () => "Resultat: tabellen kunde inte granskas (se problemen).",
     en: () => "Result: the table could not be checked (see the problems).",
   },
+  /** `formulas`: how many were looked at (0: a table of values only). */
   result: {
-    sv: (status: Exclude<CheckStatus, "unreadable">, cells: number, errors: number, totals: number, rounding: number) =>
-      `Resultat: ${cells} celler granskade: ${errors} fel, ${totals} totalrader, ${rounding} avrundningar; ${
+    sv: (status: Exclude<CheckStatus, "unreadable">, cells: number, formulas: number, errors: number, warnings: number, rounding: number) =>
+      `Resultat: ${cells} ${cells === 1 ? "cell" : "celler"}${formulas > 0 ? ` och ${formulas} ${formulas === 1 ? "formel" : "formler"}` : ""} granskade: ${errors} fel, ${warnings} ${warnings === 1 ? "varning" : "varningar"}, ${rounding} ${rounding === 1 ? "avrundning" : "avrundningar"}; ${
         status === "ok" ? "allt stämmer." : status === "rounding" ? "inget utöver avrundning." : "det finns mer än avrundning att rätta."
       }`,
-    en: (status: Exclude<CheckStatus, "unreadable">, cells: number, errors: number, totals: number, rounding: number) =>
-      `Result: ${cells} cells checked: ${errors} errors, ${totals} total rows, ${rounding} rounding; ${
+    en: (status: Exclude<CheckStatus, "unreadable">, cells: number, formulas: number, errors: number, warnings: number, rounding: number) =>
+      `Result: ${cells} ${cells === 1 ? "cell" : "cells"}${formulas > 0 ? ` and ${formulas} ${formulas === 1 ? "formula" : "formulas"}` : ""} checked: ${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}, ${rounding} ${rounding === 1 ? "rounding difference" : "rounding differences"}; ${
         status === "ok" ? "everything holds." : status === "rounding" ? "nothing beyond rounding." : "there is more than rounding to correct."
       }`,
+  },
+  /** `severity`: error, warning or rounding (Severity). */
+  severityHeading: {
+    sv: (severity: string, count: number) => `${severity === "error" ? "Fel" : severity === "warning" ? "Varningar" : "Avrundning"} (${count})`,
+    en: (severity: string, count: number) => `${severity === "error" ? "Errors" : severity === "warning" ? "Warnings" : "Rounding"} (${count})`,
+  },
+  severityName: {
+    sv: (severity: string) => (severity === "error" ? "fel" : severity === "warning" ? "varning" : "avrundning"),
+    en: (severity: string) => (severity === "error" ? "error" : severity === "warning" ? "warning" : "rounding"),
+  },
+  /** `kind`: a FindingKind; the heading of its group, in the plural. */
+  kindHeading: {
+    sv: (kind: string, count: number) => `${SV_KINDS[kind as FindingKind]?.[1] ?? "Avvikelser"} (${count})`,
+    en: (kind: string, count: number) => `${EN_KINDS[kind as FindingKind]?.[1] ?? "Findings"} (${count})`,
+  },
+  kindName: {
+    sv: (kind: string) => SV_KINDS[kind as FindingKind]?.[0] ?? "avvikelse",
+    en: (kind: string) => EN_KINDS[kind as FindingKind]?.[0] ?? "finding",
   },
 
   // Files (src/files/checkReaders.ts); each names the file first.

@@ -4,25 +4,23 @@ import { say } from "../i18n/messages";
 import { formatDifference, formatFigure } from "./format";
 import { CHECK_MESSAGES as M } from "./messages";
 import { qualifiedAddress } from "../workbook/a1";
-import type { CheckReport, Finding, FindingKind, ParameterKey, ParameterReport, ProblemSeverity } from "./types";
+import { type CheckReport, FINDING_KINDS, type Finding, type FindingKind, type ParameterKey, type ParameterReport, type ProblemSeverity, SEVERITIES, type Severity } from "./types";
 
 /*
  * The report in words, for the headless command and the report sheet: parameters used (and whether
- * inferred), then findings grouped by kind with address, stated, expected and difference, then the
- * problems. Swedish by default.
+ * inferred), whether formulas were checked, then the findings by severity (errors first) and within
+ * each by kind, with address, stated, expected and difference, then the problems. Swedish by default.
  */
 
-export const KIND_TITLE: Readonly<Record<FindingKind, Readonly<Record<Locale, string>>>> = {
-  error: { sv: "Fel", en: "Errors" },
-  total: { sv: "Totalrader", en: "Total rows" },
-  rounding: { sv: "Avrundning", en: "Rounding" },
-};
+/** A severity's name ("fel", "warning"), for a finding's line, badge or highlight. */
+export function severityName(severity: Severity, locale: Locale): string {
+  return say(M.severityName, locale, severity);
+}
 
-export const KIND_LABEL: Readonly<Record<FindingKind, Readonly<Record<Locale, string>>>> = {
-  error: { sv: "fel", en: "error" },
-  total: { sv: "totalrad", en: "total" },
-  rounding: { sv: "avrundning", en: "rounding" },
-};
+/** A finding kind's name ("summaområde", "total range"). */
+export function kindName(kind: FindingKind, locale: Locale): string {
+  return say(M.kindName, locale, kind);
+}
 
 export const PARAMETER_LABEL: Readonly<Record<ParameterKey, Readonly<Record<Locale, string>>>> = {
   threshold: { sv: "Gränsbelopp (LOU)", en: "Threshold (LOU)" },
@@ -84,8 +82,6 @@ export function rowsSumText(finding: Finding, locale: Locale): string | undefine
   return finding.rowsSum !== undefined && finding.unit ? formatFigure(finding.rowsSum, finding.unit, locale) : undefined;
 }
 
-const ORDER: readonly FindingKind[] = ["error", "total", "rounding"];
-
 /** The whole report as lines of text. */
 export function reportLines(report: CheckReport, locale: Locale, source?: string): string[] {
   const lines: string[] = [];
@@ -105,23 +101,10 @@ export function reportLines(report: CheckReport, locale: Locale, source?: string
     }
     lines.push("");
   }
-  for (const kind of report.status === "unreadable" ? [] : ORDER) {
-    const findings = report.findings.filter((finding) => finding.kind === kind);
-    lines.push(`${KIND_TITLE[kind][locale]} (${findings.length})`);
-    for (const finding of findings) {
-      const where = qualifiedAddress(finding.sheet, finding.address);
-      const figures = say(
-        M.findingFigures,
-        locale,
-        statedText(finding, locale),
-        expectedText(finding, locale),
-        differenceText(finding, locale) || undefined,
-        rowsSumText(finding, locale),
-      );
-      lines.push(plain(`  ${where}  ${[finding.row, finding.column].filter((part) => part !== "").join(", ")}: ${figures}`));
-      lines.push(plain(`      ${finding.message[locale]}`));
-    }
-    lines.push("");
+  if (report.status !== "unreadable") {
+    if (report.valuesOnly) lines.push(say(M.valuesOnly, locale), "");
+    else if (report.counts.formulas > 0) lines.push(say(M.formulasChecked, locale, report.counts.formulas), "");
+    lines.push(...findingLines(report, locale));
   }
   if (report.problems.length > 0) {
     lines.push(say(M.problemsHeading, locale, report.problems.length));
@@ -135,9 +118,32 @@ export function reportLines(report: CheckReport, locale: Locale, source?: string
   return lines;
 }
 
+/** The findings by severity (errors first), each severity's findings by kind. */
+function findingLines(report: CheckReport, locale: Locale): string[] {
+  const lines: string[] = [];
+  const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
+  for (const severity of SEVERITIES) {
+    const findings = report.findings.filter((finding) => finding.severity === severity);
+    lines.push(say(M.severityHeading, locale, severity, findings.length));
+    for (const kind of FINDING_KINDS) {
+      const ofKind = findings.filter((finding) => finding.kind === kind);
+      if (ofKind.length === 0) continue;
+      lines.push(`  ${say(M.kindHeading, locale, kind, ofKind.length)}`);
+      for (const finding of ofKind) {
+        const where = qualifiedAddress(finding.sheet, finding.address);
+        const figures = say(M.findingFigures, locale, statedText(finding, locale), expectedText(finding, locale), differenceText(finding, locale) || undefined, rowsSumText(finding, locale));
+        lines.push(plain(`    ${where}  ${[finding.row, finding.column].filter((part) => part !== "").join(", ")}: ${figures}`));
+        lines.push(plain(`        ${finding.message[locale]}`));
+      }
+    }
+    lines.push("");
+  }
+  return lines;
+}
+
 /** One line: what was found, and what it means. */
 export function summaryLine(report: CheckReport, locale: Locale): string {
-  const { rounding, error, total, cellsChecked } = report.counts;
+  const { rounding, error, warning, cellsChecked, formulas } = report.counts;
   if (report.status === "unreadable") return say(M.resultUnreadable, locale);
-  return say(M.result, locale, report.status, cellsChecked, error, total, rounding);
+  return say(M.result, locale, report.status, cellsChecked, formulas, error, warning, rounding);
 }

@@ -72,12 +72,20 @@ export type ColumnKey =
 export type Unit = "kr" | "persons" | "percent";
 
 /**
- * rounding: within 1 kr, 1 person or 0,01 percentage point of the exact value (but not the exact
- * value rounded half away from zero); error: further off; total: a total row (or the city row that
- * the district table sums up) that is not the sum of its rows, not the exact total, or percentages
- * that do not add up to 100.
+ * How much a finding matters. error (fel): a wrong figure, or a formula defect; warning (varning): a
+ * total that is neither the sum of its rows nor the exact total, beyond what rounding explains;
+ * rounding (avrundning): within 1 kr, 1 person or 0,01 percentage point of the exact value (but not
+ * the exact value rounded half away from zero), or a total off its rows by their rounding only.
  */
-export type FindingKind = "rounding" | "error" | "total";
+export type Severity = "error" | "warning" | "rounding";
+
+/**
+ * What a finding is about. figure: a row's figure against the exact one; total: a total row's figure
+ * against its rows and the exact total; and the formula kinds (issue 10): totalRange (a total's SUM
+ * range omits rows, takes in the total row or another table), constant (a typed number among
+ * formulas), inconsistentFormula, literalParameter, textNumber, emptyReference.
+ */
+export type FindingKind = "figure" | "total" | "totalRange" | "constant" | "inconsistentFormula" | "literalParameter" | "textNumber" | "emptyReference";
 
 export type FindingReason =
   /** A row cell further from the exact value than rounding explains. */
@@ -143,10 +151,17 @@ export interface Finding {
   readonly difference?: number;
   /** For a total cell: the sum of the stated cells above it. */
   readonly rowsSum?: number;
+  readonly severity: Severity;
   readonly kind: FindingKind;
   readonly reasons: readonly FindingReason[];
   readonly message: LocalizedText;
 }
+
+/** The severities in the order the report lists them. */
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "rounding"];
+
+/** The kinds in the order the report lists them within a severity. */
+export const FINDING_KINDS: readonly FindingKind[] = ["figure", "total", "totalRange", "constant", "inconsistentFormula", "literalParameter", "textNumber", "emptyReference"];
 
 export type ProblemSeverity = "fatal" | "warning" | "info";
 
@@ -228,13 +243,14 @@ export interface CheckOptions {
   readonly cityPopulation?: number;
 }
 
-/** ok: nothing found; rounding: only rounding findings; findings: errors, totals or problems; unreadable: a fatal problem. */
+/** ok: nothing found; rounding: only rounding findings; findings: errors, warnings or problems; unreadable: a fatal problem. */
 export type CheckStatus = "ok" | "rounding" | "findings" | "unreadable";
 
 export interface CheckReport {
   readonly status: CheckStatus;
   readonly tables: readonly TableSummary[];
   readonly parameters: readonly ParameterReport[];
+  /** In order: errors, warnings, rounding; within each, by kind (FINDING_KINDS). */
   readonly findings: readonly Finding[];
   readonly problems: readonly Problem[];
   /** The checked tables hold no formula (or the input tells none, as a CSV file): only their figures are checked. */
@@ -243,8 +259,8 @@ export interface CheckReport {
     readonly cellsChecked: number;
     /** Formulas looked at: the checked cells' and those they lead to. */
     readonly formulas: number;
-    readonly rounding: number;
     readonly error: number;
-    readonly total: number;
+    readonly warning: number;
+    readonly rounding: number;
   };
 }

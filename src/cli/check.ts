@@ -11,8 +11,9 @@ import { choiceArgument, languageOf, parameterArgument, parseArguments, type Opt
  * `npm run check -- FILE.xlsx|FILE.csv [FILE ...] [--sheet NAME] [--threshold KR] [--years N]
  * [--county N] [--city N] [--json] [--lang sv|en]`: checks Bilaga 3 tables in a file, without Excel.
  * The tables are found by their header rows (one or two tables, on one sheet or two, or in two CSV
- * files). Exit 0: nothing beyond rounding; 1: errors, total-row findings or rows/columns that could
- * not be checked; 2: input that cannot be read (the message names the file, sheet or cell).
+ * files); their formulas are checked too (issue 10). Exit 0: nothing beyond rounding; 1: warnings or
+ * errors (formula defects included) or rows/columns that could not be checked; 2: input that cannot
+ * be read (the message names the file, sheet or cell).
  */
 
 export interface CheckCommandIo {
@@ -34,7 +35,7 @@ export function usage(locale: Locale): string {
   return locale === "sv"
     ? [
         "Användning: npm run check -- FIL.xlsx|FIL.csv [FIL ...] [alternativ]",
-        "  Granskar Bilaga 3-tabeller (kommuner och/eller stadsdelar) cell för cell.",
+        "  Granskar Bilaga 3-tabeller (kommuner och/eller stadsdelar) cell för cell, siffror och formler.",
         "  --sheet NAMN      bara detta blad i en .xlsx",
         "  --threshold KR    gränsbeloppet (annars härlett ur tabellen)",
         "  --years N         avtalsperiodens längd i år (annars härlett)",
@@ -43,11 +44,11 @@ export function usage(locale: Locale): string {
         "  --force           använd värden utanför det rimliga intervallet",
         "  --json            rapporten som JSON",
         "  --lang sv|en      språk (svenska som standard)",
-        "Slutstatus: 0 inget utöver avrundning, 1 fel eller totalrader, 2 kan inte läsas.",
+        "Slutstatus: 0 inget utöver avrundning, 1 varningar eller fel (också i formlerna), 2 kan inte läsas.",
       ].join("\n")
     : [
         "Usage: npm run check -- FILE.xlsx|FILE.csv [FILE ...] [options]",
-        "  Checks Bilaga 3 tables (municipalities and/or districts) cell by cell.",
+        "  Checks Bilaga 3 tables (municipalities and/or districts) cell by cell, figures and formulas.",
         "  --sheet NAME      only this sheet of an .xlsx",
         "  --threshold KR    the threshold (otherwise inferred from the table)",
         "  --years N         contract period in years (otherwise inferred)",
@@ -56,7 +57,7 @@ export function usage(locale: Locale): string {
         "  --force           use values outside the plausible range",
         "  --json            the report as JSON",
         "  --lang sv|en      language (Swedish by default)",
-        "Exit status: 0 nothing beyond rounding, 1 errors or total rows, 2 cannot be read.",
+        "Exit status: 0 nothing beyond rounding, 1 warnings or errors (formulas included), 2 cannot be read.",
       ].join("\n");
 }
 

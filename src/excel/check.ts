@@ -2,8 +2,8 @@ import type { Locale } from "../i18n/locale";
 import { checkTables } from "../check/check";
 import { unreadReferences } from "../check/formula/follow";
 import { addressParts, cellAddress, columnLetter, qualifiedAddress } from "../workbook/a1";
-import { KIND_LABEL, PARAMETER_LABEL, differenceText, expectedText, statedText, summaryLine } from "../check/text";
-import type { CellGrid, CellValue, CheckOptions, CheckReport, DefinedName, Finding, FindingKind } from "../check/types";
+import { PARAMETER_LABEL, differenceText, expectedText, kindName, severityName, statedText, summaryLine } from "../check/text";
+import { type CellGrid, type CellValue, type CheckOptions, type CheckReport, type DefinedName, type Finding, SEVERITIES, type Severity } from "../check/types";
 import type { ExcelRun } from "./run";
 import { freeSheetName } from "./sheetNames";
 
@@ -22,10 +22,10 @@ import { freeSheetName } from "./sheetNames";
 /** The very hidden sheet that remembers the fills highlighting replaced. */
 export const HIGHLIGHT_STORE_SHEET = "Kostnadsdelning_markeringar";
 
-/** Fill colours of the highlights (Excel's "Bad", "Neutral" and a light blue). */
-export const HIGHLIGHT_COLORS: Readonly<Record<FindingKind, string>> = {
+/** Fill colours of the highlights by severity (Excel's "Bad", "Neutral" and a light blue). */
+export const HIGHLIGHT_COLORS: Readonly<Record<Severity, string>> = {
   error: "#FFC7CE",
-  total: "#FFEB9C",
+  warning: "#FFEB9C",
   rounding: "#DDEBF7",
 };
 
@@ -187,13 +187,13 @@ export function highlightFindings(findings: readonly Finding[], run: ExcelRun): 
     const active = context.workbook.worksheets.getActiveWorksheet();
     active.load("name");
     await context.sync();
-    const targets = new Map<string, { sheet: string; address: string; kind: FindingKind }>();
-    const rank: Record<FindingKind, number> = { error: 3, total: 2, rounding: 1 };
+    const targets = new Map<string, { sheet: string; address: string; severity: Severity }>();
+    const rank: Record<Severity, number> = { error: 3, warning: 2, rounding: 1 };
     for (const finding of findings) {
       const sheet = finding.sheet ?? active.name;
       const key = `${sheet}!${finding.address}`;
       const earlier = targets.get(key);
-      if (!earlier || rank[finding.kind] > rank[earlier.kind]) targets.set(key, { sheet, address: finding.address, kind: finding.kind });
+      if (!earlier || rank[finding.severity] > rank[earlier.severity]) targets.set(key, { sheet, address: finding.address, severity: finding.severity });
     }
     const reads = [...targets.values()].map((target) => {
       const range = context.workbook.worksheets.getItem(target.sheet).getRange(target.address);
@@ -207,7 +207,7 @@ export function highlightFindings(findings: readonly Finding[], run: ExcelRun): 
     let alreadyHighlighted = 0;
     for (const { target, range } of reads) {
       const key = `${target.sheet}!${target.address}`;
-      const color = HIGHLIGHT_COLORS[target.kind];
+      const color = HIGHLIGHT_COLORS[target.severity];
       if (remembered.has(key)) {
         alreadyHighlighted++;
         range.format.fill.color = color;
@@ -357,11 +357,10 @@ export function writeReportSheet(report: CheckReport, run: ExcelRun, locale: Loc
     const findingsHeader = rows.length;
     rows.push([...text.headers]);
     if (report.findings.length === 0) rows.push(pad([text.none]));
-    const order: FindingKind[] = ["error", "total", "rounding"];
-    for (const kind of order) {
-      for (const finding of report.findings.filter((candidate) => candidate.kind === kind)) {
+    for (const severity of SEVERITIES) {
+      for (const finding of report.findings.filter((candidate) => candidate.severity === severity)) {
         rows.push([
-          KIND_LABEL[finding.kind][locale],
+          `${severityName(finding.severity, locale)}: ${kindName(finding.kind, locale)}`,
           finding.sheet ?? "",
           finding.address,
           finding.row,

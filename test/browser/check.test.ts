@@ -27,7 +27,8 @@ declare global {
 
 const RESULTS = path.join(ROOT, "test-results");
 
-type Kind = "error" | "total" | "rounding";
+type Severity = "error" | "warning" | "rounding";
+type Kind = "figure" | "total";
 
 /**
  * What checking the seeded table must find, from the issue's own list for the annex as printed: the
@@ -35,23 +36,25 @@ type Kind = "error" | "total" | "rounding";
  * to 100,02 %, Summa/år rows not adding up, Summa totalt rows adding up to 11 064 032), the district
  * table's total row (Invånare inkl rest 962 152, Summa/år 567 661, Summa totalt 4 541 271), and the
  * one planted error. The Summa/år total's sum of rows is the annex's 1 383 005 less the 540 kr the
- * swapped digits took off Botkyrka (54 931 → 54 391).
+ * swapped digits took off Botkyrka (54 931 → 54 391). Issue 10's severities: the planted error is an
+ * error, the municipalities' Summa totalt (neither its rows' sum nor the exact total) a warning, the
+ * other totals (off their rows by the rows' rounding) rounding.
  */
-const EXPECTED: readonly { address: string; kind: Kind; row: string; column: string; rowsSum?: { sv: string; en: string } }[] = [
-  { address: CHECK_PLANTED.address, kind: "error", row: "Botkyrka", column: "Summa/år" },
-  { address: "E21", kind: "rounding", row: "Upplands Väsby", column: "Summa totalt" },
-  { address: "E22", kind: "rounding", row: "Upplands-Bro", column: "Summa totalt" },
-  { address: "E27", kind: "rounding", row: "Stockholm", column: "Summa totalt" },
-  { address: "G38", kind: "rounding", row: "Norrmalm", column: "Summa totalt" },
-  { address: "G40", kind: "rounding", row: "Skarpnäck", column: "Summa totalt" },
-  { address: "G42", kind: "rounding", row: "Spånga-Tensta", column: "Summa totalt" },
-  { address: "G44", kind: "rounding", row: "Älvsjö", column: "Summa totalt" },
-  { address: "C28", kind: "total", row: "Totalt", column: "Fördelning", rowsSum: { sv: "100,02", en: "100.02" } },
-  { address: "D28", kind: "total", row: "Totalt", column: "Summa/år", rowsSum: { sv: "1 382 465", en: "1,382,465" } },
-  { address: "E28", kind: "total", row: "Totalt", column: "Summa totalt", rowsSum: { sv: "11 064 032", en: "11,064,032" } },
-  { address: "C47", kind: "total", row: "Totalt", column: "Invånare inkl rest", rowsSum: { sv: "962 152", en: "962,152" } },
-  { address: "F47", kind: "total", row: "Totalt", column: "Summa/år", rowsSum: { sv: "567 661", en: "567,661" } },
-  { address: "G47", kind: "total", row: "Totalt", column: "Summa totalt", rowsSum: { sv: "4 541 271", en: "4,541,271" } },
+const EXPECTED: readonly { address: string; severity: Severity; kind: Kind; row: string; column: string; rowsSum?: { sv: string; en: string } }[] = [
+  { address: CHECK_PLANTED.address, severity: "error", kind: "figure", row: "Botkyrka", column: "Summa/år" },
+  { address: "E21", severity: "rounding", kind: "figure", row: "Upplands Väsby", column: "Summa totalt" },
+  { address: "E22", severity: "rounding", kind: "figure", row: "Upplands-Bro", column: "Summa totalt" },
+  { address: "E27", severity: "rounding", kind: "figure", row: "Stockholm", column: "Summa totalt" },
+  { address: "G38", severity: "rounding", kind: "figure", row: "Norrmalm", column: "Summa totalt" },
+  { address: "G40", severity: "rounding", kind: "figure", row: "Skarpnäck", column: "Summa totalt" },
+  { address: "G42", severity: "rounding", kind: "figure", row: "Spånga-Tensta", column: "Summa totalt" },
+  { address: "G44", severity: "rounding", kind: "figure", row: "Älvsjö", column: "Summa totalt" },
+  { address: "C28", severity: "rounding", kind: "total", row: "Totalt", column: "Fördelning", rowsSum: { sv: "100,02", en: "100.02" } },
+  { address: "D28", severity: "rounding", kind: "total", row: "Totalt", column: "Summa/år", rowsSum: { sv: "1 382 465", en: "1,382,465" } },
+  { address: "E28", severity: "warning", kind: "total", row: "Totalt", column: "Summa totalt", rowsSum: { sv: "11 064 032", en: "11,064,032" } },
+  { address: "C47", severity: "rounding", kind: "total", row: "Totalt", column: "Invånare inkl rest", rowsSum: { sv: "962 152", en: "962,152" } },
+  { address: "F47", severity: "rounding", kind: "total", row: "Totalt", column: "Summa/år", rowsSum: { sv: "567 661", en: "567,661" } },
+  { address: "G47", severity: "rounding", kind: "total", row: "Totalt", column: "Summa totalt", rowsSum: { sv: "4 541 271", en: "4,541,271" } },
 ];
 
 const QUALIFIED = (address: string) => `'${CHECK_SHEET}'!${address}`;
@@ -63,8 +66,8 @@ const UI = {
     heading: "Granska en tabell",
     run: "Granska: markerat område",
     findings: "Avvikelser (14)",
-    kinds: { error: "Fel", total: "Totalrad", rounding: "Avrundning" },
-    reportKinds: { error: "fel", total: "totalrad", rounding: "avrundning" },
+    severities: { error: "Fel", warning: "Varning", rounding: "Avrundning" },
+    kinds: { figure: "siffra", total: "totalrad" },
     highlight: "Markera cellerna",
     highlighted: "14 celler markerade.",
     remove: "Ta bort markeringarna",
@@ -81,8 +84,8 @@ const UI = {
     heading: "Check a table",
     run: "Check: selected range",
     findings: "Findings (14)",
-    kinds: { error: "Error", total: "Total row", rounding: "Rounding" },
-    reportKinds: { error: "error", total: "total", rounding: "rounding" },
+    severities: { error: "Error", warning: "Warning", rounding: "Rounding" },
+    kinds: { figure: "figure", total: "total row" },
     highlight: "Highlight the cells",
     highlighted: "14 cells highlighted.",
     remove: "Remove the highlights",
@@ -172,7 +175,7 @@ describeWithTool("chromium", "check tab on the preview page", (executablePath) =
   const findingButton = (page: Page, lang: "sv" | "en", finding: (typeof EXPECTED)[number]) =>
     page
       .getByRole("list", { name: UI[lang].findings })
-      .getByRole("button", { name: new RegExp(`^${escape(`${UI[lang].kinds[finding.kind]}, ${QUALIFIED(finding.address)}, ${finding.row}, ${finding.column}: `)}`) });
+      .getByRole("button", { name: new RegExp(`^${escape(`${UI[lang].severities[finding.severity]}, ${UI[lang].kinds[finding.kind]}, ${QUALIFIED(finding.address)}, ${finding.row}, ${finding.column}: `)}`) });
 
   /** Every cell's fill on the checked sheet (no entry: no fill). */
   const fills = (sheet: SheetSnapshot): Record<string, string | undefined> =>
@@ -212,8 +215,8 @@ describeWithTool("chromium", "check tab on the preview page", (executablePath) =
     PRINTED_DISTRICT_ROWS.forEach((row, r) => row.forEach((cell, c) => (grid[30 + r][c] = cell)));
     const report = checkTables([{ sheet: CHECK_SHEET, anchor: "A1", values: grid }]);
     expect(report.problems).toEqual([]);
-    expect(report.findings.map((finding) => ({ address: finding.address, kind: finding.kind, row: finding.row, column: finding.column })).sort((a, b) => a.address.localeCompare(b.address))).toEqual(
-      EXPECTED.map(({ address, kind, row, column }) => ({ address, kind, row, column })).sort((a, b) => a.address.localeCompare(b.address)),
+    expect(report.findings.map((finding) => ({ address: finding.address, severity: finding.severity, kind: finding.kind, row: finding.row, column: finding.column })).sort((a, b) => a.address.localeCompare(b.address))).toEqual(
+      EXPECTED.map(({ address, severity, kind, row, column }) => ({ address, severity, kind, row, column })).sort((a, b) => a.address.localeCompare(b.address)),
     );
   });
 
@@ -236,7 +239,7 @@ describeWithTool("chromium", "check tab on the preview page", (executablePath) =
         expect({ address: expected.address, found: finding !== undefined }).toEqual({ address: expected.address, found: true });
         const shown = plain(finding!.text);
         const head = `${expected.row}, ${expected.column}`;
-        expect(shown).toMatch(new RegExp(`^${escape(`${text.kinds[expected.kind]} ${QUALIFIED(expected.address)} ${head} `)}`));
+        expect(shown).toMatch(new RegExp(`^${escape(`${text.severities[expected.severity]} ${text.kinds[expected.kind]} ${QUALIFIED(expected.address)} ${head} `)}`));
         if (expected.rowsSum) expect(shown).toContain(`${text.rowsSum} ${expected.rowsSum[lang]}`);
         // Its accessible name says what it shows, in order (kind, cell, row, column, then the details:
         // label in name), then where a click goes.
@@ -266,7 +269,7 @@ describeWithTool("chromium", "check tab on the preview page", (executablePath) =
       const after = fills(highlighted);
       const changed = Object.keys({ ...before, ...after }).filter((address) => before[address] !== after[address]).sort();
       expect(changed).toEqual(EXPECTED.map((finding) => finding.address).sort());
-      for (const finding of EXPECTED) expect({ address: finding.address, fill: after[finding.address] }).toEqual({ address: finding.address, fill: HIGHLIGHT_COLORS[finding.kind] });
+      for (const finding of EXPECTED) expect({ address: finding.address, fill: after[finding.address] }).toEqual({ address: finding.address, fill: HIGHLIGHT_COLORS[finding.severity] });
       expect(values(highlighted)).toEqual(values(seeded));
       // What was there before is remembered in the workbook, out of the user's sight.
       await expect(page.evaluate((name) => window.__excelDouble!.sheet(name)?.visibility, HIGHLIGHT_STORE_SHEET)).resolves.toBe("VeryHidden");
@@ -297,7 +300,7 @@ describeWithTool("chromium", "check tab on the preview page", (executablePath) =
       expect(written.rows[header]).toEqual([...text.reportHeader]);
       const reported = written.rows.slice(header + 1, header + 1 + EXPECTED.length);
       expect(reported.map((row) => `${row[1]}!${row[2]} ${row[0]}`).sort()).toEqual(
-        EXPECTED.map((finding) => `${CHECK_SHEET}!${finding.address} ${text.reportKinds[finding.kind]}`).sort(),
+        EXPECTED.map((finding) => `${CHECK_SHEET}!${finding.address} ${text.severities[finding.severity].toLocaleLowerCase()}: ${text.kinds[finding.kind]}`).sort(),
       );
       expect(reported.find((row) => row[2] === CHECK_PLANTED.address)!.slice(3, 6)).toEqual(["Botkyrka", "Summa/år", CHECK_PLANTED.stated]);
       expect(await checkedSheet(page)).toEqual(seeded);

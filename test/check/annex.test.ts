@@ -8,7 +8,9 @@ import { PLANTED } from "../fixtures/check/generate";
  * Issue 5, "what must be shown": the annex as printed gives exactly the issue's list — the seven
  * Summa totalt cells 1 kr off (rounding) and six total-row findings — and nothing else, whether it
  * comes as the printed CSVs or as an .xlsx of text cells; a copy with one planted error of each
- * kind reports each at its cell.
+ * kind reports each at its cell. Issue 10's severities: five of the six totals are off their rows by
+ * the rows' rounding only (avrundning); the municipalities' Summa totalt, 11 064 034 kr, is neither
+ * the sum of its rows nor the exact total (varning).
  */
 
 const BILAGA3 = join(__dirname, "..", "fixtures", "bilaga3");
@@ -22,25 +24,26 @@ interface Pinned {
   stated: string;
   expected: number;
   rowsSum?: number;
+  severity: Finding["severity"];
   kind: Finding["kind"];
   reasons: Finding["reasons"];
 }
 
 /** The issue's list, cell by cell (addresses of the tables anchored at A1). */
 const ANNEX_FINDINGS: Pinned[] = [
-  { table: "municipalities", address: "E21", row: "Upplands Väsby", column: "Summa totalt", stated: "214 958 kr", expected: 214958.5, kind: "rounding", reasons: ["rounded"] },
-  { table: "municipalities", address: "E22", row: "Upplands-Bro", column: "Summa totalt", stated: "135 725 kr", expected: 135725.5, kind: "rounding", reasons: ["rounded"] },
-  { table: "municipalities", address: "E27", row: "Stockholm", column: "Summa totalt", stated: "4 541 272 kr", expected: 4541272.66, kind: "rounding", reasons: ["rounded"] },
-  { table: "municipalities", address: "C28", row: "Totalt", column: "Fördelning", stated: "100,00%", expected: 100, rowsSum: 100.02, kind: "total", reasons: ["notSumOfRows", "sharesNotHundred"] },
-  { table: "municipalities", address: "D28", row: "Totalt", column: "Summa/år", stated: "1 383 004 kr", expected: 1383004.47, rowsSum: 1383005, kind: "total", reasons: ["notSumOfRows"] },
-  { table: "municipalities", address: "E28", row: "Totalt", column: "Summa totalt", stated: "11 064 034 kr", expected: 11064035.73, rowsSum: 11064032, kind: "total", reasons: ["notSumOfRows", "notExactTotal"] },
-  { table: "districts", address: "G8", row: "Norrmalm", column: "Summa totalt", stated: "339 752 kr", expected: 339752.69, kind: "rounding", reasons: ["rounded"] },
-  { table: "districts", address: "G10", row: "Skarpnäck", column: "Summa totalt", stated: "219 690 kr", expected: 219689.39, kind: "rounding", reasons: ["rounded"] },
-  { table: "districts", address: "G12", row: "Spånga-Tensta", column: "Summa totalt", stated: "185 046 kr", expected: 185046.92, kind: "rounding", reasons: ["rounded"] },
-  { table: "districts", address: "G14", row: "Älvsjö", column: "Summa totalt", stated: "144 703 kr", expected: 144702.47, kind: "rounding", reasons: ["rounded"] },
-  { table: "districts", address: "C17", row: "Totalt", column: "Invånare inkl rest", stated: "962 154", expected: 962154, rowsSum: 962152, kind: "total", reasons: ["notSumOfRows"] },
-  { table: "districts", address: "F17", row: "Totalt", column: "Summa/år", stated: "567 659 kr", expected: 567659.08, rowsSum: 567661, kind: "total", reasons: ["notSumOfRows"] },
-  { table: "districts", address: "G17", row: "Totalt", column: "Summa totalt", stated: "4 541 272 kr", expected: 4541272.66, rowsSum: 4541271, kind: "total", reasons: ["notSumOfRows"] },
+  { table: "municipalities", address: "E21", row: "Upplands Väsby", column: "Summa totalt", stated: "214 958 kr", expected: 214958.5, severity: "rounding", kind: "figure", reasons: ["rounded"] },
+  { table: "municipalities", address: "E22", row: "Upplands-Bro", column: "Summa totalt", stated: "135 725 kr", expected: 135725.5, severity: "rounding", kind: "figure", reasons: ["rounded"] },
+  { table: "municipalities", address: "E27", row: "Stockholm", column: "Summa totalt", stated: "4 541 272 kr", expected: 4541272.66, severity: "rounding", kind: "figure", reasons: ["rounded"] },
+  { table: "municipalities", address: "C28", row: "Totalt", column: "Fördelning", stated: "100,00%", expected: 100, rowsSum: 100.02, severity: "rounding", kind: "total", reasons: ["notSumOfRows", "sharesNotHundred"] },
+  { table: "municipalities", address: "D28", row: "Totalt", column: "Summa/år", stated: "1 383 004 kr", expected: 1383004.47, rowsSum: 1383005, severity: "rounding", kind: "total", reasons: ["notSumOfRows"] },
+  { table: "municipalities", address: "E28", row: "Totalt", column: "Summa totalt", stated: "11 064 034 kr", expected: 11064035.73, rowsSum: 11064032, severity: "warning", kind: "total", reasons: ["notSumOfRows", "notExactTotal"] },
+  { table: "districts", address: "G8", row: "Norrmalm", column: "Summa totalt", stated: "339 752 kr", expected: 339752.69, severity: "rounding", kind: "figure", reasons: ["rounded"] },
+  { table: "districts", address: "G10", row: "Skarpnäck", column: "Summa totalt", stated: "219 690 kr", expected: 219689.39, severity: "rounding", kind: "figure", reasons: ["rounded"] },
+  { table: "districts", address: "G12", row: "Spånga-Tensta", column: "Summa totalt", stated: "185 046 kr", expected: 185046.92, severity: "rounding", kind: "figure", reasons: ["rounded"] },
+  { table: "districts", address: "G14", row: "Älvsjö", column: "Summa totalt", stated: "144 703 kr", expected: 144702.47, severity: "rounding", kind: "figure", reasons: ["rounded"] },
+  { table: "districts", address: "C17", row: "Totalt", column: "Invånare inkl rest", stated: "962 154", expected: 962154, rowsSum: 962152, severity: "rounding", kind: "total", reasons: ["notSumOfRows"] },
+  { table: "districts", address: "F17", row: "Totalt", column: "Summa/år", stated: "567 659 kr", expected: 567659.08, rowsSum: 567661, severity: "rounding", kind: "total", reasons: ["notSumOfRows"] },
+  { table: "districts", address: "G17", row: "Totalt", column: "Summa totalt", stated: "4 541 272 kr", expected: 4541272.66, rowsSum: 4541271, severity: "rounding", kind: "total", reasons: ["notSumOfRows"] },
 ];
 
 function shift(address: string, rows: number, columns: number): string {
@@ -58,10 +61,15 @@ function comparable(report: CheckReport) {
     stated: finding.stated,
     expected: Math.round(finding.expected! * 100) / 100,
     ...(finding.rowsSum !== undefined ? { rowsSum: finding.rowsSum } : {}),
+    severity: finding.severity,
     kind: finding.kind,
     reasons: finding.reasons,
   }));
 }
+
+/** Findings by sheet and cell (the report lists them by severity and kind). */
+const byCell = <T extends { sheet?: string; address: string }>(findings: readonly T[]) =>
+  [...findings].sort((a, b) => `${a.sheet}`.localeCompare(`${b.sheet}`) || a.address.length - b.address.length || a.address.localeCompare(b.address));
 
 function pinned(sheets: Record<Pinned["table"], string>, place: (address: string, table: Pinned["table"]) => string = (address) => address) {
   return ANNEX_FINDINGS.map((finding) => ({
@@ -73,6 +81,7 @@ function pinned(sheets: Record<Pinned["table"], string>, place: (address: string
     stated: finding.stated,
     expected: finding.expected,
     ...(finding.rowsSum !== undefined ? { rowsSum: finding.rowsSum } : {}),
+    severity: finding.severity,
     kind: finding.kind,
     reasons: finding.reasons,
   }));
@@ -94,9 +103,11 @@ describe("the annex as printed", () => {
       ...(await readGrids(join(BILAGA3, "bilaga3-stadsdelar-tryckt.csv"))),
     ];
     const report = checkTables(grids);
-    expect(comparable(report)).toEqual(pinned({ municipalities: "bilaga3-kommuner-tryckt.csv", districts: "bilaga3-stadsdelar-tryckt.csv" }));
+    expect(byCell(comparable(report))).toEqual(byCell(pinned({ municipalities: "bilaga3-kommuner-tryckt.csv", districts: "bilaga3-stadsdelar-tryckt.csv" })));
     expect(report.problems).toEqual([]);
-    expect(report.counts).toEqual({ cellsChecked: 159, formulas: 0, rounding: 7, error: 0, total: 6 });
+    expect(report.counts).toEqual({ cellsChecked: 159, formulas: 0, error: 0, warning: 1, rounding: 12 });
+    // Errors first, then warnings, then rounding; within each, by kind.
+    expect(report.findings.map((finding) => `${finding.severity}:${finding.kind}`)).toEqual(["warning:total", ...Array(7).fill("rounding:figure"), ...Array(5).fill("rounding:total")]);
     expect(report.status).toBe("findings");
     expect(exitCodeFor(report)).toBe(1);
     expectInferredAnnexParameters(report);
@@ -104,7 +115,7 @@ describe("the annex as printed", () => {
 
   test("the .xlsx of text cells, one table per sheet, gives the same list", async () => {
     const report = checkTables(await readGrids(join(CHECK, "bilaga3-tryckt.xlsx")));
-    expect(comparable(report)).toEqual(pinned({ municipalities: "Kommuner", districts: "Stadsdelar" }));
+    expect(byCell(comparable(report))).toEqual(byCell(pinned({ municipalities: "Kommuner", districts: "Stadsdelar" })));
     expect(report.problems).toEqual([]);
     expectInferredAnnexParameters(report);
   });
@@ -116,7 +127,7 @@ describe("the annex as printed", () => {
       ["districts", "B31:H47"],
     ]);
     const place = (address: string, table: Pinned["table"]) => shift(address, table === "municipalities" ? 1 : 30, 1);
-    expect(comparable(report)).toEqual(pinned({ municipalities: "Bilaga 3", districts: "Bilaga 3" }, place));
+    expect(byCell(comparable(report))).toEqual(byCell(pinned({ municipalities: "Bilaga 3", districts: "Bilaga 3" }, place)));
     expect(report.problems).toEqual([]);
   });
 
@@ -154,6 +165,7 @@ describe("planted errors", () => {
     for (const plant of PLANTED) {
       const finding = report.findings.find((candidate) => candidate.sheet === plant.sheet && candidate.address === plant.address);
       expect(finding).toBeDefined();
+      expect(finding!.severity).toBe(plant.severity);
       expect(finding!.kind).toBe(plant.kind);
       expect(finding!.stated).toBe(plant.text);
     }
@@ -168,8 +180,8 @@ describe("planted errors", () => {
     // Nothing else: the annex's own 13 findings (two total cells now sum other, planted, rows).
     const planted = new Set(PLANTED.map((plant) => `${plant.sheet}!${plant.address}`));
     const others = report.findings.filter((finding) => !planted.has(`${finding.sheet}!${finding.address}`));
-    expect(others.map((finding) => `${finding.sheet}!${finding.address}`)).toEqual(
-      ANNEX_FINDINGS.map((finding) => `${finding.table === "municipalities" ? "Kommuner" : "Stadsdelar"}!${finding.address}`),
+    expect(byCell(others).map((finding) => `${finding.sheet}!${finding.address}`)).toEqual(
+      byCell(ANNEX_FINDINGS.map((finding) => ({ sheet: finding.table === "municipalities" ? "Kommuner" : "Stadsdelar", address: finding.address }))).map((finding) => `${finding.sheet}!${finding.address}`),
     );
     // The planted cells change the sums their total rows are held to.
     expect(at("Kommuner", "C28").rowsSum).toBe(100.12);
@@ -187,6 +199,6 @@ describe("planted errors", () => {
     const report = checkTables([grids[0], { ...districts, values }]);
     expect(report.parameters.find((parameter) => parameter.key === "threshold")).toMatchObject({ value: 615312, source: "inferred" });
     const finding = report.findings.find((candidate) => candidate.sheet === "Stadsdelar" && candidate.address === "G13")!;
-    expect(finding).toMatchObject({ kind: "error", row: "Södermalm", expected: 615312 });
+    expect(finding).toMatchObject({ severity: "error", kind: "figure", row: "Södermalm", expected: 615312 });
   });
 });

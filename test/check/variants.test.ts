@@ -123,7 +123,7 @@ describe("variants of the annex give the annex's findings", () => {
     const report = checkTables([grid("Stadsdelar", dist)], { countyPopulation: 23441240 });
     // Read as fractions they would be 100 times off; read as percent they hold (a third decimal from
     // the division may round the other way at two decimals: rounding at most).
-    expect(report.findings.filter((finding) => finding.address.startsWith("E") && finding.kind !== "rounding" && finding.row !== "Totalt")).toEqual([]);
+    expect(report.findings.filter((finding) => finding.address.startsWith("E") && finding.severity !== "rounding" && finding.row !== "Totalt")).toEqual([]);
     expect(report.counts.error).toBe(0);
   });
 
@@ -145,7 +145,7 @@ describe("variants of the annex give the annex's findings", () => {
   test("a table that starts further down and right (anchor) names its cells accordingly", () => {
     const report = checkTables([{ sheet: "Blad1", anchor: "C5", values: municipalities() }, { sheet: "Blad1", anchor: "C40", values: districts() }]);
     expect(report.tables.map((table) => table.range)).toEqual(["C5:G32", "C40:I56"]);
-    expect(report.findings[0]).toMatchObject({ address: "G25", row: "Upplands Väsby" });
+    expect(report.findings.find((finding) => finding.row === "Upplands Väsby")).toMatchObject({ address: "G25" });
   });
 
   test("parameters given instead of inferred give the same findings, marked as given", () => {
@@ -241,7 +241,7 @@ describe("clear reports for what cannot be checked", () => {
     const dist = districts().map((row) => [...row]);
     dist[15][3] = "0,25%";
     const report = checkTables(annex(undefined, dist));
-    expect(report.findings).toContainEqual(expect.objectContaining({ address: "D16", kind: "error", reasons: ["unexpectedValue"], expected: null }));
+    expect(report.findings).toContainEqual(expect.objectContaining({ address: "D16", severity: "error", kind: "figure", reasons: ["unexpectedValue"], expected: null }));
   });
 
   test("invalid given parameters are refused", () => {
@@ -283,7 +283,7 @@ describe("one table alone", () => {
     muni[26][1] = "962 145";
     const report = checkTables(annex(muni));
     const finding = report.findings.find((candidate) => candidate.address === "B27")!;
-    expect(finding).toMatchObject({ kind: "error", expected: 962154, reasons: ["notExact", "differsFromDistrictTotal"] });
+    expect(finding).toMatchObject({ severity: "error", kind: "total", expected: 962154, reasons: ["notExact", "differsFromDistrictTotal"] });
     expect(finding.message.sv).toContain("stadsdelstabellens totalrad");
   });
 });

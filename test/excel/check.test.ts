@@ -67,20 +67,20 @@ describe("reading from Excel", () => {
     const double = annexDouble();
     expect(await listTableNames(double.run)).toEqual(["Kommuner", "Stadsdelar"]);
     const report = await checkInExcel(double.run, TABLES);
-    expect(report.findings.map((finding) => `${finding.sheet}!${finding.address}:${finding.kind}`)).toEqual([
-      "Kommuner!E21:rounding",
-      "Kommuner!E22:rounding",
-      "Kommuner!E27:rounding",
-      "Kommuner!C28:total",
-      "Kommuner!D28:total",
-      "Kommuner!E28:total",
-      "Stadsdelar!G8:rounding",
-      "Stadsdelar!G10:rounding",
-      "Stadsdelar!G12:rounding",
-      "Stadsdelar!G14:rounding",
-      "Stadsdelar!C17:total",
-      "Stadsdelar!F17:total",
-      "Stadsdelar!G17:total",
+    expect(report.findings.map((finding) => `${finding.sheet}!${finding.address}:${finding.severity}:${finding.kind}`)).toEqual([
+      "Kommuner!E28:warning:total",
+      "Kommuner!E21:rounding:figure",
+      "Kommuner!E22:rounding:figure",
+      "Kommuner!E27:rounding:figure",
+      "Stadsdelar!G8:rounding:figure",
+      "Stadsdelar!G10:rounding:figure",
+      "Stadsdelar!G12:rounding:figure",
+      "Stadsdelar!G14:rounding:figure",
+      "Kommuner!C28:rounding:total",
+      "Kommuner!D28:rounding:total",
+      "Stadsdelar!C17:rounding:total",
+      "Stadsdelar!F17:rounding:total",
+      "Stadsdelar!G17:rounding:total",
     ]);
   });
 
@@ -94,7 +94,8 @@ describe("reading from Excel", () => {
     expect(grids[0]).toMatchObject({ sheet: "Blad1", anchor: "B3" });
     const report = await checkInExcel(double.run, { kind: "selection" });
     expect(report.findings).toHaveLength(13);
-    expect(report.findings[0]).toMatchObject({ sheet: "Blad1", address: "F23", row: "Upplands Väsby" });
+    expect(report.findings[0]).toMatchObject({ sheet: "Blad1", address: "F30", row: "Totalt", severity: "warning" });
+    expect(report.findings[1]).toMatchObject({ sheet: "Blad1", address: "F23", row: "Upplands Väsby" });
     expect(report.findings[12]).toMatchObject({ sheet: "Blad1", address: "H48", row: "Totalt" });
   });
 
@@ -169,8 +170,8 @@ describe("highlights", () => {
     expect(double.syncCount).toBeLessThanOrEqual(4);
 
     expect(double.cell("Kommuner", "E21")!.fill).toBe(HIGHLIGHT_COLORS.rounding);
-    expect(double.cell("Kommuner", "E28")!.fill).toBe(HIGHLIGHT_COLORS.total);
-    expect(double.cell("Stadsdelar", "G17")!.fill).toBe(HIGHLIGHT_COLORS.total);
+    expect(double.cell("Kommuner", "E28")!.fill).toBe(HIGHLIGHT_COLORS.warning);
+    expect(double.cell("Stadsdelar", "G17")!.fill).toBe(HIGHLIGHT_COLORS.rounding);
     expect(double.cell("Kommuner", "A1")!.fill).toBe("#D9E1F2");
     expect(double.cell("Kommuner", "D2")!.fill).toBeUndefined();
     // The store is a very hidden sheet; the tables' values are untouched.
@@ -240,7 +241,7 @@ describe("highlights", () => {
     const annexFinding = (await checkInExcel(double.run, TABLES)).findings[0];
     const finding = { ...annexFinding, sheet: name, address: "A1" };
     expect((await highlightFindings([finding], double.run)).highlighted).toBe(1);
-    expect(double.cell(name, "A1")!.fill).toBe(HIGHLIGHT_COLORS[finding.kind]);
+    expect(double.cell(name, "A1")!.fill).toBe(HIGHLIGHT_COLORS[finding.severity]);
     expect(await removeHighlights(double.run)).toEqual({ restored: 1, changedSince: [] });
     expect(double.snapshot()).toEqual(before);
   });
@@ -267,12 +268,12 @@ describe("the report sheet", () => {
 
     const rows = double.values(first, "A1:J40");
     expect(rows[0][0]).toBe("Granskning av fördelningstabell");
-    expect(rows[1][0]).toContain("159 celler granskade: 0 fel, 6 totalrader, 7 avrundningar");
+    expect(rows[1][0]).toContain("159 celler granskade: 0 fel, 1 varning, 12 avrundningar");
     const header = rows.findIndex((row) => row[0] === "Typ");
     expect(rows[header]).toEqual(["Typ", "Blad", "Cell", "Rad", "Kolumn", "Angivet", "Exakt", "Skillnad", "Summa av raderna", "Beskrivning"]);
-    expect(rows[header + 1].slice(0, 9)).toEqual(["totalrad", "Kommuner", "C28", "Totalt", "Fördelning", "100,00%", "100,00\u00a0%", "+0,00\u00a0procentenheter", 100.02]);
+    expect(rows[header + 1].slice(0, 9)).toEqual(["varning: totalrad", "Kommuner", "E28", "Totalt", "Summa totalt", "11 064 034 kr", "11\u00a0064\u00a0035,73\u00a0kr", "\u22121,73\u00a0kr", 11064032]);
     const rounding = rows.find((row) => row[2] === "E21")!;
-    expect(rounding.slice(0, 8)).toEqual(["avrundning", "Kommuner", "E21", "Upplands Väsby", "Summa totalt", "214 958 kr", "214\u00a0958,50\u00a0kr", "\u22120,50\u00a0kr"]);
+    expect(rounding.slice(0, 8)).toEqual(["avrundning: siffra", "Kommuner", "E21", "Upplands Väsby", "Summa totalt", "214 958 kr", "214\u00a0958,50\u00a0kr", "\u22120,50\u00a0kr"]);
     const parameters = rows.slice(4, 12).map((row) => row.slice(0, 3));
     expect(parameters).toContainEqual(["Gränsbelopp (LOU)", 615312, "härlett"]);
   });

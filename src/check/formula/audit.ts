@@ -2,7 +2,7 @@ import { readCellAddress } from "../../workbook/a1";
 import { COLUMN_UNIT } from "../columns";
 import type { DetectedTable, TableCell, TableRow } from "../detect";
 import { cellText } from "../parse";
-import type { ColumnKey, Finding, FindingReason, LocalizedText, Unit } from "../types";
+import type { ColumnKey, Finding, FindingKind, FindingReason, LocalizedText, Unit } from "../types";
 import type { Book } from "./book";
 import { auditColumns } from "./columnShape";
 import { type LiteralParameter } from "./literals";
@@ -82,10 +82,17 @@ export function tableFinding(placed: PlacedCell, reason: FindingReason, message:
     ...(typeof stated === "number" && cell.parsed ? { statedValue: inUnit(cell, COLUMN_UNIT[key]) } : {}),
     expected: null,
     ...(expectedText ? { expectedText } : {}),
-    kind: "error",
+    severity: "error",
+    kind: kindOf(reason),
     reasons: [reason],
     message,
   };
+}
+
+/** The kind of a formula finding by its reason: a total's range, or the reason itself. */
+function kindOf(reason: FindingReason): FindingKind {
+  if (reason === "omitsRows" || reason === "includesTotal" || reason === "includesOtherTable") return "totalRange";
+  return reason as FindingKind;
 }
 
 /** A typed number in its column's unit: a fraction under a percent format as percent (0,0397 as 3,97). */
@@ -98,7 +105,7 @@ function inUnit(cell: TableCell, unit: Unit): number {
 export function bookFinding(audit: Audit, sheet: string, at: At, address: string, stated: Finding["stated"], reason: FindingReason, message: LocalizedText, expectedText?: LocalizedText): Finding {
   const inTable = tableCellAt(audit, sheet, address);
   if (inTable) return tableFinding(inTable, reason, message, expectedText, stated);
-  return { ...(sheet ? { sheet } : {}), address, row: rowLabel(audit.book, sheet, at), column: "", stated, expected: null, ...(expectedText ? { expectedText } : {}), kind: "error", reasons: [reason], message };
+  return { ...(sheet ? { sheet } : {}), address, row: rowLabel(audit.book, sheet, at), column: "", stated, expected: null, ...(expectedText ? { expectedText } : {}), severity: "error", kind: kindOf(reason), reasons: [reason], message };
 }
 
 /** A figure cell of a checked table at this address, if it is one. */

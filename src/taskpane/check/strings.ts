@@ -1,4 +1,4 @@
-import type { FindingKind } from "../../check";
+import type { Severity } from "../../check";
 import type { Bilingual } from "../../i18n/messages";
 
 /*
@@ -62,9 +62,9 @@ export const CHECK_STRINGS = {
   failed: { sv: (message: string) => `Det gick inte: ${message}`, en: (message: string) => `That did not work: ${message}` },
 } as const satisfies Record<string, Bilingual<any[]>>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-/** What a finding is, on its badge and at the head of its button's name. */
-export const FINDING_KIND_NAMES = {
+/** How much a finding matters, on its badge and at the head of its button's name. */
+export const SEVERITY_NAMES = {
   error: { sv: () => "Fel", en: () => "Error" },
-  total: { sv: () => "Totalrad", en: () => "Total row" },
+  warning: { sv: () => "Varning", en: () => "Warning" },
   rounding: { sv: () => "Avrundning", en: () => "Rounding" },
-} as const satisfies Record<FindingKind, Bilingual>;
+} as const satisfies Record<Severity, Bilingual>;

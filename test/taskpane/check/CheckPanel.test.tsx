@@ -67,17 +67,19 @@ test("check both tables, go to a finding, highlight and remove, write the report
 
   await user.click(screen.getByRole("button", { name: /^Granska/ }));
   const result = await screen.findByTestId("check-result");
-  expect(within(result).getByRole("status").textContent).toContain("159 celler granskade: 0 fel, 6 totalrader, 7 avrundningar");
+  expect(within(result).getByRole("status").textContent).toContain("159 celler granskade: 0 fel, 1 varning, 12 avrundningar");
   expect(within(result).getByRole("heading", { name: "Avvikelser (13)" })).toBeTruthy();
   const list = within(result).getByRole("list", { name: "Avvikelser (13)" });
   const findings = within(list).getAllByRole("button");
   expect(findings).toHaveLength(13);
-  expect(findings[0].getAttribute("aria-label")).toContain("Avrundning, Kommuner!E21");
-  expect(findings[0].textContent).toContain("angivet 214 958 kr · exakt 214\u00a0958,50\u00a0kr · skillnad \u22120,50\u00a0kr");
+  // Errors first, then warnings, then rounding; within each, by kind.
+  expect(findings[0].getAttribute("aria-label")).toContain("Varning, totalrad, Kommuner!E28");
+  expect(findings[1].getAttribute("aria-label")).toContain("Avrundning, siffra, Kommuner!E21");
+  expect(findings[1].textContent).toContain("angivet 214 958 kr · exakt 214\u00a0958,50\u00a0kr · skillnad \u22120,50\u00a0kr");
   expect(within(result).getByText(/Gränsbelopp \(LOU\): 615 312 kr \(härlett\)/)).toBeTruthy();
   // The sum of the rows in the column's unit, as the stated and exact figures are.
-  expect(findings[3].textContent).toContain("summa av raderna 100,02\u00a0%");
-  expect(findings[4].textContent).toContain("summa av raderna 1\u00a0383\u00a0005\u00a0kr");
+  expect(findings[8].textContent).toContain("summa av raderna 100,02\u00a0%");
+  expect(findings[9].textContent).toContain("summa av raderna 1\u00a0383\u00a0005\u00a0kr");
 
   // A finding selects its cell.
   await user.click(findings[10]);
@@ -86,7 +88,7 @@ test("check both tables, go to a finding, highlight and remove, write the report
   // Highlight, then remove: every fill as before, no value changed.
   await user.click(screen.getByRole("button", { name: "Markera cellerna" }));
   expect(await screen.findByText("13 celler markerade.")).toBeTruthy();
-  expect(double.cell("Kommuner", "E28")!.fill).toBe(HIGHLIGHT_COLORS.total);
+  expect(double.cell("Kommuner", "E28")!.fill).toBe(HIGHLIGHT_COLORS.warning);
   await user.click(screen.getByRole("button", { name: "Ta bort markeringarna" }));
   expect(await screen.findByText("Markeringarna borttagna: 13 celler har sin tidigare fyllning igen.")).toBeTruthy();
   const after = double.snapshot();
@@ -177,7 +179,7 @@ test("keyboard: the findings are reached with Tab and a finding is opened with E
   const first = within(within(result).getByRole("list", { name: /Avvikelser/ })).getAllByRole("button")[0];
   first.focus();
   await user.keyboard("{Enter}");
-  await waitFor(() => expect(double.selection()).toEqual({ sheet: "Kommuner", address: "E21" }));
+  await waitFor(() => expect(double.selection()).toEqual({ sheet: "Kommuner", address: "E28" }));
   await user.tab();
-  expect(document.activeElement?.getAttribute("aria-label")).toContain("Kommuner!E22");
+  expect(document.activeElement?.getAttribute("aria-label")).toContain("Kommuner!E21");
 });

@@ -1,16 +1,16 @@
 import { Badge, Button, Text } from "@fluentui/react-components";
 import { useId } from "react";
-import { qualifiedAddress, type CheckReport, type Finding, type FindingKind } from "../../../check";
-import { differenceText, expectedText, rowsSumText, statedText } from "../../../check/text";
+import { qualifiedAddress, type CheckReport, type Finding, type Severity } from "../../../check";
+import { differenceText, expectedText, kindName, rowsSumText, statedText } from "../../../check/text";
 import type { Locale } from "../../../i18n/locale";
 import { useLocale, useStrings } from "../../i18n/context";
 import type { Texts } from "../../i18n/catalogue";
-import { CHECK_STRINGS, FINDING_KIND_NAMES } from "../strings";
+import { CHECK_STRINGS, SEVERITY_NAMES } from "../strings";
 import { useCheckStyles } from "./styles";
 
-const BADGE_COLOR: Readonly<Record<FindingKind, "danger" | "warning" | "informative">> = {
+const BADGE_COLOR: Readonly<Record<Severity, "danger" | "warning" | "informative">> = {
   error: "danger",
-  total: "warning",
+  warning: "warning",
   rounding: "informative",
 };
 
@@ -29,7 +29,7 @@ export function FindingList({ report, onFinding }: { report: CheckReport; onFind
       ) : (
         <ul className={styles.list} aria-labelledby={findingsId}>
           {report.findings.map((finding) => (
-            <li key={`${finding.sheet ?? ""}!${finding.address}`}>
+            <li key={`${finding.sheet ?? ""}!${finding.address}!${finding.kind}`}>
               <FindingButton finding={finding} onClick={() => onFinding(finding)} />
             </li>
           ))}
@@ -50,11 +50,12 @@ function findingDetails(finding: Finding, strings: Texts<typeof CHECK_STRINGS>, 
 
 function FindingButton({ finding, onClick }: { finding: Finding; onClick: () => void }) {
   const strings = useStrings(CHECK_STRINGS);
-  const kinds = useStrings(FINDING_KIND_NAMES);
+  const severities = useStrings(SEVERITY_NAMES);
   const locale = useLocale();
   const styles = useCheckStyles();
   const where = qualifiedAddress(finding.sheet, finding.address);
   const details = findingDetails(finding, strings, locale);
+  const label = [finding.row, finding.column].filter((part) => part !== "").join(", ");
   // The name holds everything the button shows, in order (WCAG 2.5.3, label in name: a speech user
   // says what is visible), then where the click goes. The {" "} keep the shown parts apart as words.
   return (
@@ -62,16 +63,13 @@ function FindingButton({ finding, onClick }: { finding: Finding; onClick: () => 
       appearance="subtle"
       className={styles.finding}
       onClick={onClick}
-      aria-label={`${kinds[finding.kind]}, ${where}, ${finding.row}, ${finding.column}: ${details} ${finding.message[locale]} ${strings.goToCell(where)}`}
+      aria-label={`${severities[finding.severity]}, ${kindName(finding.kind, locale)}, ${where}, ${label}: ${details} ${finding.message[locale]} ${strings.goToCell(where)}`}
     >
       <span className={styles.findingHead}>
-        <Badge appearance="tint" color={BADGE_COLOR[finding.kind]}>
-          {kinds[finding.kind]}
+        <Badge appearance="tint" color={BADGE_COLOR[finding.severity]}>
+          {severities[finding.severity]}
         </Badge>{" "}
-        <strong>{where}</strong>{" "}
-        <span>
-          {finding.row}, {finding.column}
-        </span>
+        <span className={styles.small}>{kindName(finding.kind, locale)}</span> <strong>{where}</strong> <span>{label}</span>
       </span>{" "}
       <span className={styles.small}>{details}</span>{" "}
       <span className={styles.explanation}>{finding.message[locale]}</span>
