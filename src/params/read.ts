@@ -108,21 +108,22 @@ function textRefusal(key: NumberParamKey, text: string, reading: Extract<NumberT
 export function checkNumberParameter(key: NumberParamKey, input: Decimal | number, locale: Locale): NumberReading {
   const spec = NUMBER_PARAMETERS[key] as NumberParameter;
   const value = new Decimal(input);
-  const v = displayValue(key, value, locale);
+  // Written only when a message needs it: the happy path of a custom function runs this per cell.
+  const v = () => displayValue(key, value, locale);
   const { min, max, whole, minExclusive } = spec.limits;
   if (!value.isFinite()) return refusal("notANumber", say(M.notANumber, locale, String(input)));
-  if (value.isNegative() && !value.isZero() && min >= 0) return refusal("negative", say(M.negative, locale, v));
+  if (value.isNegative() && !value.isZero() && min >= 0) return refusal("negative", say(M.negative, locale, v()));
   if (minExclusive && value.lte(min)) return refusal("notPositive", say(M.notPositive, locale, displayValue(key, min, locale)));
-  if (value.lt(min)) return refusal("belowMin", say(M.belowMin, locale, v, displayValue(key, min, locale)));
+  if (value.lt(min)) return refusal("belowMin", say(M.belowMin, locale, v(), displayValue(key, min, locale)));
   if (value.gt(max)) {
     return spec.unit === "percent" && max === 1
-      ? refusal("aboveMax", say(M.overHundredPercent, locale, v))
-      : refusal("aboveMax", say(M.aboveMax, locale, v, displayValue(key, max, locale)));
+      ? refusal("aboveMax", say(M.overHundredPercent, locale, v()))
+      : refusal("aboveMax", say(M.aboveMax, locale, v(), displayValue(key, max, locale)));
   }
-  if (whole && !value.isInteger()) return refusal("notWhole", say(M.notWhole, locale, v));
+  if (whole && !value.isInteger()) return refusal("notWhole", say(M.notWhole, locale, v()));
   const plausible = spec.plausible;
   if (plausible && (value.lt(plausible.min) || value.gt(plausible.max))) {
-    return { ok: true, value, implausible: say(M.implausible, locale, v, displayValue(key, plausible.min, locale), displayValue(key, plausible.max, locale)) };
+    return { ok: true, value, implausible: say(M.implausible, locale, v(), displayValue(key, plausible.min, locale), displayValue(key, plausible.max, locale)) };
   }
   return { ok: true, value };
 }
