@@ -13,7 +13,9 @@ import type {
 /*
  * What the double models of printing and charts, as Excel behaves: merged cells, row heights and
  * vertical alignment; a sheet's page layout, its title rows, header and footer; a chart's series,
- * category names, title and place. The members the writer uses are checked against @types/office-js.
+ * category names, title and place. The members the writer uses are checked against @types/office-js,
+ * but for the methods that take a proxy (setPrintTitleRows, setCategoryNames: the double's Range is
+ * not Excel's), which the writer's own type check covers.
  */
 
 type Conforms<Double, Real, K extends keyof Real & keyof Double> = { [P in K]: [Double[P]] extends [Real[P]] ? true : false };
@@ -22,13 +24,13 @@ const ok = <T extends Record<string, true>>(t: T) => t;
 export const conformance = [
   ok<Conforms<DoubleRange, Excel.Range, "merge">>({} as Conforms<DoubleRange, Excel.Range, "merge">),
   ok<Conforms<DoubleRangeFormat, Excel.RangeFormat, "rowHeight" | "verticalAlignment" | "wrapText">>({} as Conforms<DoubleRangeFormat, Excel.RangeFormat, "rowHeight" | "verticalAlignment" | "wrapText">),
-  ok<Conforms<DoublePageLayout, Excel.PageLayout, "orientation" | "paperSize" | "zoom" | "setPrintTitleRows">>({} as Conforms<DoublePageLayout, Excel.PageLayout, "orientation" | "paperSize" | "zoom" | "setPrintTitleRows">),
+  ok<Conforms<DoublePageLayout, Excel.PageLayout, "orientation" | "paperSize" | "zoom">>({} as Conforms<DoublePageLayout, Excel.PageLayout, "orientation" | "paperSize" | "zoom">),
   ok<Conforms<DoubleHeaderFooter, Excel.HeaderFooter, "leftHeader" | "centerHeader" | "rightHeader" | "leftFooter" | "centerFooter" | "rightFooter">>(
     {} as Conforms<DoubleHeaderFooter, Excel.HeaderFooter, "leftHeader" | "centerHeader" | "rightHeader" | "leftFooter" | "centerFooter" | "rightFooter">,
   ),
   ok<Conforms<DoubleChart, Excel.Chart, "name" | "setPosition">>({} as Conforms<DoubleChart, Excel.Chart, "name" | "setPosition">),
   ok<Conforms<DoubleChartTitle, Excel.ChartTitle, "text">>({} as Conforms<DoubleChartTitle, Excel.ChartTitle, "text">),
-  ok<Conforms<DoubleChartAxis, Excel.ChartAxis, "reversePlotOrder" | "setCategoryNames">>({} as Conforms<DoubleChartAxis, Excel.ChartAxis, "reversePlotOrder" | "setCategoryNames">),
+  ok<Conforms<DoubleChartAxis, Excel.ChartAxis, "reversePlotOrder">>({} as Conforms<DoubleChartAxis, Excel.ChartAxis, "reversePlotOrder">),
   ok<Conforms<DoubleChartSeries, Excel.ChartSeries, "name">>({} as Conforms<DoubleChartSeries, Excel.ChartSeries, "name">),
 ];
 

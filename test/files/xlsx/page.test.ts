@@ -74,7 +74,7 @@ describe.each(["sv", "en"] as const)("the default workbook (%s) written to .xlsx
   });
 
   test("the header row repeats on every page: the sheet's _xlnm.Print_Titles", () => {
-    const names = [...written.workbookXml.matchAll(/<definedName ([^>]*)>([^<]*)<\/definedName>/g)].map((m) => ({ ...attributes(`<x ${m[1]}>`, "x"), ref: decode(m[2]) }));
+    const names = [...written.workbookXml.matchAll(/<definedName ([^>]*)>([^<]*)<\/definedName>/g)].map((m): Record<string, string> => ({ ...attributes(`<x ${m[1]}>`, "x"), ref: decode(m[2]) }));
     const titles = names.filter((n) => n.name === "_xlnm.Print_Titles");
     const sheetIndex = new Map([...written.sheets.keys()].map((name, index) => [name, String(index)]));
     const planned = written.plan.sheets.filter((s) => s.print?.titleRows);
