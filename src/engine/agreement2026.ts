@@ -41,3 +41,12 @@ export function municipalCost2026(
   // municipal part / county population is the same for every row of a table: one division, remembered
   return own.times(quotient(municipalPart(budget, municipalShare), county));
 }
+
+/**
+ * A unit's part of an amount shared by population (a population share of any agreement):
+ * `amount × population / county population`. The 2026–2030 municipal part is the amount
+ * `budget × municipal share` (municipalCost2026).
+ */
+export function sharedByPopulation(population: Numeric, countyPopulation: Numeric, amount: Numeric): Decimal {
+  return municipalCost2026(population, countyPopulation, amount, 1);
+}

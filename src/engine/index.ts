@@ -12,7 +12,7 @@ export {
 } from "./lou";
 export { populationIncludingRest, distributeRest } from "./rest";
 export { supportCostPerUser, supportCost } from "./support";
-export { municipalPart, regionPart, municipalCost2026 } from "./agreement2026";
+export { municipalPart, regionPart, municipalCost2026, sharedByPopulation } from "./agreement2026";
 export { louAllocation, normalizeUnitName } from "./county";
 export type {
   PopulationUnit,

@@ -1,18 +1,102 @@
+import type { AgreementDeclaration, AmountComponent } from "../data";
 import { Decimal, normalizeUnitName } from "../engine";
+import { isAmount, listText, words } from "./agreements";
 import { moneyFormat, type Context, type ProcuringUnit } from "./buildContext";
 import { unitSupportCost } from "./buildSupport";
 import { FORMATS } from "./sheet";
 
 /*
  * Årskostnad's figures as data: its columns and rows, each unit's figures as the engine computes
- * them, and where the paragraph block begins; shared by the sheet (buildAnnualCost.ts) and the
- * paragraph (paragraph.ts).
+ * them, its notes and where the paragraph block begins; shared by the sheet (buildAnnualCost.ts) and
+ * the paragraph (paragraph.ts). The columns follow the plan's agreements: each agreement's amounts
+ * (its LOU part, its part per user, its part by population) and their total when it has several,
+ * then the change from each agreement to the next, then a previous amount and the change of the
+ * last agreement's total against it.
  */
 
-/** The table's columns, from A. */
+/**
+ * The columns of Årskostnad for the default agreements (the 2020 one and the 2026–2030 one), from A,
+ * by the names they had before the agreements were declarations (the Excel writer's chart reads
+ * them). A plan of other agreements has the columns annualTable gives it.
+ */
 export const ANNUAL_COLUMNS = ["name", "type", "population", "lou", "support", "total2020", "amount2026", "change", "changePercent", "previous", "changePrevious", "changePreviousPercent"] as const;
 export type AnnualColumn = (typeof ANNUAL_COLUMNS)[number];
 export const COL = Object.fromEntries(ANNUAL_COLUMNS.map((key, index) => [key, index])) as Readonly<Record<AnnualColumn, number>>;
+
+export type AnnualColumnKind = "name" | "type" | "population" | "amount" | "total" | "change" | "changePercent" | "previous" | "changePrevious" | "changePreviousPercent";
+
+export interface AnnualColumnSpec {
+  readonly key: string;
+  readonly kind: AnnualColumnKind;
+  readonly header: string;
+}
+
+/** One agreement on Årskostnad: its amounts' columns, and the column of its total (its one amount's when it has one). */
+export interface AnnualAgreement {
+  readonly agreement: AgreementDeclaration;
+  readonly amounts: readonly { readonly component: AmountComponent; readonly key: string }[];
+  readonly total: string;
+  /** True when its total stays blank until users are entered (it has a part per user). */
+  readonly blankable: boolean;
+  /** Its first year ("2026"), as the change columns name it. */
+  readonly year: string;
+}
+
+/** The change from agreement `from` to agreement `to` (indices into AnnualTable.agreements): its two columns. */
+export interface AnnualChange {
+  readonly from: number;
+  readonly to: number;
+  readonly kronor: string;
+  readonly percent: string;
+}
+
+export interface AnnualTable {
+  readonly columns: readonly AnnualColumnSpec[];
+  /** Each column's index from A, by key. */
+  readonly col: Readonly<Record<string, number>>;
+  readonly agreements: readonly AnnualAgreement[];
+  readonly changes: readonly AnnualChange[];
+  /** The agreement the previous amount is compared with: the last. */
+  readonly last: AnnualAgreement;
+}
+
+/** Årskostnad's columns for the plan's agreements. */
+export function annualTable(ctx: Context): AnnualTable {
+  const s = ctx.t.annual.sheet;
+  const locale = ctx.options.locale;
+  const agreements: AnnualAgreement[] = ctx.agreements.list.map((agreement, i) => {
+    const amounts = agreement.components.filter(isAmount).map((component, j) => ({ component, key: `a${i}.${j}` }));
+    return {
+      agreement,
+      amounts,
+      total: amounts.length > 1 ? `a${i}.total` : amounts[0].key,
+      blankable: amounts.some((amount) => amount.component.kind === "perUser"),
+      year: agreement.period.from.slice(0, 4),
+    };
+  });
+  const changes: AnnualChange[] = agreements.slice(1).map((_, index) => ({ from: index, to: index + 1, kronor: `change${index + 1}`, percent: `changePercent${index + 1}` }));
+  const columns: AnnualColumnSpec[] = [
+    { key: "name", kind: "name", header: s.header.name },
+    { key: "type", kind: "type", header: s.header.type },
+    { key: "population", kind: "population", header: s.header.population },
+    ...agreements.flatMap((entry): AnnualColumnSpec[] => [
+      ...entry.amounts.map((amount): AnnualColumnSpec => ({ key: amount.key, kind: "amount", header: words(amount.component.column, locale) })),
+      ...(entry.amounts.length > 1 ? [{ key: entry.total, kind: "total" as const, header: words(entry.agreement.total!, locale) }] : []),
+    ]),
+    ...changes.flatMap((change): AnnualColumnSpec[] => {
+      const [from, to] = [agreements[change.from].year, agreements[change.to].year];
+      return [
+        { key: change.kronor, kind: "change", header: s.header.change(from, to) },
+        { key: change.percent, kind: "changePercent", header: s.header.changePercent(from, to) },
+      ];
+    }),
+    { key: "previous", kind: "previous", header: s.header.previous },
+    { key: "changePrevious", kind: "changePrevious", header: s.header.changePrevious },
+    { key: "changePreviousPercent", kind: "changePreviousPercent", header: s.header.changePreviousPercent },
+  ];
+  const col = Object.fromEntries(columns.map((column, index) => [column.key, index]));
+  return { columns, col, agreements, changes, last: agreements[agreements.length - 1] };
+}
 
 export interface AnnualLayout {
   readonly header: number;
@@ -21,61 +105,74 @@ export interface AnnualLayout {
   readonly total: number;
 }
 
-/** One unit's figures as the engine computes them; undefined where the sheet shows a blank cell. */
+/** One unit's figures as the engine computes them, by column key; undefined where the sheet shows a blank cell. */
 export interface AnnualRow {
   readonly unit: ProcuringUnit;
   readonly type: string;
   readonly population: Decimal;
-  readonly lou: Decimal;
-  readonly support?: Decimal;
-  readonly total2020?: Decimal;
-  readonly amount2026: Decimal;
-  readonly change?: Decimal;
-  readonly changePercent?: Decimal;
-  readonly previous?: Decimal;
-  readonly changePrevious?: Decimal;
-  readonly changePreviousPercent?: Decimal;
+  readonly values: Readonly<Record<string, Decimal | undefined>>;
 }
 
 export function annualLayout(ctx: Context): AnnualLayout {
   return { header: 4, first: 5, last: 4 + ctx.units.length, total: 5 + ctx.units.length };
 }
 
-export const ratio = (amount: Decimal, base: Decimal | undefined): Decimal | undefined => (base !== undefined && base.gt(0) ? amount.div(base).minus(1) : undefined);
+export const ratio = (amount: Decimal | undefined, base: Decimal | undefined): Decimal | undefined =>
+  amount !== undefined && base !== undefined && base.gt(0) ? amount.div(base).minus(1) : undefined;
 
-/** Every unit's figures, in the table's order (Support's). */
-export function annualRows(ctx: Context): AnnualRow[] {
+const difference = (amount: Decimal | undefined, base: Decimal | undefined): Decimal | undefined => (amount !== undefined && base !== undefined ? amount.minus(base) : undefined);
+
+/** A unit's amount under one component: the LOU part, its part per user (undefined without users), its part by population. */
+function amountOf(ctx: Context, component: AmountComponent, unit: ProcuringUnit): Decimal | undefined {
   const { lou, rounded } = ctx;
+  const municipality = unit.kind === "municipality";
+  switch (component.kind) {
+    case "cappedPopulationShare":
+      return municipality
+        ? (rounded?.muniPerYear[unit.index] ?? lou.municipalities[unit.index].perYear)
+        : (rounded?.districtPerYear[unit.index] ?? lou.city!.districts[unit.index].perYear);
+    case "perUser":
+      return unitSupportCost(ctx, component, unit.name);
+    case "populationShare": {
+      const costs = ctx.shareCosts.get(component)!;
+      return municipality ? costs.municipalities[unit.index] : costs.districts[unit.index];
+    }
+  }
+}
+
+/** Every unit's figures, in the table's order (the parts per user's). */
+export function annualRows(ctx: Context, table: AnnualTable): AnnualRow[] {
+  const { lou } = ctx;
   return ctx.units.map((unit) => {
     const municipality = unit.kind === "municipality";
-    const district = municipality ? undefined : lou.city!.districts[unit.index];
-    const louPart = municipality
-      ? (rounded?.muniPerYear[unit.index] ?? lou.municipalities[unit.index].perYear)
-      : (rounded?.districtPerYear[unit.index] ?? district!.perYear);
-    const support = unitSupportCost(ctx, unit.name);
-    const total2020 = support !== undefined ? louPart.plus(support) : undefined;
-    const amount2026 = municipality ? ctx.cost2026.municipalities[unit.index] : ctx.cost2026.districts[unit.index];
+    const values: Record<string, Decimal | undefined> = {};
+    for (const entry of table.agreements) {
+      const amounts = entry.amounts.map((amount) => amountOf(ctx, amount.component, unit));
+      entry.amounts.forEach((amount, index) => (values[amount.key] = amounts[index]));
+      if (entry.amounts.length > 1) values[entry.total] = amounts.every((value) => value !== undefined) ? (amounts as Decimal[]).reduce((total, value) => total.plus(value)) : undefined;
+    }
+    for (const change of table.changes) {
+      const [from, to] = [values[table.agreements[change.from].total], values[table.agreements[change.to].total]];
+      values[change.kronor] = difference(to, from);
+      values[change.percent] = ratio(to, from);
+    }
     const previous = ctx.previous.get(normalizeUnitName(unit.name));
-    const changePercent = ratio(amount2026, total2020);
-    const changePreviousPercent = ratio(amount2026, previous);
+    const last = values[table.last.total];
+    values.previous = previous;
+    values.changePrevious = difference(last, previous);
+    values.changePreviousPercent = ratio(last, previous);
     return {
       unit,
       type: municipality ? ctx.t.support.municipality : ctx.t.support.district(lou.city!.name),
-      population: municipality ? lou.municipalities[unit.index].population : district!.populationIncludingRest,
-      lou: louPart,
-      ...(support !== undefined ? { support } : {}),
-      ...(total2020 !== undefined ? { total2020, change: amount2026.minus(total2020) } : {}),
-      ...(changePercent !== undefined ? { changePercent } : {}),
-      amount2026,
-      ...(previous !== undefined ? { previous, changePrevious: amount2026.minus(previous) } : {}),
-      ...(changePreviousPercent !== undefined ? { changePreviousPercent } : {}),
+      population: municipality ? lou.municipalities[unit.index].population : lou.city!.districts[unit.index].populationIncludingRest,
+      values,
     };
   });
 }
 
 /** Each column's number format, as the table and the paragraph block's copy show it. */
-export function annualFormat(ctx: Context, column: AnnualColumn): string | undefined {
-  switch (column) {
+export function annualFormat(ctx: Context, kind: AnnualColumnKind): string | undefined {
+  switch (kind) {
     case "name":
     case "type":
       return undefined;
@@ -94,16 +191,54 @@ export function annualFormat(ctx: Context, column: AnnualColumn): string | undef
   }
 }
 
-/** The notes under the table: Stockholm's missing row, blank support parts, what 2026 and the previous amount are, the rounding. */
-export function annualNotes(ctx: Context): string[] {
+const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** What the table holds, under each agreement (its parts in parentheses when it has several). */
+export function annualSubtitle(ctx: Context, table: AnnualTable): string {
   const s = ctx.t.annual.sheet;
+  const locale = ctx.options.locale;
+  const items = table.agreements.map((entry) => {
+    const under = s.subtitleAgreement(words(entry.agreement.name, locale));
+    return entry.amounts.length > 1 ? `${under} (${listText(entry.amounts.map((amount) => words(amount.component.part, locale)), locale)})` : under;
+  });
+  return s.subtitle(listText(items, locale), table.agreements.length > 1 ? s.subtitleChange : "");
+}
+
+/** The note of a part per user: blank until users are entered, with its agreement's total and the change that waits too. */
+function usersNote(ctx: Context, table: AnnualTable, index: number, component: AmountComponent & { kind: "perUser" }): string {
+  const s = ctx.t.annual.sheet;
+  const locale = ctx.options.locale;
+  const entry = table.agreements[index];
+  const part = capitalised(words(component.part, locale));
+  const sheet = ctx.sheetNames[component.sheet.key];
+  const note = entry.amounts.length > 1 ? s.users(part, words(entry.agreement.total!, locale), sheet) : s.usersAlone(part, sheet);
+  const change = table.changes.find((candidate) => candidate.from === index) ?? table.changes.find((candidate) => candidate.to === index);
+  return change ? `${note}${s.usersChange(table.agreements[change.from].year, table.agreements[change.to].year)}` : note;
+}
+
+/** The notes under the table: Stockholm's missing row, blank parts per user, what a part by population is, the previous amount, the rounding. */
+export function annualNotes(ctx: Context, table: AnnualTable = annualTable(ctx)): string[] {
+  const s = ctx.t.annual.sheet;
+  const locale = ctx.options.locale;
   const city = ctx.lou.city;
+  const parts = table.agreements.flatMap((entry, index) =>
+    entry.amounts.flatMap(({ component }) =>
+      component.kind === "perUser"
+        ? [usersNote(ctx, table, index, component)]
+        : component.kind === "populationShare"
+          ? [s.populationShare(words(component.column, locale), ctx.sheetNames[component.sheet.key])]
+          : [],
+    ),
+  );
+  const rounded = [
+    ...(ctx.agreements.capped ? [ctx.sheetNames.municipalities, ctx.sheetNames.districts] : []),
+    ...ctx.agreements.shares.map((placed) => ctx.sheetNames[placed.component.sheet.key]),
+  ];
   return [
     ...(city ? [s.cityNotARow(city.name), s.populationInclRest] : []),
-    s.users,
-    s.agreement2026,
-    s.previous,
-    ctx.addsUp ? s.roundingAddsUp : s.roundingAnnex,
+    ...parts,
+    s.previous(words(table.last.agreement.name, locale)),
+    ctx.addsUp ? s.roundingAddsUp(listText(rounded, locale)) : s.roundingAnnex,
   ];
 }
 

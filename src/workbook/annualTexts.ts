@@ -1,38 +1,41 @@
-import type { SheetKey } from "./plan";
-
 /*
  * The words of Årskostnad, of the paragraph for the paper, of the total rows that count what was
  * entered, of the rounding notes and of the printed page, in Swedish and English. Part of PlanTexts
  * (texts.ts gives them as planTexts(locale).annual), kept here so texts.ts stays readable. Sentences
  * with figures take the figures as texts: the paragraph fills them with formulas or with the
- * engine's figures alike (textFormula.ts).
+ * engine's figures alike (textFormula.ts). The columns and sentences are the same for any agreement:
+ * an agreement's own words (its name, its parts) come from its declaration.
  */
 
 export interface AnnualTexts {
   readonly sheet: {
     readonly title: string;
-    readonly subtitle: string;
+    /** What the table holds: under each agreement (`agreements`, its parts in parentheses), and `change` when there are several. */
+    readonly subtitle: (agreements: string, change: string) => string;
+    readonly subtitleAgreement: (agreement: string) => string;
+    readonly subtitleChange: string;
     readonly header: {
       readonly name: string;
       readonly type: string;
       readonly population: string;
-      readonly lou: string;
-      readonly support: string;
-      readonly total2020: string;
-      readonly amount2026: string;
-      readonly change: string;
-      readonly changePercent: string;
+      /** The change from one agreement to the next, by their first years. */
+      readonly change: (from: string, to: string) => string;
+      readonly changePercent: (from: string, to: string) => string;
       readonly previous: string;
       readonly changePrevious: string;
       readonly changePreviousPercent: string;
     };
     readonly cityNotARow: (city: string) => string;
     readonly populationInclRest: string;
-    readonly users: string;
-    readonly agreement2026: string;
-    readonly previous: string;
+    /** Blank until users are entered: a part per user and its agreement's total, or the part alone; the change that waits too. */
+    readonly users: (part: string, total: string, sheet: string) => string;
+    readonly usersAlone: (part: string, sheet: string) => string;
+    readonly usersChange: (from: string, to: string) => string;
+    /** A part by population: its column and its sheet. */
+    readonly populationShare: (column: string, sheet: string) => string;
+    readonly previous: (agreement: string) => string;
     readonly roundingAnnex: string;
-    readonly roundingAddsUp: string;
+    readonly roundingAddsUp: (sheets: string) => string;
     readonly paragraphTitle: string;
     readonly unitLabel: string;
     readonly unitHint: string;
@@ -40,12 +43,19 @@ export interface AnnualTexts {
     readonly largest: string;
   };
   readonly paragraph: {
-    readonly county: (population: string, rate: string, total: string, part2026: string, share: string) => string;
+    /** The LOU model's figures for the county, under its agreement. */
+    readonly lou: (population: string, rate: string, agreement: string, total: string) => string;
+    /** A fixed percentage's municipal part, its share in percent and what the budget pays for. */
+    readonly split: (agreement: string, part: string, share: string, of: string) => string;
     readonly largest: (name: string, population: string, threshold: string, years: string) => string;
-    readonly unit2020: (unit: string, total: string, lou: string, support: string) => string;
-    readonly unit2020NoUsers: (unit: string, lou: string) => string;
-    readonly unit2026: (unit: string, amount: string) => string;
-    readonly against2020: (change: string) => string;
+    /** A unit's amount under an agreement of one part; of several parts (each "35 028 kr för IT-systemet"). */
+    readonly unitSingle: (agreement: string, unit: string, amount: string) => string;
+    readonly unitParts: (unit: string, agreement: string, total: string, parts: string) => string;
+    /** Some parts known ("35 028 kr per år för IT-systemet"), the parts per user missing until users are entered on `sheet`. */
+    readonly unitPartsMissing: (unit: string, agreement: string, known: string, missing: string, sheet: string) => string;
+    readonly knownPart: (amount: string, what: string) => string;
+    readonly unitUnknown: (unit: string, agreement: string, sheet: string) => string;
+    readonly against: (year: string, change: string) => string;
     readonly againstPrevious: (amount: string, change: string) => string;
     readonly increase: (kronor: string, percent: string) => string;
     readonly decrease: (kronor: string, percent: string) => string;
@@ -68,37 +78,40 @@ export interface AnnualTexts {
     readonly page: string;
     readonly madeWith: (version: string) => string;
     readonly source: (sources: string) => string;
-    readonly sources: Readonly<Record<SheetKey, string>>;
+    /** The sources of Källor och metod, and of Kommuner and Stadsdelar without a LOU model. */
+    readonly sources: { readonly sources: string; readonly population: string };
+    /** Several agreements as a footer names them together ("the 2020 and the 2026–2030 agreements"). */
+    readonly agreementItem: (name: string, short: string) => string;
+    readonly agreements: (list: string) => string;
   };
 }
 
 export const ANNUAL_SV: AnnualTexts = {
   sheet: {
     title: "Årskostnad per kommun och stadsdel",
-    subtitle:
-      "Vad varje upphandlande enhet betalar i kronor per år enligt överenskommelsen 2020 (LOU-delen och supportdelen) och enligt avtalet 2026–2030, och förändringen mellan dem.",
+    subtitle: (agreements, change) => `Vad varje upphandlande enhet betalar i kronor per år ${agreements}${change}.`,
+    subtitleAgreement: (agreement) => `enligt ${agreement}`,
+    subtitleChange: ", och förändringen mellan dem",
     header: {
       name: "Enhet",
       type: "Typ",
       population: "Invånare",
-      lou: "LOU-del 2020",
-      support: "Supportdel 2020",
-      total2020: "Totalt 2020",
-      amount2026: "Avtal 2026–2030",
-      change: "Förändring 2020–2026 kr",
-      changePercent: "Förändring 2020–2026 %",
+      change: (from, to) => `Förändring ${from}–${to} kr`,
+      changePercent: (from, to) => `Förändring ${from}–${to} %`,
       previous: "Tidigare belopp/år",
       changePrevious: "Förändring mot tidigare kr",
       changePreviousPercent: "Förändring mot tidigare %",
     },
     cityNotARow: (city) => `${city} står inte som egen rad: staden betalar genom sina stadsdelsförvaltningar, och deras rader är tillsammans stadens belopp.`,
     populationInclRest: "Stadsdelarnas invånare inkluderar deras del av restposten.",
-    users:
-      "Supportdelen och Totalt 2020 är tomma tills enhetens antal användare har fyllts i på bladet Support: en tom cell betyder att uppgiften saknas, inte 0 kr. Förändringen 2020–2026 räknas först då.",
-    agreement2026: "Avtal 2026–2030: enhetens del av kommunernas andel av budgeten, fördelad efter invånare (bladet Avtal 2026–2030).",
-    previous: "Tidigare belopp: fyll i vad enheten betalade per år tidigare (till exempel förra året); förändringen jämför beloppet enligt avtalet 2026–2030 med det.",
+    users: (part, total, sheet) =>
+      `${part} och ${total} är tomma tills enhetens antal användare har fyllts i på bladet ${sheet}: en tom cell betyder att uppgiften saknas, inte 0 kr.`,
+    usersAlone: (part, sheet) => `${part} är tom tills enhetens antal användare har fyllts i på bladet ${sheet}: en tom cell betyder att uppgiften saknas, inte 0 kr.`,
+    usersChange: (from, to) => ` Förändringen ${from}–${to} räknas först då.`,
+    populationShare: (column, sheet) => `${column}: enhetens del av kommunernas andel av budgeten, fördelad efter invånare (bladet ${sheet}).`,
+    previous: (agreement) => `Tidigare belopp: fyll i vad enheten betalade per år tidigare (till exempel förra året); förändringen jämför beloppet enligt ${agreement} med det.`,
     roundingAnnex: "Beloppen räknas med full precision och visas i hela kronor, som i bilagan; summaraden är den exakta summan.",
-    roundingAddsUp: "Beloppen är de avrundade som summerar (bladen Kommuner, Stadsdelar och Avtal 2026–2030), så varje kolumn summerar exakt till summaraden.",
+    roundingAddsUp: (sheets) => `Beloppen är de avrundade som summerar (bladen ${sheets}), så varje kolumn summerar exakt till summaraden.`,
     paragraphTitle: "Text till tjänsteutlåtandet",
     unitLabel: "Enhet i texten",
     unitHint: "Skriv en kommun eller stadsdel som den står i kolumn A; siffrorna och texten nedan följer med (rad 0: enheten finns inte i tabellen).",
@@ -106,15 +119,18 @@ export const ANNUAL_SV: AnnualTexts = {
     largest: "Största enhet",
   },
   paragraph: {
-    county: (population, rate, total, part2026, share) =>
-      `I länet, med ${population} invånare, kostar IT-systemet enligt överenskommelsen 2020 ${rate} kr per invånare och år, sammanlagt ${total} kr per år. Enligt avtalet 2026–2030 betalar kommunerna tillsammans ${part2026} kr per år, ${share} % av kostnaden för drift och förvaltning.`,
+    lou: (population, rate, agreement, total) =>
+      `I länet, med ${population} invånare, kostar IT-systemet enligt ${agreement} ${rate} kr per invånare och år, sammanlagt ${total} kr per år.`,
+    split: (agreement, part, share, of) => `Enligt ${agreement} betalar kommunerna tillsammans ${part} kr per år, ${share} % av ${of}.`,
     largest: (name, population, threshold, years) =>
       `Största upphandlande enhet är ${name} med ${population} invånare; den betalar hela gränsbeloppet för direktupphandling, ${threshold} kr under avtalsperiodens ${years} år.`,
-    unit2020: (unit, total, lou, support) => `${unit} betalar enligt överenskommelsen 2020 ${total} kr per år: ${lou} kr för IT-systemet och ${support} kr för support.`,
-    unit2020NoUsers: (unit, lou) =>
-      `${unit} betalar enligt överenskommelsen 2020 ${lou} kr per år för IT-systemet; supportdelen kommer till när antalet användare har fyllts i på bladet Support.`,
-    unit2026: (unit, amount) => `Enligt avtalet 2026–2030 betalar ${unit} ${amount} kr per år.`,
-    against2020: (change) => `Jämfört med 2020 är det ${change}.`,
+    unitSingle: (agreement, unit, amount) => `Enligt ${agreement} betalar ${unit} ${amount} kr per år.`,
+    unitParts: (unit, agreement, total, parts) => `${unit} betalar enligt ${agreement} ${total} kr per år: ${parts}.`,
+    unitPartsMissing: (unit, agreement, known, missing, sheet) =>
+      `${unit} betalar enligt ${agreement} ${known}; ${missing} kommer till när antalet användare har fyllts i på bladet ${sheet}.`,
+    knownPart: (amount, what) => `${amount} kr per år ${what}`,
+    unitUnknown: (unit, agreement, sheet) => `Vad ${unit} betalar enligt ${agreement} visas när antalet användare har fyllts i på bladet ${sheet}.`,
+    against: (year, change) => `Jämfört med ${year} är det ${change}.`,
     againstPrevious: (amount, change) => `Mot det tidigare beloppet, ${amount} kr per år, är det ${change}.`,
     increase: (kronor, percent) => `en ökning med ${kronor} kr (${percent} %)`,
     decrease: (kronor, percent) => `en minskning med ${kronor} kr (${percent} %)`,
@@ -135,45 +151,38 @@ export const ANNUAL_SV: AnnualTexts = {
     page: "Sida &P av &N",
     madeWith: (version) => `Gjord med Kostnadsdelning ${version}`,
     source: (sources) => `Källa: ${sources}`,
-    sources: {
-      parameters: "överenskommelsen 2020 (Bilaga 3) och avtalet 2026–2030",
-      municipalities: "överenskommelsen 2020, Bilaga 3",
-      districts: "överenskommelsen 2020, Bilaga 3",
-      support: "överenskommelsen 2020, Ekonomisk modell punkt 2",
-      agreement2026: "Storsthlms rekommendation om avtalet 2026–2030",
-      sources: "dokumenten i tabellen",
-      annualCost: "överenskommelsen 2020 och avtalet 2026–2030",
-    },
+    sources: { sources: "dokumenten i tabellen", population: "befolkningen i tabellen" },
+    agreementItem: (name) => name,
+    agreements: (list) => list,
   },
 };
 
 export const ANNUAL_EN: AnnualTexts = {
   sheet: {
     title: "Annual cost per municipality and district",
-    subtitle:
-      "What each procuring unit pays in kronor a year under the 2020 agreement (the LOU part and the support part) and under the 2026–2030 agreement, and the change between them.",
+    subtitle: (agreements, change) => `What each procuring unit pays in kronor a year ${agreements}${change}.`,
+    subtitleAgreement: (agreement) => `under ${agreement}`,
+    subtitleChange: ", and the change between them",
     header: {
       name: "Unit",
       type: "Type",
       population: "Inhabitants",
-      lou: "LOU part 2020",
-      support: "Support part 2020",
-      total2020: "Total 2020",
-      amount2026: "Agreement 2026–2030",
-      change: "Change 2020–2026, kr",
-      changePercent: "Change 2020–2026, %",
+      change: (from, to) => `Change ${from}–${to}, kr`,
+      changePercent: (from, to) => `Change ${from}–${to}, %`,
       previous: "Previous amount per year",
       changePrevious: "Change against previous, kr",
       changePreviousPercent: "Change against previous, %",
     },
     cityNotARow: (city) => `${city} has no row of its own: the city pays through its district administrations, and their rows together are the city's amount.`,
     populationInclRest: "The districts' inhabitants include their share of the rest post.",
-    users:
-      "The support part and Total 2020 stay empty until the unit's number of users has been entered on the Support sheet: an empty cell means the figure is missing, not 0 kr. The change 2020–2026 is computed only then.",
-    agreement2026: "Agreement 2026–2030: the unit's part of the municipalities' share of the budget, split by population (sheet Agreement 2026–2030).",
-    previous: "Previous amount: enter what the unit paid a year before (last year, for example); the change compares the amount under the 2026–2030 agreement with it.",
+    users: (part, total, sheet) =>
+      `${part} and ${total} stay empty until the unit's number of users has been entered on the ${sheet} sheet: an empty cell means the figure is missing, not 0 kr.`,
+    usersAlone: (part, sheet) => `${part} stays empty until the unit's number of users has been entered on the ${sheet} sheet: an empty cell means the figure is missing, not 0 kr.`,
+    usersChange: (from, to) => ` The change ${from}–${to} is computed only then.`,
+    populationShare: (column, sheet) => `${column}: the unit's part of the municipalities' share of the budget, split by population (sheet ${sheet}).`,
+    previous: (agreement) => `Previous amount: enter what the unit paid a year before (last year, for example); the change compares the amount under ${agreement} with it.`,
     roundingAnnex: "Amounts are computed at full precision and shown in whole kronor, as in the annex; the total row is the exact total.",
-    roundingAddsUp: "The amounts are the rounded ones that add up (sheets Municipalities, Districts and Agreement 2026–2030), so each column adds up exactly to the total row.",
+    roundingAddsUp: (sheets) => `The amounts are the rounded ones that add up (sheets ${sheets}), so each column adds up exactly to the total row.`,
     paragraphTitle: "Text for the committee paper",
     unitLabel: "Unit in the text",
     unitHint: "Write a municipality or district as column A has it; the figures and the text below follow (row 0: the unit is not in the table).",
@@ -181,15 +190,18 @@ export const ANNUAL_EN: AnnualTexts = {
     largest: "Largest unit",
   },
   paragraph: {
-    county: (population, rate, total, part2026, share) =>
-      `In the county, with ${population} inhabitants, the IT system costs ${rate} kr per inhabitant and year under the 2020 agreement, ${total} kr a year in all. Under the 2026–2030 agreement the municipalities together pay ${part2026} kr a year, ${share}% of the cost of operation and management.`,
+    lou: (population, rate, agreement, total) =>
+      `In the county, with ${population} inhabitants, the IT system costs ${rate} kr per inhabitant and year under ${agreement}, ${total} kr a year in all.`,
+    split: (agreement, part, share, of) => `Under ${agreement} the municipalities together pay ${part} kr a year, ${share}% of ${of}.`,
     largest: (name, population, threshold, years) =>
       `The largest procuring unit is ${name} with ${population} inhabitants; it pays the whole direct-procurement threshold, ${threshold} kr over the contract period of ${years} years.`,
-    unit2020: (unit, total, lou, support) => `Under the 2020 agreement ${unit} pays ${total} kr a year: ${lou} kr for the IT system and ${support} kr for support.`,
-    unit2020NoUsers: (unit, lou) =>
-      `Under the 2020 agreement ${unit} pays ${lou} kr a year for the IT system; the support part is added once its number of users has been entered on the Support sheet.`,
-    unit2026: (unit, amount) => `Under the 2026–2030 agreement ${unit} pays ${amount} kr a year.`,
-    against2020: (change) => `Compared with 2020 that is ${change}.`,
+    unitSingle: (agreement, unit, amount) => `Under ${agreement} ${unit} pays ${amount} kr a year.`,
+    unitParts: (unit, agreement, total, parts) => `Under ${agreement} ${unit} pays ${total} kr a year: ${parts}.`,
+    unitPartsMissing: (unit, agreement, known, missing, sheet) =>
+      `Under ${agreement} ${unit} pays ${known}; ${missing} is added once its number of users has been entered on the ${sheet} sheet.`,
+    knownPart: (amount, what) => `${amount} kr a year ${what}`,
+    unitUnknown: (unit, agreement, sheet) => `What ${unit} pays under ${agreement} shows once its number of users has been entered on the ${sheet} sheet.`,
+    against: (year, change) => `Compared with ${year} that is ${change}.`,
     againstPrevious: (amount, change) => `Against the previous amount, ${amount} kr a year, that is ${change}.`,
     increase: (kronor, percent) => `an increase of ${kronor} kr (${percent}%)`,
     decrease: (kronor, percent) => `a decrease of ${kronor} kr (${percent}%)`,
@@ -210,14 +222,8 @@ export const ANNUAL_EN: AnnualTexts = {
     page: "Page &P of &N",
     madeWith: (version) => `Made with Kostnadsdelning ${version}`,
     source: (sources) => `Source: ${sources}`,
-    sources: {
-      parameters: "the 2020 agreement (Bilaga 3) and the 2026–2030 agreement",
-      municipalities: "the 2020 agreement, Bilaga 3",
-      districts: "the 2020 agreement, Bilaga 3",
-      support: "the 2020 agreement, economic model point 2",
-      agreement2026: "Storsthlm's recommendation on the 2026–2030 agreement",
-      sources: "the documents in the table",
-      annualCost: "the 2020 and the 2026–2030 agreements",
-    },
+    sources: { sources: "the documents in the table", population: "the population in the table" },
+    agreementItem: (_name, short) => `the ${short}`,
+    agreements: (list) => `${list} agreements`,
   },
 };

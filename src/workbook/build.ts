@@ -1,18 +1,20 @@
-import { ALL_SHEETS, prepare, type Context } from "./buildContext";
-import { agreement2026Sheet } from "./buildAgreement2026";
+import { sheetKeysOf, type PlacedShare } from "./agreements";
+import { prepare, type Context } from "./buildContext";
+import { populationShareSheet } from "./buildAgreement2026";
 import { annualCostSheet } from "./buildAnnualCost";
 import { districtsSheet, municipalitiesSheet } from "./buildLou";
 import { parametersSheet } from "./buildParameters";
 import { sourcesSheet } from "./buildSources";
-import { supportSheet } from "./buildSupport";
-import type { PlanName, PlanOptions, PlanSheet, SheetKey, WorkbookPlan } from "./plan";
+import { perUserSheet } from "./buildSupport";
+import type { BuiltInSheetKey, PlanName, PlanOptions, PlanSheet, SheetKey, WorkbookPlan } from "./plan";
 
 /*
  * The plan of a filled workbook, one file per part: buildContext.ts checks the options and computes
  * what the sheets share, then each sheet has its builder (buildParameters.ts; buildLou.ts for
- * Kommuner and Stadsdelar; buildSupport.ts; buildAgreement2026.ts; buildSources.ts;
- * buildAnnualCost.ts with annualFigures.ts and paragraph.ts for Årskostnad). Each builder lays its
- * sheet out for the page at the end (SheetBuilder.finish, sheetLayout.ts, page.ts).
+ * Kommuner and Stadsdelar; buildSupport.ts for each part per user; buildAgreement2026.ts for each
+ * part by population; buildSources.ts; buildAnnualCost.ts with annualFigures.ts and paragraph.ts for
+ * Årskostnad). Which sheets there are follows from the agreements' declarations (agreements.ts).
+ * Each builder lays its sheet out for the page at the end (SheetBuilder.finish, sheetLayout.ts, page.ts).
  */
 
 export { ALL_SHEETS, TABLE_NAMES, defaultPlanOptions, isEmbeddedCounty } from "./buildContext";
@@ -32,7 +34,9 @@ export { ALL_SHEETS, TABLE_NAMES, defaultPlanOptions, isEmbeddedCounty } from ".
 export function buildWorkbookPlan(options: PlanOptions): WorkbookPlan {
   const ctx = prepare(options);
   const names: PlanName[] = [];
-  const sheets = ALL_SHEETS.filter((key) => ctx.sheets.has(key)).map((key) => SHEET_BUILDERS[key](ctx, names));
+  const sheets = sheetKeysOf(ctx.agreements.list)
+    .filter((key) => ctx.sheets.has(key))
+    .map((key) => builderOf(ctx, key)(ctx, names));
   return {
     locale: options.locale,
     rounding: options.rounding,
@@ -43,13 +47,23 @@ export function buildWorkbookPlan(options: PlanOptions): WorkbookPlan {
   };
 }
 
-/** Each sheet's builder; Parametrar also defines the workbook's names. */
-const SHEET_BUILDERS: Readonly<Record<SheetKey, (ctx: Context, names: PlanName[]) => PlanSheet>> = {
+/** Each built-in sheet's builder; Parametrar also defines the workbook's names. */
+const SHEET_BUILDERS: Readonly<Record<BuiltInSheetKey, (ctx: Context, names: PlanName[]) => PlanSheet>> = {
   parameters: parametersSheet,
   municipalities: municipalitiesSheet,
   districts: districtsSheet,
-  support: supportSheet,
-  agreement2026: agreement2026Sheet,
   sources: sourcesSheet,
   annualCost: annualCostSheet,
 };
+
+/** A sheet's builder: a built-in sheet's, or the one of the component that has the sheet (a part per user or by population). */
+function builderOf(ctx: Context, key: SheetKey): (ctx: Context, names: PlanName[]) => PlanSheet {
+  if (key in SHEET_BUILDERS) return SHEET_BUILDERS[key as BuiltInSheetKey];
+  const placed = ctx.agreements.sheets.find((candidate) => candidate.component.sheet.key === key)!;
+  if (placed.component.kind === "perUser") {
+    const component = placed.component;
+    return (c) => perUserSheet(c, component);
+  }
+  const share = placed as PlacedShare;
+  return (c) => populationShareSheet(c, share);
+}

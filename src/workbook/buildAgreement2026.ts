@@ -1,34 +1,58 @@
-import { Decimal, municipalCost2026, municipalPart, regionPart } from "../engine";
-import { TABLE_NAMES, moneyFormat, ref, sum, type Context } from "./buildContext";
+import { Decimal } from "../engine";
+import { parameterNamed } from "../data";
+import { words, type PlacedShare } from "./agreements";
+import { figure, moneyFormat, ref, sum, type Context } from "./buildContext";
 import { largestRemainderFormula } from "./formulas";
 import type { PlanCell, PlanSheet } from "./plan";
 import { pageTexts } from "./page";
 import { addsUpNote } from "./roundingNote";
-import { FORMATS, SheetBuilder, formula, text } from "./sheet";
+import { EMPTY, FORMATS, SheetBuilder, formula, text } from "./sheet";
 
-/* Avtal 2026–2030: the Region / municipalities split of the budget, and the municipal part per municipality and district. */
+/*
+ * A part by population (Avtal 2026–2030 for the 2026–2030 agreement): the Region / municipalities
+ * split of the budget when the amount is a fixed percentage's municipal part, and the amount per
+ * municipality and district. Its title, the amount's name and the tables come from the declaration.
+ */
 
-export function agreement2026Sheet(ctx: Context): PlanSheet {
+/** The split of the budget (rows 4–7), or the amount shared when it is a parameter of its own. */
+function splitRows(ctx: Context, placed: PlacedShare): PlanCell[][] {
+  const { t } = ctx;
+  const a = t.agreement2026;
+  const { split, component, agreement } = placed;
+  if (!split) {
+    const parameter = parameterNamed(agreement, component.amount);
+    const label = parameter ? words(parameter.label, ctx.options.locale) : component.amount;
+    return [[text(label), EMPTY, formula(`=${component.amount}`, figure(ctx, component.amount), FORMATS.kronor)]];
+  }
+  const share = figure(ctx, split.share);
+  return [
+    a.splitHeader.map((h) => text(h, "header")),
+    [text(a.region), formula(`=1-${split.share}`, new Decimal(1).minus(share), FORMATS.percent), formula(`=${split.region.name}`, figure(ctx, split.region.name), FORMATS.kronor)],
+    [text(a.municipalities), formula(`=${split.share}`, share, FORMATS.percent), formula(`=${split.municipal.name}`, figure(ctx, split.municipal.name), FORMATS.kronor)],
+    [text(t.money.total, "total"), formula("=SUM(B5:B6)", 1, FORMATS.percent, "total"), formula("=SUM(C5:C6)", figure(ctx, split.budget), FORMATS.kronor, "total")],
+  ];
+}
+
+export function populationShareSheet(ctx: Context, placed: PlacedShare): PlanSheet {
   const { lou, t, layout } = ctx;
+  const { component } = placed;
+  const locale = ctx.options.locale;
   const a = t.agreement2026;
   const M = layout.municipalities;
   const D = layout.districts;
-  const { municipalities: m, districts: d } = layout.agreement2026;
-  const sheet = new SheetBuilder("agreement2026", ctx.sheetNames.agreement2026);
-  sheet.text(1, [text(a.title, "title"), text(a.subtitle, "subtitle")]);
-  const part = municipalPart(ctx.budget2026, ctx.share2026);
-  sheet.put(4, 0, [
-    a.splitHeader.map((h) => text(h, "header")),
-    [text(a.region), formula("=1-Kommunandel2026", new Decimal(1).minus(ctx.share2026), FORMATS.percent), formula("=Regiondel2026", regionPart(ctx.budget2026, ctx.share2026), FORMATS.kronor)],
-    [text(a.municipalities), formula("=Kommunandel2026", ctx.share2026, FORMATS.percent), formula("=Kommundel2026", part, FORMATS.kronor)],
-    [text(t.money.total, "total"), formula("=SUM(B5:B6)", 1, FORMATS.percent, "total"), formula("=SUM(C5:C6)", ctx.budget2026, FORMATS.kronor, "total")],
-  ]);
+  const { municipalities: m, districts: d } = layout.populationShare;
+  const title = words(component.sheet.title, locale);
+  const sheet = new SheetBuilder(component.sheet.key, ctx.sheetNames[component.sheet.key]);
+  sheet.text(1, [text(title, "title"), text(words(component.sheet.subtitle, locale), "subtitle")]);
+  sheet.put(4, 0, splitRows(ctx, placed));
+  const amountName = component.amount;
+  const cost = ctx.shareCosts.get(component)!;
+  const part = cost.amount;
 
   const kr = moneyFormat(ctx);
   const costHeaders = ctx.addsUp ? [a.costExact, a.cost] : [a.cost];
   const countyPopulation = lou.countyPopulation;
-  const exactCost = (population: Decimal) => municipalCost2026(population, countyPopulation, ctx.budget2026, ctx.share2026);
-  const cost = ctx.cost2026;
+  const exactCost = cost.exact;
 
   // Municipalities: population and share from Kommuner, cost = municipal part × population share.
   const mRows = lou.municipalities.map((unit, index) => {
@@ -37,10 +61,10 @@ export function agreement2026Sheet(ctx: Context): PlanSheet {
       text(unit.name),
       formula(`=${ref(ctx, "municipalities", M.col.population, M.first + index)}`, unit.population, FORMATS.population),
       formula(`=${ref(ctx, "municipalities", M.col.share, M.first + index)}`, ctx.rounded ? ctx.rounded.muniShare[index] : unit.share, FORMATS.percent),
-      formula(`=Kommundel2026*B${row}/InvanareLan`, exactCost(unit.population), kr),
+      formula(`=${amountName}*B${row}/InvanareLan`, exactCost(unit.population), kr),
     ];
     if (ctx.addsUp) {
-      cells.push(formula(largestRemainderFormula({ amount: "Kommundel2026", weightColumn: 1, firstRow: m.first, lastRow: m.last, row, decimals: 0 }), cost.municipalities[index], FORMATS.kronor));
+      cells.push(formula(largestRemainderFormula({ amount: amountName, weightColumn: 1, firstRow: m.first, lastRow: m.last, row, decimals: 0 }), cost.municipalities[index], FORMATS.kronor));
     }
     return cells;
   });
@@ -48,12 +72,12 @@ export function agreement2026Sheet(ctx: Context): PlanSheet {
     text(t.money.total, "total"),
     formula(ctx.addsUp ? `=SUM(B${m.first}:B${m.last})` : "=InvanareLan", countyPopulation, FORMATS.population, "total"),
     formula(`=${ref(ctx, "municipalities", M.col.share, M.total)}`, ctx.rounded ? sum(ctx.rounded.muniShare) : 1, FORMATS.percent, "total"),
-    formula("=Kommundel2026", part, kr, "total"),
+    formula(`=${amountName}`, part, kr, "total"),
     ...(ctx.addsUp ? [formula(`=SUM(E${m.first}:E${m.last})`, sum(cost.municipalities), FORMATS.kronor, "total")] : []),
   ];
   const lastColumn = ctx.addsUp ? 4 : 3;
   sheet.put(m.header, 0, [[a.municipalityName, a.population, a.share, ...costHeaders].map((h) => text(h, "header")), ...mRows, mTotalCells]);
-  sheet.table(TABLE_NAMES.agreement2026Municipalities, 0, m.header, lastColumn, m.total, true);
+  sheet.table(component.tables.municipalities, 0, m.header, lastColumn, m.total, true);
   const mNote = addsUpNote(ctx, [{ kind: "kronor", rows: lou.municipalities.map((unit, index) => ({ name: unit.name, exact: exactCost(unit.population), shown: cost.municipalities[index] })) }]);
   if (mNote) sheet.text(m.total + 2, [mNote]);
 
@@ -67,7 +91,7 @@ export function agreement2026Sheet(ctx: Context): PlanSheet {
         text(district.name),
         formula(`=${ref(ctx, "districts", D.col.inclRestExact, D.first + index)}`, district.populationIncludingRest, FORMATS.population),
         formula(`=${ref(ctx, "districts", D.col.shareOfCounty, D.first + index)}`, ctx.rounded ? ctx.rounded.shareOfCounty[index] : district.shareOfCounty, FORMATS.percent),
-        formula(`=Kommundel2026*B${row}/InvanareLan`, exactCost(district.populationIncludingRest), kr),
+        formula(`=${amountName}*B${row}/InvanareLan`, exactCost(district.populationIncludingRest), kr),
       ];
       if (ctx.addsUp) {
         cells.push(
@@ -84,12 +108,12 @@ export function agreement2026Sheet(ctx: Context): PlanSheet {
       ...(ctx.addsUp ? [formula(`=SUM(E${d.first}:E${d.last})`, sum(cost.districts), FORMATS.kronor, "total")] : []),
     ];
     sheet.put(d.header, 0, [[a.districtName, a.populationIncludingRest, a.share, ...costHeaders].map((h) => text(h, "header")), ...dRows, dTotalCells]);
-    sheet.table(TABLE_NAMES.agreement2026Districts, 0, d.header, lastColumn, d.total, true);
+    sheet.table(component.tables.districts, 0, d.header, lastColumn, d.total, true);
     const dNote = addsUpNote(ctx, [
       { kind: "kronor", rows: city.districts.map((district, index) => ({ name: district.name, exact: exactCost(district.populationIncludingRest), shown: cost.districts[index] })) },
     ]);
     if (dNote) sheet.text(d.total + 2, [dNote]);
   }
   // Two tables with headers of their own: no header row repeats on every page.
-  return sheet.finish(pageTexts(ctx, "agreement2026", a.title));
+  return sheet.finish(pageTexts(ctx, title, words(component.footer, locale)));
 }

@@ -1,6 +1,8 @@
+import type { AmountComponent } from "../data";
 import { Decimal } from "../engine";
 import { cellAddress } from "./a1";
-import { ANNUAL_COLUMNS, COL, annualFormat, annualLayout, annualNotes, annualRows, paragraphTop, ratio, type AnnualColumn, type AnnualLayout, type AnnualRow } from "./annualFigures";
+import { annualFormat, annualLayout, annualNotes, annualRows, annualSubtitle, annualTable, paragraphTop, ratio, type AnnualLayout, type AnnualRow, type AnnualTable } from "./annualFigures";
+import { listText, words } from "./agreements";
 import { TABLE_NAMES, moneyFormat, ref, sum, type Context, type ProcuringUnit } from "./buildContext";
 import { paragraphBlock } from "./paragraph";
 import type { PlanCell, PlanInput, PlanSheet } from "./plan";
@@ -9,114 +11,183 @@ import { EMPTY, FORMATS, SheetBuilder, formula, input, text } from "./sheet";
 import { countedTotalFormula, countedTotalValue } from "./textFormula";
 
 /*
- * Årskostnad: what each procuring unit pays a year. Under the 2020 agreement its LOU part (from
- * Kommuner or Stadsdelar) and its support part (its users × the cost per user, from Support), under
- * the 2026–2030 agreement its share of the municipal part (from Avtal 2026–2030); the change between
- * them, and against a previous amount the user may enter. Stockholm is paid by its districts, so it
- * has no row of its own (a note says so) and the rows add up to the county. Every figure is a plain
- * formula on the other sheets; a figure that cannot be given yet (no users entered) is a blank cell,
- * never 0 kr. Under the table, the paragraph for the paper (paragraph.ts).
+ * Årskostnad: what each procuring unit pays a year under each agreement of the plan: its LOU part
+ * (from Kommuner or Stadsdelar), its part per user (its users × the cost per user, from Support), its
+ * part by population (from Avtal 2026–2030), their total; the change from each agreement to the next,
+ * and against a previous amount the user may enter. Stockholm is paid by its districts, so it has no
+ * row of its own (a note says so) and the rows add up to the county. Every figure is a plain formula
+ * on the other sheets; a figure that cannot be given yet (no users entered) is a blank cell, never
+ * 0 kr. Under the table, the paragraph for the paper (paragraph.ts).
  */
 
-/** Where a unit's figures are on the other sheets: [LOU part, population, support cost, 2026 cost]. */
-function sources(ctx: Context, unit: ProcuringUnit, supportRow: number): { lou: string; population: string; support: string; amount2026: string } {
-  const { layout } = ctx;
-  const a = layout.agreement2026;
-  const louColumn = (col: Readonly<Record<string, number>>) => (ctx.addsUp ? col.perYearRounded : col.perYearExact);
-  const support = ref(ctx, "support", 4, supportRow);
-  if (unit.kind === "municipality") {
-    const M = layout.municipalities;
-    const row = M.first + unit.index;
-    return {
-      lou: ref(ctx, "municipalities", louColumn(M.col), row),
-      population: ref(ctx, "municipalities", M.col.population, row),
-      support,
-      amount2026: ref(ctx, "agreement2026", a.costColumn, a.municipalities.first + unit.index),
-    };
-  }
-  const D = layout.districts!;
-  const row = D.first + unit.index;
-  return {
-    lou: ref(ctx, "districts", louColumn(D.col), row),
-    population: ref(ctx, "districts", D.col.inclRestExact, row),
-    support,
-    amount2026: ref(ctx, "agreement2026", a.costColumn, a.districts!.first + unit.index),
-  };
+/** A formula that gives `body` when each of `cells` holds a number, else "" (a blank cell). */
+export function whenNumbers(cells: readonly string[], body: string): string {
+  if (cells.length === 0) return `=${body}`;
+  const test = cells.length === 1 ? `ISNUMBER(${cells[0]})` : `AND(${cells.map((cell) => `ISNUMBER(${cell})`).join(",")})`;
+  return `=IF(${test},${body},"")`;
 }
 
-function unitCells(ctx: Context, row: number, figures: AnnualRow, supportRow: number): PlanCell[] {
-  const at = (column: AnnualColumn) => cellAddress(COL[column], row);
-  const from = sources(ctx, figures.unit, supportRow);
-  const f = (column: AnnualColumn) => annualFormat(ctx, column)!;
+/** A formula that gives `body` when `base` is a number above 0 and each of `cells` holds a number, else "". */
+export function whenPositive(base: string, cells: readonly string[], body: string): string {
+  const tests = [`N(${base})>0`, ...cells.map((cell) => `ISNUMBER(${cell})`)];
+  return `=IF(${tests.length === 1 ? tests[0] : `AND(${tests.join(",")})`},${body},"")`;
+}
+
+/** Where a unit's amount under a component is on the other sheets. */
+function amountSource(ctx: Context, component: AmountComponent, unit: ProcuringUnit, perUserRow: number): string {
+  const { layout } = ctx;
+  const louColumn = (col: Readonly<Record<string, number>>) => (ctx.addsUp ? col.perYearRounded : col.perYearExact);
+  const share = layout.populationShare;
+  switch (component.kind) {
+    case "cappedPopulationShare":
+      return unit.kind === "municipality"
+        ? ref(ctx, "municipalities", louColumn(layout.municipalities.col), layout.municipalities.first + unit.index)
+        : ref(ctx, "districts", louColumn(layout.districts!.col), layout.districts!.first + unit.index);
+    case "perUser":
+      return ref(ctx, component.sheet.key, 4, perUserRow);
+    case "populationShare":
+      return ref(ctx, component.sheet.key, share.costColumn, (unit.kind === "municipality" ? share.municipalities.first : share.districts!.first) + unit.index);
+  }
+}
+
+/** The population's source: Kommuner's column, or Stadsdelar's incl. the rest. */
+function populationSource(ctx: Context, unit: ProcuringUnit): string {
+  const { layout } = ctx;
+  return unit.kind === "municipality"
+    ? ref(ctx, "municipalities", layout.municipalities.col.population, layout.municipalities.first + unit.index)
+    : ref(ctx, "districts", layout.districts!.col.inclRestExact, layout.districts!.first + unit.index);
+}
+
+/**
+ * The formulas of the columns that follow from others on the same row (or the total row): an
+ * agreement's total, the changes, the change against the previous amount. `at` gives a column's cell.
+ */
+function derivedFormulas(table: AnnualTable, at: (key: string) => string): Record<string, string> {
+  const formulas: Record<string, string> = {};
+  const blank = (index: number) => (table.agreements[index].blankable ? [at(table.agreements[index].total)] : []);
+  for (const entry of table.agreements) {
+    if (entry.amounts.length < 2) continue;
+    const parts = entry.amounts.filter((amount) => amount.component.kind === "perUser").map((amount) => at(amount.key));
+    formulas[entry.total] = whenNumbers(parts, entry.amounts.map((amount) => at(amount.key)).join("+"));
+  }
+  for (const change of table.changes) {
+    const [from, to] = [at(table.agreements[change.from].total), at(table.agreements[change.to].total)];
+    formulas[change.kronor] = whenNumbers([...blank(change.from), ...blank(change.to)], `${to}-${from}`);
+    formulas[change.percent] = whenPositive(from, blank(change.to), `${to}/${from}-1`);
+  }
+  const last = at(table.last.total);
+  const lastBlank = table.last.blankable ? [last] : [];
+  formulas.changePrevious = whenNumbers([at("previous"), ...lastBlank], `${last}-${at("previous")}`);
+  formulas.changePreviousPercent = whenPositive(at("previous"), lastBlank, `${last}/${at("previous")}-1`);
+  return formulas;
+}
+
+function unitCells(ctx: Context, table: AnnualTable, row: number, figures: AnnualRow, perUserRow: number): PlanCell[] {
+  const at = (key: string) => cellAddress(table.col[key], row);
+  const derived = derivedFormulas(table, at);
+  const amounts = new Map(table.agreements.flatMap((entry) => entry.amounts.map((amount) => [amount.key, amount.component] as const)));
   const blank = (value: Decimal | undefined) => (value === undefined ? null : value);
-  return [
-    text(figures.unit.name),
-    text(figures.type),
-    formula(`=${from.population}`, figures.population, f("population")),
-    formula(`=${from.lou}`, figures.lou, f("lou")),
-    formula(`=IF(ISNUMBER(${from.support}),${from.support},"")`, blank(figures.support), f("support")),
-    formula(`=IF(ISNUMBER(${at("support")}),${at("lou")}+${at("support")},"")`, blank(figures.total2020), f("total2020")),
-    formula(`=${from.amount2026}`, figures.amount2026, f("amount2026")),
-    formula(`=IF(ISNUMBER(${at("total2020")}),${at("amount2026")}-${at("total2020")},"")`, blank(figures.change), f("change")),
-    formula(`=IF(N(${at("total2020")})>0,${at("amount2026")}/${at("total2020")}-1,"")`, blank(figures.changePercent), f("changePercent")),
-    input(figures.previous ?? null, f("previous")),
-    formula(`=IF(ISNUMBER(${at("previous")}),${at("amount2026")}-${at("previous")},"")`, blank(figures.changePrevious), f("changePrevious")),
-    formula(`=IF(N(${at("previous")})>0,${at("amount2026")}/${at("previous")}-1,"")`, blank(figures.changePreviousPercent), f("changePreviousPercent")),
-  ];
+  return table.columns.map((column) => {
+    const format = annualFormat(ctx, column.kind)!;
+    const value = figures.values[column.key];
+    switch (column.kind) {
+      case "name":
+        return text(figures.unit.name);
+      case "type":
+        return text(figures.type);
+      case "population":
+        return formula(`=${populationSource(ctx, figures.unit)}`, figures.population, format);
+      case "previous":
+        return input(value ?? null, format);
+      case "amount": {
+        const component = amounts.get(column.key)!;
+        const source = amountSource(ctx, component, figures.unit, perUserRow);
+        return formula(component.kind === "perUser" ? whenNumbers([source], source) : `=${source}`, blank(value), format);
+      }
+      default:
+        return formula(derived[column.key], blank(value), format);
+    }
+  });
 }
 
 /** The total row: sums of what every row has, counted totals of what some rows lack, and the changes of the totals. */
-function totalCells(ctx: Context, L: AnnualLayout, rows: readonly AnnualRow[]): PlanCell[] {
-  const range = (column: AnnualColumn) => `${cellAddress(COL[column], L.first)}:${cellAddress(COL[column], L.last)}`;
-  const at = (column: AnnualColumn) => cellAddress(COL[column], L.total);
+function totalCells(ctx: Context, table: AnnualTable, L: AnnualLayout, rows: readonly AnnualRow[]): PlanCell[] {
+  const range = (key: string) => `${cellAddress(table.col[key], L.first)}:${cellAddress(table.col[key], L.last)}`;
+  const derived = derivedFormulas(table, (key) => cellAddress(table.col[key], L.total));
   const entered = ctx.t.annual.entered;
   const kr = moneyFormat(ctx);
-  const counted = (column: AnnualColumn, values: readonly (Decimal | undefined)[]) =>
-    formula(countedTotalFormula(range(column), entered), countedTotalValue(values, entered), kr, "total");
-  const total2020 = countedTotalValue(rows.map((row) => row.total2020), entered);
-  const previous = countedTotalValue(rows.map((row) => row.previous), entered);
-  const amount2026 = sum(rows.map((row) => row.amount2026));
-  const against = (base: Decimal | string | null) => (base instanceof Decimal ? base : undefined);
-  const changeOf = (base: Decimal | undefined) => (base !== undefined ? amount2026.minus(base) : null);
-  const percentOf = (base: Decimal | undefined) => ratio(amount2026, base) ?? null;
-  return [
-    text(ctx.t.money.total, "total"),
-    EMPTY,
-    formula(`=SUM(${range("population")})`, sum(rows.map((row) => row.population)), FORMATS.population, "total"),
-    formula(`=SUM(${range("lou")})`, sum(rows.map((row) => row.lou)), kr, "total"),
-    counted("support", rows.map((row) => row.support)),
-    counted("total2020", rows.map((row) => row.total2020)),
-    formula(`=SUM(${range("amount2026")})`, amount2026, kr, "total"),
-    formula(`=IF(ISNUMBER(${at("total2020")}),${at("amount2026")}-${at("total2020")},"")`, changeOf(against(total2020)), FORMATS.kronorSigned, "total"),
-    formula(`=IF(N(${at("total2020")})>0,${at("amount2026")}/${at("total2020")}-1,"")`, percentOf(against(total2020)), FORMATS.percentSigned, "total"),
-    counted("previous", rows.map((row) => row.previous)),
-    formula(`=IF(ISNUMBER(${at("previous")}),${at("amount2026")}-${at("previous")},"")`, changeOf(against(previous)), FORMATS.kronorSigned, "total"),
-    formula(`=IF(N(${at("previous")})>0,${at("amount2026")}/${at("previous")}-1,"")`, percentOf(against(previous)), FORMATS.percentSigned, "total"),
-  ];
+  const column = (key: string) => rows.map((row) => row.values[key]);
+  const totals: Record<string, Decimal | string | null> = {};
+  const blankable = new Set(table.agreements.flatMap((entry) => [...entry.amounts.filter((amount) => amount.component.kind === "perUser").map((amount) => amount.key), ...(entry.blankable ? [entry.total] : [])]));
+  blankable.add("previous");
+  const total = (key: string) => (totals[key] = blankable.has(key) ? countedTotalValue(column(key), entered) : sum(column(key) as Decimal[]));
+  const decimal = (key: string) => (totals[key] instanceof Decimal ? (totals[key] as Decimal) : undefined);
+  const changeOf = (to: string, from: string) => {
+    const [a, b] = [decimal(to), decimal(from)];
+    return a !== undefined && b !== undefined ? a.minus(b) : null;
+  };
+  return table.columns.map((spec) => {
+    switch (spec.kind) {
+      case "name":
+        return text(ctx.t.money.total, "total");
+      case "type":
+        return EMPTY;
+      case "population":
+        return formula(`=SUM(${range(spec.key)})`, sum(rows.map((row) => row.population)), FORMATS.population, "total");
+      case "amount":
+      case "total":
+      case "previous": {
+        const value = total(spec.key);
+        return blankable.has(spec.key) ? formula(countedTotalFormula(range(spec.key), entered), value, kr, "total") : formula(`=SUM(${range(spec.key)})`, value, kr, "total");
+      }
+      default: {
+        const [to, from] = changeKeys(table, spec.key);
+        const value = spec.kind === "change" || spec.kind === "changePrevious" ? changeOf(to, from) : (ratio(decimal(to), decimal(from)) ?? null);
+        return formula(derived[spec.key], value, annualFormat(ctx, spec.kind)!, "total");
+      }
+    }
+  });
+}
+
+/** The two columns a change column compares: [the later, the earlier]. */
+function changeKeys(table: AnnualTable, key: string): [string, string] {
+  if (key === "changePrevious" || key === "changePreviousPercent") return [table.last.total, "previous"];
+  const change = table.changes.find((candidate) => candidate.kronor === key || candidate.percent === key)!;
+  return [table.agreements[change.to].total, table.agreements[change.from].total];
+}
+
+/** The footer's source: the agreements together ("överenskommelsen 2020 och avtalet 2026–2030"). */
+function annualSource(ctx: Context): string {
+  const locale = ctx.options.locale;
+  const p = ctx.t.annual.print;
+  const list = ctx.agreements.list;
+  if (list.length === 1) return words(list[0].name, locale);
+  return p.agreements(listText(list.map((agreement) => p.agreementItem(words(agreement.name, locale), agreement.short)), locale));
 }
 
 export function annualCostSheet(ctx: Context): PlanSheet {
   const s = ctx.t.annual.sheet;
   const L = annualLayout(ctx);
+  const table = annualTable(ctx);
   const sheet = new SheetBuilder("annualCost", ctx.sheetNames.annualCost);
-  sheet.text(1, [text(s.title, "title"), text(s.subtitle, "subtitle")]);
-  const rows = annualRows(ctx);
-  const headers = ANNUAL_COLUMNS.map((key) => s.header[key]);
+  sheet.text(1, [text(s.title, "title"), text(annualSubtitle(ctx, table), "subtitle")]);
+  const rows = annualRows(ctx, table);
+  const headers = table.columns.map((column) => column.header);
   const inputs: PlanInput[] = [];
   const cells = rows.map((figures, index) => {
     const row = L.first + index;
     inputs.push({
       field: "previousCost",
       unit: { name: figures.unit.name, ...(figures.unit.code !== undefined ? { code: figures.unit.code } : {}) },
-      cell: cellAddress(COL.previous, row),
+      cell: cellAddress(table.col.previous, row),
       header: s.header.previous,
       unitHeader: s.header.name,
     });
-    return unitCells(ctx, row, figures, ctx.layout.support.first + index);
+    return unitCells(ctx, table, row, figures, ctx.layout.perUser.first + index);
   });
-  sheet.put(L.header, 0, [headers.map((header) => text(header, "header")), ...cells, totalCells(ctx, L, rows)]);
-  sheet.table(TABLE_NAMES.annualCost, 0, L.header, ANNUAL_COLUMNS.length - 1, L.total, true);
-  sheet.text(L.total + 2, annualNotes(ctx));
-  paragraphBlock(ctx, sheet, { layout: L, rows, headers, top: paragraphTop(ctx) });
-  return { ...sheet.finish(pageTexts(ctx, "annualCost", s.title), { headerRow: L.header }), inputs };
+  sheet.put(L.header, 0, [headers.map((header) => text(header, "header")), ...cells, totalCells(ctx, table, L, rows)]);
+  sheet.table(TABLE_NAMES.annualCost, 0, L.header, table.columns.length - 1, L.total, true);
+  sheet.text(L.total + 2, annualNotes(ctx, table));
+  paragraphBlock(ctx, sheet, { layout: L, table, rows, headers, top: paragraphTop(ctx) });
+  return { ...sheet.finish(pageTexts(ctx, s.title, annualSource(ctx)), { headerRow: L.header }), inputs };
 }

@@ -1,66 +1,70 @@
 import packageJson from "../../package.json";
-import {
-  Decimal,
-  RuleInputError,
-  allocate,
-  louAllocation,
-  municipalCost2026,
-  municipalPart,
-  nonNegative,
-  normalizeUnitName,
-  type CountyPopulation,
-  type LouAllocation,
-} from "../engine";
-import { AGREEMENT_2020, AGREEMENT_2026, COUNTY_2018, FARSTA_PREVIOUS_COST, POPULATION_REFERENCE_DATE } from "../data";
+import { Decimal, RuleInputError, allocate, louAllocation, nonNegative, normalizeUnitName, type CountyPopulation, type LouAllocation } from "../engine";
+import { COUNTY_2018, DEFAULT_AGREEMENTS, FARSTA_PREVIOUS_COST, POPULATION_REFERENCE_DATE, type ParameterDefault, type PopulationShare } from "../data";
 import type { Locale } from "../i18n/locale";
 import { absoluteAddress, sheetPrefix } from "./a1";
 import { excelDateSerial } from "../i18n/dates";
+import { byKey, checkYear, figureDefaults, figuresOf, planAgreementsOf, shareCostsOf, thresholdDefaultOf, type ShareCosts } from "./agreementFigures";
+import { BUILT_IN_TABLES, placeAgreements, sheetKeysOf, words, type PlanAgreements } from "./agreements";
 import { checkedFigures } from "./options";
 import type { PlanOptions, SheetKey } from "./plan";
 import { FORMATS } from "./sheet";
+import { layoutFor, type Layout } from "./tableLayout";
 import { planTexts, type PlanTexts } from "./texts";
+
+export type { TableLayout } from "./tableLayout";
 
 /*
  * From options to a validated Context: every input checked once, and everything the engine computes
  * from them, which the sheet builders (buildParameters.ts, buildLou.ts, buildSupport.ts,
- * buildAgreement2026.ts, buildSources.ts) share; and the small helpers more than one of them uses.
+ * buildAgreement2026.ts, buildSources.ts, buildAnnualCost.ts) share; and the small helpers more than
+ * one of them uses. Which tables a plan has follows from its agreements (src/data/agreements): the
+ * LOU columns of Kommuner and Stadsdelar from a capped population share, a sheet from each part per
+ * user and each part by population.
  */
 
-/** Every sheet a plan can hold, in the order they are written. */
-export const ALL_SHEETS: readonly SheetKey[] = ["parameters", "municipalities", "districts", "support", "agreement2026", "sources", "annualCost"];
+/** Every sheet a plan of the default agreements holds, in the order they are written. */
+export const ALL_SHEETS: readonly SheetKey[] = sheetKeysOf(DEFAULT_AGREEMENTS);
 
-/** Table names: ASCII, the same in both languages, unique in the workbook. */
+const DEFAULT_PLACED = placeAgreements(DEFAULT_AGREEMENTS);
+const defaultPerUser = DEFAULT_PLACED.perUser[0].component;
+const defaultShare = DEFAULT_PLACED.shares[0].component;
+
+/** Table names: ASCII, the same in both languages, unique in the workbook (those of the default agreements' sheets from their declarations). */
 export const TABLE_NAMES = {
-  municipalities: "KommunerTabell",
-  districts: "StadsdelarTabell",
-  support: "SupportTabell",
-  agreement2026Municipalities: "Avtal2026Kommuner",
-  agreement2026Districts: "Avtal2026Stadsdelar",
-  sources: "KallorTabell",
-  annualCost: "ArskostnadTabell",
+  municipalities: BUILT_IN_TABLES.municipalities,
+  districts: BUILT_IN_TABLES.districts,
+  support: defaultPerUser.table,
+  agreement2026Municipalities: defaultShare.tables.municipalities,
+  agreement2026Districts: defaultShare.tables.districts,
+  sources: BUILT_IN_TABLES.sources,
+  annualCost: BUILT_IN_TABLES.annualCost,
 } as const;
 
 /**
- * The options for a plan from the embedded data: the 2018 county of Bilaga 3, the 2020 agreement's
- * threshold, years and support figures, the 2026–2030 budget and municipal share, every sheet,
- * rounding "annex", and Farsta's previous cost (44 278 kr, 000) for the change column. Overrides
- * replace any of these; when they bring another county, Farsta's previous cost is not added (it
- * belongs to the embedded figures).
+ * The options for a plan from the embedded data: the 2018 county of Bilaga 3, the agreements'
+ * figures (by default the 2020 agreement's threshold, years and support figures and the 2026–2030
+ * budget and municipal share; with `agreements`, theirs; with `year`, the threshold in force that
+ * year), every sheet of the agreements, rounding "annex", and Farsta's previous cost (44 278 kr,
+ * 000) for the change column. Overrides replace any of these; when they bring another county,
+ * Farsta's previous cost is not added (it belongs to the embedded figures).
  */
 export function defaultPlanOptions(locale: Locale, overrides: Partial<PlanOptions> = {}): PlanOptions {
   const embedded = overrides.county === undefined || isEmbeddedCounty(overrides.county);
+  const agreements = overrides.agreements ?? DEFAULT_AGREEMENTS;
+  const figures = figureDefaults(agreements, overrides.year);
   return {
     locale,
     rounding: "annex",
-    sheets: ALL_SHEETS,
+    sheets: sheetKeysOf(agreements),
     county: COUNTY_2018,
     referenceDate: POPULATION_REFERENCE_DATE,
-    threshold: AGREEMENT_2020.louThreshold.value,
-    years: AGREEMENT_2020.contractYears.value,
-    supportBudget: AGREEMENT_2020.supportBudget.value,
-    supportUsers: AGREEMENT_2020.supportUsers.value,
-    budget2026: AGREEMENT_2026.budget.value,
-    municipalShare2026: AGREEMENT_2026.municipalShare.value,
+    threshold: figures.threshold,
+    years: figures.years,
+    supportBudget: figures.supportBudget,
+    supportUsers: figures.supportUsers,
+    budget2026: figures.budget2026,
+    municipalShare2026: figures.municipalShare,
     ...(embedded ? { previousCosts: { [FARSTA_PREVIOUS_COST.district]: FARSTA_PREVIOUS_COST.value } } : {}),
     ...overrides,
   };
@@ -88,24 +92,28 @@ export interface Context {
   readonly options: PlanOptions;
   readonly t: PlanTexts;
   readonly addsUp: boolean;
+  /** The plan's agreements and where each component goes. */
+  readonly agreements: PlanAgreements;
   readonly sheets: ReadonlySet<SheetKey>;
+  /** Every sheet's name in the plan's language: the built-in ones' and the agreements' own. */
   readonly sheetNames: Readonly<Record<SheetKey, string>>;
+  /** The LOU model's threshold and years (the options' figures, also when the plan has no LOU model). */
   readonly threshold: Decimal;
   readonly years: Decimal;
+  /** The threshold's default and source: the agreement's, or the table's for the year chosen. */
+  readonly thresholdDefault?: ParameterDefault;
+  /** Every parameter of the agreements and every figure derived from them on Parametrar, by defined name. */
+  readonly figures: ReadonlyMap<string, Decimal>;
   readonly referenceSerial: number;
-  readonly supportBudget: Decimal;
-  readonly supportUsers: Decimal;
-  readonly budget2026: Decimal;
-  readonly share2026: Decimal;
   readonly lou: LouAllocation;
   readonly cityIndex: number;
   readonly previous: ReadonlyMap<string, Decimal>;
-  /** Support users by normalised unit name (PlanOptions.users). */
+  /** Support users by normalised unit name (PlanOptions.users), the same on every part per user's sheet. */
   readonly users: ReadonlyMap<string, Decimal>;
-  /** The procuring units in the order Support and Årskostnad list them. */
+  /** The procuring units in the order the parts per user and Årskostnad list them. */
   readonly units: readonly ProcuringUnit[];
-  /** The 2026–2030 cost per municipality and per district: exact, or adding up (addsUp). */
-  readonly cost2026: { readonly municipalities: readonly Decimal[]; readonly districts: readonly Decimal[] };
+  /** Each part by population: what each municipality and district pays. */
+  readonly shareCosts: ReadonlyMap<PopulationShare, ShareCosts>;
   readonly embedded: boolean;
   /** ISO time the plan is made at, and the add-in's version (both written to Källor och metod). */
   readonly generatedAt: string;
@@ -135,92 +143,34 @@ export interface ProcuringUnit {
   readonly index: number;
 }
 
-export interface TableLayout {
-  readonly header: number;
-  readonly first: number;
-  readonly last: number;
-  readonly total: number;
-  readonly col: Readonly<Record<string, number>>;
-  readonly lastColumn: number;
+/** The figure of a defined name (a parameter of an agreement, or one derived on Parametrar). */
+export function figure(ctx: Context, name: string): Decimal {
+  const value = ctx.figures.get(name);
+  if (value === undefined) throw new Error(`the plan has no figure ${name}`);
+  return value;
 }
 
-interface Layout {
-  readonly municipalities: TableLayout & { readonly cityRow: number };
-  readonly districts?: TableLayout & { readonly restRow: number };
-  /** Support: one row per procuring unit (ctx.units), then the total row and the Region/municipal split. */
-  readonly support: { readonly header: number; readonly first: number; readonly last: number; readonly total: number; readonly split: number };
-  /** Avtal 2026–2030: the municipalities' table, then (with a divided city) its districts'. */
-  readonly agreement2026: {
-    readonly municipalities: { readonly header: number; readonly first: number; readonly last: number; readonly total: number };
-    readonly districts?: { readonly header: number; readonly first: number; readonly last: number; readonly total: number };
-    /** The column of the cost a unit pays: exact (annex) or adding up. */
-    readonly costColumn: number;
-  };
-}
-
-const columns = (keys: readonly string[]): { col: Record<string, number>; lastColumn: number } => ({
-  col: Object.fromEntries(keys.map((key, index) => [key, index])),
-  lastColumn: keys.length - 1,
-});
-
-/** Rows of the municipality and district tables (headers on row 4, as on every table sheet). */
-function layoutFor(county: CountyPopulation, cityIndex: number, addsUp: boolean): Layout {
-  const money = addsUp
-    ? ["perYearExact", "perYearRounded", "forPeriodExact", "forPeriodRounded"]
-    : ["perYearExact", "forPeriodExact"];
-  const change = ["previous", "change", "changePercent"];
-  const n = county.municipalities.length;
-  const municipalities = {
-    header: 4,
-    first: 5,
-    last: 4 + n,
-    total: 5 + n,
-    cityRow: cityIndex >= 0 ? 5 + cityIndex : -1,
-    ...columns(["name", "code", "population", "share", ...money, ...change]),
-  };
-  const procuring = n - (cityIndex >= 0 ? 1 : 0) + (county.dividedCity?.districts.length ?? 0);
-  const support = { header: 4, first: 5, last: 4 + procuring, total: 5 + procuring, split: 7 + procuring };
-  // Avtal 2026–2030: in addsUp mode a note on the rounding follows each table, so the next starts a row later.
-  const gap = addsUp ? 4 : 2;
-  const m2026 = { header: 9, first: 10, last: 9 + n, total: 10 + n };
-  const d2026 = county.dividedCity
-    ? { header: m2026.total + gap, first: m2026.total + gap + 1, last: m2026.total + gap + county.dividedCity.districts.length, total: m2026.total + gap + 1 + county.dividedCity.districts.length }
-    : undefined;
-  const agreement2026 = { municipalities: m2026, ...(d2026 ? { districts: d2026 } : {}), costColumn: addsUp ? 4 : 3 };
-  if (!county.dividedCity) return { municipalities, support, agreement2026 };
-  const d = county.dividedCity.districts.length;
-  const districts = {
-    header: 4,
-    first: 5,
-    last: 4 + d,
-    restRow: 5 + d,
-    total: 6 + d,
-    ...columns([
-      "name",
-      "population",
-      "inclRestExact",
-      ...(addsUp ? ["inclRestRounded"] : []),
-      "shareOfCity",
-      "shareOfCounty",
-      ...money,
-      ...change,
-    ]),
-  };
-  return { municipalities, districts, support, agreement2026 };
+/** The sheet names of the plan: the built-in sheets' and each component sheet's in the plan's language. */
+function sheetNamesOf(t: PlanTexts, plan: PlanAgreements, locale: Locale): Record<SheetKey, string> {
+  return { ...t.sheetNames, ...Object.fromEntries(plan.sheets.map((placed) => [placed.component.sheet.key, words(placed.component.sheet.name, locale)])) };
 }
 
 /**
- * Checks the options once and computes what every sheet shares: the figures as Decimals, the
- * engine's LOU allocation, the previous costs by unit, the allocations that add up and the layout.
+ * Checks the options once and computes what every sheet shares: the agreements, the figures as
+ * Decimals, the engine's LOU allocation, the previous costs by unit, the allocations that add up and
+ * the layout.
  *
- * @throws RuleInputError naming the option at fault, in this order: the figures, `referenceDate`,
- *   `sheets[i]`, the population (from the engine), `previousCosts.<name>`.
+ * @throws RuleInputError naming the option at fault, in this order: `agreements[i].<field>`, the
+ *   figures, `year`, `referenceDate`, `sheets[i]`, the population (from the engine), `previousCosts.<name>`.
  */
 export function prepare(options: PlanOptions): Context {
   const t = planTexts(options.locale);
-  const { threshold, years, supportBudget, supportUsers, budget2026, share2026 } = checkedFigures(options);
+  const agreements = planAgreementsOf(options);
+  const checked = checkedFigures(options);
+  checkYear(options, agreements);
+  const { threshold, years } = checked;
   const referenceSerial = referenceSerialOf(options);
-  checkSheetKeys(options.sheets);
+  checkSheetKeys(options.sheets, agreements);
   const lou = louAllocation(options.county, { threshold, years });
   const city = options.county.dividedCity;
   const cityIndex = city ? options.county.municipalities.findIndex((m) => normalizeUnitName(m.name) === normalizeUnitName(city.name)) : -1;
@@ -229,30 +179,31 @@ export function prepare(options: PlanOptions): Context {
   const users = usersOf(options, units);
   const addsUp = options.rounding === "addsUp";
   const rounded = addsUp ? roundedAllocations(lou, cityIndex) : undefined;
+  const figures = figuresOf(agreements, byKey(checked));
+  const thresholdDefault = thresholdDefaultOf(agreements, options.year);
   return {
     options,
     t,
     addsUp,
-    sheets: sheetsOf(options),
-    sheetNames: t.sheetNames,
+    agreements,
+    sheets: sheetsOf(options, agreements),
+    sheetNames: sheetNamesOf(t, agreements, options.locale),
     threshold,
     years,
+    ...(thresholdDefault ? { thresholdDefault } : {}),
+    figures,
     referenceSerial,
-    supportBudget,
-    supportUsers,
-    budget2026,
-    share2026,
     lou,
     cityIndex,
     previous,
     users,
     units,
-    cost2026: costs2026(lou, cityIndex, budget2026, share2026, addsUp),
+    shareCosts: shareCostsOf(agreements, figures, lou, cityIndex, addsUp),
     embedded: isEmbeddedCounty(options.county),
     generatedAt: (options.generatedAt ?? new Date()).toISOString(),
     version: options.version ?? packageJson.version,
     ...(rounded ? { rounded } : {}),
-    layout: layoutFor(options.county, cityIndex, addsUp),
+    layout: layoutFor(options.county, cityIndex, addsUp, agreements.capped !== undefined),
   };
 }
 
@@ -278,26 +229,24 @@ function referenceSerialOf(options: PlanOptions): number {
   return referenceSerial;
 }
 
-function checkSheetKeys(keys: readonly SheetKey[]): void {
+function checkSheetKeys(keys: readonly SheetKey[], plan: PlanAgreements): void {
+  const known = sheetKeysOf(plan.list);
   for (const [index, key] of keys.entries()) {
-    if (!ALL_SHEETS.includes(key)) {
-      throw new RuleInputError(`sheets[${index}]`, "unknownName", `"${String(key)}" is not a sheet of the plan (${ALL_SHEETS.join(", ")})`, { name: String(key) });
+    if (!known.includes(key)) {
+      throw new RuleInputError(`sheets[${index}]`, "unknownName", `"${String(key)}" is not a sheet of the plan (${known.join(", ")})`, { name: String(key) });
     }
   }
 }
 
 /** The sheets of the plan: those asked for, and always those that hold the inputs and figures the others refer to. */
-function sheetsOf(options: PlanOptions): Set<SheetKey> {
+function sheetsOf(options: PlanOptions, plan: PlanAgreements): Set<SheetKey> {
   const city = options.county.dividedCity;
   // Kommuner and Stadsdelar hold the populations every other sheet refers to, so like Parametrar
   // they are always part of a plan.
   const sheets = new Set<SheetKey>(["parameters", "municipalities", ...(city ? (["districts"] as const) : []), ...options.sheets]);
   if (!city) sheets.delete("districts");
-  // Årskostnad sums what Support and Avtal 2026–2030 hold: it brings them along.
-  if (sheets.has("annualCost")) {
-    sheets.add("support");
-    sheets.add("agreement2026");
-  }
+  // Årskostnad sums what the agreements' sheets hold (Support, Avtal 2026–2030): it brings them along.
+  if (sheets.has("annualCost")) for (const placed of plan.sheets) sheets.add(placed.component.sheet.key);
   return sheets;
 }
 
@@ -342,26 +291,6 @@ function usersOf(options: PlanOptions, units: readonly ProcuringUnit[]): Map<str
     users.set(key, value);
   }
   return users;
-}
-
-/**
- * The 2026–2030 cost of each municipality and district (Avtal 2026–2030): the municipal part by
- * population, exact; or adding up, the districts splitting the city's rounded cost.
- */
-function costs2026(lou: LouAllocation, cityIndex: number, budget: Decimal, share: Decimal, addsUp: boolean): Context["cost2026"] {
-  const county = lou.countyPopulation;
-  const districts = lou.city?.districts ?? [];
-  if (!addsUp) {
-    return {
-      municipalities: lou.municipalities.map((m) => municipalCost2026(m.population, county, budget, share)),
-      districts: districts.map((d) => municipalCost2026(d.populationIncludingRest, county, budget, share)),
-    };
-  }
-  const municipalities = allocate(municipalPart(budget, share), lou.municipalities.map((m) => m.population), 0);
-  return {
-    municipalities,
-    districts: lou.city && cityIndex >= 0 ? allocate(municipalities[cityIndex], districts.map((d) => d.populationIncludingRest), 0) : [],
-  };
 }
 
 /** The adds-up columns' figures (engine `allocate`); the districts split the city's rounded figures. */

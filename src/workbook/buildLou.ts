@@ -1,5 +1,6 @@
 import { Decimal, normalizeUnitName } from "../engine";
 import { absoluteColumnRange, cellAddress } from "./a1";
+import { words } from "./agreements";
 import { TABLE_NAMES, moneyFormat, ref, sum, type Context, type TableLayout } from "./buildContext";
 import { largestRemainderFormula } from "./formulas";
 import type { PlanCell, PlanSheet } from "./plan";
@@ -9,8 +10,9 @@ import { EMPTY, FORMATS, SheetBuilder, formula, input, text } from "./sheet";
 import { countedTotalFormula, countedTotalValue } from "./textFormula";
 
 /*
- * Kommuner and Stadsdelar: Bilaga 3's LOU tables, with the previous cost and the change per unit
- * (the per-unit inputs a replacing writer carries over).
+ * Kommuner and Stadsdelar: the populations every other sheet refers to and, with the LOU model (an
+ * agreement's capped population share), Bilaga 3's LOU tables, with the previous cost and the change
+ * per unit (the per-unit inputs a replacing writer carries over).
  */
 
 /* ---------------------------------------------------------------- change columns */
@@ -52,9 +54,10 @@ function changeTotals(ctx: Context, layout: TableLayout, rows: readonly string[]
 
 /* ---------------------------------------------------------------- Kommuner and Stadsdelar alike */
 
-/** The money and change columns' headers of Kommuner and Stadsdelar (exact and rounded when they add up). */
+/** The money and change columns' headers of Kommuner and Stadsdelar (exact and rounded when they add up); none without the LOU model. */
 function moneyHeaders(ctx: Context): string[] {
   const { t } = ctx;
+  if (!ctx.agreements.capped) return [];
   return [
     ...(ctx.addsUp ? [t.money.perYearExact, t.money.perYear, t.money.forPeriodExact, t.money.forPeriod] : [t.money.perYear, t.money.forPeriod]),
     t.money.previous,
@@ -68,17 +71,24 @@ function rowsRange(layout: TableLayout): (column: number) => string {
   return (column) => `${cellAddress(column, layout.first)}:${cellAddress(column, layout.last)}`;
 }
 
+/** The source in the footer of Kommuner and Stadsdelar: the LOU model's, or the population's. */
+function louSource(ctx: Context): string {
+  const capped = ctx.agreements.capped?.component;
+  return capped ? words(capped.footer, ctx.options.locale) : ctx.t.annual.print.sources.population;
+}
+
 /** A largest-remainder formula over a table's unit rows, weighted by `weightColumn` (the adds-up columns). */
 function largestRemainderIn(layout: TableLayout, weightColumn: number): (amount: string, row: number, decimals: number) => string {
   return (amount, row, decimals) => largestRemainderFormula({ amount, weightColumn, firstRow: layout.first, lastRow: layout.last, row, decimals });
 }
 
 export function municipalitiesSheet(ctx: Context): PlanSheet {
-  const { lou, t, layout, rounded } = ctx;
+  const { lou: allocation, t, layout, rounded } = ctx;
   const L = layout.municipalities;
   const c = L.col;
   const sheet = new SheetBuilder("municipalities", ctx.sheetNames.municipalities);
-  sheet.text(1, [text(t.municipalities.title, "title"), text(t.municipalities.subtitle, "subtitle")]);
+  const lou = ctx.agreements.capped !== undefined;
+  sheet.text(1, [text(t.municipalities.title, "title"), text(lou ? t.municipalities.subtitle : t.municipalities.populationSubtitle, "subtitle")]);
   const header = [
     t.municipalities.name,
     t.municipalities.code,
@@ -90,10 +100,10 @@ export function municipalitiesSheet(ctx: Context): PlanSheet {
   const pop = (row: number) => cellAddress(c.population, row);
   const lr = largestRemainderIn(L, c.population);
   const compareColumn = ctx.addsUp ? c.perYearRounded : c.perYearExact;
-  const compare = (index: number) => (rounded ? rounded.muniPerYear[index] : lou.municipalities[index].perYear);
+  const compare = (index: number) => (rounded ? rounded.muniPerYear[index] : allocation.municipalities[index].perYear);
   const inputs: NonNullable<PlanSheet["inputs"]>[number][] = [];
 
-  const rows = lou.municipalities.map((m, index) => {
+  const rows = allocation.municipalities.map((m, index) => {
     const row = L.first + index;
     const cells: PlanCell[] = [];
     cells[c.name] = text(m.name);
@@ -103,6 +113,7 @@ export function municipalitiesSheet(ctx: Context): PlanSheet {
         ? formula(`=${ref(ctx, "districts", layout.districts.col.population, layout.districts.total)}`, m.population, FORMATS.population)
         : input(m.population, FORMATS.population);
     cells[c.share] = rounded ? formula(lr("1", row, 4), rounded.muniShare[index], FORMATS.percent) : formula(`=${pop(row)}/InvanareLan`, m.share, FORMATS.percent);
+    if (!lou) return cells;
     cells[c.perYearExact] = formula(`=${pop(row)}*KrPerInvanareAr`, m.perYear, kr);
     cells[c.forPeriodExact] = formula(`=${pop(row)}*KrPerInvanarePeriod`, m.forPeriod, kr);
     if (rounded) {
@@ -126,36 +137,40 @@ export function municipalitiesSheet(ctx: Context): PlanSheet {
   total[c.name] = text(t.money.total, "total");
   total[c.code] = EMPTY;
   total[c.population] = rounded
-    ? formula(`=SUM(${range(c.population)})`, lou.total.population, FORMATS.population, "total")
-    : formula("=InvanareLan", lou.total.population, FORMATS.population, "total");
+    ? formula(`=SUM(${range(c.population)})`, allocation.total.population, FORMATS.population, "total")
+    : formula("=InvanareLan", allocation.total.population, FORMATS.population, "total");
   total[c.share] = rounded
     ? formula(`=SUM(${range(c.share)})`, sum(rounded.muniShare), FORMATS.percent, "total")
     : formula(`=${pop(L.total)}/InvanareLan`, 1, FORMATS.percent, "total");
-  total[c.perYearExact] = formula("=SummaPerAr", lou.total.perYear, kr, "total");
-  total[c.forPeriodExact] = formula("=SummaPeriod", lou.total.forPeriod, kr, "total");
-  if (rounded) {
-    total[c.perYearRounded] = formula(`=SUM(${range(c.perYearRounded)})`, sum(rounded.muniPerYear), FORMATS.kronor, "total");
-    total[c.forPeriodRounded] = formula(`=SUM(${range(c.forPeriodRounded)})`, sum(rounded.muniForPeriod), FORMATS.kronor, "total");
+  if (lou) {
+    total[c.perYearExact] = formula("=SummaPerAr", allocation.total.perYear, kr, "total");
+    total[c.forPeriodExact] = formula("=SummaPeriod", allocation.total.forPeriod, kr, "total");
+    if (rounded) {
+      total[c.perYearRounded] = formula(`=SUM(${range(c.perYearRounded)})`, sum(rounded.muniPerYear), FORMATS.kronor, "total");
+      total[c.forPeriodRounded] = formula(`=SUM(${range(c.forPeriodRounded)})`, sum(rounded.muniForPeriod), FORMATS.kronor, "total");
+    }
+    total.splice(c.previous, 3, ...changeTotals(ctx, L, allocation.municipalities.map((m) => m.name), compare));
   }
-  total.splice(c.previous, 3, ...changeTotals(ctx, L, lou.municipalities.map((m) => m.name), compare));
 
   sheet.put(L.header, 0, [header.map((h) => text(h, "header")), ...rows, total]);
   sheet.table(TABLE_NAMES.municipalities, 0, L.header, L.lastColumn, L.total, true);
   const note = rounded
     ? addsUpNote(ctx, [
-        { kind: "kronor", rows: lou.municipalities.map((m, index) => ({ name: m.name, exact: m.perYear, shown: rounded.muniPerYear[index] })) },
-        { kind: "share", rows: lou.municipalities.map((m, index) => ({ name: m.name, exact: m.share, shown: rounded.muniShare[index] })) },
+        ...(lou ? [{ kind: "kronor" as const, rows: allocation.municipalities.map((m, index) => ({ name: m.name, exact: m.perYear, shown: rounded.muniPerYear[index] })) }] : []),
+        { kind: "share", rows: allocation.municipalities.map((m, index) => ({ name: m.name, exact: m.share, shown: rounded.muniShare[index] })) },
       ])
     : undefined;
   if (note) sheet.text(L.total + 2, [note]);
-  return { ...sheet.finish(pageTexts(ctx, "municipalities", t.municipalities.title), { headerRow: L.header }), inputs };
+  const built = sheet.finish(pageTexts(ctx, t.municipalities.title, louSource(ctx)), { headerRow: L.header });
+  return lou ? { ...built, inputs } : built;
 }
 
 /* ---------------------------------------------------------------- Stadsdelar */
 
 export function districtsSheet(ctx: Context): PlanSheet {
-  const { lou, t, layout, rounded } = ctx;
-  const city = lou.city!;
+  const { lou: allocation, t, layout, rounded } = ctx;
+  const lou = ctx.agreements.capped !== undefined;
+  const city = allocation.city!;
   const L = layout.districts!;
   const M = layout.municipalities;
   const c = L.col;
@@ -192,12 +207,15 @@ export function districtsSheet(ctx: Context): PlanSheet {
       cells[c.inclRestRounded] = formula(lr("InvanareStad", row, 0), rounded.inclRest[index], FORMATS.population);
       cells[c.shareOfCity] = formula(lr("1", row, 4), rounded.shareOfCity[index], FORMATS.percent);
       cells[c.shareOfCounty] = formula(lr(cityCell(M.col.share), row, 4), rounded.shareOfCounty[index], FORMATS.percent);
-      cells[c.perYearRounded] = formula(lr(cityCell(M.col.perYearRounded), row, 0), rounded.districtPerYear[index], FORMATS.kronor);
-      cells[c.forPeriodRounded] = formula(lr(cityCell(M.col.forPeriodRounded), row, 0), rounded.districtForPeriod[index], FORMATS.kronor);
+      if (lou) {
+        cells[c.perYearRounded] = formula(lr(cityCell(M.col.perYearRounded), row, 0), rounded.districtPerYear[index], FORMATS.kronor);
+        cells[c.forPeriodRounded] = formula(lr(cityCell(M.col.forPeriodRounded), row, 0), rounded.districtForPeriod[index], FORMATS.kronor);
+      }
     } else {
       cells[c.shareOfCity] = formula(`=${incl(row)}/InvanareStad`, d.shareOfCity, FORMATS.percent);
       cells[c.shareOfCounty] = formula(`=${incl(row)}/InvanareLan`, d.shareOfCounty, FORMATS.percent);
     }
+    if (!lou) return cells;
     cells[c.perYearExact] = formula(`=${incl(row)}*KrPerInvanareAr`, d.perYear, kr);
     cells[c.forPeriodExact] = formula(`=${incl(row)}*KrPerInvanarePeriod`, d.forPeriod, kr);
     cells.splice(c.previous, 3, ...changeCells(ctx, d.name, compareColumn, compare(index), c, row));
@@ -210,34 +228,39 @@ export function districtsSheet(ctx: Context): PlanSheet {
   restRow[c.population] = formula("=Restpost", city.rest, FORMATS.population);
 
   const range = rowsRange(L);
-  const cityMunicipality = lou.municipalities[ctx.cityIndex];
+  const cityMunicipality = allocation.municipalities[ctx.cityIndex];
   const total: PlanCell[] = [];
   total[c.name] = text(t.money.total, "total");
   total[c.population] = formula(`=SUM(${cellAddress(c.population, L.first)}:${cellAddress(c.population, L.restRow)})`, city.population, FORMATS.population, "total");
   total[c.inclRestExact] = formula("=InvanareStad", city.population, FORMATS.population, "total");
-  total[c.perYearExact] = formula("=InvanareStad*KrPerInvanareAr", city.totalPerYear, kr, "total");
-  total[c.forPeriodExact] = formula("=InvanareStad*KrPerInvanarePeriod", city.totalForPeriod, kr, "total");
+  if (lou) {
+    total[c.perYearExact] = formula("=InvanareStad*KrPerInvanareAr", city.totalPerYear, kr, "total");
+    total[c.forPeriodExact] = formula("=InvanareStad*KrPerInvanarePeriod", city.totalForPeriod, kr, "total");
+  }
   if (rounded) {
     total[c.inclRestRounded] = formula(`=SUM(${range(c.inclRestRounded)})`, sum(rounded.inclRest), FORMATS.population, "total");
     total[c.shareOfCity] = formula(`=SUM(${range(c.shareOfCity)})`, sum(rounded.shareOfCity), FORMATS.percent, "total");
     total[c.shareOfCounty] = formula(`=SUM(${range(c.shareOfCounty)})`, sum(rounded.shareOfCounty), FORMATS.percent, "total");
-    total[c.perYearRounded] = formula(`=SUM(${range(c.perYearRounded)})`, sum(rounded.districtPerYear), FORMATS.kronor, "total");
-    total[c.forPeriodRounded] = formula(`=SUM(${range(c.forPeriodRounded)})`, sum(rounded.districtForPeriod), FORMATS.kronor, "total");
+    if (lou) {
+      total[c.perYearRounded] = formula(`=SUM(${range(c.perYearRounded)})`, sum(rounded.districtPerYear), FORMATS.kronor, "total");
+      total[c.forPeriodRounded] = formula(`=SUM(${range(c.forPeriodRounded)})`, sum(rounded.districtForPeriod), FORMATS.kronor, "total");
+    }
   } else {
     total[c.shareOfCity] = formula(`=${incl(L.total)}/InvanareStad`, 1, FORMATS.percent, "total");
     total[c.shareOfCounty] = formula("=InvanareStad/InvanareLan", cityMunicipality.share, FORMATS.percent, "total");
   }
-  total.splice(c.previous, 3, ...changeTotals(ctx, L, city.districts.map((d) => d.name), compare));
+  if (lou) total.splice(c.previous, 3, ...changeTotals(ctx, L, city.districts.map((d) => d.name), compare));
 
   sheet.put(L.header, 0, [header.map((h) => text(h, "header")), ...rows, restRow, total]);
   sheet.table(TABLE_NAMES.districts, 0, L.header, L.lastColumn, L.total, true);
   const note = rounded
     ? addsUpNote(ctx, [
-        { kind: "kronor", rows: city.districts.map((d, index) => ({ name: d.name, exact: d.perYear, shown: rounded.districtPerYear[index] })) },
+        ...(lou ? [{ kind: "kronor" as const, rows: city.districts.map((d, index) => ({ name: d.name, exact: d.perYear, shown: rounded.districtPerYear[index] })) }] : []),
         { kind: "share", rows: city.districts.map((d, index) => ({ name: d.name, exact: d.shareOfCounty, shown: rounded.shareOfCounty[index] })) },
       ])
     : undefined;
   sheet.text(L.total + 2, [...t.districts.footnote, ...(note ? [note] : [])]);
-  return { ...sheet.finish(pageTexts(ctx, "districts", t.districts.title), { headerRow: L.header }), inputs };
+  const built = sheet.finish(pageTexts(ctx, t.districts.title, louSource(ctx)), { headerRow: L.header });
+  return lou ? { ...built, inputs } : built;
 }
 

@@ -1,31 +1,95 @@
-import { municipalPart, regionPart, supportCostPerUser } from "../engine";
+import type { AgreementDeclaration, AgreementParameter, DerivedFigure } from "../data";
+import { NUMBER_PARAMETERS, isPlanParamKey } from "../params";
 import { absoluteAddress, absoluteColumnRange, sheetPrefix } from "./a1";
-import { partialNote, ref, type Context } from "./buildContext";
+import { listText, words } from "./agreements";
+import { figure, partialNote, ref, type Context } from "./buildContext";
 import type { PlanCell, PlanName, PlanSheet } from "./plan";
 import { pageTexts } from "./page";
 import { FORMATS, SheetBuilder, formula, input, text } from "./sheet";
 
-/* Parametrar: every input in one labelled cell with a defined name, then the derived figures. */
+/*
+ * Parametrar: every input in one labelled cell with a defined name, then the derived figures. The
+ * agreements' parameters and derived figures, with their labels, come from their declarations: the
+ * LOU model's first, then the population's date and rest post, then the others.
+ */
 
 interface ParameterRow {
   readonly name: string;
   readonly cell: PlanCell;
+  readonly label: string;
+  readonly note: string;
+}
+
+/** A parameter's number format, by its unit. */
+export function parameterFormat(parameter: AgreementParameter): string {
+  const unit = isPlanParamKey(parameter.key) ? NUMBER_PARAMETERS[parameter.key].unit : "kronor";
+  return unit === "kronor" ? FORMATS.kronor : unit === "years" ? FORMATS.years : unit === "percent" ? FORMATS.percent : FORMATS.population;
+}
+
+/** A parameter and its agreement. */
+export interface OwnedParameter {
+  readonly agreement: AgreementDeclaration;
+  readonly parameter: AgreementParameter;
+}
+
+/** The agreements' parameters as Parametrar and Källor och metod list them: the LOU model's, and the others. */
+export function agreementParameters(ctx: Context): { capped: OwnedParameter[]; others: OwnedParameter[] } {
+  const lou = ctx.agreements.capped?.component;
+  const all = ctx.agreements.list.flatMap((agreement) => agreement.parameters.map((parameter) => ({ agreement, parameter })));
+  const isLou = ({ parameter }: OwnedParameter) => lou !== undefined && (parameter.name === lou.threshold || parameter.name === lou.years);
+  return { capped: all.filter(isLou), others: all.filter((owned) => !isLou(owned)) };
+}
+
+function inputRows(ctx: Context): ParameterRow[] {
+  const p = ctx.t.parameters;
+  const locale = ctx.options.locale;
+  const city = ctx.lou.city;
+  const row = ({ parameter }: OwnedParameter): ParameterRow => ({
+    name: parameter.name,
+    cell: input(figure(ctx, parameter.name), parameterFormat(parameter)),
+    label: words(parameter.label, locale),
+    note: words(parameter.note, locale),
+  });
+  const builtIn = (name: string, cell: PlanCell): ParameterRow => ({ name, cell, label: p.labels[name], note: p.notes[name] });
+  const { capped, others } = agreementParameters(ctx);
+  return [
+    ...capped.map(row),
+    builtIn("Referensdatum", input(ctx.referenceSerial, FORMATS.date)),
+    ...(city ? [builtIn("Restpost", input(city.rest, FORMATS.population))] : []),
+    ...others.map(row),
+  ];
+}
+
+/** The figures the agreements' components derive (a part per user's cost per user, a split's two parts). */
+function componentRows(ctx: Context): ParameterRow[] {
+  const locale = ctx.options.locale;
+  const derived = (figureOf: DerivedFigure, formulaText: string, numberFormat: string): ParameterRow => ({
+    name: figureOf.name,
+    cell: formula(formulaText, figure(ctx, figureOf.name), numberFormat),
+    label: words(figureOf.label, locale),
+    note: words(figureOf.note, locale),
+  });
+  return ctx.agreements.list.flatMap((agreement) =>
+    agreement.components.flatMap((component) => {
+      if (component.kind === "perUser") return [derived(component.perUser, `=${component.budget}/${component.users}`, FORMATS.perUser)];
+      if (component.kind === "fixedPercentage") {
+        return [
+          derived(component.municipal, `=${component.budget}*${component.share}`, FORMATS.kronor),
+          derived(component.region, `=${component.budget}-${component.municipal.name}`, FORMATS.kronor),
+        ];
+      }
+      return [];
+    }),
+  );
 }
 
 function parameterRows(ctx: Context): { inputs: ParameterRow[]; derived: ParameterRow[] } {
   const { lou, layout } = ctx;
+  const p = ctx.t.parameters;
   const m = layout.municipalities;
   const d = layout.districts;
-  const inputs: ParameterRow[] = [
-    { name: "Gransbelopp", cell: input(ctx.threshold, FORMATS.kronor) },
-    { name: "Avtalsar", cell: input(ctx.years, FORMATS.years) },
-    { name: "Referensdatum", cell: input(ctx.referenceSerial, FORMATS.date) },
-    ...(lou.city ? [{ name: "Restpost", cell: input(lou.city.rest, FORMATS.population) }] : []),
-    { name: "SupportBudget", cell: input(ctx.supportBudget, FORMATS.kronor) },
-    { name: "SupportAnvandare", cell: input(ctx.supportUsers, FORMATS.population) },
-    { name: "Budget2026", cell: input(ctx.budget2026, FORMATS.kronor) },
-    { name: "Kommunandel2026", cell: input(ctx.share2026, FORMATS.percent) },
-  ];
+  const inputs = inputRows(ctx);
+  const builtIn = (name: string, cell: PlanCell): ParameterRow => ({ name, cell, label: p.labels[name], note: p.notes[name] });
 
   // The largest procuring unit: every municipality but the divided city, and every district incl.
   // its share of the rest post (Bilaga 3: Södermalm, 130 365,4166).
@@ -42,25 +106,20 @@ function parameterRows(ctx: Context): { inputs: ParameterRow[]; derived: Paramet
   }
   if (d) pushRange(sheetPrefix(ctx.sheetNames.districts), d.col.inclRestExact, d.first, d.last);
 
+  const capped = ctx.agreements.capped?.component;
   const derived: ParameterRow[] = [
-    {
-      name: "InvanareLan",
-      cell: formula(`=SUM(${kommuner}${absoluteColumnRange(m.col.population, m.first, m.last)})`, lou.countyPopulation, FORMATS.population),
-    },
-    ...(lou.city && d
-      ? [{ name: "InvanareStad", cell: formula(`=${ref(ctx, "districts", d.col.population, d.total)}`, lou.city.population, FORMATS.population) }]
+    builtIn("InvanareLan", formula(`=SUM(${kommuner}${absoluteColumnRange(m.col.population, m.first, m.last)})`, lou.countyPopulation, FORMATS.population)),
+    ...(lou.city && d ? [builtIn("InvanareStad", formula(`=${ref(ctx, "districts", d.col.population, d.total)}`, lou.city.population, FORMATS.population))] : []),
+    ...(capped
+      ? [
+          builtIn("StorstaEnhet", formula(`=MAX(${procuringRanges.join(",")})`, lou.largestUnit.population, FORMATS.populationExact)),
+          builtIn("KrPerInvanarePeriod", formula(`=${capped.threshold}/StorstaEnhet`, lou.ratePerInhabitantForPeriod, FORMATS.rateForPeriod)),
+          builtIn("KrPerInvanareAr", formula(`=KrPerInvanarePeriod/${capped.years}`, lou.ratePerInhabitantPerYear, FORMATS.ratePerYear)),
+          builtIn("SummaPerAr", formula("=InvanareLan*KrPerInvanareAr", lou.total.perYear, FORMATS.kronor)),
+          builtIn("SummaPeriod", formula("=InvanareLan*KrPerInvanarePeriod", lou.total.forPeriod, FORMATS.kronor)),
+        ]
       : []),
-    { name: "StorstaEnhet", cell: formula(`=MAX(${procuringRanges.join(",")})`, lou.largestUnit.population, FORMATS.populationExact) },
-    { name: "KrPerInvanarePeriod", cell: formula("=Gransbelopp/StorstaEnhet", lou.ratePerInhabitantForPeriod, FORMATS.rateForPeriod) },
-    { name: "KrPerInvanareAr", cell: formula("=KrPerInvanarePeriod/Avtalsar", lou.ratePerInhabitantPerYear, FORMATS.ratePerYear) },
-    { name: "SummaPerAr", cell: formula("=InvanareLan*KrPerInvanareAr", lou.total.perYear, FORMATS.kronor) },
-    { name: "SummaPeriod", cell: formula("=InvanareLan*KrPerInvanarePeriod", lou.total.forPeriod, FORMATS.kronor) },
-    {
-      name: "SupportKrPerAnvandare",
-      cell: formula("=SupportBudget/SupportAnvandare", supportCostPerUser(ctx.supportBudget, ctx.supportUsers), FORMATS.perUser),
-    },
-    { name: "Kommundel2026", cell: formula("=Budget2026*Kommunandel2026", municipalPart(ctx.budget2026, ctx.share2026), FORMATS.kronor) },
-    { name: "Regiondel2026", cell: formula("=Budget2026-Kommundel2026", regionPart(ctx.budget2026, ctx.share2026), FORMATS.kronor) },
+    ...componentRows(ctx),
   ];
   return { inputs, derived };
 }
@@ -80,10 +139,10 @@ export function parametersSheet(ctx: Context, names: PlanName[]): PlanSheet {
     sheet.put(
       row,
       0,
-      rows.map((entry) => [text(p.labels[entry.name]), entry.cell, text(entry.name, "note"), text(p.notes[entry.name], "note")]),
+      rows.map((entry) => [text(entry.label), entry.cell, text(entry.name, "note"), text(entry.note, "note")]),
     );
     rows.forEach((entry, index) => {
-      names.push({ name: entry.name, sheetKey: "parameters", cell: absoluteAddress(1, row + index), comment: p.notes[entry.name] });
+      names.push({ name: entry.name, sheetKey: "parameters", cell: absoluteAddress(1, row + index), comment: entry.note });
     });
     row += rows.length + 1;
   };
@@ -92,5 +151,11 @@ export function parametersSheet(ctx: Context, names: PlanName[]): PlanSheet {
   // The explanations wrap inside their column, so the table prints one page wide.
   sheet.wrapColumn(0, 38);
   sheet.wrapColumn(3, 56);
-  return sheet.finish(pageTexts(ctx, "parameters", p.title), { headerRow: 4 });
+  return sheet.finish(pageTexts(ctx, p.title, parametersSource(ctx)), { headerRow: 4 });
+}
+
+/** The footer's source of Parametrar: every agreement as it cites itself ("överenskommelsen 2020 (Bilaga 3) och avtalet 2026–2030"). */
+function parametersSource(ctx: Context): string {
+  const locale = ctx.options.locale;
+  return listText(ctx.agreements.list.map((agreement) => words(agreement.cite ?? agreement.name, locale)), locale);
 }

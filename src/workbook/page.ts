@@ -1,6 +1,5 @@
 import type { Locale } from "../i18n/locale";
 import type { Context } from "./buildContext";
-import type { SheetKey } from "./plan";
 import type { PageTexts } from "./sheet";
 
 /*
@@ -24,11 +23,11 @@ export function stockholmTime(isoTime: string, locale: Locale): string {
 /** A literal text in a header or footer: Excel reads "&" as the start of a code, so it is doubled. */
 const literal = (text: string): string => text.replace(/&/g, "&&");
 
-/** The header and footer of a sheet: its title and the population's date; the source, the version and the page. */
-export function pageTexts(ctx: Context, key: SheetKey, title: string): PageTexts {
+/** The header and footer of a sheet: its title and the population's date; its source, the version and the page. */
+export function pageTexts(ctx: Context, title: string, source: string): PageTexts {
   const p = ctx.t.annual.print;
   return {
     header: { left: literal(title), center: "", right: literal(p.populationAsOf(longDate(ctx.options.referenceDate, ctx.options.locale))) },
-    footer: { left: literal(p.source(p.sources[key])), center: literal(p.madeWith(ctx.version)), right: p.page },
+    footer: { left: literal(p.source(source)), center: literal(p.madeWith(ctx.version)), right: p.page },
   };
 }

@@ -1,19 +1,20 @@
-import { Decimal, RuleInputError, municipalPart, normalizeUnitName, roundHalfAwayFromZero } from "../engine";
+import { Decimal, RuleInputError, normalizeUnitName, roundHalfAwayFromZero } from "../engine";
 import { absoluteAddress, absoluteColumnRange, cellAddress } from "./a1";
-import { ANNUAL_COLUMNS, COL, annualFormat, annualRows, paragraphTop, type AnnualColumn, type AnnualLayout, type AnnualRow } from "./annualFigures";
-import { prepare, type Context } from "./buildContext";
+import { listText, words } from "./agreements";
+import { annualFormat, annualRows, annualTable, paragraphTop, type AnnualColumnSpec, type AnnualLayout, type AnnualRow, type AnnualTable } from "./annualFigures";
+import { figure as figureOf, prepare, type Context } from "./buildContext";
 import type { PlanCell, PlanOptions } from "./plan";
 import { formula, text, type SheetBuilder } from "./sheet";
 import { choice, figure, name, piecesExpression, piecesText, sentence, type Piece } from "./textFormula";
 
 /*
  * The paragraph for the committee paper, on Årskostnad under the table: a few sentences with the
- * county's figures (population, rate per inhabitant and year, totals under both agreements, the
- * largest unit) and one chosen unit's (its yearly amount under each agreement and the change). The
- * unit is an input cell; its row is found with MATCH and its figures copied with INDEX into a row of
- * their own, and the paragraph is one formula on those cells and the defined names, every figure in
- * it a FIXED(...) of a cell, never typed. annualCostParagraph gives the same text from the plan
- * options with the engine's figures, for the pane to show and copy.
+ * county's figures (population, rate per inhabitant and year and total under the LOU model, each
+ * split's municipal part, the largest unit) and one chosen unit's (its yearly amount under each
+ * agreement and the change). The unit is an input cell; its row is found with MATCH and its figures
+ * copied with INDEX into a row of their own, and the paragraph is one formula on those cells and the
+ * defined names, every figure in it a FIXED(...) of a cell, never typed. annualCostParagraph gives
+ * the same text from the plan options with the engine's figures, for the pane to show and copy.
  */
 
 /** Where the paragraph block's cells are. */
@@ -21,15 +22,15 @@ interface BlockCells {
   readonly unit: string;
   readonly position: string;
   readonly largest: string;
-  /** The chosen unit's copied figures, by column. */
-  readonly chosen: (column: AnnualColumn) => string;
+  /** The chosen unit's copied figures, by column key. */
+  readonly chosen: (key: string) => string;
 }
 
-function blockCells(top: number): BlockCells {
+function blockCells(table: AnnualTable, top: number): BlockCells {
   return {
     unit: absoluteAddress(1, top + 1),
     position: absoluteAddress(1, top + 2),
-    chosen: (column) => absoluteAddress(COL[column], top + 4),
+    chosen: (key) => absoluteAddress(table.col[key], top + 4),
     largest: absoluteAddress(1, top + 5),
   };
 }
@@ -61,99 +62,160 @@ function changePhrase(ctx: Context, kronor: string, percent: string, change = ZE
   ];
 }
 
-/** The county's two sentences: its population, rate and totals; the largest unit. */
+/** Lists of pieces joined as a sentence lists them ("A, B och C"). */
+function joined(items: readonly (readonly Piece[])[], ctx: Context): Piece[] {
+  return items.flatMap((item, index) => [...(index === 0 ? [] : [index === items.length - 1 ? ctx.t.agreements.and : ", "]), ...item]);
+}
+
+/** Sentences joined by a space. */
+const spaced = (sentences: readonly (readonly Piece[])[]): Piece[] => sentences.flatMap((pieces, index) => (index === 0 ? [...pieces] : [" ", ...pieces]));
+
+/** The county's sentences: the LOU model's population, rate and total; each split's municipal part; the largest unit. */
 function countyPieces(ctx: Context, cells: BlockCells): Piece[] {
   const p = ctx.t.annual.paragraph;
+  const locale = ctx.options.locale;
   const { lou } = ctx;
-  const percent = ctx.share2026.times(100);
-  const whole = roundHalfAwayFromZero(percent, 2).eq(roundHalfAwayFromZero(percent, 0));
-  const share = [
-    choice("ROUND(Kommunandel2026*100,2)=ROUND(Kommunandel2026*100,0)", whole, [figure("Kommunandel2026*100", percent, 0)], [figure("Kommunandel2026*100", percent, 2)]),
-  ];
+  const capped = ctx.agreements.capped;
+  const sentences: Piece[][] = [];
+  if (capped) {
+    const agreement = [words(capped.agreement.name, locale)];
+    sentences.push(sentence(p.lou, figure("InvanareLan", lou.countyPopulation, 0), figure("KrPerInvanareAr", lou.ratePerInhabitantPerYear, 3), agreement, figure("SummaPerAr", lou.total.perYear, 0)));
+  }
+  for (const { agreement, component } of ctx.agreements.splits) {
+    const percent = figureOf(ctx, component.share).times(100);
+    const whole = roundHalfAwayFromZero(percent, 2).eq(roundHalfAwayFromZero(percent, 0));
+    const expr = `${component.share}*100`;
+    const share = [choice(`ROUND(${expr},2)=ROUND(${expr},0)`, whole, [figure(expr, percent, 0)], [figure(expr, percent, 2)])];
+    const part = figure(component.municipal.name, figureOf(ctx, component.municipal.name), 0);
+    sentences.push(sentence(p.split, [words(agreement.name, locale)], part, share, [words(component.of, locale)]));
+  }
+  if (capped) {
+    const { threshold, years } = capped.component;
+    sentences.push(
+      sentence(p.largest, name(cells.largest, lou.largestUnit.name), figure("StorstaEnhet", lou.largestUnit.population, 0), figure(threshold, ctx.threshold, 0), figure(years, ctx.years, 0)),
+    );
+  }
+  return spaced(sentences);
+}
+
+/** `test` joined with AND when there are several. */
+const all = (tests: readonly string[]): string => (tests.length === 1 ? tests[0] : `AND(${tests.join(",")})`);
+
+/** A unit's sentence under one agreement: its amount, or its total and parts; what waits for users while they are missing. */
+function agreementPieces(ctx: Context, table: AnnualTable, index: number, row: AnnualRow, cells: BlockCells): Piece[] {
+  const p = ctx.t.annual.paragraph;
+  const locale = ctx.options.locale;
+  const c = cells.chosen;
+  const entry = table.agreements[index];
+  const agreement = [words(entry.agreement.name, locale)];
+  const unit = name(c("name"), row.unit.name);
+  const money = (key: string) => figure(c(key), row.values[key] ?? ZERO, 0);
+  const what = (component: { readonly paragraph: { readonly sv: string; readonly en: string } }) => words(component.paragraph, locale);
+  const full =
+    entry.amounts.length === 1
+      ? sentence(p.unitSingle, agreement, unit, money(entry.total))
+      : sentence(p.unitParts, unit, agreement, money(entry.total), joined(entry.amounts.map((amount) => [money(amount.key), " kr ", what(amount.component)]), ctx));
+  if (!entry.blankable) return full;
+  const perUser = entry.amounts.filter((amount) => amount.component.kind === "perUser");
+  const known = entry.amounts.filter((amount) => amount.component.kind !== "perUser");
+  const sheets = [listText([...new Set(perUser.map((amount) => ctx.sheetNames[(amount.component as { sheet: { key: string } }).sheet.key]))], locale)];
+  const missing = [listText(perUser.map((amount) => words(amount.component.part, locale)), locale)];
+  const otherwise =
+    known.length === 0
+      ? sentence(p.unitUnknown, unit, agreement, sheets)
+      : sentence(p.unitPartsMissing, unit, agreement, joined(known.map((amount) => sentence(p.knownPart, money(amount.key), [what(amount.component)])), ctx), missing, sheets);
+  return [choice(`ISNUMBER(${c(entry.total)})`, row.values[entry.total] !== undefined, full, otherwise)];
+}
+
+/** "Jämfört med 2020 är det …": the change from the previous agreement, when its total is above 0. */
+function againstPieces(ctx: Context, table: AnnualTable, index: number, row: AnnualRow, cells: BlockCells): Piece[] {
+  const p = ctx.t.annual.paragraph;
+  const c = cells.chosen;
+  const change = table.changes[index - 1];
+  const [from, to] = [table.agreements[change.from], table.agreements[change.to]];
+  const base = row.values[from.total];
+  const holds = base !== undefined && base.gt(0) && row.values[to.total] !== undefined;
+  const test = all([`N(${c(from.total)})>0`, ...(to.blankable ? [`ISNUMBER(${c(to.total)})`] : [])]);
   return [
-    ...sentence(
-      p.county,
-      figure("InvanareLan", lou.countyPopulation, 0),
-      figure("KrPerInvanareAr", lou.ratePerInhabitantPerYear, 3),
-      figure("SummaPerAr", lou.total.perYear, 0),
-      figure("Kommundel2026", municipalPart(ctx.budget2026, ctx.share2026), 0),
-      share,
-    ),
-    " ",
-    ...sentence(p.largest, name(cells.largest, lou.largestUnit.name), figure("StorstaEnhet", lou.largestUnit.population, 0), figure("Gransbelopp", ctx.threshold, 0), figure("Avtalsar", ctx.years, 0)),
+    choice(test, holds, [" ", ...sentence(p.against, [from.year], changePhrase(ctx, c(change.kronor), c(change.percent), row.values[change.kronor], row.values[change.percent]))]),
   ];
 }
 
 /** The paragraph as pieces: the formula and the engine's text are both made from these. */
-function paragraphPieces(ctx: Context, row: AnnualRow, cells: BlockCells): Piece[] {
+function paragraphPieces(ctx: Context, table: AnnualTable, row: AnnualRow, cells: BlockCells): Piece[] {
   const p = ctx.t.annual.paragraph;
   const c = cells.chosen;
-  const unit = name(c("name"), row.unit.name);
-  const money = (column: AnnualColumn, value: Decimal | undefined) => figure(c(column), value ?? ZERO, 0);
-  const year2020 = choice(
-    `ISNUMBER(${c("total2020")})`,
-    row.total2020 !== undefined,
-    sentence(p.unit2020, unit, money("total2020", row.total2020), money("lou", row.lou), money("support", row.support)),
-    sentence(p.unit2020NoUsers, unit, money("lou", row.lou)),
+  const money = (key: string) => figure(c(key), row.values[key] ?? ZERO, 0);
+  const units = table.agreements.map((_, index) => [...agreementPieces(ctx, table, index, row, cells), ...(index > 0 ? againstPieces(ctx, table, index, row, cells) : [])]);
+  const last = table.last;
+  const previous = row.values.previous;
+  const againstPrevious = choice(
+    all([`N(${c("previous")})>0`, ...(last.blankable ? [`ISNUMBER(${c(last.total)})`] : [])]),
+    previous !== undefined && previous.gt(0) && row.values[last.total] !== undefined,
+    [" ", ...sentence(p.againstPrevious, money("previous"), changePhrase(ctx, c("changePrevious"), c("changePreviousPercent"), row.values.changePrevious, row.values.changePreviousPercent))],
   );
-  const against2020 = choice(`N(${c("total2020")})>0`, row.total2020 !== undefined && row.total2020.gt(0), [
-    " ",
-    ...sentence(p.against2020, changePhrase(ctx, c("change"), c("changePercent"), row.change, row.changePercent)),
-  ]);
-  const againstPrevious = choice(`N(${c("previous")})>0`, row.previous !== undefined && row.previous.gt(0), [
-    " ",
-    ...sentence(p.againstPrevious, money("previous", row.previous), changePhrase(ctx, c("changePrevious"), c("changePreviousPercent"), row.changePrevious, row.changePreviousPercent)),
-  ]);
-  const body: Piece[] = [...countyPieces(ctx, cells), " ", year2020, " ", ...sentence(p.unit2026, unit, money("amount2026", row.amount2026)), against2020, againstPrevious];
+  const county = countyPieces(ctx, cells);
+  const body: Piece[] = [...spaced([...(county.length > 0 ? [county] : []), ...units]), againstPrevious];
   return [choice(`${cells.position}=0`, false, sentence(p.notFound, name(cells.unit, row.unit.name)), body)];
 }
 
 /**
  * The paragraph for the paper as the workbook's formula gives it with the engine's figures: the
  * same sentences, for the pane to show and copy. Users and previous amounts are the options' (the
- * plan writes them into Support and Årskostnad).
+ * plan writes them into the parts per user and Årskostnad).
  *
  * @throws RuleInputError naming the option at fault, as buildWorkbookPlan does (`paragraphUnit` for a unit that is not a procuring unit)
  */
 export function annualCostParagraph(options: PlanOptions): string {
   const ctx = prepare(options);
-  const rows = annualRows(ctx);
-  return piecesText(paragraphPieces(ctx, chosenRow(ctx, rows), blockCells(paragraphTop(ctx))), options.locale);
+  const table = annualTable(ctx);
+  const rows = annualRows(ctx, table);
+  return piecesText(paragraphPieces(ctx, table, chosenRow(ctx, rows), blockCells(table, paragraphTop(ctx))), options.locale);
 }
 
 /** The value copied from the chosen unit's row into the block, as the sheet shows it (null for a blank). */
-function chosenValue(row: AnnualRow, column: AnnualColumn): string | number | null {
-  if (column === "name") return row.unit.name;
-  if (column === "type") return row.type;
-  const value = row[column];
+function chosenValue(row: AnnualRow, column: AnnualColumnSpec): string | number | null {
+  if (column.kind === "name") return row.unit.name;
+  if (column.kind === "type") return row.type;
+  if (column.kind === "population") return row.population.toNumber();
+  const value = row.values[column.key];
   return value === undefined ? null : value.toNumber();
 }
 
 /**
  * Puts the paragraph block on Årskostnad from row `top`: its title, the unit's input cell, the
- * row MATCH finds it on, the unit's figures copied from the table, the largest unit, the paragraph.
+ * row MATCH finds it on, the unit's figures copied from the table, the largest unit (with the LOU
+ * model), the paragraph.
  */
-export function paragraphBlock(ctx: Context, sheet: SheetBuilder, args: { layout: AnnualLayout; rows: readonly AnnualRow[]; headers: readonly string[]; top: number }): void {
-  const { layout: L, rows, headers, top } = args;
+export function paragraphBlock(
+  ctx: Context,
+  sheet: SheetBuilder,
+  args: { layout: AnnualLayout; table: AnnualTable; rows: readonly AnnualRow[]; headers: readonly string[]; top: number },
+): void {
+  const { layout: L, table, rows, headers, top } = args;
   const s = ctx.t.annual.sheet;
-  const cells = blockCells(top);
+  const cells = blockCells(table, top);
   const row = chosenRow(ctx, rows);
-  const names = absoluteColumnRange(COL.name, L.first, L.last);
+  const names = absoluteColumnRange(table.col.name, L.first, L.last);
   const match = `MATCH(${cells.unit},${names},0)`;
-  const copy = (column: AnnualColumn): PlanCell => {
-    const range = `${cellAddress(COL[column], L.first)}:${cellAddress(COL[column], L.last)}`.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+  const copy = (column: AnnualColumnSpec): PlanCell => {
+    const index = table.col[column.key];
+    const range = `${cellAddress(index, L.first)}:${cellAddress(index, L.last)}`.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
     const picked = `INDEX(${range},${cells.position})`;
-    const body = column === "name" || column === "type" ? picked : `IF(ISNUMBER(${picked}),${picked},"")`;
-    return formula(`=IF(${cells.position}=0,"",${body})`, chosenValue(row, column), annualFormat(ctx, column) ?? "General");
+    const body = column.kind === "name" || column.kind === "type" ? picked : `IF(ISNUMBER(${picked}),${picked},"")`;
+    return formula(`=IF(${cells.position}=0,"",${body})`, chosenValue(row, column), annualFormat(ctx, column.kind) ?? "General");
   };
+  const largest = ctx.agreements.capped
+    ? [[text(s.largest), formula(`=INDEX(${names},MATCH(StorstaEnhet,${absoluteColumnRange(table.col.population, L.first, L.last)},0))`, ctx.lou.largestUnit.name, "General")]]
+    : [];
   sheet.text(top, [text(s.paragraphTitle, "subtitle")]);
   sheet.put(top + 1, 0, [
     [text(s.unitLabel), { value: row.unit.name, style: "input" }, text(s.unitHint, "note")],
     [text(s.position), formula(`=IF(ISNA(${match}),0,${match})`, rows.indexOf(row) + 1, "0")],
     headers.map((header) => text(header, "header")),
-    ANNUAL_COLUMNS.map(copy),
-    [text(s.largest), formula(`=INDEX(${names},MATCH(StorstaEnhet,${absoluteColumnRange(COL.population, L.first, L.last)},0))`, ctx.lou.largestUnit.name, "General")],
+    table.columns.map(copy),
+    ...largest,
   ]);
-  const pieces = paragraphPieces(ctx, row, cells);
+  const pieces = paragraphPieces(ctx, table, row, cells);
   sheet.text(top + 7, [formula(`=${piecesExpression(pieces)}`, piecesText(pieces, ctx.options.locale), "General", "label")]);
 }

@@ -1,3 +1,4 @@
+import type { AgreementDeclaration } from "../data";
 import type { CountyPopulation } from "../engine";
 import type { Locale } from "../i18n/locale";
 
@@ -55,7 +56,14 @@ export interface PlanName {
   readonly comment?: string;
 }
 
-export type SheetKey = "parameters" | "municipalities" | "districts" | "support" | "agreement2026" | "sources" | "annualCost";
+/** The sheets every plan may hold, whatever its agreements. */
+export type BuiltInSheetKey = "parameters" | "municipalities" | "districts" | "sources" | "annualCost";
+
+/**
+ * A sheet's key: a built-in sheet's, or the key an agreement's component gives its own sheet
+ * ("support" and "agreement2026" for the default agreements' part per user and part by population).
+ */
+export type SheetKey = BuiltInSheetKey | (string & {});
 
 export interface PlanSheet {
   readonly key: SheetKey;
@@ -168,11 +176,25 @@ export interface WorkbookPlan {
 export interface PlanOptions {
   readonly locale: Locale;
   readonly rounding: RoundingMode;
+  /**
+   * The agreements the workbook is made for (src/data/agreements), in the order their columns come
+   * on Årskostnad. Default: the 2020 agreement and the 2026–2030 one (DEFAULT_AGREEMENTS).
+   */
+  readonly agreements?: readonly AgreementDeclaration[];
+  /**
+   * The budget year chosen: the threshold of the LOU model is then the one in force on its first
+   * day (src/data/thresholds.ts), with that source on Källor och metod, unless `threshold` is given.
+   */
+  readonly year?: number;
   /** Which sheets to include; "parameters" is always included, since the others refer to it. */
   readonly sheets: readonly SheetKey[];
   readonly county: CountyPopulation;
   /** ISO date of the population figures ("2018-12-31"). */
   readonly referenceDate: string;
+  /**
+   * The figures of the agreements, each by the key of its declaration in src/params (a plan gives
+   * each at most once); a figure no agreement of the plan has is not used.
+   */
   readonly threshold: number | string;
   readonly years: number | string;
   readonly supportBudget: number | string;

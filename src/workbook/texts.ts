@@ -1,15 +1,18 @@
 import type { Locale } from "../i18n/locale";
+import { AGREEMENTS_EN, AGREEMENTS_SV, type AgreementTexts } from "./agreementTexts";
 import { ANNUAL_EN, ANNUAL_SV, type AnnualTexts } from "./annualTexts";
-import type { SheetKey } from "./plan";
+import type { BuiltInSheetKey } from "./plan";
 
 /*
  * Every word the plan writes into a workbook, in Swedish (the papers' own headers, Bilaga 3 of the
  * 2020 agreement) and in English. Defined names and table names are not here: they are ASCII and the
- * same in both languages, so formulas and other tools find them whatever the language.
+ * same in both languages, so formulas and other tools find them whatever the language. What an
+ * agreement says of itself (its parameters' labels, its sheets' titles, its columns on Årskostnad) is
+ * in its declaration (src/data/agreements); these are the words of every plan.
  */
 
 export interface PlanTexts {
-  readonly sheetNames: Readonly<Record<SheetKey, string>>;
+  readonly sheetNames: Readonly<Record<BuiltInSheetKey, string>>;
   readonly parameters: {
     readonly title: string;
     readonly subtitle: string;
@@ -22,6 +25,8 @@ export interface PlanTexts {
   readonly municipalities: {
     readonly title: string;
     readonly subtitle: string;
+    /** The subtitle when the plan has no LOU model: the table holds the populations only. */
+    readonly populationSubtitle: string;
     readonly name: string;
     readonly code: string;
     readonly population: string;
@@ -50,9 +55,8 @@ export interface PlanTexts {
     readonly changePercent: string;
     readonly total: string;
   };
+  /** The words of a part per user's sheet (its title, subtitle and note are the agreement's). */
   readonly support: {
-    readonly title: string;
-    readonly subtitle: string;
     readonly header: readonly [string, string, string, string, string];
     readonly municipality: string;
     readonly district: (city: string) => string;
@@ -60,11 +64,9 @@ export interface PlanTexts {
     readonly splitHeader: readonly [string, string, string, string];
     readonly region: string;
     readonly municipalities: string;
-    readonly note: string;
   };
+  /** The words of a part by population's sheet (its title and subtitle are the agreement's). */
   readonly agreement2026: {
-    readonly title: string;
-    readonly subtitle: string;
     readonly splitHeader: readonly [string, string, string];
     readonly region: string;
     readonly municipalities: string;
@@ -98,6 +100,8 @@ export interface PlanTexts {
   };
   /** Årskostnad, the paragraph for the paper, counted totals, rounding notes and the printed page (annualTexts.ts). */
   readonly annual: AnnualTexts;
+  /** Agreements in general: lists, a split's method, a threshold's period, a declaration's problems (agreementTexts.ts). */
+  readonly agreements: AgreementTexts;
 }
 
 const SV: PlanTexts = {
@@ -105,8 +109,6 @@ const SV: PlanTexts = {
     parameters: "Parametrar",
     municipalities: "Kommuner",
     districts: "Stadsdelar",
-    support: "Support",
-    agreement2026: "Avtal 2026–2030",
     sources: "Källor och metod",
     annualCost: "Årskostnad",
   },
@@ -117,14 +119,8 @@ const SV: PlanTexts = {
     inputs: "Indata",
     derived: "Beräknat",
     labels: {
-      Gransbelopp: "Gränsbelopp för direktupphandling (LOU)",
-      Avtalsar: "Avtalsperiod, år",
       Referensdatum: "Invånare per datum",
       Restpost: "Restpost Stockholm (Sthlm kn rest)",
-      SupportBudget: "Budget för support och central förvaltning per år",
-      SupportAnvandare: "Antal användare totalt",
-      Budget2026: "Budget för drift och förvaltning 2026",
-      Kommunandel2026: "Kommunernas andel 2026–2030",
       InvanareLan: "Invånare i länet",
       InvanareStad: "Invånare i Stockholms stad inkl restpost",
       StorstaEnhet: "Största upphandlande enhet, invånare (inkl rest)",
@@ -132,19 +128,10 @@ const SV: PlanTexts = {
       KrPerInvanareAr: "Kostnad per invånare och år",
       SummaPerAr: "Summa per år, alla kommuner",
       SummaPeriod: "Summa för avtalsperioden, alla kommuner",
-      SupportKrPerAnvandare: "Supportkostnad per användare och år",
-      Kommundel2026: "Kommunernas del 2026 per år",
-      Regiondel2026: "Region Stockholms del 2026 per år",
     },
     notes: {
-      Gransbelopp: "Det mesta en upphandlande enhet (kommun eller stadsdelsförvaltning) får betala under hela avtalsperioden.",
-      Avtalsar: "Den förväntade maximala avtalsperioden.",
       Referensdatum: "Datum för invånarantalen i Kommuner och Stadsdelar.",
       Restpost: "Stockholmare utan känd stadsdel; fördelas på stadsdelarna efter deras invånare.",
-      SupportBudget: "Regionens budget för central förvaltning, helpdesk och support.",
-      SupportAnvandare: "Alla användare (Region och kommuner), räknas den 1/10 varje år.",
-      Budget2026: "Budgeterade kostnader för drift och förvaltning 2026.",
-      Kommunandel2026: "Resten betalar Region Stockholm.",
       InvanareLan: "Summan av kommunernas invånare (bladet Kommuner).",
       InvanareStad: "Stadsdelarnas invånare plus restposten (bladet Stadsdelar).",
       StorstaEnhet: "Den största kommunen eller stadsdelen (inkl sin del av restposten); den betalar exakt gränsbeloppet.",
@@ -152,14 +139,12 @@ const SV: PlanTexts = {
       KrPerInvanareAr: "Kostnaden per invånare för perioden delad med antalet år.",
       SummaPerAr: "Länets invånare gånger kostnaden per invånare och år.",
       SummaPeriod: "Länets invånare gånger kostnaden per invånare för perioden.",
-      SupportKrPerAnvandare: "Supportbudgeten delad med alla användare.",
-      Kommundel2026: "Budgeten gånger kommunernas andel; fördelas efter invånare.",
-      Regiondel2026: "Budgeten minus kommunernas del.",
     },
   },
   municipalities: {
     title: "Kostnadsfördelning mellan kommuner",
     subtitle: "Kostnad som omfattas av LOU, fördelad efter andel av invånarna (Bilaga 3).",
+    populationSubtitle: "Invånare per kommun och andel av länets invånare.",
     name: "Kommun",
     code: "Kommunkod",
     population: "Invånare",
@@ -191,8 +176,6 @@ const SV: PlanTexts = {
     total: "Totalt",
   },
   support: {
-    title: "Support och central förvaltning",
-    subtitle: "Kostnad per användare och år: budgeten delad med alla användare. Fyll i antal användare per organisation (räknas den 1/10).",
     header: ["Organisation", "Typ", "Användare", "Kostnad per användare", "Kostnad/år"],
     municipality: "Kommun",
     district: (city) => `Stadsdel, ${city}`,
@@ -200,11 +183,8 @@ const SV: PlanTexts = {
     splitHeader: ["Part", "Användare", "Andel", "Kostnad/år"],
     region: "Region Stockholm",
     municipalities: "Kommunerna",
-    note: "År 2019: 13 000 användare, varav 1 700 inom kommunerna, det vill säga ca 425 000 kr/år (överenskommelsen 2020, Ekonomisk modell punkt 2).",
   },
   agreement2026: {
-    title: "Avtal 2026–2030: drift och förvaltning",
-    subtitle: "Kostnaden delas mellan Region Stockholm och kommunerna; kommunernas del fördelas efter invånarantal.",
     splitHeader: ["Part", "Andel", "Kostnad/år"],
     region: "Region Stockholm",
     municipalities: "Kommunerna",
@@ -236,6 +216,7 @@ const SV: PlanTexts = {
     stockholmDerived: "Stockholms invånare har räknats fram som summan av stadsdelarna och restposten (befolkningen hade ingen rad för Stockholm).",
   },
   annual: ANNUAL_SV,
+  agreements: AGREEMENTS_SV,
 };
 
 const EN: PlanTexts = {
@@ -243,8 +224,6 @@ const EN: PlanTexts = {
     parameters: "Parameters",
     municipalities: "Municipalities",
     districts: "Districts",
-    support: "Support",
-    agreement2026: "Agreement 2026–2030",
     sources: "Sources and method",
     annualCost: "Annual cost",
   },
@@ -255,14 +234,8 @@ const EN: PlanTexts = {
     inputs: "Inputs",
     derived: "Derived",
     labels: {
-      Gransbelopp: "Direct-procurement threshold (LOU)",
-      Avtalsar: "Contract period, years",
       Referensdatum: "Population at date",
       Restpost: "Stockholm rest post (Sthlm kn rest)",
-      SupportBudget: "Budget for support and central management per year",
-      SupportAnvandare: "Users in total",
-      Budget2026: "Budget for operation and management 2026",
-      Kommunandel2026: "Municipalities' share 2026–2030",
       InvanareLan: "Inhabitants of the county",
       InvanareStad: "Inhabitants of Stockholm city incl. rest post",
       StorstaEnhet: "Largest procuring unit, inhabitants (incl. rest)",
@@ -270,19 +243,10 @@ const EN: PlanTexts = {
       KrPerInvanareAr: "Cost per inhabitant and year",
       SummaPerAr: "Total per year, all municipalities",
       SummaPeriod: "Total for the contract period, all municipalities",
-      SupportKrPerAnvandare: "Support cost per user and year",
-      Kommundel2026: "Municipalities' part 2026 per year",
-      Regiondel2026: "Region Stockholm's part 2026 per year",
     },
     notes: {
-      Gransbelopp: "The most a procuring unit (municipality or district administration) may pay over the whole contract period.",
-      Avtalsar: "The expected longest contract period.",
       Referensdatum: "Date of the populations on Municipalities and Districts.",
       Restpost: "Stockholm residents with no known district; spread over the districts by population.",
-      SupportBudget: "The Region's budget for central management, helpdesk and support.",
-      SupportAnvandare: "All users (Region and municipalities), counted on 1 October each year.",
-      Budget2026: "Budgeted cost of operation and management 2026.",
-      Kommunandel2026: "Region Stockholm pays the rest.",
       InvanareLan: "Sum of the municipalities' inhabitants (sheet Municipalities).",
       InvanareStad: "The districts' inhabitants plus the rest post (sheet Districts).",
       StorstaEnhet: "The largest municipality or district (incl. its share of the rest post); it pays exactly the threshold.",
@@ -290,14 +254,12 @@ const EN: PlanTexts = {
       KrPerInvanareAr: "The cost per inhabitant for the period divided by the years.",
       SummaPerAr: "The county's inhabitants times the cost per inhabitant and year.",
       SummaPeriod: "The county's inhabitants times the cost per inhabitant for the period.",
-      SupportKrPerAnvandare: "The support budget divided by all users.",
-      Kommundel2026: "The budget times the municipalities' share; split by population.",
-      Regiondel2026: "The budget minus the municipalities' part.",
     },
   },
   municipalities: {
     title: "Cost allocation between municipalities",
     subtitle: "Cost within the Public Procurement Act (LOU), shared by population (Bilaga 3).",
+    populationSubtitle: "Inhabitants per municipality and share of the county's inhabitants.",
     name: "Municipality",
     code: "Municipality code",
     population: "Inhabitants",
@@ -329,8 +291,6 @@ const EN: PlanTexts = {
     total: "Total",
   },
   support: {
-    title: "Support and central management",
-    subtitle: "Cost per user and year: the budget divided by all users. Enter each organisation's number of users (counted on 1 October).",
     header: ["Organisation", "Type", "Users", "Cost per user", "Cost per year"],
     municipality: "Municipality",
     district: (city) => `District, ${city}`,
@@ -338,11 +298,8 @@ const EN: PlanTexts = {
     splitHeader: ["Party", "Users", "Share", "Cost per year"],
     region: "Region Stockholm",
     municipalities: "The municipalities",
-    note: "In 2019: 13,000 users, of whom 1,700 in the municipalities, i.e. about 425,000 kr a year (2020 agreement, economic model point 2).",
   },
   agreement2026: {
-    title: "Agreement 2026–2030: operation and management",
-    subtitle: "The cost is split between Region Stockholm and the municipalities; the municipalities' part is shared by population.",
     splitHeader: ["Party", "Share", "Cost per year"],
     region: "Region Stockholm",
     municipalities: "The municipalities",
@@ -374,6 +331,7 @@ const EN: PlanTexts = {
     stockholmDerived: "Stockholm's population was computed as the sum of its districts and the rest post (the population had no row for Stockholm).",
   },
   annual: ANNUAL_EN,
+  agreements: AGREEMENTS_EN,
 };
 
 export function planTexts(locale: Locale): PlanTexts {

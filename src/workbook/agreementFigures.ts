@@ -1,0 +1,130 @@
+import {
+  DEFAULT_AGREEMENTS,
+  THRESHOLDS,
+  parameterDefault,
+  parameterNamed,
+  type AgreementDeclaration,
+  type ParameterDefault,
+  type PopulationShare,
+} from "../data";
+import { Decimal, RuleInputError, allocate, municipalPart, regionPart, sharedByPopulation, supportCostPerUser, type LouAllocation } from "../engine";
+import { AGREEMENT_PARAMETER_KEYS, NUMBER_PARAMETERS, isPlanParamKey, type PlanParamKey } from "../params";
+import { agreementProblems, placeAgreements, type PlanAgreements } from "./agreements";
+import type { CheckedFigures } from "./options";
+import type { PlanOptions } from "./plan";
+import { planTexts } from "./texts";
+
+/*
+ * The figures of a plan's agreements: their defaults (the threshold's by the year chosen), each
+ * parameter's checked value under its defined name and what Parametrar derives from them, and what
+ * each unit pays under a part by population.
+ */
+
+/** The options' agreements, placed; the first problem of the set stops the plan (`agreements[i].<field>`). */
+export function planAgreementsOf(options: PlanOptions): PlanAgreements {
+  const list = options.agreements ?? DEFAULT_AGREEMENTS;
+  const [problem] = agreementProblems(list, options.locale);
+  if (problem) throw new RuleInputError(`agreements[${problem.agreement}].${problem.field}`, "mismatch", problem.message);
+  return placeAgreements(list);
+}
+
+/** The parameter of the LOU model's threshold, with its agreement, when the plan has a LOU model. */
+function thresholdParameter(plan: PlanAgreements) {
+  if (!plan.capped) return undefined;
+  const parameter = parameterNamed(plan.capped.agreement, plan.capped.component.threshold);
+  return parameter && { agreement: plan.capped.agreement, parameter };
+}
+
+/**
+ * The default of every figure an agreement may have, for a set of agreements: the agreement's that
+ * has it (the threshold's by `year` when one is chosen), else its declaration's in src/params.
+ */
+export function figureDefaults(agreements: readonly AgreementDeclaration[], year?: number): Record<PlanParamKey, number> {
+  const defaults = Object.fromEntries(AGREEMENT_PARAMETER_KEYS.map((key) => [key, NUMBER_PARAMETERS[key].defaultValue])) as Record<PlanParamKey, number>;
+  for (const agreement of agreements) {
+    for (const parameter of agreement.parameters) {
+      const found = parameterDefault(agreement, parameter, year) ?? parameterDefault(agreement, parameter);
+      if (found && isPlanParamKey(parameter.key)) defaults[parameter.key] = found.value;
+    }
+  }
+  return defaults;
+}
+
+/** The threshold's default and source as Källor och metod gives it: by the year chosen, or the agreement's. */
+export function thresholdDefaultOf(plan: PlanAgreements, year?: number): ParameterDefault | undefined {
+  const found = thresholdParameter(plan);
+  return found && parameterDefault(found.agreement, found.parameter, year);
+}
+
+/** A year chosen must be one the table of thresholds has, for a plan with a LOU model. */
+export function checkYear(options: PlanOptions, plan: PlanAgreements): void {
+  if (options.year === undefined) return;
+  const p = planTexts(options.locale).agreements.problems;
+  if (!Number.isInteger(options.year)) throw new RuleInputError("year", "notWholeNumber", p.notAYear(String(options.year)), { value: String(options.year) });
+  if (!plan.capped) throw new RuleInputError("year", "mismatch", p.yearWithoutThreshold);
+  if (thresholdDefaultOf(plan, options.year) === undefined) {
+    throw new RuleInputError("year", "outOfRange", p.yearBeforeTable(String(options.year), THRESHOLDS[0].from), { value: options.year });
+  }
+}
+
+/** The checked figures by the key of their declaration. */
+export function byKey(checked: CheckedFigures): Record<PlanParamKey, Decimal> {
+  return {
+    threshold: checked.threshold,
+    years: checked.years,
+    supportBudget: checked.supportBudget,
+    supportUsers: checked.supportUsers,
+    budget2026: checked.budget2026,
+    municipalShare: checked.share2026,
+  };
+}
+
+/** Every parameter of the agreements by its defined name, and the figures Parametrar derives from them. */
+export function figuresOf(plan: PlanAgreements, values: Record<PlanParamKey, Decimal>): Map<string, Decimal> {
+  const figures = new Map<string, Decimal>();
+  for (const agreement of plan.list) {
+    for (const parameter of agreement.parameters) if (isPlanParamKey(parameter.key)) figures.set(parameter.name, values[parameter.key]);
+  }
+  const value = (name: string) => figures.get(name)!;
+  for (const { component } of plan.perUser) figures.set(component.perUser.name, supportCostPerUser(value(component.budget), value(component.users)));
+  for (const { component } of plan.splits) {
+    figures.set(component.municipal.name, municipalPart(value(component.budget), value(component.share)));
+    figures.set(component.region.name, regionPart(value(component.budget), value(component.share)));
+  }
+  return figures;
+}
+
+/** What each municipality and district pays under a part by population. */
+export interface ShareCosts {
+  /** The amount shared. */
+  readonly amount: Decimal;
+  /** Each municipality's and district's part: exact, or (addsUp) whole kronor that add up, the districts splitting the city's. */
+  readonly municipalities: readonly Decimal[];
+  readonly districts: readonly Decimal[];
+  /** The exact parts, for the (exakt) column and the rounding note. */
+  readonly exact: (population: Decimal) => Decimal;
+}
+
+/** Each part by population's figures. */
+export function shareCostsOf(plan: PlanAgreements, figures: ReadonlyMap<string, Decimal>, lou: LouAllocation, cityIndex: number, addsUp: boolean): Map<PopulationShare, ShareCosts> {
+  const county = lou.countyPopulation;
+  const districts = lou.city?.districts ?? [];
+  const costs = new Map<PopulationShare, ShareCosts>();
+  for (const { component } of plan.shares) {
+    const amount = figures.get(component.amount)!;
+    const exact = (population: Decimal) => sharedByPopulation(population, county, amount);
+    if (!addsUp) {
+      costs.set(component, {
+        amount,
+        exact,
+        municipalities: lou.municipalities.map((m) => exact(m.population)),
+        districts: districts.map((d) => exact(d.populationIncludingRest)),
+      });
+      continue;
+    }
+    const municipalities = allocate(amount, lou.municipalities.map((m) => m.population), 0);
+    const split = lou.city && cityIndex >= 0 ? allocate(municipalities[cityIndex], districts.map((d) => d.populationIncludingRest), 0) : [];
+    costs.set(component, { amount, exact, municipalities, districts: split });
+  }
+  return costs;
+}

@@ -1,0 +1,114 @@
+/*
+ * The plan's words about agreements in general, in Swedish and English: a list's last joint, the
+ * method sentence of a fixed percentage, a threshold's period from the table of thresholds, and why
+ * a declaration cannot be used (src/workbook/agreements.ts). Part of PlanTexts (texts.ts gives them
+ * as planTexts(locale).agreements); what one agreement says of itself is in its declaration.
+ */
+
+export interface AgreementTexts {
+  /** Between the last two items of a list ("A, B och C"). */
+  readonly and: string;
+  readonly method: {
+    /** A fixed percentage's split: its first year, what the budget pays for, the Region's and the municipalities' share in percent. */
+    readonly split: (year: string, of: string, region: string, share: string) => string;
+    /** The same, when the municipalities' part is shared by population. */
+    readonly splitShared: (year: string, of: string, region: string, share: string) => string;
+  };
+  /** A threshold from the table of thresholds: its section, when it is in force, and the budget year chosen. */
+  readonly threshold: {
+    readonly since: (from: string) => string;
+    readonly between: (from: string, to: string) => string;
+    readonly forYear: (section: string, period: string, year: string) => string;
+  };
+  readonly problems: {
+    readonly unknownKey: (key: string, keys: string) => string;
+    readonly keyTwice: (key: string) => string;
+    readonly badName: (name: string) => string;
+    readonly nameTwice: (name: string) => string;
+    readonly noValue: string;
+    readonly unknownParameter: (name: string) => string;
+    readonly wrongUnit: (name: string, unit: string) => string;
+    readonly unknownAmount: (name: string) => string;
+    readonly secondCapped: string;
+    readonly noAmount: string;
+    readonly noTotal: string;
+    readonly badSheetName: (name: string) => string;
+    readonly sheetTwice: (name: string) => string;
+    readonly idTwice: (id: string) => string;
+    readonly badDate: (text: string) => string;
+    readonly periodBackwards: (from: string, to: string) => string;
+    readonly notAYear: (text: string) => string;
+    readonly yearBeforeTable: (year: string, first: string) => string;
+    readonly yearWithoutThreshold: string;
+  };
+}
+
+export const AGREEMENTS_SV: AgreementTexts = {
+  and: " och ",
+  method: {
+    split: (year, of, region, share) => `Från ${year} delas ${of} mellan Region Stockholm (${region} %) och kommunerna (${share} %).`,
+    splitShared: (year, of, region, share) =>
+      `Från ${year} delas ${of} mellan Region Stockholm (${region} %) och kommunerna (${share} %), och kommunernas del fördelas efter invånarantal.`,
+  },
+  threshold: {
+    since: (from) => `gäller från ${from}`,
+    between: (from, to) => `gäller ${from}–${to}`,
+    forYear: (section, period, year) => `${section} (${period}; valt budgetår ${year})`,
+  },
+  problems: {
+    unknownKey: (key, keys) => `”${key}” är ingen av de siffror ett avtal kan ha (${keys})`,
+    keyTwice: (key) => `siffran ”${key}” finns redan i ett avtal i arbetsboken; var och en får finnas en gång`,
+    badName: (name) => `”${name}” kan inte vara ett namn i Excel (en bokstav först, sedan bokstäver, siffror, _ eller punkt; inte en celladress)`,
+    nameTwice: (name) => `namnet ”${name}” används redan i arbetsboken`,
+    noValue: "värde och källa saknas (bara gränsbeloppet i LOU-modellen kan följa tabellen över gränsbelopp)",
+    unknownParameter: (name) => `”${name}” är ingen parameter i avtalet`,
+    wrongUnit: (name, unit) => `parametern ”${name}” har fel enhet: här krävs ${unit}`,
+    unknownAmount: (name) => `”${name}” är varken en parameter i kronor eller kommunernas del i en fast procentuell fördelning i avtalet`,
+    secondCapped: "en arbetsbok kan bara ha en LOU-modell (begränsad befolkningsandel, med tabellerna Kommuner och Stadsdelar)",
+    noAmount: "avtalet ger ingen enhet något belopp: det behöver en LOU-modell, en del per användare eller en del efter invånare",
+    noTotal: "avtalet ger enheterna flera belopp och behöver en rubrik för deras summa på Årskostnad",
+    badSheetName: (name) => `”${name}” kan inte vara ett bladnamn i Excel (1–31 tecken, inte []:*?/\\ och inte apostrof först eller sist)`,
+    sheetTwice: (name) => `bladet ”${name}” finns redan i arbetsboken`,
+    idTwice: (id) => `avtalet ”${id}” finns redan i arbetsboken`,
+    badDate: (text) => `”${text}” är inget datum (ÅÅÅÅ-MM-DD)`,
+    periodBackwards: (from, to) => `perioden slutar (${to}) innan den börjar (${from})`,
+    notAYear: (text) => `”${text}” är inget årtal`,
+    yearBeforeTable: (year, first) => `för ${year} finns inget gränsbelopp i tabellen över gränsbelopp (den börjar ${first})`,
+    yearWithoutThreshold: "inget avtal i arbetsboken har ett gränsbelopp som följer året (LOU-modellen)",
+  },
+};
+
+export const AGREEMENTS_EN: AgreementTexts = {
+  and: " and ",
+  method: {
+    split: (year, of, region, share) => `From ${year} ${of} is split between Region Stockholm (${region}%) and the municipalities (${share}%).`,
+    splitShared: (year, of, region, share) =>
+      `From ${year} ${of} is split between Region Stockholm (${region}%) and the municipalities (${share}%), and the municipalities' part is shared by population.`,
+  },
+  threshold: {
+    since: (from) => `in force from ${from}`,
+    between: (from, to) => `in force ${from}–${to}`,
+    forYear: (section, period, year) => `${section} (${period}; budget year chosen ${year})`,
+  },
+  problems: {
+    unknownKey: (key, keys) => `"${key}" is none of the figures an agreement can have (${keys})`,
+    keyTwice: (key) => `the figure "${key}" is already in an agreement of the workbook; each may be there once`,
+    badName: (name) => `"${name}" cannot be a name in Excel (a letter first, then letters, digits, _ or a point; not a cell address)`,
+    nameTwice: (name) => `the name "${name}" is already used in the workbook`,
+    noValue: "the value and its source are missing (only the LOU model's threshold may follow the table of thresholds)",
+    unknownParameter: (name) => `"${name}" is not a parameter of the agreement`,
+    wrongUnit: (name, unit) => `the parameter "${name}" has the wrong unit: this takes ${unit}`,
+    unknownAmount: (name) => `"${name}" is neither a parameter in kronor nor the municipalities' part of a fixed percentage split of the agreement`,
+    secondCapped: "a workbook can have one LOU model only (a capped population share, with the tables Municipalities and Districts)",
+    noAmount: "the agreement gives no unit an amount: it needs a LOU model, a part per user or a part by population",
+    noTotal: "the agreement gives the units several amounts and needs a header for their total on Annual cost",
+    badSheetName: (name) => `"${name}" cannot be a sheet name in Excel (1–31 characters, none of []:*?/\\, no apostrophe first or last)`,
+    sheetTwice: (name) => `the sheet "${name}" is already in the workbook`,
+    idTwice: (id) => `the agreement "${id}" is already in the workbook`,
+    badDate: (text) => `"${text}" is not a date (YYYY-MM-DD)`,
+    periodBackwards: (from, to) => `the period ends (${to}) before it begins (${from})`,
+    notAYear: (text) => `"${text}" is not a year`,
+    yearBeforeTable: (year, first) => `the table of thresholds has no threshold for ${year} (it begins ${first})`,
+    yearWithoutThreshold: "no agreement of the workbook has a threshold that follows the year (the LOU model)",
+  },
+};
