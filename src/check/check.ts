@@ -6,10 +6,14 @@ import { CHECK_MESSAGES as M, localized } from "./messages";
 import { inferCountyPopulation, inferThreshold, inferYears, reportLargestUnitAndRate, unitRows } from "./parameters";
 import { cityOf, countyOf, readPopulations, reportUnreadableCells } from "./populations";
 import { type Chosen, chosenTables, type Context, hasFatal, ONE, pushProblem, ZERO } from "./context";
+import { DISTRICT_LAYOUTS } from "../data/layouts";
+import { layoutsOf } from "../data/completeness";
 import { type Audit, auditFormulas } from "./formula/audit";
+import { check2026 } from "./shapes/agreement2026";
+import { checkSupport } from "./shapes/support";
 import { Book } from "./formula/book";
 import { literalParameters, type TablePopulations } from "./formula/literals";
-import { type CellGrid, type CheckOptions, type CheckReport, FINDING_KINDS, type Finding, type ProblemCode, SEVERITIES, type Severity, type TableSummary } from "./types";
+import { type CellGrid, type CheckOptions, type CheckReport, FINDING_KINDS, type Finding, type ProblemCode, SEVERITIES, type Severity, type TableKind, type TableSummary } from "./types";
 
 /*
  * Checking Bilaga 3 tables (issue 5). Every figure is recomputed with the engine (louAllocation)
@@ -24,33 +28,41 @@ import { type CellGrid, type CheckOptions, type CheckReport, FINDING_KINDS, type
  */
 
 /**
- * Checks one or two Bilaga 3 tables (a municipality table, a district table, or both, in any of the
- * grids) and reports every figure that does not hold.
+ * Checks the tables found in the grids — Bilaga 3's municipality and district tables, the 2026–2030
+ * split, the support table — and reports every figure and every formula that does not hold.
  *
  * Parameters not given in `options` are inferred: years from Summa totalt / Summa per år (median
  * over the rows), the threshold from the largest unit's Summa totalt (the value most rows agree
  * with), the county population from the municipality table or else from the district table's
  * "Fördelning alla kommuner", the city population from the district table (its districts plus the
  * rest post). A municipality table alone cannot give the threshold (its largest unit is a district
- * of the city): the rate per inhabitant is then inferred from its rows.
+ * of the city): the rate per inhabitant is then inferred from its rows. The 2026–2030 part and the
+ * support's cost per user likewise (shapes/*.ts). Then the formulas (formula/*.ts).
  */
 export function checkTables(grids: readonly CellGrid[], options: CheckOptions = {}): CheckReport {
   const detection = detectTables(grids);
   const context: Context = { findings: [], problems: [...detection.problems], parameters: [], cellsChecked: 0 };
-  const muni = chooseTable(detection.tables, "municipalities");
-  const dist = chooseTable(detection.tables, "districts");
-  const checked = [muni, dist].filter((table): table is DetectedTable => table !== undefined);
-  reportTablesNotChecked(detection.tables, muni, dist, context);
+  const chosen = Object.fromEntries(TABLE_KINDS.map((kind) => [kind, chooseTable(detection.tables, kind)])) as Partial<Record<TableKind, DetectedTable>>;
+  const checked = TABLE_KINDS.flatMap((kind) => (chosen[kind] ? [chosen[kind]!] : []));
+  reportTablesNotChecked(detection.tables, checked, context);
   if (hasFatal(context) || checked.length === 0) return report(detection.tables, context, checked, 0);
   refuseUnusableOptions(options, context);
   if (hasFatal(context)) return report(detection.tables, context, checked, 0);
-  const populations = checkLou(chosenTables(muni, dist), options, context);
+  const lou = chosen.municipalities || chosen.districts ? checkLou(chosenTables(chosen.municipalities, chosen.districts), options, context) : undefined;
+  if (!hasFatal(context) && (chosen.municipalities2026 || chosen.districts2026)) {
+    check2026({ ...(chosen.municipalities2026 ? { municipalities: chosen.municipalities2026 } : {}), ...(chosen.districts2026 ? { districts: chosen.districts2026 } : {}) }, options, lou?.county, context);
+  }
+  if (!hasFatal(context) && chosen.support) checkSupport(chosen.support, options, context);
+  for (const table of [chosen.districts, chosen.districts2026]) if (table) reportDistrictLayout(table, context);
   if (hasFatal(context)) return report(detection.tables, context, checked, 0);
-  const audit: Audit = { book: new Book(grids), tables: detection.tables, checked, parameters: literalParameters(populations ?? {}), findings: [], literalAt: new Set(), formulas: 0 };
+  const audit: Audit = { book: new Book(grids), tables: detection.tables, checked, parameters: literalParameters(lou ?? {}), findings: [], literalAt: new Set(), formulas: 0 };
   const formulas = auditFormulas(audit);
   mergeFindings(context, audit.findings);
   return report(detection.tables, context, checked, formulas);
 }
+
+/** The kinds of table, in the order they are checked. */
+const TABLE_KINDS: readonly TableKind[] = ["municipalities", "districts", "municipalities2026", "districts2026", "support"];
 
 /**
  * The LOU figures of the chosen tables: populations read, parameters inferred, every figure compared
@@ -126,9 +138,9 @@ function chooseTable(tables: readonly DetectedTable[], kind: DetectedTable["kind
 }
 
 /** The chosen tables' own problems, and a note for each other table that looks alike (only named). */
-function reportTablesNotChecked(tables: readonly DetectedTable[], muni: DetectedTable | undefined, dist: DetectedTable | undefined, context: Context): void {
-  for (const table of [muni, dist]) if (table) context.problems.push(...table.problems);
-  const others = [...tables.filter((table) => table.kind === "municipalities"), ...tables.filter((table) => table.kind === "districts")].filter((table) => table !== muni && table !== dist);
+function reportTablesNotChecked(tables: readonly DetectedTable[], checked: readonly DetectedTable[], context: Context): void {
+  for (const table of checked) context.problems.push(...table.problems);
+  const others = TABLE_KINDS.flatMap((kind) => tables.filter((table) => table.kind === kind && !checked.includes(table)));
   for (const extra of others) {
     context.problems.push({
       severity: "info",
@@ -140,11 +152,30 @@ function reportTablesNotChecked(tables: readonly DetectedTable[], muni: Detected
   }
 }
 
+/**
+ * Which of Stockholm's district layouts (2007, 2020, 2023) the district table's names belong to,
+ * as a parameter; a warning when they belong to no single one.
+ */
+function reportDistrictLayout(table: DetectedTable, context: Context): void {
+  const names = table.rows.flatMap((row) => (row.knownAs ? [row.knownAs] : []));
+  const common = DISTRICT_LAYOUTS.filter((layout) => names.every((name) => layoutsOf(name).includes(layout)));
+  if (names.length === 0) return;
+  if (common.length === 0) {
+    const dated = names.filter((name) => layoutsOf(name).length < DISTRICT_LAYOUTS.length);
+    context.problems.push({ severity: "warning", code: "unknownRow", ...(table.sheet ? { sheet: table.sheet } : {}), address: table.range, message: localized(M.mixedLayouts, dated) });
+    return;
+  }
+  if (context.parameters.some((parameter) => parameter.key === "districtLayout")) return;
+  // The latest layout all the names fit, by how many districts it has next to how many the table has.
+  const layout = [...common].sort((a, b) => Math.abs(a.districts.length - names.length) - Math.abs(b.districts.length - names.length) || b.from.localeCompare(a.from))[0];
+  context.parameters.push({ key: "districtLayout", value: layout.from, source: "computed", how: localized(M.districtLayout, layout.from, layout.districts.length) });
+}
+
 /** A given parameter must be a positive number (years whole). */
 function refuseUnusableOptions(options: CheckOptions, context: Context): void {
   for (const [key, value] of Object.entries(options) as [keyof CheckOptions, number | undefined][]) {
     if (value === undefined) continue;
-    const ok = Number.isFinite(value) && value > 0 && (key !== "years" || Number.isInteger(value));
+    const ok = Number.isFinite(value) && value > 0 && (key !== "years" || Number.isInteger(value)) && (key !== "municipalShare2026" || value <= 1);
     if (!ok) pushProblem(context, "fatal", "invalidParameter", localized(M.invalidParameter, key, value));
   }
 }

@@ -6,7 +6,7 @@ import { headerKey } from "./parse";
  * that matches none of these is reported as an unknown column, never guessed.
  */
 
-type Role = ColumnKey | "unitName" | "municipalityName" | "districtName" | "shareAmbiguous";
+type Role = ColumnKey | "unitName" | "municipalityName" | "districtName" | "shareAmbiguous" | "unitType";
 
 const ALIASES: Readonly<Record<Role, readonly string[]>> = {
   municipalityName: ["Kommun", "Kommunnamn", "Kommuner", "Municipality", "Municipality name", "Municipalities"],
@@ -25,6 +25,11 @@ const ALIASES: Readonly<Record<Role, readonly string[]>> = {
   ],
   unitName: ["Namn", "Enhet", "Name", "Unit", "Organisation", "Organization"],
   name: [],
+  unitType: ["Typ", "Type", "Typ av enhet", "Kind"],
+  users: ["Användare", "Antal användare", "Users", "Number of users", "User count"],
+  costPerUser: ["Kostnad per användare", "Kr per användare", "Pris per användare", "Cost per user", "Price per user", "Amount per user"],
+  supportCost: ["Supportkostnad", "Kostnad för support", "Support cost", "Support cost per year"],
+  cost2026: ["Kostnad 2026", "Kostnad per år 2026", "Belopp 2026", "Avgift 2026", "Kommundel 2026", "Cost 2026", "Cost per year 2026", "Amount 2026"],
   code: ["Kod", "Kommunkod", "SCB-kod", "SCB kod", "Code", "Municipality code", "SCB code"],
   population: ["Invånare", "Antal invånare", "Befolkning", "Folkmängd", "Inhabitants", "Population", "Residents", "Number of inhabitants"],
   populationIncludingRest: [
@@ -108,6 +113,11 @@ for (const [role, names] of Object.entries(ALIASES) as [Role, readonly string[]]
 
 export type HeaderRole = Exclude<Role, "name">;
 
+/** Whether a table's units are municipalities (else districts, or both for the support table). */
+export const isMunicipal = (kind: TableKind) => kind === "municipalities" || kind === "municipalities2026";
+/** Whether a table's units are Stockholm's districts. */
+export const isDistrict = (kind: TableKind) => kind === "districts" || kind === "districts2026";
+
 /** What a header cell names, or undefined when it is not one of the annex's columns. */
 export function headerRole(header: unknown): HeaderRole | undefined {
   if (typeof header !== "string") return undefined;
@@ -120,6 +130,10 @@ export function headerRole(header: unknown): HeaderRole | undefined {
 export const TABLE_COLUMNS: Readonly<Record<TableKind, readonly ColumnKey[]>> = {
   municipalities: ["name", "population", "shareOfCounty", "perYear", "forPeriod"],
   districts: ["name", "population", "populationIncludingRest", "shareOfCity", "shareOfCounty", "perYear", "forPeriod"],
+  // 2026–2030: a district's population is its population including its share of the rest post.
+  municipalities2026: ["name", "population", "shareOfCounty", "cost2026"],
+  districts2026: ["name", "population", "shareOfCounty", "cost2026"],
+  support: ["name", "users", "costPerUser", "supportCost"],
 };
 
 export const COLUMN_UNIT: Readonly<Record<ColumnKey, Unit>> = {
@@ -131,33 +145,48 @@ export const COLUMN_UNIT: Readonly<Record<ColumnKey, Unit>> = {
   shareOfCounty: "percent",
   perYear: "kr",
   forPeriod: "kr",
+  cost2026: "kr",
+  users: "persons",
+  costPerUser: "kr",
+  supportCost: "kr",
 };
 
 /** The annex's own header for a column, for messages about a column that is missing. */
 export function columnTitle(kind: TableKind, key: ColumnKey): LocalizedText {
   switch (key) {
     case "name":
-      return kind === "municipalities" ? { sv: "Kommun", en: "Municipality" } : { sv: "Stadsdelsförvaltning", en: "District administration" };
+      if (kind === "support") return { sv: "Organisation", en: "Organisation" };
+      return isMunicipal(kind) ? { sv: "Kommun", en: "Municipality" } : { sv: "Stadsdelsförvaltning", en: "District administration" };
     case "code":
       return { sv: "Kod", en: "Code" };
     case "population":
-      return { sv: "Invånare", en: "Inhabitants" };
+      return kind === "districts2026" ? { sv: "Invånare inkl rest", en: "Inhabitants incl. rest" } : { sv: "Invånare", en: "Inhabitants" };
     case "populationIncludingRest":
       return { sv: "Invånare inkl rest", en: "Inhabitants incl. rest" };
     case "shareOfCity":
       return { sv: "Fördelning i Sthlm", en: "Share of Stockholm" };
     case "shareOfCounty":
-      return kind === "municipalities" ? { sv: "Fördelning", en: "Share" } : { sv: "Fördelning alla kommuner", en: "Share of all municipalities" };
+      return kind === "districts" ? { sv: "Fördelning alla kommuner", en: "Share of all municipalities" } : { sv: "Fördelning", en: "Share" };
     case "perYear":
       return { sv: "Summa/år", en: "Per year" };
     case "forPeriod":
       return { sv: "Summa totalt", en: "Total for the period" };
+    case "users":
+      return { sv: "Användare", en: "Users" };
+    case "costPerUser":
+      return { sv: "Kostnad per användare", en: "Cost per user" };
+    case "cost2026":
+    case "supportCost":
+      return { sv: "Kostnad/år", en: "Cost per year" };
   }
 }
 
 const TOTAL_ROW_NAMES = new Set(["totalt", "summa", "total", "sum", "totalsumma", "summa totalt", "grand total", "totals", "samtliga", "alla kommuner", "all municipalities"]);
 
-/** True for a total row's label ("Totalt", "Summa", "Total"), tolerant to case, spacing and a trailing "*" or ":". */
+/**
+ * True for a total row's label ("Totalt", "Summa", "Total"; "Kommunerna totalt", "Stockholm totalt",
+ * "Stockholm in total"), tolerant to case, spacing and a trailing "*" or ":".
+ */
 export function isTotalLabel(label: string): boolean {
   const folded = label
     .normalize("NFC")
@@ -165,5 +194,5 @@ export function isTotalLabel(label: string): boolean {
     .replace(/[*:.]+$/g, "")
     .replace(/\s+/g, " ")
     .trim();
-  return TOTAL_ROW_NAMES.has(folded);
+  return TOTAL_ROW_NAMES.has(folded) || / (totalt|in total)$/.test(folded);
 }

@@ -111,7 +111,7 @@ interface Compared {
 }
 
 /** Compares row and total cells, counting every cell compared. */
-class CellComparer {
+export class CellComparer {
   constructor(
     private readonly fig: FigureOf,
     private readonly context: Context,
@@ -162,7 +162,7 @@ class CellComparer {
     if (shares100 && rowsSum && !sameAsStated(rowsSum, HUNDRED, unit, true)) reasons.push("sharesNotHundred");
     if (reasons.length === 0 && result === "fine") return;
     const difference = stated.minus(exact);
-    const severity = totalSeverity(reasons, rowsSum !== undefined, difference, rows.length, unit);
+    const severity = totalSeverity(reasons, rowsSum && stated.minus(rowsSum), difference, rows.length, unit);
     if (reasons.length === 0) reasons.push("rounded");
     this.context.findings.push({
       ...cellFinding(table, row, key, compared, exact, difference),
@@ -176,15 +176,17 @@ class CellComparer {
 }
 
 /**
- * How much a total's finding matters. Within rounding of the exact total: rounding (the rows, each
- * rounded, may add up a little off). Neither the exact total nor the sum of its rows: a warning. The
- * sum of its rows but not the exact total: rounding when the rows' own rounding explains it (half a
- * unit a row), an error otherwise (the rows are wrong, and so is their total).
+ * How much a total's finding matters. Not the exact total and not the sum of its rows: a warning. Off
+ * its rows by more than their rounding (half a unit a row) while the exact total: a warning too (the
+ * table does not add up; the wrong row is an error of its own). The sum of its rows but not the exact
+ * total: rounding when the rows' own rounding explains it, an error otherwise (the rows are wrong,
+ * and so is their total). Anything else is rounding.
  */
-function totalSeverity(reasons: readonly FindingReason[], sumKnown: boolean, difference: Decimal, rows: number, unit: Unit): Severity {
-  if (!reasons.includes("notExactTotal")) return "rounding";
-  if (!sumKnown || reasons.includes("notSumOfRows")) return "warning";
-  return difference.abs().lte(HALF[unit].times(Math.max(rows, 1))) ? "rounding" : "error";
+function totalSeverity(reasons: readonly FindingReason[], offRows: Decimal | undefined, difference: Decimal, rows: number, unit: Unit): Severity {
+  const rounding = HALF[unit].times(Math.max(rows, 1));
+  if (!reasons.includes("notExactTotal")) return reasons.includes("notSumOfRows") && offRows!.abs().gt(rounding) ? "warning" : "rounding";
+  if (offRows === undefined || reasons.includes("notSumOfRows")) return "warning";
+  return difference.abs().lte(rounding) ? "rounding" : "error";
 }
 
 const HALF: Readonly<Record<Unit, Decimal>> = { kr: new Decimal("0.5"), persons: new Decimal("0.5"), percent: new Decimal("0.005") };

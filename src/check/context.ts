@@ -53,8 +53,13 @@ export interface Chosen {
 
 export function chosenTables(muni: DetectedTable | undefined, dist: DetectedTable | undefined): Chosen {
   const used = [muni, dist].filter((table): table is DetectedTable => !!table);
-  const scales = percentScales(used);
-  return { ...(muni ? { muni } : {}), ...(dist ? { dist } : {}), used, fig: (table, row, key) => figure(table, key, row.cells[key], scales) };
+  return { ...(muni ? { muni } : {}), ...(dist ? { dist } : {}), used, fig: figuresOf(used) };
+}
+
+/** How the tables' figures read, each in its column's unit (shares in percent, however written). */
+export function figuresOf(tables: readonly DetectedTable[]): FigureOf {
+  const scales = percentScales(tables);
+  return (table, row, key) => figure(table, key, row.cells[key], scales);
 }
 
 /** Per table (not per range: two sheets may hold tables at the same range), per share column. */

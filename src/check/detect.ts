@@ -1,7 +1,8 @@
 import { conventionOf } from "../i18n/numberText";
 import { normalizeUnitName } from "../engine/county";
 import { findEmbeddedUnit } from "../data/lookup";
-import { COLUMN_UNIT, HeaderRole, TABLE_COLUMNS, columnTitle, headerRole, isTotalLabel } from "./columns";
+import { layoutsOf } from "../data/completeness";
+import { COLUMN_UNIT, HeaderRole, TABLE_COLUMNS, columnTitle, headerRole, isDistrict, isMunicipal, isTotalLabel } from "./columns";
 import { CHECK_MESSAGES as M, localized } from "./messages";
 import { cellText, isEmptyOrDash, parseNumber, ParsedNumber } from "./parse";
 import { addressParts, cellAddress } from "../workbook/a1";
@@ -84,7 +85,7 @@ function findHeaderRows(values: readonly (readonly CellValue[])[]): HeaderRow[] 
       else if (!isEmptyOrDash(cell)) unknown.push(column);
     });
     const hasName = [...roles.values()].some((role) => NAME_ROLES.includes(role));
-    const others = [...roles.values()].filter((role) => !NAME_ROLES.includes(role)).length;
+    const others = [...roles.values()].filter((role) => !NAME_ROLES.includes(role) && role !== "unitType").length;
     if (hasName && others >= 2) found.push({ row, roles, unknown });
   });
   return found;
@@ -95,6 +96,24 @@ function tableKindFromHeader(roles: Map<number, HeaderRole>): TableKind | undefi
   if (set.has("districtName") || set.has("populationIncludingRest") || set.has("shareOfCity")) return "districts";
   if (set.has("municipalityName")) return "municipalities";
   return undefined;
+}
+
+/**
+ * What a table is: a support table has users; a 2026–2030 table has a cost column named for 2026, or
+ * a yearly cost and no period sum nor city share under a title, sheet or table name that says 2026;
+ * otherwise one of Bilaga 3's, by its header or, when that only says "Namn", by its rows.
+ */
+function kindOf(site: Site, header: HeaderRow, bodyRows: readonly number[], nameColumn: number): TableKind {
+  const roles = new Set(header.roles.values());
+  if (roles.has("users")) return "support";
+  const lou = tableKindFromHeader(header.roles) ?? tableKindFromRows(site.grid.values, bodyRows, nameColumn);
+  const titled2026 = () => {
+    const above = site.grid.values.slice(0, header.row + 1).flat();
+    return [site.grid.sheet, site.grid.title, ...above].some((text) => typeof text === "string" && /(^|\D)2026(\D|$)/.test(text));
+  };
+  const is2026 = roles.has("cost2026") || (roles.has("perYear") && !roles.has("forPeriod") && !roles.has("shareOfCity") && titled2026());
+  if (!is2026) return lou;
+  return lou === "districts" ? "districts2026" : "municipalities2026";
 }
 
 /** Where a table is read: its sheet, the A1 address of a grid cell, and the problems met reading it. */
@@ -139,8 +158,7 @@ function readTable(site: Site, header: HeaderRow, nextHeader: number): DetectedT
   // findHeaderRows keeps only header rows with a name column.
   const nameColumn = [...header.roles.entries()].find(([, role]) => NAME_ROLES.includes(role))![0];
   const bodyRows = bodyRowsOf(grid.values, header.row, nextHeader, nameColumn);
-  // Rows decide the kind when the header only says "Namn"/"Name".
-  const kind = tableKindFromHeader(header.roles) ?? tableKindFromRows(grid.values, bodyRows, nameColumn);
+  const kind = kindOf(site, header, bodyRows, nameColumn);
   const columns = readColumns(site, header, kind, nameColumn);
   const missingColumns = TABLE_COLUMNS[kind].filter((key) => !columns[key]);
   reportMissingColumns(site, missingColumns, kind, at(header.row, firstColumn));
@@ -183,11 +201,23 @@ function tableKindFromRows(values: CellGrid["values"], bodyRows: readonly number
   let municipalities = 0;
   let districts = 0;
   for (const r of bodyRows) {
-    const unit = findEmbeddedUnit(cellText(values[r][nameColumn]));
+    const unit = knownUnit(cellText(values[r][nameColumn]));
     if (unit?.kind === "municipality") municipalities++;
     if (unit?.kind === "district" || unit?.kind === "rest") districts++;
   }
   return districts > municipalities ? "districts" : "municipalities";
+}
+
+/**
+ * A unit the county has had: a municipality, a district of any of Stockholm's layouts (2007, 2020,
+ * 2023: src/data/layouts.ts), or the rest post; by SCB code or name.
+ */
+function knownUnit(nameOrCode: string): { readonly name: string; readonly kind: "municipality" | "district" | "rest" } | undefined {
+  const embedded = findEmbeddedUnit(nameOrCode);
+  if (embedded) return embedded;
+  const layout = layoutsOf(nameOrCode.replace(/\*+$/, ""))[0];
+  const name = layout?.districts.find((district) => normalizeUnitName(district) === normalizeUnitName(nameOrCode.replace(/\*+$/, "")));
+  return name ? { name, kind: "district" } : undefined;
 }
 
 /** The header's columns by what they hold; a column that does not belong, or comes twice, is noted and left out. */
@@ -204,6 +234,7 @@ function readColumns(site: Site, header: HeaderRow, kind: TableKind, nameColumn:
       message,
     });
   for (const [column, role] of header.roles) {
+    if (role === "unitType") continue; // "Typ": what a unit is, said by its name already
     const key = columnKey(role, kind, column === nameColumn);
     const title = cellText(headerCells[column]);
     if (!key) {
@@ -221,7 +252,15 @@ function readColumns(site: Site, header: HeaderRow, kind: TableKind, nameColumn:
 /** The column a header role is in a table of this kind, or undefined when it does not belong there. */
 function columnKey(role: HeaderRole, kind: TableKind, isNameColumn: boolean): ColumnKey | undefined {
   if (NAME_ROLES.includes(role)) return isNameColumn ? "name" : undefined;
+  if (role === "code") return "code";
+  if (kind === "support") return role === "users" || role === "costPerUser" ? role : role === "perYear" || role === "supportCost" ? "supportCost" : undefined;
+  if (kind === "municipalities2026" || kind === "districts2026") {
+    if (role === "population" || (role === "populationIncludingRest" && kind === "districts2026")) return "population";
+    if (role === "shareAmbiguous" || role === "shareOfCounty") return "shareOfCounty";
+    return role === "perYear" || role === "cost2026" ? "cost2026" : undefined;
+  }
   if (role === "shareAmbiguous") return kind === "municipalities" ? "shareOfCounty" : undefined;
+  if (role === "users" || role === "costPerUser" || role === "supportCost" || role === "cost2026" || role === "unitType") return undefined;
   const key = role as ColumnKey;
   if (kind === "municipalities" && (key === "populationIncludingRest" || key === "shareOfCity")) return undefined;
   return key;
@@ -231,7 +270,7 @@ function columnKey(role: HeaderRole, kind: TableKind, isNameColumn: boolean): Co
 function reportMissingColumns(site: Site, missingColumns: readonly ColumnKey[], kind: TableKind, headerRow: string): void {
   for (const key of missingColumns) {
     const title = columnTitle(kind, key);
-    const fatal = key === "population";
+    const fatal = key === "population" || key === "users";
     site.problems.push({
       severity: fatal ? "fatal" : "warning",
       code: "missingColumn",
@@ -310,15 +349,15 @@ function rowProblem(site: Site, severity: Problem["severity"], code: Problem["co
  */
 function unitRow(site: Site, read: { label: string; address: string; cells: TableRow["cells"]; code?: string }, kind: TableKind): TableRow | undefined {
   const { label, address, cells, code } = read;
-  const embedded = (code ? findEmbeddedUnit(code) : undefined) ?? findEmbeddedUnit(label);
-  if (embedded?.kind === "rest" && kind === "districts") return { role: "rest", label, key: "rest", knownAs: embedded.name, address, cells };
-  const hasNumbers = Object.values(cells).some((cell) => cell && !isEmptyOrDash(cell.value));
+  const embedded = (code ? findEmbeddedUnit(code) : undefined) ?? knownUnit(label);
+  if (embedded?.kind === "rest" && isDistrict(kind)) return { role: "rest", label, key: "rest", knownAs: embedded.name, address, cells };
+  const hasNumbers = Object.values(cells).some((cell) => cell && (!isEmptyOrDash(cell.value) || cell.formula !== undefined));
   if (!hasNumbers) {
     rowProblem(site, "info", "unknownRow", read, localized(M.rowWithoutFigures, label));
     return undefined;
   }
-  const expectedKind = kind === "municipalities" ? "municipality" : "district";
-  const known = embedded && embedded.kind === expectedKind ? embedded : undefined;
+  const fits = (unit: NonNullable<typeof embedded>) => (kind === "support" ? unit.kind !== "rest" : unit.kind === (isMunicipal(kind) ? "municipality" : "district"));
+  const known = embedded && fits(embedded) ? embedded : undefined;
   if (!known && embedded) rowProblem(site, "warning", "wrongKindRow", read, localized(M.wrongKindRow, label, embedded.kind, kind));
   if (!known && !embedded) rowProblem(site, "warning", "unknownRow", read, localized(M.unknownRow, label, kind));
   const key = known ? normalizeUnitName(known.name) : normalizeUnitName(label.replace(/\*+$/, ""));

@@ -15,37 +15,26 @@ const svFigure = figure("sv");
 const enFigure = figure("en");
 const svDifference = (value: Decimal, unit: Unit) => formatDifference(value, unit, "sv");
 const enDifference = (value: Decimal, unit: Unit) => formatDifference(value, unit, "en");
-const svTable = (kind: TableKind) => (kind === "municipalities" ? "kommuntabell" : "stadsdelstabell");
-const enTable = (kind: TableKind) => (kind === "municipalities" ? "municipality" : "district");
+const SV_TABLES: Readonly<Record<TableKind, string>> = { municipalities: "kommuntabell", districts: "stadsdelstabell", municipalities2026: "kommuntabell för 2026–2030", districts2026: "stadsdelstabell för 2026–2030", support: "supporttabell", };
+const EN_TABLES: Readonly<Record<TableKind, string>> = { municipalities: "municipality", districts: "district", municipalities2026: "2026–2030 municipality", districts2026: "2026–2030 district", support: "support", };
+const svTable = (kind: TableKind) => SV_TABLES[kind] ?? "tabell";
+const enTable = (kind: TableKind) => EN_TABLES[kind] ?? "";
+const sentenceCase = (text: string) => text.charAt(0).toLocaleUpperCase("sv-SE") + text.slice(1);
+const municipal = (kind: TableKind) => kind === "municipalities" || kind === "municipalities2026";
 
 /** Each finding kind's name, one and many. */
 const SV_KINDS: Readonly<Record<FindingKind, readonly [string, string]>> = {
-  figure: ["siffra", "Siffror"],
-  total: ["totalrad", "Totalrader"],
-  totalRange: ["summaområde", "Summaområden"],
-  constant: ["inskrivet tal", "Inskrivna tal bland formler"],
-  inconsistentFormula: ["avvikande formel", "Formler som bryter kolumnens mönster"],
-  literalParameter: ["parameter i formel", "Parametrar inskrivna i formler"],
-  textNumber: ["tal som text", "Tal lagrade som text"],
-  emptyReference: ["tom hänvisning", "Hänvisningar till tomma celler"],
+  figure: ["siffra", "Siffror"], total: ["totalrad", "Totalrader"], totalRange: ["summaområde", "Summaområden"], constant: ["inskrivet tal", "Inskrivna tal bland formler"],
+  inconsistentFormula: ["avvikande formel", "Formler som bryter kolumnens mönster"], literalParameter: ["parameter i formel", "Parametrar inskrivna i formler"], textNumber: ["tal som text", "Tal lagrade som text"], emptyReference: ["tom hänvisning", "Hänvisningar till tomma celler"],
 };
 const EN_KINDS: Readonly<Record<FindingKind, readonly [string, string]>> = {
-  figure: ["figure", "Figures"],
-  total: ["total row", "Total rows"],
-  totalRange: ["total range", "Total ranges"],
-  constant: ["typed number", "Typed numbers among formulas"],
-  inconsistentFormula: ["inconsistent formula", "Formulas that break the column's pattern"],
-  literalParameter: ["parameter in a formula", "Parameters written into formulas"],
-  textNumber: ["number as text", "Numbers stored as text"],
-  emptyReference: ["empty reference", "References to empty cells"],
+  figure: ["figure", "Figures"], total: ["total row", "Total rows"], totalRange: ["total range", "Total ranges"], constant: ["typed number", "Typed numbers among formulas"],
+  inconsistentFormula: ["inconsistent formula", "Formulas that break the column's pattern"], literalParameter: ["parameter in a formula", "Parameters written into formulas"], textNumber: ["number as text", "Numbers stored as text"], emptyReference: ["empty reference", "References to empty cells"],
 };
 
 export const CHECK_MESSAGES = {
   // Finding the tables (detect.ts).
-  emptyRange: {
-    sv: () => "Området är tomt: det finns ingen tabell att granska.",
-    en: () => "The range is empty: there is no table to check.",
-  },
+  emptyRange: { sv: () => "Området är tomt: det finns ingen tabell att granska.", en: () => "The range is empty: there is no table to check." },
   noTable: {
     sv: () =>
       "Ingen tabell hittades: det behövs en rubrikrad med namnkolumn (Kommun eller Stadsdelsförvaltning) och minst två av Invånare, Fördelning, Summa/år, Summa totalt.",
@@ -73,10 +62,7 @@ export const CHECK_MESSAGES = {
     sv: (title: LocalizedText, headerRow: string) => `Kolumnen "${title.sv}" saknas i tabellen med rubrikrad ${headerRow}; den granskas inte.`,
     en: (title: LocalizedText, headerRow: string) => `Column "${title.en}" is missing from the table with header row ${headerRow}; it is not checked.`,
   },
-  rowWithoutFigures: {
-    sv: (label: string) => `Raden "${label}" har inga siffror och hoppas över.`,
-    en: (label: string) => `Row "${label}" has no figures and is skipped.`,
-  },
+  rowWithoutFigures: { sv: (label: string) => `Raden "${label}" har inga siffror och hoppas över.`, en: (label: string) => `Row "${label}" has no figures and is skipped.` },
   /** `unitKind` is what the embedded data calls the row: "municipality", "district" or "rest". */
   wrongKindRow: {
     sv: (label: string, unitKind: string, kind: TableKind) =>
@@ -86,16 +72,16 @@ export const CHECK_MESSAGES = {
   },
   unknownRow: {
     sv: (label: string, kind: TableKind) =>
-      `Okänd rad "${label}": inte en ${kind === "municipalities" ? "kommun i Stockholms län" : "stadsdelsförvaltning i Stockholm"} (namnet gissas inte); raden räknas med sina egna invånare.`,
+      `Okänd rad "${label}": inte en ${kind === "support" ? "kommun eller stadsdelsförvaltning" : municipal(kind) ? "kommun i Stockholms län" : "stadsdelsförvaltning i Stockholm"} (namnet gissas inte); raden räknas med sina egna siffror.`,
     en: (label: string, kind: TableKind) =>
-      `Unknown row "${label}": not a ${kind === "municipalities" ? "municipality of Stockholm county" : "district administration of Stockholm"} (the name is not guessed); the row is computed with its own population.`,
+      `Unknown row "${label}": not a ${kind === "support" ? "municipality or district administration" : municipal(kind) ? "municipality of Stockholm county" : "district administration of Stockholm"} (the name is not guessed); the row is computed with its own figures.`,
   },
   duplicateRow: {
     sv: (label: string, first: string, second: string) => `"${label}" står två gånger (${first} och ${second}); tabellen kan inte räknas om.`,
     en: (label: string, first: string, second: string) => `"${label}" appears twice (${first} and ${second}); the table cannot be recomputed.`,
   },
   noRows: {
-    sv: (headerRow: string, kind: TableKind) => `Tabellen med rubrikrad ${headerRow} har inga rader med ${kind === "municipalities" ? "kommuner" : "stadsdelar"}.`,
+    sv: (headerRow: string, kind: TableKind) => `Tabellen med rubrikrad ${headerRow} har inga rader med ${kind === "support" ? "organisationer" : municipal(kind) ? "kommuner" : "stadsdelar"}.`,
     en: (headerRow: string, kind: TableKind) => `The table with header row ${headerRow} has no ${enTable(kind)} rows.`,
   },
 
@@ -135,16 +121,10 @@ export const CHECK_MESSAGES = {
     sv: () => "Kommuntabellen har ingen rad för Stockholm; staden räknas med stadsdelstabellens invånare.",
     en: () => "The municipality table has no row for Stockholm; the city is counted with the district table's population.",
   },
-  cannotRecompute: {
-    sv: (reason: string) => `Tabellen kan inte räknas om: ${reason}`,
-    en: (reason: string) => `The table cannot be recomputed: ${reason}`,
-  },
+  cannotRecompute: { sv: (reason: string) => `Tabellen kan inte räknas om: ${reason}`, en: (reason: string) => `The table cannot be recomputed: ${reason}` },
 
   // How each parameter was obtained (parameters.ts, tables.ts).
-  given: {
-    sv: () => "Angivet.",
-    en: () => "Given.",
-  },
+  given: { sv: () => "Angivet.", en: () => "Given." },
   restFromCityPopulation: {
     sv: (rest: Decimal) => `Ingen restrad i stadsdelstabellen: resten (${svFigure(rest, "persons")}) är stadens invånare minus stadsdelarnas.`,
     en: (rest: Decimal) => `No rest row in the district table: the rest (${enFigure(rest, "persons")}) is the city's population minus the districts'.`,
@@ -197,18 +177,9 @@ export const CHECK_MESSAGES = {
     sv: (population: Decimal, district: boolean) => `Största upphandlande enhet, ${svFigure(population, "persons")} invånare${district ? " inkl rest" : ""}.`,
     en: (population: Decimal, district: boolean) => `Largest procuring unit, ${enFigure(population, "persons")} inhabitants${district ? " incl. rest" : ""}.`,
   },
-  rateFromInferredCost: {
-    sv: () => "Den härledda kostnaden per invånare och period / år.",
-    en: () => "The inferred cost per inhabitant for the period / years.",
-  },
-  rateFromThreshold: {
-    sv: () => "Gränsbeloppet / största enhetens invånare / år.",
-    en: () => "Threshold / largest unit's inhabitants / years.",
-  },
-  countyFromMunicipalities: {
-    sv: () => "Summan av kommuntabellens invånare.",
-    en: () => "The sum of the municipality table's inhabitants.",
-  },
+  rateFromInferredCost: { sv: () => "Den härledda kostnaden per invånare och period / år.", en: () => "The inferred cost per inhabitant for the period / years." },
+  rateFromThreshold: { sv: () => "Gränsbeloppet / största enhetens invånare / år.", en: () => "Threshold / largest unit's inhabitants / years." },
+  countyFromMunicipalities: { sv: () => "Summan av kommuntabellens invånare.", en: () => "The sum of the municipality table's inhabitants." },
   countyPopulationUnused: {
     sv: (given: number, table: Decimal) => `Angivet invånarantal för länet (${svFigure(given, "persons")}) används inte: kommuntabellen ger ${svFigure(table, "persons")}.`,
     en: (given: number, table: Decimal) => `The given county population (${enFigure(given, "persons")}) is not used: the municipality table gives ${enFigure(table, "persons")}.`,
@@ -222,6 +193,44 @@ export const CHECK_MESSAGES = {
   cannotInferCounty: {
     sv: () => "Länets invånarantal kan inte härledas; ange det eller granska tillsammans med kommuntabellen. Fördelning alla kommuner granskas inte.",
     en: () => "The county population cannot be inferred; give it or check together with the municipality table. Share of all municipalities is not checked.",
+  },
+
+  // The 2026–2030 split and the support table (shapes/*.ts).
+  cannotInferCounty2026: {
+    sv: () => "Länets invånarantal kan inte härledas för 2026–2030-tabellen; ange det (--county) eller granska den med kommuntabellen. Den granskas inte.",
+    en: () => "The county population cannot be inferred for the 2026–2030 table; give it (--county) or check it with the municipality table. It is not checked.",
+  },
+  cannotInferPart2026: {
+    sv: () => "Kommunernas del av budgeten 2026 kan inte härledas (inga belopp); ange budget och andel (--budget-2026, --municipal-share). Beloppen granskas inte.",
+    en: () => "The municipalities' part of the 2026 budget cannot be inferred (no amounts); give the budget and share (--budget-2026, --municipal-share). The amounts are not checked.",
+  },
+  countyFromShares2026: { sv: () => "Ur stadsdelarnas andelar av länet.", en: () => "From the districts' shares of the county." },
+  partGiven: { sv: () => "Angiven budget gånger kommunernas andel.", en: () => "The given budget times the municipalities' share." },
+  partFromTotal: { sv: () => "Kommuntabellens totalrad för kostnaden.", en: () => "The municipality table's total cost." },
+  partFromRows: {
+    sv: (count: number, of: number) => `Det belopp som flest rader stämmer med (${count} av ${of}).`,
+    en: (count: number, of: number) => `The amount most rows agree with (${count} of ${of}).`,
+  },
+  perUserGiven: { sv: () => "Angiven supportbudget delad med alla användare.", en: () => "The given support budget divided by all users." },
+  perUserFromTable: {
+    sv: (count: number, of: number) => `Det belopp per användare som flest celler stämmer med (${count} av ${of}).`,
+    en: (count: number, of: number) => `The amount per user most cells agree with (${count} of ${of}).`,
+  },
+  supportNotFilled: {
+    sv: () => "Supporttabellen har inga användare ifyllda; dess kostnader granskas inte.",
+    en: () => "The support table has no users filled in; its costs are not checked.",
+  },
+  supportRowsWithoutUsers: {
+    sv: (empty: number, filled: number) => `${empty} ${empty === 1 ? "rad" : "rader"} i supporttabellen saknar användare och granskas inte (${filled} granskas); totalraden granskas först när alla är ifyllda.`,
+    en: (empty: number, filled: number) => `${empty} ${empty === 1 ? "row" : "rows"} of the support table ${empty === 1 ? "has" : "have"} no users and ${empty === 1 ? "is" : "are"} not checked (${filled} are); the total row is checked once all are filled in.`,
+  },
+  districtLayout: {
+    sv: (from: string, count: number) => `Stadsdelarnas namn hör till indelningen från ${from} (${count} stadsdelsförvaltningar).`,
+    en: (from: string, count: number) => `The districts' names belong to the layout from ${from} (${count} district administrations).`,
+  },
+  mixedLayouts: {
+    sv: (names: readonly string[]) => `Stadsdelarna hör till olika stadsdelsindelningar och kan inte stå i samma tabell: ${names.join(", ")}.`,
+    en: (names: readonly string[]) => `The districts belong to different district layouts and cannot stand in one table: ${names.join(", ")}.`,
   },
 
   // Findings (compare.ts). `where` is "row, column" as the table writes them.
@@ -254,10 +263,7 @@ export const CHECK_MESSAGES = {
     sv: (exact: Decimal, difference: Decimal, unit: Unit) => `är inte den exakta totalen ${svFigure(exact, unit)} (skillnad ${svDifference(difference, unit)})`,
     en: (exact: Decimal, difference: Decimal, unit: Unit) => `is not the exact total ${enFigure(exact, unit)} (difference ${enDifference(difference, unit)})`,
   },
-  exactTotal: {
-    sv: (exact: Decimal, unit: Unit) => `exakt total ${svFigure(exact, unit)}`,
-    en: (exact: Decimal, unit: Unit) => `exact total ${enFigure(exact, unit)}`,
-  },
+  exactTotal: { sv: (exact: Decimal, unit: Unit) => `exakt total ${svFigure(exact, unit)}`, en: (exact: Decimal, unit: Unit) => `exact total ${enFigure(exact, unit)}` },
   exactTotalWithinRounding: {
     sv: (exact: Decimal, difference: Decimal, unit: Unit) => `exakt total ${svFigure(exact, unit)}; skillnaden ${svDifference(difference, unit)} ryms i avrundningen`,
     en: (exact: Decimal, difference: Decimal, unit: Unit) => `exact total ${enFigure(exact, unit)}; the difference ${enDifference(difference, unit)} is within rounding`,
@@ -290,14 +296,8 @@ export const CHECK_MESSAGES = {
     sv: (rows: readonly string[]) => `lämnar ute ${rows.length === 1 ? "raden" : "raderna"} ${rows.join(", ")}`,
     en: (rows: readonly string[]) => `leaves out ${rows.length === 1 ? "the row" : "the rows"} ${rows.join(", ")}`,
   },
-  includesTotal: {
-    sv: (address: string) => `tar med totalraden själv (${address})`,
-    en: (address: string) => `takes in the total row itself (${address})`,
-  },
-  includesOtherTable: {
-    sv: (range: string) => `tar med celler ur en annan tabell (${range})`,
-    en: (range: string) => `takes in cells of another table (${range})`,
-  },
+  includesTotal: { sv: (address: string) => `tar med totalraden själv (${address})`, en: (address: string) => `takes in the total row itself (${address})` },
+  includesOtherTable: { sv: (range: string) => `tar med celler ur en annan tabell (${range})`, en: (range: string) => `takes in cells of another table (${range})` },
   constant: {
     sv: (where: string, value: Decimal | number, unit: Unit) => `${where}: ett inskrivet tal (${svFigure(value, unit)}) där kolumnens andra rader har formler; det följer inte med när indata ändras.`,
     en: (where: string, value: Decimal | number, unit: Unit) => `${where}: a typed number (${enFigure(value, unit)}) where the column's other rows have formulas; it does not follow when the inputs change.`,
@@ -326,26 +326,14 @@ export const CHECK_MESSAGES = {
     en: (where: string, formula: string, reference: string) => `${where}: ${formula} refers to ${reference}, which is empty.`,
   },
   // What a formula finding expected (the Exact column of the report).
-  expectedFormula: {
-    sv: (formula: string) => formula,
-    en: (formula: string) => formula,
-  },
+  expectedFormula: { sv: (formula: string) => formula, en: (formula: string) => formula },
   expectedReferenceTo: {
     sv: (cell: string, name: string | undefined) => `en hänvisning till ${cell}${name ? ` (namnet ${name})` : ""}`,
     en: (cell: string, name: string | undefined) => `a reference to ${cell}${name ? ` (the name ${name})` : ""}`,
   },
-  expectedReferenceToValue: {
-    sv: (literal: string) => `en hänvisning till en cell som håller ${literal}`,
-    en: (literal: string) => `a reference to a cell that holds ${literal}`,
-  },
-  expectedNumber: {
-    sv: (text: string) => `talet ${text}, inte text`,
-    en: (text: string) => `the number ${text}, not text`,
-  },
-  expectedValueIn: {
-    sv: (reference: string) => `ett värde i ${reference}`,
-    en: (reference: string) => `a value in ${reference}`,
-  },
+  expectedReferenceToValue: { sv: (literal: string) => `en hänvisning till en cell som håller ${literal}`, en: (literal: string) => `a reference to a cell that holds ${literal}` },
+  expectedNumber: { sv: (text: string) => `talet ${text}, inte text`, en: (text: string) => `the number ${text}, not text` },
+  expectedValueIn: { sv: (reference: string) => `ett värde i ${reference}`, en: (reference: string) => `a value in ${reference}` },
   valuesOnly: {
     sv: () => "Tabellen har bara värden, inga formler: siffrorna är granskade, inte hur de räknas fram.",
     en: () => "The table holds values only, no formulas: the figures are checked, not how they are computed.",
@@ -356,28 +344,16 @@ export const CHECK_MESSAGES = {
   },
 
   // The report in words (text.ts).
-  reportTitle: {
-    sv: (source: string) => `Granskning av ${source}`,
-    en: (source: string) => `Check of ${source}`,
-  },
-  tablesHeading: {
-    sv: () => "Tabeller",
-    en: () => "Tables",
-  },
+  reportTitle: { sv: (source: string) => `Granskning av ${source}`, en: (source: string) => `Check of ${source}` },
+  tablesHeading: { sv: () => "Tabeller", en: () => "Tables" },
   tableLine: {
     sv: (kind: TableKind, address: string, rows: number, totalRow: string | undefined, checked: boolean) =>
-      `${kind === "municipalities" ? "Kommuntabell" : "Stadsdelstabell"}: ${address} (${rows} rader${totalRow ? `, totalrad ${totalRow}` : ""})${checked ? "" : " – granskas inte"}`,
+      `${sentenceCase(svTable(kind))}: ${address} (${rows} rader${totalRow ? `, totalrad ${totalRow}` : ""})${checked ? "" : " – granskas inte"}`,
     en: (kind: TableKind, address: string, rows: number, totalRow: string | undefined, checked: boolean) =>
-      `${kind === "municipalities" ? "Municipality table" : "District table"}: ${address} (${rows} rows${totalRow ? `, total row ${totalRow}` : ""})${checked ? "" : " – not checked"}`,
+      `${sentenceCase(`${enTable(kind)} table`)}: ${address} (${rows} rows${totalRow ? `, total row ${totalRow}` : ""})${checked ? "" : " – not checked"}`,
   },
-  parametersHeading: {
-    sv: () => "Parametrar",
-    en: () => "Parameters",
-  },
-  years: {
-    sv: (years: number) => `${years} år`,
-    en: (years: number) => `${years} years`,
-  },
+  parametersHeading: { sv: () => "Parametrar", en: () => "Parameters" },
+  years: { sv: (years: number) => `${years} år`, en: (years: number) => `${years} years` },
   /** One finding's figures: `difference` is undefined where the cell should be empty, `rowsSum` for a total cell. */
   findingFigures: {
     sv: (stated: string, exact: string, difference: string | undefined, rowsSum: string | undefined) =>
@@ -385,15 +361,9 @@ export const CHECK_MESSAGES = {
     en: (stated: string, exact: string, difference: string | undefined, rowsSum: string | undefined) =>
       `stated ${stated}, exact ${exact}${difference === undefined ? "" : `, difference ${difference}`}${rowsSum === undefined ? "" : `, sum of rows ${rowsSum}`}`,
   },
-  problemsHeading: {
-    sv: (count: number) => `Problem (${count})`,
-    en: (count: number) => `Problems (${count})`,
-  },
+  problemsHeading: { sv: (count: number) => `Problem (${count})`, en: (count: number) => `Problems (${count})` },
   // No "above": the command prints the problems before this line, the pane and the report sheet after it.
-  resultUnreadable: {
-    sv: () => "Resultat: tabellen kunde inte granskas (se problemen).",
-    en: () => "Result: the table could not be checked (see the problems).",
-  },
+  resultUnreadable: { sv: () => "Resultat: tabellen kunde inte granskas (se problemen).", en: () => "Result: the table could not be checked (see the problems)." },
   /** `formulas`: how many were looked at (0: a table of values only). */
   result: {
     sv: (status: Exclude<CheckStatus, "unreadable">, cells: number, formulas: number, errors: number, warnings: number, rounding: number) =>
@@ -419,25 +389,16 @@ export const CHECK_MESSAGES = {
     sv: (kind: string, count: number) => `${SV_KINDS[kind as FindingKind]?.[1] ?? "Avvikelser"} (${count})`,
     en: (kind: string, count: number) => `${EN_KINDS[kind as FindingKind]?.[1] ?? "Findings"} (${count})`,
   },
-  kindName: {
-    sv: (kind: string) => SV_KINDS[kind as FindingKind]?.[0] ?? "avvikelse",
-    en: (kind: string) => EN_KINDS[kind as FindingKind]?.[0] ?? "finding",
-  },
+  kindName: { sv: (kind: string) => SV_KINDS[kind as FindingKind]?.[0] ?? "avvikelse", en: (kind: string) => EN_KINDS[kind as FindingKind]?.[0] ?? "finding" },
 
   // Files (src/files/checkReaders.ts); each names the file first.
-  fileMissing: {
-    sv: (file: string) => `${file}: filen finns inte.`,
-    en: (file: string) => `${file}: the file does not exist.`,
-  },
+  fileMissing: { sv: (file: string) => `${file}: filen finns inte.`, en: (file: string) => `${file}: the file does not exist.` },
   fileUnreadable: {
     sv: (file: string, reason: string) => `${file}: filen kan inte läsas (${reason}).`,
     en: (file: string, reason: string) => `${file}: the file cannot be read (${reason}).`,
   },
   /** Also for a file in UTF-16: the advice is the same. */
-  notUtf8: {
-    sv: (file: string) => `${file}: filen är inte UTF-8; spara den som "CSV UTF-8".`,
-    en: (file: string) => `${file}: the file is not UTF-8; save it as "CSV UTF-8".`,
-  },
+  notUtf8: { sv: (file: string) => `${file}: filen är inte UTF-8; spara den som "CSV UTF-8".`, en: (file: string) => `${file}: the file is not UTF-8; save it as "CSV UTF-8".` },
   notCsv: {
     sv: (file: string, detail: string) => `${file}: filen kan inte läsas som CSV (${detail}).`,
     en: (file: string, detail: string) => `${file}: the file cannot be read as CSV (${detail}).`,
@@ -450,10 +411,7 @@ export const CHECK_MESSAGES = {
     sv: (file: string, sheet: string, sheets: string) => `${file}: bladet "${sheet}" finns inte (det finns: ${sheets}).`,
     en: (file: string, sheet: string, sheets: string) => `${file}: there is no sheet "${sheet}" (there are: ${sheets}).`,
   },
-  notCheckable: {
-    sv: (file: string) => `${file}: bara .xlsx- och .csv-filer kan granskas.`,
-    en: (file: string) => `${file}: only .xlsx and .csv files can be checked.`,
-  },
+  notCheckable: { sv: (file: string) => `${file}: bara .xlsx- och .csv-filer kan granskas.`, en: (file: string) => `${file}: only .xlsx and .csv files can be checked.` },
 } as const satisfies Record<string, Bilingual<any[]>>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 export type CheckMessageKey = keyof typeof CHECK_MESSAGES;

@@ -30,6 +30,9 @@ export const PARAMETER_LABEL: Readonly<Record<ParameterKey, Readonly<Record<Loca
   largestUnit: { sv: "Största enhet", en: "Largest unit" },
   ratePerInhabitantForPeriod: { sv: "Kostnad per invånare och period", en: "Cost per inhabitant for the period" },
   ratePerInhabitantPerYear: { sv: "Kostnad per invånare och år", en: "Cost per inhabitant and year" },
+  districtLayout: { sv: "Stadsdelsindelning", en: "District layout" },
+  municipalPart2026: { sv: "Kommunernas del 2026–2030 (kr/år)", en: "The municipalities' part 2026–2030 (kr a year)" },
+  costPerUser: { sv: "Supportkostnad per användare och år", en: "Support cost per user and year" },
 };
 
 const SOURCE_LABEL: Readonly<Record<ParameterReport["source"], Readonly<Record<Locale, string>>>> = {
@@ -49,6 +52,8 @@ export function parameterValue(parameter: ParameterReport, locale: Locale): stri
   if (typeof parameter.value === "string") return parameter.value;
   switch (parameter.key) {
     case "threshold":
+    case "municipalPart2026":
+    case "costPerUser":
       return formatFigure(parameter.value, "kr", locale);
     case "years":
       return say(M.years, locale, parameter.value);

@@ -53,7 +53,12 @@ export interface DefinedName {
   readonly sheet?: string;
 }
 
-export type TableKind = "municipalities" | "districts";
+/**
+ * The tables the checker knows: Bilaga 3's LOU tables (municipalities, districts), the 2026–2030
+ * split (the municipal part by population, per municipality and per district), and the support
+ * table (users × cost per user).
+ */
+export type TableKind = "municipalities" | "districts" | "municipalities2026" | "districts2026" | "support";
 
 /**
  * The columns of Bilaga 3. A municipality table's "Fördelning" is `shareOfCounty` (share of all
@@ -67,7 +72,13 @@ export type ColumnKey =
   | "shareOfCity"
   | "shareOfCounty"
   | "perYear"
-  | "forPeriod";
+  | "forPeriod"
+  /** 2026–2030: the unit's part of the municipalities' share of the budget, per year. */
+  | "cost2026"
+  /** Support: the unit's users, the cost per user, the unit's cost per year. */
+  | "users"
+  | "costPerUser"
+  | "supportCost";
 
 export type Unit = "kr" | "persons" | "percent";
 
@@ -202,7 +213,13 @@ export type ParameterKey =
   | "cityPopulation"
   | "largestUnit"
   | "ratePerInhabitantForPeriod"
-  | "ratePerInhabitantPerYear";
+  | "ratePerInhabitantPerYear"
+  /** The district layout the district table's names belong to (2007, 2020 or 2023). */
+  | "districtLayout"
+  /** 2026–2030: the municipalities' part of the budget, kr a year. */
+  | "municipalPart2026"
+  /** Support: the cost per user and year. */
+  | "costPerUser";
 
 /** given: by the user; inferred: from the table's stated figures; computed: from its populations. */
 export type ParameterSource = "given" | "inferred" | "computed";
@@ -241,6 +258,12 @@ export interface CheckOptions {
   readonly years?: number;
   readonly countyPopulation?: number;
   readonly cityPopulation?: number;
+  /** 2026–2030: the budget (kr a year) and the municipalities' share (a fraction, 0.19). */
+  readonly budget2026?: number;
+  readonly municipalShare2026?: number;
+  /** Support: the budget (kr a year) and all users; their quotient is the cost per user. */
+  readonly supportBudget?: number;
+  readonly supportUsers?: number;
 }
 
 /** ok: nothing found; rounding: only rounding findings; findings: errors, warnings or problems; unreadable: a fatal problem. */

@@ -9,7 +9,9 @@ import { choiceArgument, languageOf, parameterArgument, parseArguments, type Opt
 
 /*
  * `npm run check -- FILE.xlsx|FILE.csv [FILE ...] [--sheet NAME] [--threshold KR] [--years N]
- * [--county N] [--city N] [--json] [--lang sv|en]`: checks Bilaga 3 tables in a file, without Excel.
+ * [--county N] [--city N] [--budget-2026 KR --municipal-share PCT] [--support-budget KR
+ * --support-users N] [--json] [--lang sv|en]`: checks Bilaga 3 tables, the 2026–2030 split and the
+ * support table in a file, without Excel.
  * The tables are found by their header rows (one or two tables, on one sheet or two, or in two CSV
  * files); their formulas are checked too (issue 10). Exit 0: nothing beyond rounding; 1: warnings or
  * errors (formula defects included) or rows/columns that could not be checked; 2: input that cannot
@@ -41,6 +43,8 @@ export function usage(locale: Locale): string {
         "  --years N         avtalsperiodens längd i år (annars härlett)",
         "  --county N        länets invånare (annars ur kommuntabellen eller andelarna)",
         "  --city N          stadens invånare (om restraden saknas)",
+        "  --budget-2026 KR --municipal-share PCT   2026–2030: budget och kommunernas andel (annars ur tabellen)",
+        "  --support-budget KR --support-users N    support: budget och alla användare (annars ur tabellen)",
         "  --force           använd värden utanför det rimliga intervallet",
         "  --json            rapporten som JSON",
         "  --lang sv|en      språk (svenska som standard)",
@@ -54,6 +58,8 @@ export function usage(locale: Locale): string {
         "  --years N         contract period in years (otherwise inferred)",
         "  --county N        county population (otherwise from the municipality table or the shares)",
         "  --city N          city population (when the rest row is missing)",
+        "  --budget-2026 KR --municipal-share PCT   2026–2030: the budget and the municipalities' share (otherwise from the table)",
+        "  --support-budget KR --support-users N    support: the budget and all users (otherwise from the table)",
         "  --force           use values outside the plausible range",
         "  --json            the report as JSON",
         "  --lang sv|en      language (Swedish by default)",
@@ -67,6 +73,10 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   years: { value: true },
   county: { value: true },
   city: { value: true },
+  "budget-2026": { value: true },
+  "municipal-share": { value: true },
+  "support-budget": { value: true },
+  "support-users": { value: true },
   json: { value: false },
   lang: { value: true },
   force: { value: false },
@@ -74,11 +84,15 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
 };
 
 /** The check's figures, each read through its declaration (src/params) as the Check tab reads it. */
-const FIGURES: readonly { readonly key: NumberParamKey; readonly option: keyof CheckOptions }[] = [
-  { key: "threshold", option: "threshold" },
-  { key: "years", option: "years" },
-  { key: "countyPopulation", option: "countyPopulation" },
-  { key: "cityPopulation", option: "cityPopulation" },
+const FIGURES: readonly { readonly key: NumberParamKey; readonly option: keyof CheckOptions; readonly flag: string }[] = [
+  { key: "threshold", option: "threshold", flag: "threshold" },
+  { key: "years", option: "years", flag: "years" },
+  { key: "countyPopulation", option: "countyPopulation", flag: "county" },
+  { key: "cityPopulation", option: "cityPopulation", flag: "city" },
+  { key: "budget2026", option: "budget2026", flag: "budget-2026" },
+  { key: "municipalShare", option: "municipalShare2026", flag: "municipal-share" },
+  { key: "supportBudget", option: "supportBudget", flag: "support-budget" },
+  { key: "supportUsers", option: "supportUsers", flag: "support-users" },
 ];
 
 /** Reads the arguments; `problems` (in the user's language) stop the command before any file is read. */
@@ -95,8 +109,8 @@ function parseCheckArguments(argv: readonly string[]): Arguments & { problems: s
   }
   const sheet = parsed.values.get("sheet");
   if (sheet !== undefined) args.sheet = sheet;
-  for (const { key, option } of FIGURES) {
-    const text = parsed.values.get(option === "countyPopulation" ? "county" : option === "cityPopulation" ? "city" : option);
+  for (const { key, option, flag } of FIGURES) {
+    const text = parsed.values.get(flag);
     if (text === undefined) continue;
     const check = parameterArgument(key, text, locale);
     if (!check.ok) problems.push(check.message);
