@@ -9,6 +9,7 @@ import { type Chosen, chosenTables, type Context, hasFatal, ONE, pushProblem, ZE
 import { DISTRICT_LAYOUTS } from "../data/layouts";
 import { layoutsOf } from "../data/completeness";
 import { type Audit, auditFormulas } from "./formula/audit";
+import { reportMergedCells } from "./merged";
 import { check2026 } from "./shapes/agreement2026";
 import { checkSupport } from "./shapes/support";
 import { Book } from "./formula/book";
@@ -45,6 +46,7 @@ export function checkTables(grids: readonly CellGrid[], options: CheckOptions = 
   const chosen = Object.fromEntries(TABLE_KINDS.map((kind) => [kind, chooseTable(detection.tables, kind)])) as Partial<Record<TableKind, DetectedTable>>;
   const checked = TABLE_KINDS.flatMap((kind) => (chosen[kind] ? [chosen[kind]!] : []));
   reportTablesNotChecked(detection.tables, checked, context);
+  reportMergedCells(grids, checked, context);
   if (hasFatal(context) || checked.length === 0) return report(detection.tables, context, checked, 0);
   refuseUnusableOptions(options, context);
   if (hasFatal(context)) return report(detection.tables, context, checked, 0);

@@ -113,6 +113,11 @@ export const CHECK_MESSAGES = {
     en: (count: number, first: readonly string[]) =>
       `${count === 1 ? "One formula" : `${count} formulas`} of the table (${first.join(", ")}${count > first.length ? " …" : ""}) ${count === 1 ? "has" : "have"} no calculated value: the file was saved by a program that does not calculate. Open and save it in Excel or LibreOffice; those cells are not checked.`,
   },
+  /** `others`: the range's other figure cells, "E6 (Summa totalt)". */
+  mergedCells: {
+    sv: (range: string, topLeft: string, others: readonly string[]) => `${range} är sammanfogade celler och läses som en cell, ${topLeft}; ${others.join(", ")} är ${others.length === 1 ? "tom" : "tomma"} och granskas inte.`,
+    en: (range: string, topLeft: string, others: readonly string[]) => `${range} are merged cells and are read as one cell, ${topLeft}; ${others.join(", ")} ${others.length === 1 ? "is" : "are"} empty and not checked.`,
+  },
   cellNotANumber: {
     sv: (where: string, text: string) => `${where}: "${text}" är inget tal; cellen granskas inte.`,
     en: (where: string, text: string) => `${where}: "${text}" is not a number; the cell is not checked.`,
@@ -403,9 +408,25 @@ export const CHECK_MESSAGES = {
     sv: (file: string, detail: string) => `${file}: filen kan inte läsas som CSV (${detail}).`,
     en: (file: string, detail: string) => `${file}: the file cannot be read as CSV (${detail}).`,
   },
-  notXlsx: {
-    sv: (file: string, detail: string) => `${file}: filen kan inte läsas som .xlsx (${detail}).`,
-    en: (file: string, detail: string) => `${file}: the file cannot be read as .xlsx (${detail}).`,
+  xlsxNamedCsv: {
+    sv: (file: string) => `${file}: filen är en Excel-arbetsbok (.xlsx) fast namnet slutar på .csv; byt namn på den till .xlsx och granska den igen.`,
+    en: (file: string) => `${file}: the file is an Excel workbook (.xlsx) although its name ends in .csv; rename it to .xlsx and check it again.`,
+  },
+  passwordProtected: {
+    sv: (file: string) => `${file}: filen är skyddad med lösenord och kan inte läsas. Öppna den i Excel, ta bort lösenordet (Arkiv > Info > Skydda arbetsbok) och spara den igen.`,
+    en: (file: string) => `${file}: the file is protected by a password and cannot be read. Open it in Excel, remove the password (File > Info > Protect Workbook) and save it again.`,
+  },
+  oldExcel: {
+    sv: (file: string) => `${file}: filen är i Excels gamla format (.xls); öppna den i Excel och spara den som .xlsx.`,
+    en: (file: string) => `${file}: the file is in Excel's old format (.xls); open it in Excel and save it as .xlsx.`,
+  },
+  damagedXlsx: {
+    sv: (file: string) => `${file}: filen är skadad eller ingen Excel-arbetsbok och kan inte läsas; öppna den i Excel och spara den igen som .xlsx.`,
+    en: (file: string) => `${file}: the file is damaged or not an Excel workbook and cannot be read; open it in Excel and save it again as .xlsx.`,
+  },
+  textNamedXlsx: {
+    sv: (file: string) => `${file}: filen är en textfil, inte en Excel-arbetsbok; är den en CSV-fil, byt namn på den till .csv.`,
+    en: (file: string) => `${file}: the file is a text file, not an Excel workbook; if it is a CSV file, rename it to .csv.`,
   },
   noSuchSheet: {
     sv: (file: string, sheet: string, sheets: string) => `${file}: bladet "${sheet}" finns inte (det finns: ${sheets}).`,

@@ -193,7 +193,9 @@ export type ProblemCode =
   | "parameterUnused"
   | "invalidParameter"
   /** Formulas without a calculated value (a file saved by a program that does not calculate). */
-  | "notCalculated";
+  | "notCalculated"
+  /** A merged range over figure cells: read as its top-left cell. */
+  | "mergedCells";
 
 /** Something that kept (part of) the table from being checked. */
 export interface Problem {

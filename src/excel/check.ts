@@ -1,7 +1,7 @@
 import type { Locale } from "../i18n/locale";
 import { checkTables } from "../check/check";
 import { unreadReferences } from "../check/formula/follow";
-import { addressParts, cellAddress, columnLetter, qualifiedAddress } from "../workbook/a1";
+import { addressParts, areaAddress, cellAddress, columnLetter, qualifiedAddress, readArea } from "../workbook/a1";
 import { PARAMETER_LABEL, differenceText, expectedText, kindName, severityName, statedText, summaryLine } from "../check/text";
 import { type CellGrid, type CellValue, type CheckOptions, type CheckReport, type DefinedName, type Finding, SEVERITIES, type Severity } from "../check/types";
 import type { ExcelRun } from "./run";
@@ -60,11 +60,15 @@ export function readGridsFromExcel(run: ExcelRun, source: CheckSource): Promise<
       for (const name of source.names) ranges.push({ range: context.workbook.tables.getItem(name).getRange(), title: name });
     }
     for (const { range } of ranges) range.load(["address", "values", "numberFormat", "formulas"]);
+    const merges = ranges.map(({ range }) => mergedAreas(range));
     const names = context.workbook.names;
     names.load("items/name,items/formula");
     await context.sync();
     const defined: DefinedName[] = names.items.map((item) => ({ name: item.name, formula: String(item.formula) }));
-    const grids = ranges.map(({ range, title }): CellGrid => ({ ...gridOf(range), ...(title ? { title } : {}), ...(defined.length > 0 ? { names: defined } : {}) }));
+    const grids = ranges.map(({ range, title }, index): CellGrid => {
+      const merged = merges[index] && !merges[index]!.isNullObject ? merges[index]!.areas.items.map((area) => splitRange(area.address)) : [];
+      return { ...gridOf(range), ...(title ? { title } : {}), ...(defined.length > 0 ? { names: defined } : {}), ...(merged.length > 0 ? { merged } : {}) };
+    });
     return [...grids, ...(await readReferred(context, grids))];
   });
 }
@@ -95,6 +99,20 @@ async function readReferred(context: Excel.RequestContext, grids: readonly CellG
     read.push(...ranges.map((range) => ({ ...gridOf(range), referenceOnly: true })));
   }
   return read;
+}
+
+/** The merged areas of a range, to load (ExcelApi 1.13; undefined where the host has not got it). Excel gives their other cells as empty already. */
+function mergedAreas(range: Excel.Range): Excel.RangeAreas | undefined {
+  if (typeof range.getMergedAreasOrNullObject !== "function") return undefined;
+  const areas = range.getMergedAreasOrNullObject();
+  areas.load("areas/items/address");
+  return areas;
+}
+
+/** "Kommuner!$D$6:$E$6" → "D6:E6". */
+function splitRange(address: string): string {
+  const area = readArea(address.slice(address.lastIndexOf("!") + 1));
+  return area ? areaAddress(area) : address;
 }
 
 /** A loaded range as a grid: values, number formats and formulas ("=…" only; a constant's cell has none). */

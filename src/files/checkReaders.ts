@@ -1,4 +1,3 @@
-import { stat } from "fs/promises";
 import { basename, extname } from "path";
 import ExcelJS from "exceljs";
 import { CHECK_MESSAGES as M, localized } from "../check/messages";
@@ -34,12 +33,40 @@ function missing(path: string): CheckReadError {
   return new CheckReadError(path, localized(M.fileMissing, path));
 }
 
-/** A CSV file (UTF-8, with or without BOM) as one grid named after the file. */
-export async function readCsvGrid(path: string, name = basename(path)): Promise<CellGrid> {
+/** What a file's first bytes say it is, whatever its name: a zip (an .xlsx), an old binary Excel file (encrypted or not), or anything else. */
+type Sniffed = "zip" | "encrypted" | "binaryExcel" | "other";
+
+const COMPOUND_FILE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+function sniff(bytes: Buffer): Sniffed {
+  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && [3, 5, 7].includes(bytes[2])) return "zip";
+  // A password-protected .xlsx is a compound file holding an "EncryptionInfo" stream (its name in UTF-16).
+  if (bytes.subarray(0, 8).equals(COMPOUND_FILE)) return bytes.includes(Buffer.from("EncryptionInfo", "utf16le")) ? "encrypted" : "binaryExcel";
+  return "other";
+}
+
+/** A plain message in the user's language for a file that is not what its name says, or that cannot be opened; never the library's text. */
+function refusedFile(path: string, sniffed: Sniffed, asCsv: boolean): CheckReadError | undefined {
+  if (sniffed === "encrypted") return new CheckReadError(path, localized(M.passwordProtected, path));
+  if (sniffed === "binaryExcel") return new CheckReadError(path, localized(M.oldExcel, path));
+  if (sniffed === "zip" && asCsv) return new CheckReadError(path, localized(M.xlsxNamedCsv, path));
+  return undefined;
+}
+
+/** The bytes of a file, or a CheckReadError naming it. */
+async function bytesOf(path: string): Promise<Buffer> {
   const file = await readFileBytes(path);
   if (!file.ok) throw file.problem === "notFound" ? missing(path) : new CheckReadError(path, localized(M.fileUnreadable, path, "reason" in file ? file.reason : file.problem));
+  return file.bytes;
+}
+
+/** A CSV file (UTF-8, with or without BOM) as one grid named after the file. */
+export async function readCsvGrid(path: string, name = basename(path)): Promise<CellGrid> {
+  const bytes = await bytesOf(path);
+  const refused = refusedFile(path, sniff(bytes), true);
+  if (refused) throw refused;
   // A file in UTF-16 gets the same advice as any other encoding: save it as "CSV UTF-8".
-  const text = decodeCsvBytes(file.bytes);
+  const text = decodeCsvBytes(bytes);
   if (!text.ok) throw new CheckReadError(path, localized(M.notUtf8, path));
   const parsed = parseCsvText(text.text);
   if (!parsed.ok) throw new CheckReadError(path, localized(M.notCsv, path, parsed.detail));
@@ -67,16 +94,16 @@ export function excelJsValue(value: ExcelJS.CellValue): CellValue {
 
 /** The grids of an .xlsx file: every sheet with content, or only `sheet` (an error names the sheets there are); the other sheets are read for the formulas to follow. */
 export async function readXlsxGrids(path: string, sheet?: string): Promise<CellGrid[]> {
-  try {
-    await stat(path);
-  } catch {
-    throw missing(path);
-  }
+  const bytes = await bytesOf(path);
+  const sniffed = sniff(bytes);
+  const refused = refusedFile(path, sniffed, false);
+  if (refused) throw refused;
+  if (sniffed !== "zip") throw new CheckReadError(path, localized(decodeCsvBytes(bytes).ok && !bytes.includes(0) ? M.textNamedXlsx : M.damagedXlsx, path));
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.readFile(path);
-  } catch (error) {
-    throw new CheckReadError(path, localized(M.notXlsx, path, (error as Error).message));
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw new CheckReadError(path, localized(M.damagedXlsx, path));
   }
   const sheets = workbook.worksheets.filter((worksheet) => worksheet.state !== "veryHidden");
   const asked = (worksheet: ExcelJS.Worksheet) => sheet === undefined || worksheet.name.toLocaleLowerCase("sv-SE") === sheet.toLocaleLowerCase("sv-SE");

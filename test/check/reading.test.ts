@@ -1,9 +1,9 @@
-import { mkdtempSync } from "fs";
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import { checkTables } from "../../src/check";
-import { readGrids } from "../../src/files/checkReaders";
+import { CheckReadError, readGrids } from "../../src/files/checkReaders";
 
 /*
  * Issue 10, reading honestly: an .xlsx gives its formulas (a shared formula translated to its cell),
@@ -59,7 +59,7 @@ describe("formulas in the grids", () => {
       sheet.eachRow((row) =>
         row.eachCell((cell) => {
           const value = cell.value as ExcelJS.CellFormulaValue;
-          if (value && typeof value === "object" && "formula" in value && cell.col > 2) cell.value = { formula: value.formula } as ExcelJS.CellFormulaValue;
+          if (value && typeof value === "object" && "formula" in value && Number(cell.col) > 2) cell.value = { formula: value.formula } as ExcelJS.CellFormulaValue;
         }),
       );
     }
@@ -75,5 +75,77 @@ describe("formulas in the grids", () => {
     expect(problem.message.sv).toContain("saknar beräknat värde");
     expect(problem.message.en).toContain("no calculated value");
     expect(report.status).toBe("findings");
+  });
+});
+
+describe("merged cells", () => {
+  test("a merged range is one cell, its top-left: E6 of D6:E6 is empty, not D6's 54 931 kr again, and the report says so", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(CHECK, "bilaga3-tryckt.xlsx"));
+    const sheet = workbook.getWorksheet("Kommuner")!;
+    // Row 6 is Huddinge: its Summa/år and Summa totalt merged into one cell.
+    sheet.mergeCells("D6:E6");
+    const file = temporary("merged.xlsx");
+    await workbook.xlsx.writeFile(file);
+    const grids = await readGrids(file);
+    const kommuner = grids.find((grid) => grid.sheet === "Kommuner")!;
+    expect(kommuner.merged).toEqual(["D6:E6"]);
+    expect(kommuner.values[5].slice(3, 5)).toEqual(["65 915 kr", null]);
+    const report = checkTables(grids);
+    expect(report.findings.some((finding) => finding.sheet === "Kommuner" && finding.address === "E6")).toBe(false);
+    const merged = report.problems.find((problem) => problem.code === "mergedCells")!;
+    expect(merged).toMatchObject({ severity: "warning", sheet: "Kommuner", address: "D6:E6" });
+    expect(merged.message.sv).toBe("D6:E6 är sammanfogade celler och läses som en cell, D6; E6 (Summa totalt) är tom och granskas inte.");
+    expect(merged.message.en).toBe("D6:E6 are merged cells and are read as one cell, D6; E6 (Summa totalt) is empty and not checked.");
+  });
+});
+
+describe("files that are not what they seem", () => {
+  const refusal = async (path: string): Promise<CheckReadError> => {
+    const error = await readGrids(path).catch((caught) => caught);
+    expect(error).toBeInstanceOf(CheckReadError);
+    return error as CheckReadError;
+  };
+  /** No library text, no address: only the file's name and our own words. */
+  const plainWords = (error: CheckReadError) => {
+    for (const text of [error.text.sv, error.text.en]) expect(text).not.toMatch(/zip|central directory|Error|http|www\.|exceljs|JSZip|undefined/i);
+  };
+
+  test("an .xlsx renamed .csv says so, in the user's language", async () => {
+    const file = temporary("tabell.csv");
+    copyFileSync(join(CHECK, "bilaga3-tryckt.xlsx"), file);
+    const error = await refusal(file);
+    expect(error.text.sv).toBe(`${file}: filen är en Excel-arbetsbok (.xlsx) fast namnet slutar på .csv; byt namn på den till .xlsx och granska den igen.`);
+    expect(error.text.en).toContain("the file is an Excel workbook (.xlsx) although its name ends in .csv");
+    plainWords(error);
+  });
+
+  test("a password-protected workbook (an encrypted compound file) says so", async () => {
+    // The start of an encrypted OOXML file: the compound file signature, and its EncryptionInfo stream's name.
+    const bytes = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from("EncryptionInfo", "utf16le"), Buffer.alloc(64)]);
+    const file = temporary("skyddad.xlsx");
+    writeFileSync(file, bytes);
+    const error = await refusal(file);
+    expect(error.text.sv).toContain("skyddad med lösenord");
+    expect(error.text.en).toContain("protected by a password");
+    plainWords(error);
+    // Renamed .csv, the same.
+    const csv = temporary("skyddad.csv");
+    writeFileSync(csv, bytes);
+    expect((await refusal(csv)).text.en).toContain("protected by a password");
+  });
+
+  test("an old .xls, a damaged .xlsx and a text file named .xlsx each say which", async () => {
+    const xls = temporary("gammal.xlsx");
+    writeFileSync(xls, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]));
+    expect((await refusal(xls)).text.sv).toContain("Excels gamla format (.xls)");
+    const damaged = temporary("trasig.xlsx");
+    writeFileSync(damaged, readFileSync(join(CHECK, "bilaga3-tryckt.xlsx")).subarray(0, 400));
+    const broken = await refusal(damaged);
+    expect(broken.text.sv).toBe(`${damaged}: filen är skadad eller ingen Excel-arbetsbok och kan inte läsas; öppna den i Excel och spara den igen som .xlsx.`);
+    plainWords(broken);
+    const text = temporary("tabell.xlsx");
+    writeFileSync(text, "Kommun;Invånare\nBotkyrka;93 106\n");
+    expect((await refusal(text)).text.en).toContain("the file is a text file, not an Excel workbook; if it is a CSV file, rename it to .csv.");
   });
 });
