@@ -20,17 +20,20 @@ import { countedTotalFormula, countedTotalValue } from "./textFormula";
  * 0 kr. Under the table, the paragraph for the paper (paragraph.ts).
  */
 
+/** The test that each of `cells` holds a number (Excel's AND is left out: COUNT does it in every spreadsheet). */
+export function numbersTest(cells: readonly string[]): string {
+  return cells.length === 1 ? `ISNUMBER(${cells[0]})` : `COUNT(${cells.join(",")})=${cells.length}`;
+}
+
 /** A formula that gives `body` when each of `cells` holds a number, else "" (a blank cell). */
 export function whenNumbers(cells: readonly string[], body: string): string {
-  if (cells.length === 0) return `=${body}`;
-  const test = cells.length === 1 ? `ISNUMBER(${cells[0]})` : `AND(${cells.map((cell) => `ISNUMBER(${cell})`).join(",")})`;
-  return `=IF(${test},${body},"")`;
+  return cells.length === 0 ? `=${body}` : `=IF(${numbersTest(cells)},${body},"")`;
 }
 
 /** A formula that gives `body` when `base` is a number above 0 and each of `cells` holds a number, else "". */
 export function whenPositive(base: string, cells: readonly string[], body: string): string {
-  const tests = [`N(${base})>0`, ...cells.map((cell) => `ISNUMBER(${cell})`)];
-  return `=IF(${tests.length === 1 ? tests[0] : `AND(${tests.join(",")})`},${body},"")`;
+  const inner = `IF(N(${base})>0,${body},"")`;
+  return cells.length === 0 ? `=${inner}` : `=IF(${numbersTest(cells)},${inner},"")`;
 }
 
 /** Where a unit's amount under a component is on the other sheets. */

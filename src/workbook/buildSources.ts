@@ -13,6 +13,7 @@ import {
 } from "../data";
 import { excelDateSerial } from "../i18n/dates";
 import { words } from "./agreements";
+import { annualLayout, annualTable } from "./annualFigures";
 import { agreementParameters, parameterFormat, type OwnedParameter } from "./buildParameters";
 import { TABLE_NAMES, figure, partialNote, ref, type Context } from "./buildContext";
 import type { PlanSheet } from "./plan";
@@ -83,12 +84,21 @@ export function sourcesSheet(ctx: Context): PlanSheet {
   const farsta = ctx.previous.get(normalizeUnitName(FARSTA_PREVIOUS_COST.district));
   const D = ctx.layout.districts;
   const farstaIndex = lou.city?.districts.findIndex((d) => normalizeUnitName(d.name) === normalizeUnitName(FARSTA_PREVIOUS_COST.district)) ?? -1;
-  if (ctx.embedded && farsta && D && farstaIndex >= 0) {
+  // Farsta's previous cost is on Stadsdelar with the LOU model, else only on Årskostnad.
+  const farstaCell =
+    D && farstaIndex >= 0
+      ? D.col.previous !== undefined
+        ? ref(ctx, "districts", D.col.previous, D.first + farstaIndex)
+        : ctx.sheets.has("annualCost")
+          ? ref(ctx, "annualCost", annualTable(ctx).col.previous, annualLayout(ctx).first + ctx.units.findIndex((unit) => unit.kind === "district" && unit.index === farstaIndex))
+          : undefined
+      : undefined;
+  if (ctx.embedded && farsta && farstaCell) {
     entries.push({
       label: `${t.money.previous}, ${FARSTA_PREVIOUS_COST.district}`,
       source: FARSTA_PREVIOUS_COST.source,
       sourceValue: FARSTA_PREVIOUS_COST.value,
-      formulaText: `=${ref(ctx, "districts", D.col.previous, D.first + farstaIndex)}`,
+      formulaText: `=${farstaCell}`,
       value: farsta,
       numberFormat: FORMATS.kronor,
     });

@@ -98,8 +98,8 @@ function countyPieces(ctx: Context, cells: BlockCells): Piece[] {
   return spaced(sentences);
 }
 
-/** `test` joined with AND when there are several. */
-const all = (tests: readonly string[]): string => (tests.length === 1 ? tests[0] : `AND(${tests.join(",")})`);
+/** The test that `base` is above 0 and, when it may be blank, `cell` holds a number (without AND, which not every spreadsheet has alike). */
+const positiveAnd = (base: string, cell: string | undefined): string => (cell === undefined ? `N(${base})>0` : `IF(ISNUMBER(${cell}),N(${base})>0,FALSE)`);
 
 /** A unit's sentence under one agreement: its amount, or its total and parts; what waits for users while they are missing. */
 function agreementPieces(ctx: Context, table: AnnualTable, index: number, row: AnnualRow, cells: BlockCells): Piece[] {
@@ -135,7 +135,7 @@ function againstPieces(ctx: Context, table: AnnualTable, index: number, row: Ann
   const [from, to] = [table.agreements[change.from], table.agreements[change.to]];
   const base = row.values[from.total];
   const holds = base !== undefined && base.gt(0) && row.values[to.total] !== undefined;
-  const test = all([`N(${c(from.total)})>0`, ...(to.blankable ? [`ISNUMBER(${c(to.total)})`] : [])]);
+  const test = positiveAnd(c(from.total), to.blankable ? c(to.total) : undefined);
   return [
     choice(test, holds, [" ", ...sentence(p.against, [from.year], changePhrase(ctx, c(change.kronor), c(change.percent), row.values[change.kronor], row.values[change.percent]))]),
   ];
@@ -150,7 +150,7 @@ function paragraphPieces(ctx: Context, table: AnnualTable, row: AnnualRow, cells
   const last = table.last;
   const previous = row.values.previous;
   const againstPrevious = choice(
-    all([`N(${c("previous")})>0`, ...(last.blankable ? [`ISNUMBER(${c(last.total)})`] : [])]),
+    positiveAnd(c("previous"), last.blankable ? c(last.total) : undefined),
     previous !== undefined && previous.gt(0) && row.values[last.total] !== undefined,
     [" ", ...sentence(p.againstPrevious, money("previous"), changePhrase(ctx, c("changePrevious"), c("changePreviousPercent"), row.values.changePrevious, row.values.changePreviousPercent))],
   );

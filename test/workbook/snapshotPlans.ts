@@ -1,4 +1,6 @@
-import { COUNTY_2018 } from "../../src/data";
+import { readFileSync } from "fs";
+import { join } from "path";
+import { COUNTY_2018, type AgreementDeclaration } from "../../src/data";
 import type { CountyPopulation } from "../../src/engine";
 import { defaultPlanOptions } from "../../src/workbook";
 import type { PlanOptions } from "../../src/workbook";
@@ -6,8 +8,10 @@ import type { PlanOptions } from "../../src/workbook";
 /*
  * The plans whose JSON is kept in test/workbook/fixtures/ (snapshot.test.ts): written from the code
  * before src/workbook/build.ts was split into build*.ts files (issue 9), so the split is shown to
- * build byte for byte the same plans, and again for issue 12's changes to the plan. Regenerate only
- * on purpose: `npx tsx test/workbook/writeSnapshots.ts`.
+ * build byte for byte the same plans, and again for issue 12's changes to the plan. The agreements
+ * as declarations (issue 11) left them byte for byte as they were; two plans were added then: an
+ * agreement declared only as data, and the threshold of a year chosen. Regenerate only on purpose:
+ * `npx tsx test/workbook/writeSnapshots.ts`.
  */
 
 const FIXED = { generatedAt: new Date("2026-11-22T08:00:00Z"), version: "9.9.9" };
@@ -34,6 +38,9 @@ const PARTIAL_COUNTY: CountyPopulation = (() => {
   };
 })();
 
+/** The test agreement declared only as data: a 70/30 split shared by population and a part per user. */
+const SPLIT_70_30 = JSON.parse(readFileSync(join(__dirname, "..", "fixtures", "agreements", "split-70-30.json"), "utf8")) as AgreementDeclaration;
+
 export const SNAPSHOT_PLANS: Readonly<Record<string, PlanOptions>> = {
   "sv-annex": defaultPlanOptions("sv", { ...FIXED, rounding: "annex" }),
   "en-addsUp": defaultPlanOptions("en", { ...FIXED, rounding: "addsUp" }),
@@ -55,6 +62,8 @@ export const SNAPSHOT_PLANS: Readonly<Record<string, PlanOptions>> = {
     sheets: ["support", "sources"],
     partial: { missingMunicipalities: ["Nykvarn", "Vaxholm"], missingDistricts: ["Farsta"], noDistricts: true },
   }),
+  "sv-year-2027": defaultPlanOptions("sv", { ...FIXED, year: 2027 }),
+  "en-agreement-70-30-addsUp": defaultPlanOptions("en", { ...FIXED, agreements: [SPLIT_70_30], rounding: "addsUp", users: { Farsta: 17, Solna: 40 } }),
 };
 
 export const snapshotFile = (name: string): string => `${__dirname}/fixtures/plan-${name}.json`;
