@@ -372,7 +372,7 @@ export const CHECK_MESSAGES = {
   /** `formulas`: how many were looked at (0: a table of values only). */
   result: {
     sv: (status: Exclude<CheckStatus, "unreadable">, cells: number, formulas: number, errors: number, warnings: number, rounding: number) =>
-      `Resultat: ${cells} ${cells === 1 ? "cell" : "celler"}${formulas > 0 ? ` och ${formulas} ${formulas === 1 ? "formel" : "formler"}` : ""} granskade: ${errors} fel, ${warnings} ${warnings === 1 ? "varning" : "varningar"}, ${rounding} ${rounding === 1 ? "avrundning" : "avrundningar"}; ${
+      `Resultat: ${cells} ${cells === 1 ? "cell" : "celler"}${formulas > 0 ? ` och ${formulas} ${formulas === 1 ? "formel" : "formler"}` : ""} ${cells === 1 && formulas === 0 ? "granskad" : "granskade"}: ${errors} fel, ${warnings} ${warnings === 1 ? "varning" : "varningar"}, ${rounding} ${rounding === 1 ? "avrundning" : "avrundningar"}; ${
         status === "ok" ? "allt stämmer." : status === "rounding" ? "inget utöver avrundning." : "det finns mer än avrundning att rätta."
       }`,
     en: (status: Exclude<CheckStatus, "unreadable">, cells: number, formulas: number, errors: number, warnings: number, rounding: number) =>

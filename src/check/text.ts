@@ -1,10 +1,11 @@
+import { Decimal } from "../engine/decimal";
 import type { Locale } from "../i18n/locale";
 import { formatNumber } from "../i18n/locale";
 import { say } from "../i18n/messages";
 import { formatDifference, formatFigure } from "./format";
 import { CHECK_MESSAGES as M } from "./messages";
 import { qualifiedAddress } from "../workbook/a1";
-import { type CheckReport, FINDING_KINDS, type Finding, type FindingKind, type ParameterKey, type ParameterReport, type ProblemSeverity, SEVERITIES, type Severity } from "./types";
+import { type CheckReport, FINDING_KINDS, type Finding, type FindingKind, type ParameterKey, type ParameterReport, type ProblemSeverity, SEVERITIES, type Severity, type Unit } from "./types";
 
 /*
  * The report in words, for the headless command and the report sheet: parameters used (and whether
@@ -85,6 +86,47 @@ export function differenceText(finding: Finding, locale: Locale): string {
 /** The sum of a total's rows, as the report shows it, or undefined. */
 export function rowsSumText(finding: Finding, locale: Locale): string | undefined {
   return finding.rowsSum !== undefined && finding.unit ? formatFigure(finding.rowsSum, finding.unit, locale) : undefined;
+}
+
+/** Excel number formats (language-independent codes) of a figure in each unit: stated, exact, difference. */
+const SHEET_FORMATS: Readonly<Record<Unit, { readonly whole: string; readonly exact: string; readonly difference: string }>> = {
+  kr: { whole: '#,##0 "kr"', exact: '#,##0.00 "kr"', difference: '+#,##0.00 "kr";-#,##0.00 "kr";0 "kr"' },
+  persons: { whole: "#,##0", exact: "#,##0.00", difference: "+#,##0.00;-#,##0.00;0" },
+  percent: { whole: "0.00%", exact: "0.0000%", difference: "+0.0000%;-0.0000%;0%" },
+};
+
+/**
+ * A finding as a row of the report sheet: kind, sheet, cell, row, column, then stated, exact,
+ * difference and the rows' sum as numbers where they are figures (so the columns sort), each with
+ * its number format; a formula finding's formula and what was expected as text; the description.
+ */
+export function findingSheetRow(finding: Finding, locale: Locale): { readonly values: (string | number)[]; readonly formats: (string | null)[] } {
+  const unit = finding.unit;
+  // A formula finding says what is there and what was expected as formulas or words (expectedText).
+  const figure = unit !== undefined && finding.statedValue !== undefined && finding.expectedText === undefined;
+  // A percentage is written as the fraction it is (3,97 % as 0,0397) under a percent format.
+  const number = (value: number) => (unit === "percent" ? new Decimal(value).div(100).toNumber() : value);
+  const formats = unit ? SHEET_FORMATS[unit] : undefined;
+  const whole = (value: number) => (Number.isInteger(value) || unit === "percent" ? formats!.whole : formats!.exact);
+  const stated = figure ? number(finding.statedValue!) : statedText(finding, locale);
+  const exact = figure && finding.expected !== null ? number(finding.expected) : expectedText(finding, locale);
+  const difference = figure && finding.expected !== null && finding.difference !== undefined ? number(finding.difference) : "";
+  const rowsSum = finding.rowsSum !== undefined && unit ? number(finding.rowsSum) : "";
+  return {
+    values: [`${severityName(finding.severity, locale)}: ${kindName(finding.kind, locale)}`, finding.sheet ?? "", finding.address, finding.row, finding.column, stated, exact, difference, rowsSum, finding.message[locale]],
+    formats: [
+      null,
+      null,
+      null,
+      null,
+      null,
+      typeof stated === "number" ? whole(finding.statedValue!) : null,
+      typeof exact === "number" ? formats!.exact : null,
+      typeof difference === "number" ? formats!.difference : null,
+      typeof rowsSum === "number" ? whole(finding.rowsSum!) : null,
+      null,
+    ],
+  };
 }
 
 /** The whole report as lines of text. */

@@ -2,8 +2,8 @@ import type { Locale } from "../i18n/locale";
 import { checkTables } from "../check/check";
 import { unreadReferences } from "../check/formula/follow";
 import { addressParts, areaAddress, cellAddress, columnLetter, qualifiedAddress, readArea } from "../workbook/a1";
-import { PARAMETER_LABEL, differenceText, expectedText, kindName, severityName, statedText, summaryLine } from "../check/text";
-import { type CellGrid, type CellValue, type CheckOptions, type CheckReport, type DefinedName, type Finding, SEVERITIES, type Severity } from "../check/types";
+import { PARAMETER_LABEL, findingSheetRow, summaryLine } from "../check/text";
+import type { CellGrid, CellValue, CheckOptions, CheckReport, DefinedName, Finding, Severity } from "../check/types";
 import type { ExcelRun } from "./run";
 import { freeSheetName } from "./sheetNames";
 
@@ -361,48 +361,41 @@ export function writeReportSheet(report: CheckReport, run: ExcelRun, locale: Loc
     const name = freeSheetName(text.sheet, sheets.items.map((sheet) => sheet.name));
     const width = text.headers.length;
     const rows: (string | number)[][] = [];
-    const pad = (row: (string | number)[]) => [...row, ...Array(width - row.length).fill("")];
-    rows.push(pad([text.title]));
-    rows.push(pad([summaryLine(report, locale)]));
-    rows.push(pad([]));
-    rows.push(pad([text.parameters]));
-    rows.push(pad([text.parameter, text.value, text.source, text.how]));
-    for (const parameter of report.parameters) {
-      rows.push(pad([PARAMETER_LABEL[parameter.key][locale], parameter.value, text.sources[parameter.source], parameter.how[locale]]));
-    }
-    rows.push(pad([]));
-    rows.push(pad([`${text.findings} (${report.findings.length})`]));
+    const formats: (string | null)[][] = [];
+    const pad = (row: (string | number)[]) => {
+      rows.push([...row, ...Array(width - row.length).fill("")]);
+      formats.push(Array(width).fill(null));
+    };
+    pad([text.title]);
+    pad([summaryLine(report, locale)]);
+    pad([]);
+    pad([text.parameters]);
+    pad([text.parameter, text.value, text.source, text.how]);
+    for (const parameter of report.parameters) pad([PARAMETER_LABEL[parameter.key][locale], parameter.value, text.sources[parameter.source], parameter.how[locale]]);
+    pad([]);
+    pad([`${text.findings} (${report.findings.length})`]);
     const findingsHeader = rows.length;
-    rows.push([...text.headers]);
-    if (report.findings.length === 0) rows.push(pad([text.none]));
-    for (const severity of SEVERITIES) {
-      for (const finding of report.findings.filter((candidate) => candidate.severity === severity)) {
-        rows.push([
-          `${severityName(finding.severity, locale)}: ${kindName(finding.kind, locale)}`,
-          finding.sheet ?? "",
-          finding.address,
-          finding.row,
-          finding.column,
-          statedText(finding, locale),
-          expectedText(finding, locale),
-          differenceText(finding, locale),
-          finding.rowsSum ?? "",
-          finding.message[locale],
-        ]);
-      }
+    pad([...text.headers]);
+    if (report.findings.length === 0) pad([text.none]);
+    // The report lists the findings as the check does: errors, warnings, rounding, each by kind.
+    for (const finding of report.findings) {
+      const row = findingSheetRow(finding, locale);
+      rows.push(row.values);
+      formats.push(row.formats);
     }
     if (report.problems.length > 0) {
-      rows.push(pad([]));
-      rows.push(pad([`${text.problems} (${report.problems.length})`]));
-      rows.push(pad([...text.problemHeaders]));
-      for (const problem of report.problems) {
-        rows.push(pad([text.severity[problem.severity], problem.sheet ?? "", problem.address ?? "", problem.message[locale]]));
-      }
+      pad([]);
+      pad([`${text.problems} (${report.problems.length})`]);
+      pad([...text.problemHeaders]);
+      for (const problem of report.problems) pad([text.severity[problem.severity], problem.sheet ?? "", problem.address ?? "", problem.message[locale]]);
     }
     const safe = rows.map((row) => row.map((cell) => (typeof cell === "string" ? asText(cell) : cell)));
     const sheet = sheets.add(name);
     const lastColumn = columnLetter(width - 1);
-    sheet.getRange(`A1:${lastColumn}${safe.length}`).values = safe;
+    const block = sheet.getRange(`A1:${lastColumn}${safe.length}`);
+    block.values = safe;
+    // Stated, exact, difference and the rows' sum are numbers, so the columns sort; their formats show the unit.
+    block.numberFormat = formats.map((row) => row.map((format) => format ?? "General"));
     sheet.getRange("A1").format.font.bold = true;
     sheet.getRange(`A${findingsHeader + 1}:${lastColumn}${findingsHeader + 1}`).format.font.bold = true;
     sheet.getRange("A5:D5").format.font.bold = true;

@@ -302,7 +302,11 @@ describeWithTool("chromium", "check tab on the preview page", (executablePath) =
       expect(reported.map((row) => `${row[1]}!${row[2]} ${row[0]}`).sort()).toEqual(
         EXPECTED.map((finding) => `${CHECK_SHEET}!${finding.address} ${text.severities[finding.severity].toLocaleLowerCase()}: ${text.kinds[finding.kind]}`).sort(),
       );
-      expect(reported.find((row) => row[2] === CHECK_PLANTED.address)!.slice(3, 6)).toEqual(["Botkyrka", "Summa/år", CHECK_PLANTED.stated]);
+      // Stated, exact and difference are numbers on the report sheet, so its columns sort.
+      const planted = reported.find((row) => row[2] === CHECK_PLANTED.address)!;
+      expect(planted.slice(3, 6)).toEqual(["Botkyrka", "Summa/år", 54391]);
+      expect(typeof planted[6]).toBe("number");
+      expect(typeof planted[7]).toBe("number");
       expect(await checkedSheet(page)).toEqual(seeded);
       expect(pageErrors.get(page)).toEqual([]);
       await page.close();
@@ -343,6 +347,12 @@ describeWithTool("chromium", "check tab on the preview page", (executablePath) =
         buttons.filter((button) => button.scrollWidth > button.clientWidth + 1 || button.getBoundingClientRect().right > document.documentElement.clientWidth).length,
       );
       expect(clipped).toBe(0);
+      // The action buttons stand above the findings list, not under a long list at this width.
+      const list = await page.getByRole("list", { name: UI[lang].findings }).boundingBox();
+      for (const name of [UI[lang].highlight, UI[lang].remove, UI[lang].report]) {
+        const button = await page.getByRole("button", { name, exact: true }).boundingBox();
+        expect(button!.y + button!.height).toBeLessThanOrEqual(list!.y);
+      }
       await page.screenshot({ path: path.join(RESULTS, `check-${lang}-320.png`), fullPage: true });
       await page.close();
     }

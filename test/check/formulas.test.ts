@@ -1,6 +1,7 @@
 import { join } from "path";
 import { checkTables, exitCodeFor } from "../../src/check";
 import type { CellGrid, CellValue, Finding } from "../../src/check";
+import { findingSheetRow } from "../../src/check/text";
 import { readGrids } from "../../src/files/checkReaders";
 import { PLANTED_FORMULAS } from "../fixtures/check/generate";
 
@@ -41,6 +42,14 @@ describe("planted formula defects", () => {
     expect(by("Parametrar!B2")).toMatchObject({ stated: "8", expectedText: { en: "the number 8, not text" } });
     expect(by("Parametrar!B2").message.sv).toContain("formeln i B5");
     expect(by("Parametrar!B6")).toMatchObject({ stated: "=SUM(Kommuner!B2:B27)+B7", expectedText: { sv: "ett värde i Parametrar!B7" } });
+  });
+
+  test("on the report sheet a formula finding keeps its formulas as text, a figure its numbers", async () => {
+    const report = checkTables(await readGrids(join(CHECK, "bilaga3-formelfel.xlsx")));
+    const range = findingSheetRow(report.findings.find((finding) => at(finding) === "Kommuner!D28")!, "en");
+    expect(range.values.slice(0, 8)).toEqual(["error: total range", "Kommuner", "D28", "Totalt", "Summa/år", "=SUM(D2:D26)", "=SUM(D2:D27)", ""]);
+    expect(range.values[8]).toBeCloseTo(1383004.47, 2);
+    expect(range.formats[8]).toBe('#,##0.00 "kr"');
   });
 
   test("mended, the same workbook reports nothing", async () => {

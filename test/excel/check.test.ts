@@ -271,9 +271,22 @@ describe("the report sheet", () => {
     expect(rows[1][0]).toContain("159 celler granskade: 0 fel, 1 varning, 12 avrundningar");
     const header = rows.findIndex((row) => row[0] === "Typ");
     expect(rows[header]).toEqual(["Typ", "Blad", "Cell", "Rad", "Kolumn", "Angivet", "Exakt", "Skillnad", "Summa av raderna", "Beskrivning"]);
-    expect(rows[header + 1].slice(0, 9)).toEqual(["varning: totalrad", "Kommuner", "E28", "Totalt", "Summa totalt", "11 064 034 kr", "11\u00a0064\u00a0035,73\u00a0kr", "\u22121,73\u00a0kr", 11064032]);
+    // Stated, exact, difference and the rows' sum are numbers (the columns sort), formatted with their unit.
+    const warning = rows[header + 1];
+    expect(warning.slice(0, 6)).toEqual(["varning: totalrad", "Kommuner", "E28", "Totalt", "Summa totalt", 11064034]);
+    expect(warning[6]).toBeCloseTo(11064035.73, 2);
+    expect(warning[7]).toBeCloseTo(-1.73, 2);
+    expect(warning[8]).toBe(11064032);
+    const formats = double.numberFormats(first, `F${header + 2}:I${header + 2}`)[0];
+    expect(formats).toEqual(['#,##0 "kr"', '#,##0.00 "kr"', '+#,##0.00 "kr";-#,##0.00 "kr";0 "kr"', '#,##0 "kr"']);
     const rounding = rows.find((row) => row[2] === "E21")!;
-    expect(rounding.slice(0, 8)).toEqual(["avrundning: siffra", "Kommuner", "E21", "Upplands Väsby", "Summa totalt", "214 958 kr", "214\u00a0958,50\u00a0kr", "\u22120,50\u00a0kr"]);
+    expect(rounding.slice(0, 6)).toEqual(["avrundning: siffra", "Kommuner", "E21", "Upplands Väsby", "Summa totalt", 214958]);
+    expect(rounding[6]).toBeCloseTo(214958.5, 2);
+    // A share as the fraction it is, under a percent format.
+    const shares = rows.find((row) => row[2] === "C28")!;
+    expect(shares[5]).toBe(1);
+    expect(shares[8]).toBeCloseTo(1.0002, 6);
+    expect(double.numberFormats(first, `F${rows.indexOf(shares) + 1}`)[0][0]).toBe("0.00%");
     const parameters = rows.slice(4, 12).map((row) => row.slice(0, 3));
     expect(parameters).toContainEqual(["Gränsbelopp (LOU)", 615312, "härlett"]);
   });

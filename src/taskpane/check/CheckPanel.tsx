@@ -4,7 +4,7 @@ import type { Locale } from "../../i18n/locale";
 import type { ExcelRun } from "../host";
 import { LocaleProvider, useLocale, useStrings } from "../i18n/context";
 import type { Texts } from "../i18n/catalogue";
-import { CheckResult } from "./components/CheckResult";
+import { CheckResult, ResultActions } from "./components/CheckResult";
 import { FigureFields } from "./components/FigureFields";
 import { SourceChoice } from "./components/SourceChoice";
 import { useCheckStyles } from "./components/styles";
@@ -41,7 +41,7 @@ function CheckTab({ check }: { check: CheckController }) {
   const strings = useStrings(CHECK_STRINGS);
   const styles = useCheckStyles();
   const headingId = useId();
-  const { state, actions } = check;
+  const { state } = check;
   return (
     <section className={styles.root} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
@@ -58,14 +58,7 @@ function CheckTab({ check }: { check: CheckController }) {
           </MessageBar>
         )}
       </div>
-      {state.report && <CheckResult check={check} report={state.report} />}
-      {(state.report || state.highlightsExist) && (
-        <div className={styles.actions}>
-          <Button disabled={state.busy !== undefined || !state.highlightsExist} onClick={() => void actions.removeHighlights()}>
-            {strings.removeHighlights}
-          </Button>
-        </div>
-      )}
+      {state.report ? <CheckResult check={check} report={state.report} /> : state.highlightsExist && <ResultActions check={check} />}
     </section>
   );
 }

@@ -10,8 +10,10 @@ import type { Bilingual } from "../../i18n/messages";
 export const CHECK_STRINGS = {
   heading: { sv: () => "Granska en tabell", en: () => "Check a table" },
   intro: {
-    sv: () => "Markera en tabell som Bilaga 3 (kommuner och/eller stadsdelar) eller välj Excel-tabeller. Varje siffra räknas om och jämförs.",
-    en: () => "Select a table laid out like Bilaga 3 (municipalities and/or districts) or choose Excel tables. Every figure is recomputed and compared.",
+    sv: () =>
+      "Markera en tabell som Bilaga 3 (kommuner och/eller stadsdelar), avtalet 2026–2030 eller supporten, eller välj Excel-tabeller. Varje siffra räknas om och jämförs, och formlerna granskas.",
+    en: () =>
+      "Select a table laid out like Bilaga 3 (municipalities and/or districts), the 2026–2030 agreement or the support, or choose Excel tables. Every figure is recomputed and compared, and the formulas are checked.",
   },
   source: { sv: () => "Vad ska granskas?", en: () => "What to check" },
   selection: { sv: () => "Markerat område", en: () => "Selected range" },
@@ -51,12 +53,20 @@ export const CHECK_STRINGS = {
   removeHighlights: { sv: () => "Ta bort markeringarna", en: () => "Remove the highlights" },
   writeReport: { sv: () => "Skriv rapporten till ett nytt blad", en: () => "Write the report to a new sheet" },
   highlighted: {
-    sv: (count: number, skipped: number) => `${count} celler markerade.${skipped > 0 ? ` ${skipped} med mönsterfyllning lämnades orörda.` : ""}`,
-    en: (count: number, skipped: number) => `${count} cells highlighted.${skipped > 0 ? ` ${skipped} with a pattern fill were left alone.` : ""}`,
+    sv: (count: number, skipped: number) =>
+      `${count} ${count === 1 ? "cell markerad" : "celler markerade"}.${skipped > 0 ? ` ${skipped} med mönsterfyllning ${skipped === 1 ? "lämnades orörd" : "lämnades orörda"}.` : ""}`,
+    en: (count: number, skipped: number) => `${count} ${count === 1 ? "cell" : "cells"} highlighted.${skipped > 0 ? ` ${skipped} with a pattern fill ${skipped === 1 ? "was" : "were"} left alone.` : ""}`,
   },
   removed: {
-    sv: (count: number, changed: number) => `Markeringarna borttagna: ${count} celler har sin tidigare fyllning igen.${changed > 0 ? ` ${changed} celler hade fått ny färg eller finns inte längre och lämnades.` : ""}`,
-    en: (count: number, changed: number) => `Highlights removed: ${count} cells have their previous fill again.${changed > 0 ? ` ${changed} cells had been recoloured or are gone and were left.` : ""}`,
+    sv: (count: number, changed: number) =>
+      `Markeringarna borttagna: ${count} ${count === 1 ? "cell har" : "celler har"} sin tidigare fyllning igen.${changed > 0 ? ` ${changed} ${changed === 1 ? "cell hade fått ny färg eller finns inte längre och lämnades" : "celler hade fått ny färg eller finns inte längre och lämnades"}.` : ""}`,
+    en: (count: number, changed: number) =>
+      `Highlights removed: ${count} ${count === 1 ? "cell has its" : "cells have their"} previous fill again.${changed > 0 ? ` ${changed} ${changed === 1 ? "cell had been recoloured or is gone and was" : "cells had been recoloured or are gone and were"} left.` : ""}`,
+  },
+  ownTable: { sv: () => "skapad av tillägget", en: () => "made by the add-in" },
+  ownTablesHint: {
+    sv: () => "Tabeller som tillägget har fyllt i står sist; de stämmer med sig själva, så granska dem för att se att ingen har ändrat dem.",
+    en: () => "Tables the add-in filled in come last; they agree with themselves, so check them to see that nobody has changed them.",
   },
   reportWritten: { sv: (sheet: string) => `Rapporten finns på bladet ”${sheet}”.`, en: (sheet: string) => `The report is on sheet "${sheet}".` },
   failed: { sv: (message: string) => `Det gick inte: ${message}`, en: (message: string) => `That did not work: ${message}` },

@@ -11,6 +11,9 @@ import { CheckPanel } from "../../../src/taskpane/check/CheckPanel";
 import { HIGHLIGHT_COLORS } from "../../../src/excel/check";
 import { columnLetter } from "../../../src/workbook/a1";
 import { csvTextToRows } from "../../../src/files/checkReaders";
+import type { CheckReport } from "../../../src/check";
+import { summaryLine } from "../../../src/check/text";
+import { CHECK_STRINGS } from "../../../src/taskpane/check/strings";
 
 /*
  * The check tab over the Excel double (jsdom): choose tables, check, see the findings, go to a
@@ -182,4 +185,41 @@ test("keyboard: the findings are reached with Tab and a finding is opened with E
   await waitFor(() => expect(double.selection()).toEqual({ sheet: "Kommuner", address: "E28" }));
   await user.tab();
   expect(document.activeElement?.getAttribute("aria-label")).toContain("Kommuner!E21");
+});
+
+test("the action buttons stand above the findings; the table picker lists the user's tables first and marks the add-in's own", async () => {
+  const double = annexDouble();
+  double.addSheet({ name: "Fördelning", cells: { A1: "Kommun", B1: "Invånare", C1: "Fördelning", A2: "Botkyrka", B2: 93106, C2: 1 } });
+  await double.run(async (context) => {
+    context.workbook.tables.add("Fördelning!A1:C2", true).name = "KommunerTabell";
+    await context.sync();
+  });
+  const { user } = setup("en", double);
+  await user.click(screen.getByRole("radio", { name: "Excel tables" }));
+  const own = await screen.findByRole("checkbox", { name: "KommunerTabell (made by the add-in)" });
+  const boxes = screen.getAllByRole("checkbox");
+  expect(boxes.map((box) => box.getAttribute("aria-checked") ?? String((box as HTMLInputElement).checked))).toEqual(["true", "true", "false"]);
+  expect(boxes[2]).toBe(own);
+  expect(screen.getByText(/Tables the add-in filled in come last/)).toBeTruthy();
+
+  await user.click(screen.getByRole("button", { name: /^Check/ }));
+  const result = await screen.findByTestId("check-result");
+  const list = within(result).getByRole("list", { name: /^Findings/ });
+  for (const name of ["Highlight the cells", "Remove the highlights", "Write the report to a new sheet"]) {
+    const button = within(result).getByRole("button", { name });
+    expect(button.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  }
+  expect(within(result).getByText("The table holds values only, no formulas: the figures are checked, not how they are computed.")).toBeTruthy();
+});
+
+test("English and Swedish counts in the singular and the plural: 1 error, 2 errors; 1 cell highlighted", () => {
+  const report = (error: number, warning: number, rounding: number, cellsChecked: number): CheckReport =>
+    ({ status: "findings", tables: [], parameters: [], findings: [], problems: [], valuesOnly: true, counts: { cellsChecked, formulas: 0, error, warning, rounding } }) as CheckReport;
+  expect(summaryLine(report(1, 1, 1, 1), "en")).toBe("Result: 1 cell checked: 1 error, 1 warning, 1 rounding difference; there is more than rounding to correct.");
+  expect(summaryLine(report(2, 2, 2, 159), "en")).toBe("Result: 159 cells checked: 2 errors, 2 warnings, 2 rounding differences; there is more than rounding to correct.");
+  expect(summaryLine(report(1, 1, 1, 1), "sv")).toBe("Resultat: 1 cell granskad: 1 fel, 1 varning, 1 avrundning; det finns mer än avrundning att rätta.");
+  expect(CHECK_STRINGS.highlighted.en(1, 1)).toBe("1 cell highlighted. 1 with a pattern fill was left alone.");
+  expect(CHECK_STRINGS.highlighted.en(2, 0)).toBe("2 cells highlighted.");
+  expect(CHECK_STRINGS.highlighted.sv(1, 0)).toBe("1 cell markerad.");
+  expect(CHECK_STRINGS.removed.en(1, 1)).toBe("Highlights removed: 1 cell has its previous fill again. 1 cell had been recoloured or is gone and was left.");
 });

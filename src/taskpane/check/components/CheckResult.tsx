@@ -1,37 +1,60 @@
 import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { qualifiedAddress, type CheckReport } from "../../../check";
+import { CHECK_MESSAGES as M } from "../../../check/messages";
 import { parameterValue, PARAMETER_LABEL, summaryLine } from "../../../check/text";
+import { say } from "../../../i18n/messages";
 import { useLocale, useStrings } from "../../i18n/context";
 import type { CheckController } from "../state/controller";
 import { CHECK_STRINGS } from "../strings";
 import { FindingList } from "./FindingList";
 import { useCheckStyles } from "./styles";
 
-/** The report of a check: the summary, the problems, the parameters used, the findings, and what to do with them. */
+/**
+ * The report of a check: the summary, what to do with it (above the findings, so that on a narrow
+ * pane the buttons are not below a long list), whether formulas were checked, the problems, the
+ * parameters used, the findings.
+ */
 export function CheckResult({ check, report }: { check: CheckController; report: CheckReport }) {
   const strings = useStrings(CHECK_STRINGS);
   const locale = useLocale();
   const styles = useCheckStyles();
-  const { state, actions } = check;
+  const { actions } = check;
   return (
     <div className={styles.root} data-testid="check-result">
       <h3 className={styles.subheading}>{strings.result}</h3>
       <Text role="status">{summaryLine(report, locale)}</Text>
+      <ResultActions check={check} report={report} />
+      {report.status !== "unreadable" && <Text className={styles.small}>{report.valuesOnly ? say(M.valuesOnly, locale) : say(M.formulasChecked, locale, report.counts.formulas)}</Text>}
       {report.problems.length > 0 && <Problems report={report} />}
       {report.parameters.length > 0 && <ParametersUsed report={report} />}
       {report.status !== "unreadable" && <FindingList report={report} onFinding={(finding) => void actions.goTo(finding)} />}
-      <div className={styles.actions}>
-        {report.findings.length > 0 && (
-          <Button disabled={state.busy !== undefined} onClick={() => void actions.highlight()}>
-            {strings.highlight}
-          </Button>
-        )}
-        {report.status !== "unreadable" && (
-          <Button disabled={state.busy !== undefined} onClick={() => void actions.writeReport()}>
-            {strings.writeReport}
-          </Button>
-        )}
-      </div>
+    </div>
+  );
+}
+
+/** Highlight the finding cells, remove the highlights, write the report sheet. */
+export function ResultActions({ check, report }: { check: CheckController; report?: CheckReport }) {
+  const strings = useStrings(CHECK_STRINGS);
+  const styles = useCheckStyles();
+  const { state, actions } = check;
+  const busy = state.busy !== undefined;
+  return (
+    <div className={styles.actions}>
+      {report && report.findings.length > 0 && (
+        <Button disabled={busy} onClick={() => void actions.highlight()}>
+          {strings.highlight}
+        </Button>
+      )}
+      {(report || state.highlightsExist) && (
+        <Button disabled={busy || !state.highlightsExist} onClick={() => void actions.removeHighlights()}>
+          {strings.removeHighlights}
+        </Button>
+      )}
+      {report && report.status !== "unreadable" && (
+        <Button disabled={busy} onClick={() => void actions.writeReport()}>
+          {strings.writeReport}
+        </Button>
+      )}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { Checkbox, Field, Radio, RadioGroup, Spinner, Text } from "@fluentui/rea
 import { useStrings } from "../../i18n/context";
 import type { CheckController } from "../state/controller";
 import { CHECK_STRINGS } from "../strings";
+import { isOwnTable, orderedTables } from "../tables";
 import { useCheckStyles } from "./styles";
 
 /** What to check: the selected range, or Excel tables chosen from the workbook's. */
@@ -36,10 +37,19 @@ function TablesChoice({ check }: { check: CheckController }) {
       ) : (
         <>
           <Text className={styles.small}>{strings.tablesHint}</Text>
-          {tables.names.map((name) => (
+          {tables.names.some(isOwnTable) && <Text className={styles.small}>{strings.ownTablesHint}</Text>}
+          {orderedTables(tables.names).map((name) => (
             <Checkbox
               key={name}
-              label={name}
+              label={
+                isOwnTable(name) ? (
+                  <>
+                    {name} <span className={styles.small}>({strings.ownTable})</span>
+                  </>
+                ) : (
+                  name
+                )
+              }
               checked={state.chosenTables.includes(name)}
               onChange={(_, data) => actions.chooseTable(name, Boolean(data.checked))}
             />

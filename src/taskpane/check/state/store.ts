@@ -1,5 +1,6 @@
 import type { Locale } from "../../../i18n/locale";
 import type { CheckReport } from "../../../check";
+import { defaultTables } from "../tables";
 
 /*
  * The Check tab's slice: its whole state, the actions that change it and the one reducer, as the
@@ -102,11 +103,11 @@ export function checkReducer(state: CheckState, action: CheckAction): CheckState
     case "tablesLoaded":
       // A listing that ends after the user left the tables (or another started) is dropped.
       if (state.tables.status !== "loading" || state.tables.loadId !== action.loadId) return state;
-      // The first two tables are chosen, unless the user chose already.
+      // The user's first two tables are chosen (the add-in's own when there are none), unless the user chose already.
       return {
         ...state,
         tables: { status: "loaded", names: action.names },
-        chosenTables: state.chosenTables.length > 0 ? state.chosenTables : action.names.slice(0, 2),
+        chosenTables: state.chosenTables.length > 0 ? state.chosenTables : defaultTables(action.names),
       };
     case "tablesFailed":
       if (state.tables.status !== "loading" || state.tables.loadId !== action.loadId) return state;
