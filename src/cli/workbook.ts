@@ -4,20 +4,22 @@ import { writeTemplateCsv } from "../files/template";
 import { convertWithLibreOffice, findSoffice } from "../files/libreoffice";
 import { writeFileAtomic } from "../files/xlsx/atomicFile";
 import { readFile } from "fs/promises";
+import type { AgreementDeclaration } from "../data";
 import { isRuleInputError, type CountyPopulation, type Decimal, type RuleInputError } from "../engine";
-import { formatKronor, formatNumber, type Locale } from "../i18n/locale";
+import type { Locale } from "../i18n/locale";
 import { say } from "../i18n/messages";
 import { readPopulationCsv } from "../files/populationCsv";
 import { INPUT_MESSAGES } from "../input/messages";
 import type { ParsedRow } from "../input/populationRows";
-import { NUMBER_PARAMETERS, PLAN_PARAMETER_KEYS, REFERENCE_DATE, defaultText, type PlanParamKey } from "../params";
+import { AGREEMENT_PARAMETER_KEYS, NUMBER_PARAMETERS, REFERENCE_DATE, defaultText, type PlanParamKey } from "../params";
 import { buildWorkbookPlan, defaultPlanOptions } from "../workbook";
-import { planSummary } from "../workbook/summary";
 import type { PlanOptions, RoundingMode, WorkbookPlan } from "../workbook/plan";
+import { readAgreementFile } from "../files/agreementFile";
 import { writeXlsxFile } from "../files/xlsx/writePlan";
 import { previousFileProblem, previousSummary, readPrevious } from "./previous";
 import { choiceArgument, dateArgument, languageOf, parameterArgument, parseArguments, type OptionSpec, type ValueCheck } from "./shared/args";
 import { WORKBOOK_MESSAGES as M } from "./shared/messages";
+import { workbookSummary } from "./workbookSummary";
 
 /*
  * `npm run workbook -- [options]`: the whole allocation workbook as an .xlsx file, without Excel.
@@ -40,14 +42,16 @@ export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
 export const EXIT_USAGE = 2;
 
-/** The plan's figures as options, each named by its declaration's flag ("--threshold"). */
-const FIGURE_OPTIONS: Readonly<Record<string, OptionSpec>> = Object.fromEntries(PLAN_PARAMETER_KEYS.map((key) => [NUMBER_PARAMETERS[key].flag.slice(2), { value: true }]));
+/** The figures an agreement may have as options, each named by its declaration's flag ("--threshold"). */
+const FIGURE_OPTIONS: Readonly<Record<string, OptionSpec>> = Object.fromEntries(AGREEMENT_PARAMETER_KEYS.map((key) => [NUMBER_PARAMETERS[key].flag.slice(2), { value: true }]));
 
 const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   out: { value: true },
   template: { value: true },
   population: { value: true },
   date: { value: true },
+  agreement: { value: true },
+  year: { value: true },
   ...FIGURE_OPTIONS,
   rounding: { value: true },
   lang: { value: true },
@@ -63,7 +67,7 @@ const DEFAULT_OUT = "fordelning.xlsx";
 
 /** The option lines of the declared figures, from the declarations (labels and defaults). */
 function figureUsage(locale: Locale): string[] {
-  return PLAN_PARAMETER_KEYS.map((key) => {
+  return AGREEMENT_PARAMETER_KEYS.map((key) => {
     const spec = NUMBER_PARAMETERS[key];
     const unit = spec.unit === "percent" ? (locale === "sv" ? "PROCENT" : "PERCENT") : spec.unit === "kronor" ? "KR" : "N";
     const left = `  ${spec.flag} ${unit}`.padEnd(28);
@@ -85,6 +89,8 @@ export function usage(locale: Locale): string {
         "  --template FIL.csv        skriv i stället länets befolkningsmall att fylla i (kräver --date)",
         "  --population FIL.csv      befolkning: rubrikrad namn;typ;invånare[;kod], typ = kommun, stadsdel eller rest",
         "  --date ÅÅÅÅ-MM-DD         befolkningens datum; krävs med --population (den inbyggda gäller 2018-12-31)",
+        "  --agreement FIL.json      arbetsboken för avtalet i filen (i stället för avtalen 2020 och 2026–2030)",
+        "  --year ÅÅÅÅ               budgetåret: gränsbeloppet är det som gäller den 1 januari det året",
         ...figureUsage(locale),
         "  --rounding annex|adds-up  annex: som bilagan (exakta värden); adds-up: hela kronor som summerar",
         "  --lang sv|en              språk i arbetsboken och meddelanden (standard sv)",
@@ -109,6 +115,8 @@ export function usage(locale: Locale): string {
         "  --template FILE.csv       write the county's population template to fill in instead (needs --date)",
         "  --population FILE.csv     population: header row namn;typ;invånare[;kod], typ = kommun, stadsdel or rest",
         "  --date YYYY-MM-DD         the population's date; required with --population (the embedded one is 2018-12-31)",
+        "  --agreement FILE.json     the workbook for the agreement in the file (instead of the 2020 and 2026–2030 agreements)",
+        "  --year YYYY               the budget year: the threshold is the one in force on 1 January that year",
         ...figureUsage(locale),
         "  --rounding annex|adds-up  annex: as the annex (exact values); adds-up: whole kronor that add up",
         "  --lang sv|en              language of the workbook and the messages (default sv)",
@@ -146,6 +154,8 @@ interface Request {
   readonly out: string;
   readonly populationFile?: string;
   readonly previousFile?: string;
+  readonly agreementFile?: string;
+  readonly year?: number;
   readonly template?: string;
   readonly force: boolean;
   readonly allowPartial: boolean;
@@ -170,7 +180,7 @@ function readRequest(argv: readonly string[], locale: Locale): Request & { help:
   const lang = text("lang");
   if (lang !== undefined) accept(choiceArgument("lang", lang, ["sv", "en"] as const, locale));
   const figures: Partial<Record<PlanParamKey, Decimal>> = {};
-  for (const key of PLAN_PARAMETER_KEYS) {
+  for (const key of AGREEMENT_PARAMETER_KEYS) {
     const given = text(NUMBER_PARAMETERS[key].flag.slice(2));
     const value = given === undefined ? undefined : accept(parameterArgument(key, given, locale));
     if (value !== undefined) figures[key] = value;
@@ -182,7 +192,7 @@ function readRequest(argv: readonly string[], locale: Locale): Request & { help:
   if (template !== undefined) {
     if (!/\.csv$/i.test(template)) problems.push(say(M.templateMustBeCsv, locale, template));
     if (dateText === undefined) problems.push(say(M.templateNeedsDate, locale));
-    for (const option of ["population", "previous", "out", "rounding", ...PLAN_PARAMETER_KEYS.map((key) => NUMBER_PARAMETERS[key].flag.slice(2))]) {
+    for (const option of ["population", "previous", "out", "rounding", "agreement", "year", ...AGREEMENT_PARAMETER_KEYS.map((key) => NUMBER_PARAMETERS[key].flag.slice(2))]) {
       if (parsed.values.has(option)) problems.push(say(M.templateAlone, locale, `--${option}`));
     }
   } else if (dateText !== undefined && populationFile === undefined) problems.push(say(M.dateWithoutPopulation, locale, dateText, REFERENCE_DATE.defaultValue));
@@ -191,6 +201,11 @@ function readRequest(argv: readonly string[], locale: Locale): Request & { help:
   const roundingWord = roundingText === undefined ? undefined : accept(choiceArgument("rounding", roundingText, ["annex", "adds-up"] as const, locale));
   const out = text("out") ?? DEFAULT_OUT;
   if (!/\.xlsx$/i.test(out)) problems.push(say(M.mustEndXlsx, locale, out));
+  const agreementFile = text("agreement");
+  if (agreementFile !== undefined && !/\.json$/i.test(agreementFile)) problems.push(say(M.agreementMustBeJson, locale, agreementFile));
+  const yearText = text("year");
+  const year = yearText !== undefined && /^\s*\d{4}\s*$/.test(yearText) ? Number(yearText) : undefined;
+  if (yearText !== undefined && year === undefined) problems.push(say(M.notAYear, locale, yearText));
   const previousFile = text("previous");
   const previousProblem = previousFile === undefined ? undefined : previousFileProblem(previousFile, locale);
   if (previousProblem !== undefined) problems.push(previousProblem);
@@ -207,6 +222,8 @@ function readRequest(argv: readonly string[], locale: Locale): Request & { help:
     out,
     ...(populationFile !== undefined ? { populationFile } : {}),
     ...(previousFile !== undefined ? { previousFile } : {}),
+    ...(agreementFile !== undefined ? { agreementFile } : {}),
+    ...(year !== undefined ? { year } : {}),
     ...(template !== undefined ? { template } : {}),
     force: parsed.flags.has("force"),
     allowPartial: parsed.flags.has("allow-partial"),
@@ -251,6 +268,7 @@ function describeRuleError(error: RuleInputError, locale: Locale, population: Po
   if (flag) return `${flag}: ${error.message}`;
   if (error.argument === "municipalShare2026") return `--municipal-share: ${error.message}`;
   if (error.argument === "referenceDate") return `${REFERENCE_DATE.flag}: ${error.message.replace(/^referenceDate: /, "")}`;
+  if (error.argument === "year") return `--year: ${error.message.replace(/^year: /, "")}`;
   if (population && error.argument === "municipalities" && error.code === "allZero") return say(M.allZero, locale, population.file);
   if (population) {
     // municipalities[3].population → the file's row of that municipality.
@@ -261,46 +279,6 @@ function describeRuleError(error: RuleInputError, locale: Locale, population: Po
     return `${population.file}${row ? say(M.row, locale, row.row, row.name) : ""}: ${error.message}`;
   }
   return error.message;
-}
-
-function summary(plan: WorkbookPlan, options: PlanOptions, path: string, population: Population | undefined, locale: Locale): string[] {
-  const sv = locale === "sv";
-  // The same figures the task pane shows before it fills (planSummary), so both say the same.
-  const figures = planSummary(options);
-  const kr = (value: number, decimals = 0) => formatKronor(value, locale, decimals);
-  const number = (value: number) => formatNumber(value, locale, Number.isInteger(value) ? 0 : 2);
-  const districts = figures.city?.districts ?? 0;
-  const perYear = plan.rounding === "addsUp" ? figures.totals.perYearRounded : figures.totals.perYear;
-  const forPeriod = plan.rounding === "addsUp" ? figures.totals.forPeriodRounded : figures.totals.forPeriod;
-  const largestPays = figures.threshold / figures.years;
-  const sheets = plan.sheets.map((sheet) => sheet.name).join(", ");
-  const source = population ? `${population.file}, ${options.referenceDate}` : sv ? "inbäddad, 31/12 2018 (Bilaga 3)" : "embedded, 31/12 2018 (Bilaga 3)";
-  const notes = [
-    ...(population?.stockholmDerived !== undefined ? [`  ${say(INPUT_MESSAGES.stockholmDerived, locale, population.stockholmDerived)}`] : []),
-    ...(population?.notes ?? []).map((note) => `  ${note}`),
-    ...(options.partial ? [sv ? "  OFULLSTÄNDIG: befolkningen omfattar inte hela länet (se Parametrar)" : "  INCOMPLETE: the population does not cover the whole county (see Parameters)"] : []),
-  ];
-  return sv
-    ? [
-        `Skrev ${path}`,
-        `  Befolkning: ${source}: ${figures.municipalities} kommuner${districts ? `, ${districts} stadsdelar` : ""}, ${number(figures.totals.population)} invånare`,
-        ...notes,
-        `  Pris per invånare och år: ${kr(figures.ratePerInhabitantPerYear, 4)} (gränsbelopp ${kr(figures.threshold)} på ${figures.years} år)`,
-        `  Största enhet: ${figures.largestUnit.name} (${number(figures.largestUnit.population)} invånare) betalar ${kr(largestPays)} per år`,
-        `  Summa: ${kr(perYear)} per år, ${kr(forPeriod)} för hela perioden`,
-        `  Avtal 2026–2030: kommunerna ${kr(figures.municipalPart2026)}, regionen ${kr(figures.regionPart2026)} för 2026`,
-        `  Avrundning: ${plan.rounding === "annex" ? "som bilagan (exakta värden, visade avrundade)" : "hela kronor som summerar till totalen"}; flikar: ${sheets}`,
-      ]
-    : [
-        `Wrote ${path}`,
-        `  Population: ${source}: ${figures.municipalities} municipalities${districts ? `, ${districts} districts` : ""}, ${number(figures.totals.population)} inhabitants`,
-        ...notes,
-        `  Rate per inhabitant and year: ${kr(figures.ratePerInhabitantPerYear, 4)} (threshold ${kr(figures.threshold)} over ${figures.years} years)`,
-        `  Largest unit: ${figures.largestUnit.name} (${number(figures.largestUnit.population)} inhabitants) pays ${kr(largestPays)} a year`,
-        `  Total: ${kr(perYear)} a year, ${kr(forPeriod)} for the whole period`,
-        `  Agreement 2026–2030: municipalities ${kr(figures.municipalPart2026)}, Region ${kr(figures.regionPart2026)} for 2026`,
-        `  Rounding: ${plan.rounding === "annex" ? "as the annex (exact values, displayed rounded)" : "whole kronor that add up to the total"}; sheets: ${sheets}`,
-      ];
 }
 
 function fileErrorMessage(error: NodeJS.ErrnoException, path: string, locale: Locale): string {
@@ -318,10 +296,12 @@ function fileErrorMessage(error: NodeJS.ErrnoException, path: string, locale: Lo
   }
 }
 
-function planOptionsOf(request: Request, population: Population | undefined, locale: Locale, now: Date): PlanOptions {
+function planOptionsOf(request: Request, population: Population | undefined, agreement: AgreementDeclaration | undefined, locale: Locale, now: Date): PlanOptions {
   const figure = (key: PlanParamKey) => request.figures[key]?.toString();
   const partial = population && !population.completeness.complete ? population.completeness : undefined;
   const overrides: Partial<PlanOptions> = {
+    ...(agreement ? { agreements: [agreement] } : {}),
+    ...(request.year !== undefined ? { year: request.year } : {}),
     ...(request.rounding !== undefined ? { rounding: request.rounding } : {}),
     ...(population ? { county: population.county } : {}),
     ...(request.referenceDate !== undefined ? { referenceDate: request.referenceDate } : {}),
@@ -365,11 +345,20 @@ export async function runWorkbookCommand(argv: readonly string[], ioOverrides: P
 
   if (request.template !== undefined) return writeTemplate(request.template, request.referenceDate!, io, locale);
 
+  const agreement = request.agreementFile === undefined ? undefined : await readAgreement(request, io, locale);
+  if (agreement === null) return EXIT_INPUT;
+  const notInAgreement = agreement ? figuresNotIn(agreement, request, locale) : [];
+  if (notInAgreement.length > 0) {
+    notInAgreement.forEach((problem) => io.stderr(problem));
+    io.stderr(say(M.noFileWritten, locale));
+    return EXIT_USAGE;
+  }
+
   const population = request.populationFile === undefined ? undefined : await readPopulation(request.populationFile, io, locale, request.allowPartial, request.scbNoise);
   if (request.populationFile !== undefined && population === undefined) return EXIT_INPUT;
 
   // The previous amounts are matched to the county the plan is made for (embedded or the file's).
-  let options = planOptionsOf(request, population, locale, io.now());
+  let options = planOptionsOf(request, population, agreement, locale, io.now());
   const previous = request.previousFile === undefined ? undefined : await readPrevious(request.previousFile, options.county, io.cwd, io.stderr, locale);
   if (request.previousFile !== undefined && previous === undefined) return EXIT_INPUT;
   if (previous) options = { ...options, previousCosts: previous.amounts };
@@ -390,9 +379,28 @@ export async function runWorkbookCommand(argv: readonly string[], ioOverrides: P
     io.stderr(say(M.notWrittenUntouched, locale));
     return EXIT_INPUT;
   }
-  [...summary(plan, options, request.out, population, locale), ...(previous ? previousSummary(previous, locale) : [])].forEach((line) => io.stdout(line));
+  const said = workbookSummary(plan, options, request.out, population, { ...(request.agreementFile ? { agreementFile: request.agreementFile } : {}), thresholdGiven: request.figures.threshold !== undefined }, locale);
+  [...said, ...(previous ? previousSummary(previous, locale) : [])].forEach((line) => io.stdout(line));
   if (request.pdf) return writePdf(request.pdf, resolve(io.cwd, request.out), request.out.replace(/\.xlsx$/i, ".pdf"), io, locale);
   return EXIT_OK;
+}
+
+/** `--agreement FILE.json`: the agreement, or null (with every problem written) when it cannot be used. */
+async function readAgreement(request: Request, io: WorkbookCommandIo, locale: Locale): Promise<AgreementDeclaration | null> {
+  const file = request.agreementFile!;
+  const result = await readAgreementFile(resolve(io.cwd, file), file, locale);
+  if (result.ok) return result.agreement;
+  result.issues.forEach((issue) => io.stderr(issue));
+  io.stderr(say(M.fileErrors, locale, result.issues.length, file));
+  return null;
+}
+
+/** The figures given on the command line that the file's agreement does not have. */
+function figuresNotIn(agreement: AgreementDeclaration, request: Request, locale: Locale): string[] {
+  const keys = new Set(agreement.parameters.map((parameter) => parameter.key));
+  return (Object.keys(request.figures) as PlanParamKey[])
+    .filter((key) => !keys.has(key))
+    .map((key) => say(M.figureNotInAgreement, locale, NUMBER_PARAMETERS[key].flag, request.agreementFile!));
 }
 
 /** `--pdf`: the written workbook printed by LibreOffice, next to it (replaced whole or not at all). */

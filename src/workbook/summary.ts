@@ -1,4 +1,7 @@
+import type { Source } from "../data";
 import { louAllocation, municipalPart, regionPart, roundHalfAwayFromZero, supportCostPerUser } from "../engine";
+import { byKey, figuresOf, planAgreementsOf, thresholdDefaultOf } from "./agreementFigures";
+import { words, type PlanAgreements } from "./agreements";
 import { checkedFigures } from "./options";
 import type { PlanOptions, RoundingMode } from "./plan";
 
@@ -41,6 +44,49 @@ export interface PlanSummary {
   /** 2026–2030: the municipalities' and the Region's part of the budget per year. */
   readonly municipalPart2026: number;
   readonly regionPart2026: number;
+  /** The plan's agreements (PlanOptions.agreements, by default the 2020 one and the 2026–2030 one). */
+  readonly agreements: AgreementsSummary;
+}
+
+/** What the plan's agreements give, in the plan's language. */
+export interface AgreementsSummary {
+  /** Each agreement's title. */
+  readonly titles: readonly string[];
+  /** Whether one of them has the LOU model (else the LOU figures above are not in the workbook). */
+  readonly lou: boolean;
+  /** The LOU model's threshold as the agreement or the table of thresholds has it: value, source, and the period it is in force for a year chosen. */
+  readonly threshold?: { readonly value: number; readonly source: Source; readonly from?: string; readonly to?: string; readonly year?: number };
+  /** Each fixed percentage split: its agreement's title and first year, the municipalities' and the Region's part per year. */
+  readonly splits: readonly { readonly title: string; readonly year: string; readonly municipalPart: number; readonly regionPart: number }[];
+  /** Each part per user: its sheet's title and the cost per user and year. */
+  readonly perUser: readonly { readonly title: string; readonly costPerUser: number }[];
+}
+
+function agreementsSummary(options: PlanOptions, plan: PlanAgreements, checked: ReturnType<typeof checkedFigures>): AgreementsSummary {
+  const figures = figuresOf(plan, byKey(checked));
+  const locale = options.locale;
+  const found = thresholdDefaultOf(plan, options.year);
+  const number = (name: string) => figures.get(name)!.toNumber();
+  return {
+    titles: plan.list.map((agreement) => words(agreement.title, locale)),
+    lou: plan.capped !== undefined,
+    ...(found
+      ? {
+          threshold: {
+            value: found.value,
+            source: found.source,
+            ...(found.period && options.year !== undefined ? { from: found.period.from, ...(found.period.to ? { to: found.period.to } : {}), year: options.year } : {}),
+          },
+        }
+      : {}),
+    splits: plan.splits.map(({ agreement, component }) => ({
+      title: words(agreement.title, locale),
+      year: agreement.period.from.slice(0, 4),
+      municipalPart: number(component.municipal.name),
+      regionPart: number(component.region.name),
+    })),
+    perUser: plan.perUser.map(({ component }) => ({ title: words(component.sheet.title, locale), costPerUser: number(component.perUser.name) })),
+  };
 }
 
 /**
@@ -49,7 +95,11 @@ export interface PlanSummary {
  * @throws RuleInputError naming the option at fault, as buildWorkbookPlan does
  */
 export function planSummary(options: PlanOptions): PlanSummary {
-  const { threshold, years, supportBudget, supportUsers, budget2026: budget, share2026: share } = checkedFigures(options);
+  // The agreements first, then the figures: the same order as buildWorkbookPlan, so both name the same option.
+  const plan = planAgreementsOf(options);
+  const checked = checkedFigures(options);
+  const { threshold, years, supportBudget, supportUsers, budget2026: budget, share2026: share } = checked;
+  const agreements = agreementsSummary(options, plan, checked);
   const lou = louAllocation(options.county, { threshold, years });
   const cityRow = lou.city ? lou.municipalities.find((m) => !m.procuring) : undefined;
   // The rounded totals are what the adds-up rows sum to: the amount rounded half away from zero, as allocate does.
@@ -85,5 +135,6 @@ export function planSummary(options: PlanOptions): PlanSummary {
     supportCostPerUser: supportCostPerUser(supportBudget, supportUsers).toNumber(),
     municipalPart2026: municipalPart(budget, share).toNumber(),
     regionPart2026: regionPart(budget, share).toNumber(),
+    agreements,
   };
 }

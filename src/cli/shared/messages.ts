@@ -156,4 +156,44 @@ export const WORKBOOK_MESSAGES = {
     sv: (names: string) => `  Utan tidigare belopp (förändringen lämnas tom): ${names}`,
     en: (names: string) => `  Without a previous amount (the change is left blank): ${names}`,
   },
+  agreementMustBeJson: {
+    sv: (file: string) => `--agreement: ”${file}” ska vara en JSON-fil (.json).`,
+    en: (file: string) => `--agreement: "${file}" must be a JSON file (.json).`,
+  },
+  notAYear: {
+    sv: (text: string) => `--year: ”${text}” är inget årtal (till exempel 2027).`,
+    en: (text: string) => `--year: "${text}" is not a year (for example 2027).`,
+  },
+  figureNotInAgreement: {
+    sv: (flag: string, file: string) => `${flag}: avtalet i ${file} har ingen sådan siffra.`,
+    en: (flag: string, file: string) => `${flag}: the agreement in ${file} has no such figure.`,
+  },
+  agreementsLine: {
+    sv: (titles: string) => `  Avtal: ${titles}`,
+    en: (titles: string) => `  Agreements: ${titles}`,
+  },
+  agreementFromFile: {
+    sv: (title: string, file: string) => `${title} (ur ${file})`,
+    en: (title: string, file: string) => `${title} (from ${file})`,
+  },
+  thresholdLine: {
+    sv: (value: string, source: string) => `  Gränsbelopp: ${value} enligt ${source}`,
+    en: (value: string, source: string) => `  Threshold: ${value} according to ${source}`,
+  },
+  thresholdYearLine: {
+    sv: (year: number, value: string, source: string, period: string) => `  Gränsbelopp för budgetåret ${year}: ${value} enligt ${source} (${period})`,
+    en: (year: number, value: string, source: string, period: string) => `  Threshold for the budget year ${year}: ${value} according to ${source} (${period})`,
+  },
+  thresholdGivenLine: {
+    sv: (value: string, sourceValue: string, source: string) => `  Gränsbelopp: ${value}, angivet med --threshold (${sourceValue} enligt ${source})`,
+    en: (value: string, sourceValue: string, source: string) => `  Threshold: ${value}, given with --threshold (${sourceValue} according to ${source})`,
+  },
+  splitLine: {
+    sv: (title: string, municipal: string, region: string, year: string) => `  ${title}: kommunerna ${municipal}, regionen ${region} för ${year}`,
+    en: (title: string, municipal: string, region: string, year: string) => `  ${title}: municipalities ${municipal}, Region ${region} for ${year}`,
+  },
+  perUserLine: {
+    sv: (title: string, cost: string) => `  ${title}: ${cost} per användare och år`,
+    en: (title: string, cost: string) => `  ${title}: ${cost} per user and year`,
+  },
 } as const satisfies Record<string, Bilingual<any[]>>; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -1,0 +1,90 @@
+import { formatKronor, formatNumber, type Locale } from "../i18n/locale";
+import { say } from "../i18n/messages";
+import { INPUT_MESSAGES } from "../input/messages";
+import { longDate } from "../workbook/page";
+import type { PlanOptions, WorkbookPlan } from "../workbook/plan";
+import { planSummary, type AgreementsSummary } from "../workbook/summary";
+import { planTexts } from "../workbook/texts";
+import { WORKBOOK_MESSAGES as M } from "./shared/messages";
+
+/*
+ * What `npm run workbook` says it wrote: the population, the agreements, the LOU model's threshold
+ * (whose value applies and where it is written: the agreement, the table of thresholds for the year
+ * chosen, or --threshold), its rate and totals, each part per user's cost per user and each split's
+ * parts, the rounding and the sheets. The same figures the task pane shows before it fills
+ * (planSummary).
+ */
+
+/** What the summary says of the population read, when one was. */
+export interface SummaryPopulation {
+  readonly file: string;
+  readonly stockholmDerived?: number;
+  /** What was derived or tolerated in reading it (a rest post from totals, SCB's noise). */
+  readonly notes: readonly string[];
+}
+
+export interface SummaryRequest {
+  /** The agreement file the workbook was made for, when one was given. */
+  readonly agreementFile?: string;
+  /** True when --threshold was given. */
+  readonly thresholdGiven: boolean;
+}
+
+/** The threshold's line: the value that applies and its source. */
+function thresholdLine(threshold: NonNullable<AgreementsSummary["threshold"]>, value: number, given: boolean, locale: Locale): string {
+  const kr = (amount: number) => formatKronor(amount, locale, 0);
+  const source = `${threshold.source.document}, ${threshold.source.section}`;
+  if (given) return say(M.thresholdGivenLine, locale, kr(value), kr(threshold.value), source);
+  if (threshold.year !== undefined && threshold.from !== undefined) {
+    const t = planTexts(locale).agreements.threshold;
+    const period = threshold.to === undefined ? t.since(longDate(threshold.from, locale)) : t.between(longDate(threshold.from, locale), longDate(threshold.to, locale));
+    return say(M.thresholdYearLine, locale, threshold.year, kr(threshold.value), source, period);
+  }
+  return say(M.thresholdLine, locale, kr(threshold.value), source);
+}
+
+export function workbookSummary(plan: WorkbookPlan, options: PlanOptions, path: string, population: SummaryPopulation | undefined, request: SummaryRequest, locale: Locale): string[] {
+  const sv = locale === "sv";
+  const figures = planSummary(options);
+  const { agreements } = figures;
+  const kr = (value: number, decimals = 0) => formatKronor(value, locale, decimals);
+  const number = (value: number) => formatNumber(value, locale, Number.isInteger(value) ? 0 : 2);
+  const districts = figures.city?.districts ?? 0;
+  const perYear = plan.rounding === "addsUp" ? figures.totals.perYearRounded : figures.totals.perYear;
+  const forPeriod = plan.rounding === "addsUp" ? figures.totals.forPeriodRounded : figures.totals.forPeriod;
+  const largestPays = figures.threshold / figures.years;
+  const sheets = plan.sheets.map((sheet) => sheet.name).join(", ");
+  const source = population ? `${population.file}, ${options.referenceDate}` : sv ? "inbäddad, 31/12 2018 (Bilaga 3)" : "embedded, 31/12 2018 (Bilaga 3)";
+  const titles = request.agreementFile ? agreements.titles.map((title) => say(M.agreementFromFile, locale, title, request.agreementFile!)) : agreements.titles;
+  const notes = [
+    ...(population?.stockholmDerived !== undefined ? [`  ${say(INPUT_MESSAGES.stockholmDerived, locale, population.stockholmDerived)}`] : []),
+    ...(population?.notes ?? []).map((note) => `  ${note}`),
+    ...(options.partial ? [sv ? "  OFULLSTÄNDIG: befolkningen omfattar inte hela länet (se Parametrar)" : "  INCOMPLETE: the population does not cover the whole county (see Parameters)"] : []),
+  ];
+  const lou = !agreements.lou
+    ? []
+    : [
+        ...(agreements.threshold ? [thresholdLine(agreements.threshold, figures.threshold, request.thresholdGiven, locale)] : []),
+        sv
+          ? `  Pris per invånare och år: ${kr(figures.ratePerInhabitantPerYear, 4)} (gränsbelopp ${kr(figures.threshold)} på ${figures.years} år)`
+          : `  Rate per inhabitant and year: ${kr(figures.ratePerInhabitantPerYear, 4)} (threshold ${kr(figures.threshold)} over ${figures.years} years)`,
+        sv
+          ? `  Största enhet: ${figures.largestUnit.name} (${number(figures.largestUnit.population)} invånare) betalar ${kr(largestPays)} per år`
+          : `  Largest unit: ${figures.largestUnit.name} (${number(figures.largestUnit.population)} inhabitants) pays ${kr(largestPays)} a year`,
+        sv ? `  Summa: ${kr(perYear)} per år, ${kr(forPeriod)} för hela perioden` : `  Total: ${kr(perYear)} a year, ${kr(forPeriod)} for the whole period`,
+      ];
+  return [
+    sv ? `Skrev ${path}` : `Wrote ${path}`,
+    sv
+      ? `  Befolkning: ${source}: ${figures.municipalities} kommuner${districts ? `, ${districts} stadsdelar` : ""}, ${number(figures.totals.population)} invånare`
+      : `  Population: ${source}: ${figures.municipalities} municipalities${districts ? `, ${districts} districts` : ""}, ${number(figures.totals.population)} inhabitants`,
+    ...notes,
+    say(M.agreementsLine, locale, titles.join(", ")),
+    ...lou,
+    ...agreements.perUser.map((part) => say(M.perUserLine, locale, part.title, kr(part.costPerUser, Number.isInteger(part.costPerUser) ? 0 : 2))),
+    ...agreements.splits.map((split) => say(M.splitLine, locale, split.title, kr(split.municipalPart), kr(split.regionPart), split.year)),
+    sv
+      ? `  Avrundning: ${plan.rounding === "annex" ? "som bilagan (exakta värden, visade avrundade)" : "hela kronor som summerar till totalen"}; flikar: ${sheets}`
+      : `  Rounding: ${plan.rounding === "annex" ? "as the annex (exact values, displayed rounded)" : "whole kronor that add up to the total"}; sheets: ${sheets}`,
+  ];
+}
