@@ -404,9 +404,12 @@ export const CHECK_MESSAGES = {
   },
   /** Also for a file in UTF-16: the advice is the same. */
   notUtf8: { sv: (file: string) => `${file}: filen är inte UTF-8; spara den som "CSV UTF-8".`, en: (file: string) => `${file}: the file is not UTF-8; save it as "CSV UTF-8".` },
+  /** `problem`: quoteNotClosed, textAfterClosingQuote or syntax (src/files/csv.ts); `line` 0 when unknown. */
   notCsv: {
-    sv: (file: string, detail: string) => `${file}: filen kan inte läsas som CSV (${detail}).`,
-    en: (file: string, detail: string) => `${file}: the file cannot be read as CSV (${detail}).`,
+    sv: (file: string, problem: string, line: number) =>
+      `${file}: filen kan inte läsas som CSV${line > 0 ? ` (rad ${line})` : ""}: ${problem === "quoteNotClosed" ? 'ett citattecken (") öppnas men stängs aldrig' : problem === "textAfterClosingQuote" ? "text står efter ett avslutande citattecken" : "raderna går inte att dela upp i fält"}.`,
+    en: (file: string, problem: string, line: number) =>
+      `${file}: the file cannot be read as CSV${line > 0 ? ` (line ${line})` : ""}: ${problem === "quoteNotClosed" ? 'a quote (") is opened and never closed' : problem === "textAfterClosingQuote" ? "text follows a closing quote" : "its lines cannot be split into fields"}.`,
   },
   xlsxNamedCsv: {
     sv: (file: string) => `${file}: filen är en Excel-arbetsbok (.xlsx) fast namnet slutar på .csv; byt namn på den till .xlsx och granska den igen.`,

@@ -69,7 +69,7 @@ export async function readCsvGrid(path: string, name = basename(path)): Promise<
   const text = decodeCsvBytes(bytes);
   if (!text.ok) throw new CheckReadError(path, localized(M.notUtf8, path));
   const parsed = parseCsvText(text.text);
-  if (!parsed.ok) throw new CheckReadError(path, localized(M.notCsv, path, parsed.detail));
+  if (!parsed.ok) throw new CheckReadError(path, localized(M.notCsv, path, parsed.problem, parsed.line));
   return { sheet: name, anchor: "A1", values: parsed.records.map((record) => record.fields) };
 }
 

@@ -28,8 +28,8 @@ describe("npm run check", () => {
     expect(stdout).toContain("Granskning av bilaga3-kommuner-tryckt.csv, bilaga3-stadsdelar-tryckt.csv");
     expect(stdout).toContain("Gränsbelopp (LOU): 615 312 kr (härlett ur tabellen: Södermalms Summa totalt");
     expect(stdout).toContain("Avtalsperiod: 8 år (härlett ur tabellen");
-    expect(stdout).toMatch(/Fel \(0\)\n\nVarningar \(1\)\n  Totalrader \(1\)\n/);
-    expect(stdout).toMatch(/Avrundning \(12\)\n  Siffror \(7\)\n/);
+    expect(stdout).toMatch(/Fel \(0\)\n\nVarningar \(1\)\n {2}Totalrader \(1\)\n/);
+    expect(stdout).toMatch(/Avrundning \(12\)\n {2}Siffror \(7\)\n/);
     expect(stdout).toContain("  Totalrader (5)");
     expect(stdout).toContain(
       "    'bilaga3-kommuner-tryckt.csv'!E28  Totalt, Summa totalt: angivet 11 064 034 kr, exakt 11 064 035,73 kr, skillnad −1,73 kr, summa av raderna 11 064 032 kr",

@@ -148,4 +148,14 @@ describe("files that are not what they seem", () => {
     writeFileSync(text, "Kommun;Invånare\nBotkyrka;93 106\n");
     expect((await refusal(text)).text.en).toContain("the file is a text file, not an Excel workbook; if it is a CSV file, rename it to .csv.");
   });
+
+  test("a CSV file the parser cannot read says where and why in our words, not the parser's", async () => {
+    const csv = temporary("trasig.csv");
+    writeFileSync(csv, 'Kommun;Invånare\nBotkyrka;"93 106\nDanderyd;33 187\n');
+    const error = await refusal(csv);
+    expect(error.text.sv).toBe(`${csv}: filen kan inte läsas som CSV (rad 3): ett citattecken (") öppnas men stängs aldrig.`);
+    expect(error.text.en).toContain('a quote (") is opened and never closed');
+    plainWords(error);
+    expect(error.text.en).not.toMatch(/Quote Not Closed|CSV_/i);
+  });
 });
