@@ -116,19 +116,19 @@ const REFERENCE_UNITS: { readonly [K in CostComponent["kind"]]: readonly (readon
 export function agreementProblems(list: readonly AgreementDeclaration[], locale: Locale): AgreementProblem[] {
   const p = planTexts(locale).agreements.problems;
   const problems: AgreementProblem[] = [];
-  const names = new Set(BUILT_IN_NAMES.map((name) => name.toLowerCase()));
+  // Defined names and table names are one namespace in Excel, whatever the case.
+  const names = new Set([...BUILT_IN_NAMES, ...Object.values(BUILT_IN_TABLES)].map((name) => name.toLowerCase()));
   const keys = new Set<string>();
   const ids = new Set<string>();
   const builtInSheets = (["sv", "en"] as const).map((language) => BUILT_IN_SHEETS.map((key) => planTexts(language).sheetNames[key].toLowerCase()));
   const sheets = { keys: new Set<string>(BUILT_IN_SHEETS), sv: new Set(builtInSheets[0]), en: new Set(builtInSheets[1]) };
-  const tables = new Set(Object.values(BUILT_IN_TABLES).map((name) => name.toLowerCase()));
   let capped = false;
   list.forEach((agreement, index) => {
     const add = (field: string, message: string) => problems.push({ agreement: index, field, message });
-    const name = (field: string, value: string, seen = names) => {
-      const problem = excelNameProblem(value) === undefined ? (seen.has(value.toLowerCase()) ? p.nameTwice(value) : undefined) : p.badName(value);
+    const name = (field: string, value: string) => {
+      const problem = excelNameProblem(value) === undefined ? (names.has(value.toLowerCase()) ? p.nameTwice(value) : undefined) : p.badName(value);
       if (problem) add(field, problem);
-      seen.add(value.toLowerCase());
+      names.add(value.toLowerCase());
     };
     if (ids.has(agreement.id)) add("id", p.idTwice(agreement.id));
     ids.add(agreement.id);
@@ -159,11 +159,11 @@ export function agreementProblems(list: readonly AgreementDeclaration[], locale:
       }
       if (component.kind === "perUser") {
         name(`${field}.perUser.name`, component.perUser.name);
-        name(`${field}.table`, component.table, tables);
+        name(`${field}.table`, component.table);
       }
       if (component.kind === "populationShare") {
-        name(`${field}.tables.municipalities`, component.tables.municipalities, tables);
-        name(`${field}.tables.districts`, component.tables.districts, tables);
+        name(`${field}.tables.municipalities`, component.tables.municipalities);
+        name(`${field}.tables.districts`, component.tables.districts);
       }
       if (component.kind === "perUser" || component.kind === "populationShare") sheetProblems(component, sheets, locale).forEach(([where, message]) => add(`${field}.sheet.${where}`, message));
     });

@@ -198,3 +198,13 @@ describe("the threshold of a year chosen", () => {
     expect(() => buildWorkbookPlan(defaultPlanOptions("en", { year: 2027, agreements: [SPLIT_70_30] }))).toThrow(/^year: no agreement of the workbook has a threshold/);
   });
 });
+
+test("defined names and table names are one namespace, whatever the case", () => {
+  const clash = {
+    ...SPLIT_70_30,
+    components: SPLIT_70_30.components.map((component) => (component.kind === "perUser" ? { ...component, table: "budget2031" } : component)),
+  };
+  expect(agreementProblems([clash], "en").map((problem) => `${problem.field}: ${problem.message}`)).toEqual(['components[2].table: the name "budget2031" is already used in the workbook']);
+  const builtIn = { ...SPLIT_70_30, parameters: SPLIT_70_30.parameters.map((p, i) => (i === 0 ? { ...p, name: "KallorTabell" } : p)) };
+  expect(agreementProblems([builtIn], "sv")[0].field).toBe("parameters[0].name");
+});
