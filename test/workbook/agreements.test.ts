@@ -4,6 +4,7 @@ import { AGREEMENT_2026_2030, COUNTY_2018, DEFAULT_AGREEMENTS, INTERIM_2020, typ
 import { Decimal, RuleInputError, louAllocation } from "../../src/engine";
 import { annualCostParagraph, buildWorkbookPlan, defaultPlanOptions, TABLE_NAMES } from "../../src/workbook";
 import { agreementProblems } from "../../src/workbook/agreements";
+import { ANNUAL_COLUMNS, COL } from "../../src/workbook/annualFigures";
 import type { PlanOptions } from "../../src/workbook/plan";
 import { cellAt, num, referenceProblems, sheetOf, tableOf } from "./planReader";
 
@@ -207,4 +208,18 @@ test("defined names and table names are one namespace, whatever the case", () =>
   expect(agreementProblems([clash], "en").map((problem) => `${problem.field}: ${problem.message}`)).toEqual(['components[2].table: the name "budget2031" is already used in the workbook']);
   const builtIn = { ...SPLIT_70_30, parameters: SPLIT_70_30.parameters.map((p, i) => (i === 0 ? { ...p, name: "KallorTabell" } : p)) };
   expect(agreementProblems([builtIn], "sv")[0].field).toBe("parameters[0].name");
+});
+
+test("the named columns of Årskostnad (annualFigures COL, read by the Excel writer's chart) are those the default agreements give", () => {
+  const plan = buildWorkbookPlan(defaultPlanOptions("sv", { generatedAt: new Date("2026-11-22T08:00:00Z") }));
+  const headers = tableOf(plan, "annualCost", TABLE_NAMES.annualCost).headers;
+  expect(headers).toHaveLength(ANNUAL_COLUMNS.length);
+  expect([headers[COL.lou], headers[COL.support], headers[COL.total2020], headers[COL.amount2026], headers[COL.change], headers[COL.previous]]).toEqual([
+    "LOU-del 2020",
+    "Supportdel 2020",
+    "Totalt 2020",
+    "Avtal 2026–2030",
+    "Förändring 2020–2026 kr",
+    "Tidigare belopp/år",
+  ]);
 });
