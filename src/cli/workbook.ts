@@ -361,7 +361,7 @@ export async function runWorkbookCommand(argv: readonly string[], ioOverrides: P
   let options = planOptionsOf(request, population, agreement, locale, io.now());
   const previous = request.previousFile === undefined ? undefined : await readPrevious(request.previousFile, options.county, io.cwd, io.stderr, locale);
   if (request.previousFile !== undefined && previous === undefined) return EXIT_INPUT;
-  if (previous) options = { ...options, previousCosts: previous.amounts };
+  if (previous) options = { ...options, previousCosts: previous.amounts, previousCostsGiven: true };
   let plan: WorkbookPlan;
   try {
     plan = buildWorkbookPlan(options);

@@ -35,6 +35,8 @@ export interface LostInput {
   readonly value: string | number | boolean;
   /** Where it is in the old sheet ("H12"). */
   readonly from: string;
+  /** Set when the unit is still there but the user's newly imported value takes the cell. */
+  readonly replacedBy?: string | number | boolean;
 }
 
 export interface CarryOver {
@@ -144,7 +146,11 @@ export function carryOver(sheet: PlanSheet, old: OldSheetCells | undefined): Car
       const target = (code !== undefined ? byCode.get(`${field}|${code}`) : undefined) ?? byName.get(`${field}|${normalizeUnitName(unit)}`);
       if (target && !taken.has(target.cell)) {
         taken.add(target.cell);
-        if (planned.get(target.cell.toUpperCase()) !== value) {
+        const plannedValue = planned.get(target.cell.toUpperCase());
+        if (target.given && plannedValue !== value && (typeof plannedValue === "number" || typeof plannedValue === "string")) {
+          // What the user imported for this fill wins; the old typed value is named, not silently dropped.
+          lost.push({ sheet: sheet.name, unit, ...(code !== undefined ? { code: String(row[codeColumn]).trim() } : {}), field, value, from: oldAddress(r, column), replacedBy: plannedValue });
+        } else if (plannedValue !== value) {
           carried.push({ sheet: sheet.name, unit: target.unit.name, field, value, from: oldAddress(r, column), cell: target.cell });
         }
       } else if (!typedFormula || target) {

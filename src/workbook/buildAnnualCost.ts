@@ -3,7 +3,7 @@ import { Decimal } from "../engine";
 import { cellAddress } from "./a1";
 import { annualFormat, annualLayout, annualNotes, annualRows, annualSubtitle, annualTable, paragraphTop, ratio, type AnnualLayout, type AnnualRow, type AnnualTable } from "./annualFigures";
 import { listText, words } from "./agreements";
-import { TABLE_NAMES, moneyFormat, ref, sum, type Context, type ProcuringUnit } from "./buildContext";
+import { TABLE_NAMES, givenPrevious, moneyFormat, ref, sum, type Context, type ProcuringUnit } from "./buildContext";
 import { paragraphBlock } from "./paragraph";
 import type { PlanCell, PlanInput, PlanSheet } from "./plan";
 import { pageTexts } from "./page";
@@ -185,6 +185,7 @@ export function annualCostSheet(ctx: Context): PlanSheet {
       cell: cellAddress(table.col.previous, row),
       header: s.header.previous,
       unitHeader: s.header.name,
+      ...givenPrevious(ctx, figures.unit.name),
     });
     return unitCells(ctx, table, row, figures, ctx.layout.perUser.first + index);
   });

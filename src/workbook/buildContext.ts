@@ -338,3 +338,8 @@ export function partialNote(ctx: Context): string | undefined {
 export function moneyFormat(ctx: Context): string {
   return ctx.addsUp ? FORMATS.kronorExact : FORMATS.kronor;
 }
+
+/** `given` for a previous-amount input: the user imported it for this fill (see PlanInput.given). */
+export function givenPrevious(ctx: Context, name: string): { given?: true } {
+  return ctx.options.previousCostsGiven === true && ctx.previous.has(normalizeUnitName(name)) ? { given: true } : {};
+}

@@ -1,7 +1,7 @@
 import { Decimal, normalizeUnitName } from "../engine";
 import { absoluteColumnRange, cellAddress } from "./a1";
 import { words } from "./agreements";
-import { TABLE_NAMES, moneyFormat, ref, sum, type Context, type TableLayout } from "./buildContext";
+import { TABLE_NAMES, givenPrevious, moneyFormat, ref, sum, type Context, type TableLayout } from "./buildContext";
 import { largestRemainderFormula } from "./formulas";
 import type { PlanCell, PlanSheet } from "./plan";
 import { pageTexts } from "./page";
@@ -128,6 +128,7 @@ export function municipalitiesSheet(ctx: Context): PlanSheet {
       header: t.money.previous,
       unitHeader: t.municipalities.name,
       codeHeader: t.municipalities.code,
+      ...givenPrevious(ctx, m.name),
     });
     return cells;
   });
@@ -219,7 +220,7 @@ export function districtsSheet(ctx: Context): PlanSheet {
     cells[c.perYearExact] = formula(`=${incl(row)}*KrPerInvanareAr`, d.perYear, kr);
     cells[c.forPeriodExact] = formula(`=${incl(row)}*KrPerInvanarePeriod`, d.forPeriod, kr);
     cells.splice(c.previous, 3, ...changeCells(ctx, d.name, compareColumn, compare(index), c, row));
-    inputs.push({ field: "previousCost", unit: { name: d.name }, cell: cellAddress(c.previous, row), header: t.money.previous, unitHeader: t.districts.name });
+    inputs.push({ field: "previousCost", unit: { name: d.name }, cell: cellAddress(c.previous, row), header: t.money.previous, unitHeader: t.districts.name, ...givenPrevious(ctx, d.name) });
     return cells;
   });
 

@@ -158,6 +158,11 @@ export interface PlanInput {
   readonly unitHeader: string;
   /** The header text of the units' code column, when the sheet has one ("Kommunkod"). */
   readonly codeHeader?: string;
+  /**
+   * The plan's value in this cell is the user's own for this fill (previous amounts imported now):
+   * it wins over a value typed into the sheet being replaced, which is then listed as replaced.
+   */
+  readonly given?: true;
 }
 
 export type RoundingMode = "annex" | "addsUp";
@@ -207,6 +212,8 @@ export interface PlanOptions {
    * and the previous amounts on Årskostnad.
    */
   readonly previousCosts?: Readonly<Record<string, number>>;
+  /** True when previousCosts are the user's own for this fill (imported in the pane or with --previous), not a default. */
+  readonly previousCostsGiven?: boolean;
   /**
    * Optional: support users per procuring unit name (a municipality other than the divided city, or
    * a district), written into Support's input column; units not listed start empty.

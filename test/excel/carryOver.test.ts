@@ -237,3 +237,31 @@ describe("carryOver on its own", () => {
     expect(carryOver(support, { rowIndex: 0, columnIndex: 0, values: [["Mina siffror", 5]], formulas: [["Mina siffror", 5]] })).toEqual({ carried: [], lost: [] });
   });
 });
+
+describe("previous amounts imported for this fill win over old typed ones, which are named", () => {
+  test("Ekerö typed 17 500 on the old sheet, 18 000 imported now: the new sheet has 18 000 and the question lists 17 500 as replaced", async () => {
+    const first = planOf();
+    const xl = await firstFill(first);
+    const imported = buildWorkbookPlan(defaultPlanOptions("sv", { previousCosts: { Ekerö: 18000 }, previousCostsGiven: true }));
+    const cell = inputCell(imported, "municipalities", "previousCost", "Ekerö");
+    expect(sheetOf(imported, "municipalities").inputs?.find((i) => i.unit.name === "Ekerö")?.given).toBe(true);
+    expect(sheetOf(imported, "municipalities").inputs?.find((i) => i.unit.name === "Danderyd")?.given).toBeUndefined();
+    let asked: ExistingQuestion | undefined;
+    const existing = await findExistingPlanSheets(imported, xl.run);
+    const result = await writePlanToExcel(imported, {
+      existing: "replace",
+      existingSheets: existing,
+      run: xl.run,
+      ask: async (question) => {
+        asked = question;
+        return "replace";
+      },
+    });
+    expect(xl.values("Kommuner", cell)[0][0]).toBe(18000);
+    const replaced = asked?.carryOver.lost.filter((item) => item.replacedBy !== undefined) ?? [];
+    expect(replaced).toEqual([expect.objectContaining({ sheet: "Kommuner", unit: "Ekerö", field: "previousCost", value: 17500, replacedBy: 18000 })]);
+    expect(result.lost).toEqual(expect.arrayContaining([expect.objectContaining({ unit: "Ekerö", replacedBy: 18000 })]));
+    // Typed values the import does not cover still go over.
+    expect(xl.values("Kommuner", inputCell(imported, "municipalities", "previousCost", "Danderyd"))[0][0]).toBe(21000);
+  });
+});

@@ -15,14 +15,14 @@ const useStyles = makeStyles({
 
 /** A lost value as the user typed it: kronor for a previous cost, a count for users. */
 function lostText(item: LostValue, t: Strings, locale: Locale): string {
-  const decimals = typeof item.value === "number" && !Number.isInteger(item.value) ? 2 : 0;
-  const value =
-    typeof item.value !== "number"
-      ? String(item.value)
-      : item.field === "previousCost"
-        ? formatKronor(item.value, locale, decimals)
-        : formatNumber(item.value, locale, decimals);
-  return t.existingLostItem(item.sheet, item.unit, item.field === "users" ? t.fieldUsers : t.fieldPreviousCost, value);
+  const shown = (raw: string | number | boolean) => {
+    const decimals = typeof raw === "number" && !Number.isInteger(raw) ? 2 : 0;
+    return typeof raw !== "number" ? String(raw) : item.field === "previousCost" ? formatKronor(raw, locale, decimals) : formatNumber(raw, locale, decimals);
+  };
+  const field = item.field === "users" ? t.fieldUsers : t.fieldPreviousCost;
+  return item.replacedBy !== undefined
+    ? t.existingReplacedItem(item.sheet, item.unit, field, shown(item.value), shown(item.replacedBy))
+    : t.existingLostItem(item.sheet, item.unit, field, shown(item.value));
 }
 
 /**
@@ -36,7 +36,8 @@ export function ExistingSheetsDialog({ pane }: { pane: PaneController }) {
   const styles = useStyles();
   const fill = pane.state.fill;
   const open = fill.phase === "confirm";
-  const lost = open ? fill.carryOver.lost : [];
+  const lost = open ? fill.carryOver.lost.filter((item) => item.replacedBy === undefined) : [];
+  const replaced = open ? fill.carryOver.lost.filter((item) => item.replacedBy !== undefined) : [];
   return (
     <Dialog
       open={open}
@@ -56,6 +57,16 @@ export function ExistingSheetsDialog({ pane }: { pane: PaneController }) {
                 <p className={styles.lost}>{t.existingLost(lost.length)}</p>
                 <ul className={styles.list}>
                   {lost.map((item, index) => (
+                    <li key={index}>{lostText(item, t, locale)}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            {replaced.length > 0 && (
+              <div data-testid="existing-replaced">
+                <p className={styles.lost}>{t.existingReplaced(replaced.length)}</p>
+                <ul className={styles.list}>
+                  {replaced.map((item, index) => (
                     <li key={index}>{lostText(item, t, locale)}</li>
                   ))}
                 </ul>

@@ -243,6 +243,15 @@ export const PANE_STRINGS = {
         ? "Replace: there are no typed values (users, previous costs) to carry over."
         : `Replace carries ${count === 1 ? "1 typed value" : `${count} typed values`} (users, previous costs) over to the same municipality or district in the new sheets.`,
   },
+  existingReplaced: {
+    sv: (count: number) =>
+      `Ersätt skriver över ${count === 1 ? "1 inskrivet belopp" : `${count} inskrivna belopp`} med de tidigare belopp du nu har läst in:`,
+    en: (count: number) => `Replace overwrites ${count === 1 ? "1 typed amount" : `${count} typed amounts`} with the previous amounts you have just read:`,
+  },
+  existingReplacedItem: {
+    sv: (sheet: string, unit: string, field: string, old: string, imported: string) => `${unit} (${sheet}): ${field} ${old} blir ${imported}`,
+    en: (sheet: string, unit: string, field: string, old: string, imported: string) => `${unit} (${sheet}): ${field} ${old} becomes ${imported}`,
+  },
   existingLostItem: {
     sv: (sheet: string, unit: string, field: string, value: string) => `${unit} (${sheet}): ${field} ${value}`,
     en: (sheet: string, unit: string, field: string, value: string) => `${unit} (${sheet}): ${field} ${value}`,

@@ -150,7 +150,7 @@ function usePlanSummary(
       return {};
     }
     try {
-      const full = services.planOptions(locale, previousCosts ? { ...overrides, previousCosts } : overrides);
+      const full = services.planOptions(locale, previousCosts ? { ...overrides, previousCosts, previousCostsGiven: true } : overrides);
       return { options: full, summary: services.summary(full) };
     } catch (error) {
       return { summaryError: errorText(error) };

@@ -22,7 +22,7 @@ export const defaultServices: PaneServices = {
                 existing: question.sheets,
                 carryOver: {
                   carried: question.carryOver.carried.length,
-                  lost: question.carryOver.lost.map(({ sheet, unit, field, value }) => ({ sheet, unit, field, value })),
+                  lost: question.carryOver.lost.map(({ sheet, unit, field, value, replacedBy }) => ({ sheet, unit, field, value, ...(replacedBy !== undefined ? { replacedBy } : {}) })),
                 },
               }),
           }

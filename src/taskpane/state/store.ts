@@ -63,6 +63,8 @@ export interface LostValue {
   readonly unit: string;
   readonly field: PlanInputField;
   readonly value: string | number | boolean;
+  /** The unit is still there, but the amount imported for this fill takes the cell. */
+  readonly replacedBy?: string | number | boolean;
 }
 
 /** What replacing the existing sheets does with the values typed into them. */
