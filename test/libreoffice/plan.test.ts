@@ -1,4 +1,5 @@
-import { mkdtempSync } from "fs";
+import { mkdtempSync, readFileSync } from "fs";
+import { countyCompleteness } from "../../src/data";
 import { tmpdir } from "os";
 import { join } from "path";
 import { parsePopulationCsv } from "../../src/files/populationCsv";
@@ -117,4 +118,23 @@ describeWithTool("soffice", "LibreOffice recalculates the default workbook", (so
     expect(checked).toBe(formulaCells(expected).length);
     expect(mismatches).toEqual([]);
   });
+});
+
+describeWithTool("soffice", "a county in the 11-district layout of 2023 (issue 11)", (soffice) => {
+  test("a workbook from an 11-district population file (invented figures) matches the engine to the öre after LibreOffice recalculation, in both roundings", async () => {
+    const text = readFileSync(join(__dirname, "..", "fixtures", "population", "befolkning-11-stadsdelar.csv"));
+    const read = parsePopulationCsv(text, { file: "befolkning-11-stadsdelar.csv" });
+    if (!read.ok) throw new Error(read.issues.map((issue) => issue.message).join("\n"));
+    expect(read.county.dividedCity?.districts.map((d) => d.name)).toEqual(expect.arrayContaining(["Järva", "Norra innerstaden", "Hägersten-Älvsjö"]));
+    expect(countyCompleteness(read.county)).toMatchObject({ complete: true, layout: { from: "2023-07-01" } });
+    const dir = mkdtempSync(join(tmpdir(), "lo-11-"));
+    for (const rounding of ["annex", "addsUp"] as const) {
+      const expected = buildWorkbookPlan(defaultPlanOptions("sv", { rounding, county: read.county, referenceDate: "2025-12-31", generatedAt: GENERATED_AT }));
+      const path = join(dir, `elva-${rounding}.xlsx`);
+      await writeXlsxFile(expected, path);
+      const { checked, mismatches } = compareWithPlan(expected, await loadWorkbook(await recalculateWithLibreOffice(soffice, path)));
+      expect(checked).toBe(formulaCells(expected).length);
+      expect(mismatches).toEqual([]);
+    }
+  }, 240_000);
 });
