@@ -261,21 +261,31 @@ function readPopulation(value: CellInput, locale: Locale): PopulationReading {
       return refused("notWholeNumber", say(M.notWholeNumber, locale, shown));
     case "aboveMax":
       return refused("tooLarge", say(M.tooLarge, locale, shown, POPULATION_MAX));
-    case "ambiguousSeparator":
-    case "ambiguousFraction":
-      return refused("ambiguousNumber", reading.message);
-    case "scientific":
-      return refused("scientificNotation", reading.message);
-    case "tooManyDigits":
-      return refused("tooManyDigits", reading.message);
-    case "wrongUnit":
-      return refused("wrongUnit", reading.message);
     case "belowMin":
     case "notPositive":
       // Not reached with population's limits (0 is allowed; below it is "negative").
       return refused("negative", reading.message);
     case "notADate":
       return refused("notANumber", reading.message);
+    default:
+      return refused(textIssueCode(reading.problem), reading.message);
+  }
+}
+
+/** The problems of the text itself (the one reader's refusals), and their issue codes in a table. */
+export type TextProblem = "ambiguousSeparator" | "ambiguousFraction" | "scientific" | "tooManyDigits" | "wrongUnit";
+
+/** A table cell's issue code for a refusal of its text by the one number reader; its message is the reader's. */
+export function textIssueCode(problem: TextProblem): "ambiguousNumber" | "scientificNotation" | "tooManyDigits" | "wrongUnit" {
+  switch (problem) {
+    case "ambiguousSeparator":
+    case "ambiguousFraction":
+      return "ambiguousNumber";
+    case "scientific":
+      return "scientificNotation";
+    case "tooManyDigits":
+    case "wrongUnit":
+      return problem;
   }
 }
 

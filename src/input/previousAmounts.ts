@@ -6,7 +6,7 @@ import { say } from "../i18n/messages";
 import { readCellParameter } from "../params";
 import { planTexts } from "../workbook/texts";
 import { INPUT_MESSAGES as M } from "./messages";
-import { IssueList, MAX_DATA_ROWS, cellText, listed, location, normalizeHeader, type CellInput, type IssueOf } from "./populationRows";
+import { IssueList, MAX_DATA_ROWS, cellText, listed, location, normalizeHeader, textIssueCode, type CellInput, type IssueOf } from "./populationRows";
 
 /*
  * Last period's yearly amount per unit (issue 12), read from a table: a CSV file, a selected range,
@@ -298,13 +298,10 @@ function readAmount(value: CellInput, locale: Locale): AmountReading {
       return { ok: true, value: null };
     case "ambiguousSeparator":
     case "ambiguousFraction":
-      return refused("ambiguousNumber", reading.message);
     case "scientific":
-      return refused("scientificNotation", reading.message);
     case "tooManyDigits":
-      return refused("tooManyDigits", reading.message);
     case "wrongUnit":
-      return refused("wrongUnit", reading.message);
+      return refused(textIssueCode(reading.problem), reading.message);
     case "negative":
     case "belowMin":
     case "notPositive":
