@@ -78,6 +78,15 @@ export function DataSection({ pane }: { pane: PaneController }) {
           </Button>
         </div>
       )}
+      {state.source !== "embedded" && (
+        <Checkbox
+          data-testid="scb-noise"
+          checked={state.scbNoise}
+          disabled={busy || reading}
+          label={t.scbNoise}
+          onChange={(_, data) => void actions.setScbNoise(data.checked === true)}
+        />
+      )}
       {state.source !== "embedded" && <ImportPreview pane={pane} />}
       {state.source !== "embedded" && <PartialCountyNotice pane={pane} />}
       <PreviousAmounts pane={pane} />
@@ -90,13 +99,27 @@ function PartialCountyNotice({ pane }: { pane: PaneController }) {
   const t = useStrings();
   const locale = useLocale();
   const completeness = pane.view.completeness;
-  const derived = pane.state.imported.status === "read" ? pane.state.imported.data.stockholmDerived : undefined;
-  const derivedNote =
-    derived !== undefined ? (
-      <Text size={200} data-testid="stockholm-derived">
-        {t.stockholmDerived(formatNumber(derived, locale))}
-      </Text>
-    ) : null;
+  const data = pane.state.imported.status === "read" ? pane.state.imported.data : undefined;
+  const derived = data?.stockholmDerived;
+  const derivedNote = (
+    <>
+      {derived !== undefined && (
+        <Text size={200} data-testid="stockholm-derived">
+          {t.stockholmDerived(formatNumber(derived, locale))}
+        </Text>
+      )}
+      {data?.rest && (
+        <Text size={200} data-testid="rest-derived">
+          {t.restDerived(data.rest.rest, data.rest.cityTotal, data.rest.districts)}
+        </Text>
+      )}
+      {data?.noise && (
+        <Text size={200} data-testid="noise-note">
+          {t.noiseNote(data.noise.stated, data.noise.summed, data.noise.margin)}
+        </Text>
+      )}
+    </>
+  );
   if (!completeness || completeness.complete) return derivedNote;
   return (
     <>

@@ -1,5 +1,7 @@
 import type { Locale } from "../../i18n/locale";
 import type { Bilingual } from "../../i18n/messages";
+import { INPUT_MESSAGES } from "../../input/messages";
+import { sentence } from "../../i18n/messages";
 import { textsIn, type Texts } from "./catalogue";
 
 /*
@@ -89,6 +91,19 @@ export const PANE_STRINGS = {
   stockholmDerived: {
     sv: (population: string) => `Stockholm (${population} inv.) har räknats fram som stadsdelarna plus restposten.`,
     en: (population: string) => `Stockholm (${population} inh.) was computed as its districts plus the rest post.`,
+  },
+  scbNoise: {
+    sv: () => "Befolkningen är SCB:s från 2025 eller senare (brusade tal)",
+    en: () => "The population is SCB's from 2025 or later (noised figures)",
+  },
+  // The reader's own words (src/input), as a sentence.
+  restDerived: {
+    sv: (rest: number, city: number, districts: number) => sentence(INPUT_MESSAGES.restDerived.sv(rest, city, districts)),
+    en: (rest: number, city: number, districts: number) => sentence(INPUT_MESSAGES.restDerived.en(rest, city, districts)),
+  },
+  noiseNote: {
+    sv: (stated: number, summed: number, margin: number) => sentence(INPUT_MESSAGES.noiseNote.sv(stated, summed, margin)),
+    en: (stated: number, summed: number, margin: number) => sentence(INPUT_MESSAGES.noiseNote.en(stated, summed, margin)),
   },
 
   // The population.

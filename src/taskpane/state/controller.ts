@@ -39,6 +39,8 @@ export interface PaneController {
     openParameters(open: boolean): void;
     confirmParam(key: ParamKey, on: boolean): void;
     confirmPartial(on: boolean): void;
+    /** Says whether the population is SCB's of 2025 or later (noised), and reads it again under that rule. */
+    setScbNoise(on: boolean): Promise<void>;
     resetParams(): void;
     setSource(source: DataSource): void;
     loadTables(): Promise<void>;
@@ -60,18 +62,28 @@ export function errorText(error: unknown): string {
 }
 
 /** Reads rows from the workbook and checks them with the same rules as the CSV import. */
-export function importRows(read: ReadValues, locale: PaneState["locale"]): ImportedData {
+export function importRows(read: ReadValues, locale: PaneState["locale"], scbNoise = false): ImportedData {
   const origin = addressParts(read.address).anchor;
   const result = parsePopulationRows(read.values as readonly (readonly CellInput[])[], {
     locale,
+    scbNoise,
     cellAddress: cellAddressIn(read.address),
     // Rows are numbered as on the sheet, so "Rad 7" is row 7 of the sheet the user looks at.
     rowNumber: (rowIndex) => origin.row + rowIndex,
   });
-  const derived = result.ok ? result.derived?.stockholm?.population : undefined;
-  return result.ok
-    ? { address: read.address, rows: result.rows, issues: [], county: result.county, ...(derived !== undefined ? { stockholmDerived: derived } : {}) }
-    : { address: read.address, rows: result.rows, issues: result.issues, issueCount: result.issueCount };
+  if (!result.ok) return { address: read.address, rows: result.rows, issues: result.issues, issueCount: result.issueCount };
+  const derived = result.derived?.stockholm?.population;
+  const rest = result.derived?.rest;
+  const noise = result.derived?.noise;
+  return {
+    address: read.address,
+    rows: result.rows,
+    issues: [],
+    county: result.county,
+    ...(derived !== undefined ? { stockholmDerived: derived } : {}),
+    ...(rest ? { rest } : {}),
+    ...(noise ? { noise } : {}),
+  };
 }
 
 export function usePane(host: PaneHost, services: PaneServices): PaneController {
@@ -89,7 +101,7 @@ export function usePane(host: PaneHost, services: PaneServices): PaneController 
   optionsRef.current = options && paragraph.unit !== undefined ? { ...options, paragraphUnit: paragraph.unit } : options;
 
   const run = host.run;
-  const { loadTables, importFrom } = useWorkbookReads(run, dispatch, stateRef);
+  const { loadTables, importFrom, reread } = useWorkbookReads(run, dispatch, stateRef);
   const { fill, decide } = useFill(run, services, dispatch, stateRef, optionsRef);
   const actions = useMemo<PaneController["actions"]>(
     () => ({
@@ -99,6 +111,10 @@ export function usePane(host: PaneHost, services: PaneServices): PaneController 
       openParameters: (open) => dispatch({ type: "openParameters", open }),
       confirmParam: (key, on) => dispatch({ type: "confirmParam", key, on }),
       confirmPartial: (on) => dispatch({ type: "confirmPartial", on }),
+      setScbNoise: (on) => {
+        dispatch({ type: "setScbNoise", on });
+        return reread(on);
+      },
       resetParams: () => dispatch({ type: "resetParams" }),
       setSource: (source) => {
         dispatch({ type: "setSource", source });
@@ -108,7 +124,8 @@ export function usePane(host: PaneHost, services: PaneServices): PaneController 
       },
       loadTables,
       chooseTable: (name) => dispatch({ type: "chooseTable", name }),
-      readRange: () => importFrom(() => readSelectedRange(run)),
+      // Read again (the SCB noise tick), a range is the values read: the selection may have moved since.
+      readRange: () => importFrom(() => readSelectedRange(run), { againFromValues: true }),
       readTable: () => {
         const name = stateRef.current.tableName;
         return importFrom(() => readTable(run, name));
@@ -124,7 +141,7 @@ export function usePane(host: PaneHost, services: PaneServices): PaneController 
       },
       dismiss: () => dispatch({ type: "dismissFill" }),
     }),
-    [decide, fill, importFrom, loadTables, run],
+    [decide, fill, importFrom, loadTables, reread, run],
   );
 
   return { state, view, summary, summaryError, canFill, busy, previous, paragraph, actions };
@@ -170,20 +187,34 @@ function useWorkbookReads(run: ExcelRun, dispatch: Dispatch<PaneAction>, stateRe
     }
   }, [run, dispatch]);
 
+  /** The last read, to read again when the rules change (the SCB noise tick). */
+  const lastRead = useRef<(() => Promise<ReadValues>) | undefined>(undefined);
   const importFrom = useCallback(
-    async (read: () => Promise<ReadValues>) => {
+    async (read: () => Promise<ReadValues>, how: { scbNoise?: boolean; againFromValues?: boolean } = {}) => {
+      const scbNoise = how.scbNoise ?? stateRef.current.scbNoise;
+      lastRead.current = read;
       const readId = ++reads.current;
       dispatch({ type: "importStarted", readId });
       try {
         const values = await read();
-        dispatch({ type: "imported", readId, data: importRows(values, stateRef.current.locale) });
+        if (how.againFromValues) lastRead.current = () => Promise.resolve(values);
+        dispatch({ type: "imported", readId, data: importRows(values, stateRef.current.locale, scbNoise) });
       } catch (error) {
         dispatch({ type: "importFailed", readId, message: errorText(error) });
       }
     },
     [dispatch, stateRef],
   );
-  return { loadTables, importFrom };
+  /** Reads the population shown again, under the SCB noise rule given (the state has not caught up yet). */
+  const reread = useCallback(
+    async (scbNoise: boolean) => {
+      const read = lastRead.current;
+      const shown = stateRef.current.imported.status;
+      if (read && stateRef.current.source !== "embedded" && (shown === "read" || shown === "failed")) await importFrom(read, { scbNoise });
+    },
+    [importFrom, stateRef],
+  );
+  return { loadTables, importFrom, reread };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Locale } from "../../i18n/locale";
-import type { ParsedRow, PopulationIssue } from "../../input/populationRows";
+import type { DerivedRest, NoiseNote, ParsedRow, PopulationIssue } from "../../input/populationRows";
 import type { CountyPopulation } from "../../engine";
 import type { PlanInputField, RoundingMode, SheetKey } from "../../workbook/plan";
 import { defaultParameterText, defaultParameterTexts, ParamKey } from "./parameters";
@@ -36,6 +36,10 @@ export interface ImportedData {
   readonly county?: CountyPopulation;
   /** Stockholm's total, when it was derived from its districts and the rest post. */
   readonly stockholmDerived?: number;
+  /** The rest post, derived as Stockholm's total less its districts (the table had no rest row). */
+  readonly rest?: DerivedRest;
+  /** Stockholm's stated total and its parts differ within SCB's noise (only when the user said the figures are SCB's from 2025 on). */
+  readonly noise?: NoiseNote;
 }
 
 export type ImportState =
@@ -98,6 +102,8 @@ export interface PaneState {
   readonly confirmed: Readonly<Partial<Record<ParamKey, string>>>;
   /** The user confirmed filling with a population that lacks units of the county (see selectCounty). */
   readonly partialConfirmed: boolean;
+  /** The user says the population is SCB's of 2025 or later (noised figures): a small difference of totals is a note. */
+  readonly scbNoise: boolean;
   readonly source: DataSource;
   readonly tables: TablesState;
   readonly tableName: string;
@@ -114,6 +120,7 @@ export type PaneAction =
   | { type: "openParameters"; open: boolean }
   | { type: "confirmParam"; key: ParamKey; on: boolean }
   | { type: "confirmPartial"; on: boolean }
+  | { type: "setScbNoise"; on: boolean }
   | { type: "resetParams" }
   | { type: "setSource"; source: DataSource }
   | { type: "tablesLoading" }
@@ -141,6 +148,7 @@ export function initialState(locale: Locale): PaneState {
     parametersOpen: false,
     confirmed: {},
     partialConfirmed: false,
+    scbNoise: false,
     source: "embedded",
     tables: { status: "none" },
     tableName: "",
@@ -173,6 +181,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     }
     case "confirmPartial":
       return { ...state, partialConfirmed: action.on };
+    case "setScbNoise":
+      return { ...state, scbNoise: action.on };
     case "resetParams":
       return { ...state, params: { ...defaultParameterTexts(state.locale), referenceDate: state.params.referenceDate }, confirmed: {} };
     case "setSource": {
