@@ -181,12 +181,16 @@ export function readDateParameter(text: string, locale: Locale): DateReading {
   return { ok: true, value };
 }
 
-/** The text a field shows for a parameter's default ("615 312", "19", "2018-12-31"), in the field's unit. */
-export function defaultText(key: NumberParamKey | "referenceDate", locale: Locale): string {
+/**
+ * The text a field shows for a parameter's default ("615 312", "19", "2018-12-31"), in the field's
+ * unit; `given` replaces the declared default (the threshold of a budget year chosen).
+ */
+export function defaultText(key: NumberParamKey | "referenceDate", locale: Locale, given?: number): string {
   if (key === "referenceDate") return REFERENCE_DATE.defaultValue;
   const spec = NUMBER_PARAMETERS[key] as NumberParameter;
-  if (spec.defaultValue === undefined) return "";
-  const value = new Decimal(spec.defaultValue);
+  const declared = given ?? spec.defaultValue;
+  if (declared === undefined) return "";
+  const value = new Decimal(declared);
   // Grouped with spaces in English too: "615,312" is a text the reader refuses as ambiguous.
   return writtenNumber(spec.unit === "percent" ? value.times(100) : value, locale, true).replace(/\u00a0/g, " ");
 }

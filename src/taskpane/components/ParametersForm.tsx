@@ -3,6 +3,7 @@ import { useId } from "react";
 import { Decimal } from "../../engine";
 import { displayValue } from "../../params";
 import { sentence } from "../../i18n/messages";
+import { longDate } from "../../workbook/page";
 import type { Locale } from "../../i18n/locale";
 import type { PaneController } from "../state/controller";
 import { PARAMETER_KEYS, fieldSpec, type ParamKey } from "../state/parameters";
@@ -51,7 +52,7 @@ export function ParametersForm({ pane }: { pane: PaneController }) {
   const styles = useStyles();
   const fieldsId = useId();
   const { parametersOpen: open, parametersAttention } = pane.view;
-  const canFold = parametersAttention.length === 0;
+  const canFold = parametersAttention.length === 0 && pane.view.year.ok;
   return (
     <Section title={t.parametersHeading} testId="section-parameters">
       <div className={styles.fold}>
@@ -76,6 +77,7 @@ export function ParametersForm({ pane }: { pane: PaneController }) {
       </div>
       {open && (
         <div id={fieldsId} className={styles.fields}>
+          <YearField pane={pane} />
           {PARAMETER_KEYS.map((key) => (
             <ParameterField key={key} pane={pane} name={key} />
           ))}
@@ -86,6 +88,41 @@ export function ParametersForm({ pane }: { pane: PaneController }) {
       )}
     </Section>
   );
+}
+
+/** The budget year (optional): the threshold's default is the one in force on its first day. */
+function YearField({ pane }: { pane: PaneController }) {
+  const t = useStrings();
+  const year = pane.view.year;
+  const text = pane.state.year.trim();
+  return (
+    <Field
+      label={t.yearLabel}
+      hint={t.yearHint}
+      validationState={year.ok ? "none" : "error"}
+      validationMessage={year.ok ? undefined : year.problem === "notAYear" ? t.yearNotAYear(text) : t.yearBeforeTable(text, year.first)}
+    >
+      <Input
+        name="year"
+        data-testid="param-year"
+        value={pane.state.year}
+        disabled={pane.busy}
+        inputMode="numeric"
+        placeholder={t.yearPlaceholder}
+        autoComplete="off"
+        onChange={(_, data) => pane.actions.setYear(data.value)}
+      />
+    </Field>
+  );
+}
+
+/** The threshold's hint for a budget year chosen: the value in force, its source and period ("Gäller 2027: 700 000 kr – …"). */
+function thresholdYearHint(pane: PaneController, t: Strings, locale: Locale): string | undefined {
+  const chosen = pane.view.year;
+  if (!chosen.ok || chosen.year === undefined) return undefined;
+  const { year, period } = chosen;
+  const when = period.to === undefined ? t.periodSince(longDate(period.from, locale)) : t.periodBetween(longDate(period.from, locale), longDate(period.to, locale));
+  return t.thresholdForYear(String(year), displayValue("threshold", period.value, locale), sourceName(period.source.document, period.source.section, locale), when);
 }
 
 /** One parameter: its label, the agreement's value and source under it, its message, and the tick for an implausible value. */
@@ -102,7 +139,8 @@ function ParameterField({ pane, name: key }: { pane: PaneController; name: Param
     ? embedded
       ? t.embeddedDateHint
       : t.dateRequiredHint
-    : t.defaultHint(defaultDisplay(key, locale), sourceName(spec.source.document, spec.source.section, locale));
+    : (key === "threshold" ? thresholdYearHint(pane, t, locale) : undefined) ??
+      t.defaultHint(defaultDisplay(key, locale), sourceName(spec.source.document, spec.source.section, locale));
   const implausible = check.ok ? check.implausible : undefined;
   const confirmed = implausible !== undefined && pane.state.confirmed[key] === pane.state.params[key];
   return (

@@ -56,6 +56,23 @@ export const PANE_STRINGS = {
     sv: (value: string, source: string) => `Förval ${value} – ${source}`,
     en: (value: string, source: string) => `Default ${value} – ${source}`,
   },
+  yearLabel: { sv: () => "Budgetår (valfritt)", en: () => "Budget year (optional)" },
+  yearPlaceholder: { sv: () => "t.ex. 2027", en: () => "e.g. 2027" },
+  yearHint: {
+    sv: () => "Gränsbeloppets förval blir det som gäller 1 januari det året.",
+    en: () => "The threshold's default becomes the one in force on 1 January that year.",
+  },
+  yearNotAYear: { sv: (text: string) => `”${text}” är inget årtal; skriv fyra siffror, t.ex. 2027.`, en: (text: string) => `"${text}" is not a year; write four digits, e.g. 2027.` },
+  yearBeforeTable: {
+    sv: (year: string, first: string) => `För ${year} finns inget gränsbelopp i tabellen (den börjar ${first}).`,
+    en: (year: string, first: string) => `The table of thresholds has none for ${year} (it begins ${first}).`,
+  },
+  thresholdForYear: {
+    sv: (year: string, value: string, source: string, period: string) => `Gäller ${year}: ${value} – ${source}, ${period}`,
+    en: (year: string, value: string, source: string, period: string) => `In force ${year}: ${value} – ${source}, ${period}`,
+  },
+  periodSince: { sv: (from: string) => `från ${from}`, en: (from: string) => `from ${from}` },
+  periodBetween: { sv: (from: string, to: string) => `${from}–${to}`, en: (from: string, to: string) => `${from}–${to}` },
   dateFormatHint: { sv: () => "ÅÅÅÅ-MM-DD", en: () => "YYYY-MM-DD" },
   confirmValue: { sv: () => "Värdet stämmer, använd det", en: () => "The value is right, use it" },
   embeddedDateHint: {

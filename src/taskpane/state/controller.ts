@@ -35,6 +35,8 @@ export interface PaneController {
     toggleSheet(group: SheetGroup, on: boolean): void;
     setRounding(rounding: RoundingMode): void;
     setParam(key: ParamKey, text: string): void;
+    /** The budget year (optional): the threshold's default follows it. */
+    setYear(text: string): void;
     /** Shows or folds the parameters (a field that needs attention keeps them shown). */
     openParameters(open: boolean): void;
     confirmParam(key: ParamKey, on: boolean): void;
@@ -108,6 +110,7 @@ export function usePane(host: PaneHost, services: PaneServices): PaneController 
       toggleSheet: (group, on) => dispatch({ type: "toggleSheet", group, on }),
       setRounding: (rounding) => dispatch({ type: "setRounding", rounding }),
       setParam: (key, text) => dispatch({ type: "setParam", key, text }),
+      setYear: (text) => dispatch({ type: "setYear", text }),
       openParameters: (open) => dispatch({ type: "openParameters", open }),
       confirmParam: (key, on) => dispatch({ type: "confirmParam", key, on }),
       confirmPartial: (on) => dispatch({ type: "confirmPartial", on }),
@@ -159,9 +162,9 @@ function usePlanSummary(
   services: PaneServices,
   previousCosts?: Readonly<Record<string, number>>,
 ): { summary?: PlanSummaryView; summaryError?: string; options?: PlanOptions } {
-  const { params, sheets, rounding, locale, confirmed, partialConfirmed } = state;
+  const { params, year, sheets, rounding, locale, confirmed, partialConfirmed } = state;
   const { county } = view;
-  const overrides = useMemo(() => view.overrides, [params, sheets, rounding, locale, county, confirmed, partialConfirmed]);
+  const overrides = useMemo(() => view.overrides, [params, year, sheets, rounding, locale, county, confirmed, partialConfirmed]);
   return useMemo(() => {
     if (!overrides) {
       return {};

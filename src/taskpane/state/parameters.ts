@@ -1,5 +1,5 @@
 import { Decimal } from "../../engine";
-import { DEFAULT_AGREEMENTS, type Source } from "../../data";
+import { DEFAULT_AGREEMENTS, THRESHOLDS, thresholdForYear, type Source, type ThresholdPeriod } from "../../data";
 import type { Locale } from "../../i18n/locale";
 import {
   NUMBER_PARAMETERS,
@@ -52,12 +52,33 @@ export function fieldSpec(key: ParamKey, locale: Locale): FieldSpec {
   return { kind: spec.unit === "percent" ? "percent" : "number", label: spec.label[locale], source: spec.source, defaultValue: spec.defaultValue };
 }
 
-export function defaultParameterText(key: ParamKey, locale: Locale): string {
-  return defaultText(key, locale);
+/** A field's default text; the threshold's is the one in force in the budget year chosen (`yearText`), when one is. */
+export function defaultParameterText(key: ParamKey, locale: Locale, yearText = ""): string {
+  const year = key === "threshold" ? checkYear(yearText) : undefined;
+  return year?.ok && year.period ? defaultText(key, locale, year.period.value) : defaultText(key, locale);
 }
 
-export function defaultParameterTexts(locale: Locale): Record<ParamKey, string> {
-  return Object.fromEntries(PARAMETER_KEYS.map((key) => [key, defaultParameterText(key, locale)])) as Record<ParamKey, string>;
+export function defaultParameterTexts(locale: Locale, yearText = ""): Record<ParamKey, string> {
+  return Object.fromEntries(PARAMETER_KEYS.map((key) => [key, defaultParameterText(key, locale, yearText)])) as Record<ParamKey, string>;
+}
+
+/**
+ * The optional budget year: none (empty), or a year the table of thresholds covers, whose threshold
+ * (the one in force on 1 January, src/data/thresholds.ts) is then the threshold's default.
+ */
+export type YearCheck =
+  | { readonly ok: true; readonly year?: undefined; readonly period?: undefined }
+  | { readonly ok: true; readonly year: number; readonly period: ThresholdPeriod }
+  | { readonly ok: false; readonly problem: "notAYear" | "beforeTable"; readonly first: string };
+
+export function checkYear(text: string): YearCheck {
+  const trimmed = text.trim();
+  if (trimmed === "") return { ok: true };
+  const first = THRESHOLDS[0].from;
+  if (!/^\d{4}$/.test(trimmed)) return { ok: false, problem: "notAYear", first };
+  const year = Number(trimmed);
+  const period = thresholdForYear(year);
+  return period ? { ok: true, year, period } : { ok: false, problem: "beforeTable", first };
 }
 
 /** Reads and checks one field as the user types. */

@@ -1,7 +1,7 @@
 import { COUNTY_2018, countyCompleteness, type CountyCompleteness } from "../../data";
 import type { CountyPopulation } from "../../engine";
 import type { PlanOptions, SheetKey } from "../../workbook/plan";
-import { PARAMETER_KEYS, checkParameter, checkParameters, defaultParameterText, parameterOptions, unconfirmedParameters, type ParamKey, type ParameterChecks } from "./parameters";
+import { PARAMETER_KEYS, checkParameter, checkParameters, checkYear, defaultParameterText, parameterOptions, unconfirmedParameters, type ParamKey, type ParameterChecks, type YearCheck } from "./parameters";
 import { PaneState, SHEET_GROUPS, SHEET_GROUP_KEYS } from "./store";
 
 /*
@@ -14,6 +14,8 @@ export type DataBlock = "notRead" | "reading" | "readFailed" | "rowErrors" | "no
 
 export interface PaneView {
   readonly checks: ParameterChecks;
+  /** The budget year (optional) and the threshold in force that year. */
+  readonly year: YearCheck;
   readonly parametersValid: boolean;
   /** Implausible values not yet confirmed: the fill waits for the user's tick. */
   readonly unconfirmed: readonly ParamKey[];
@@ -66,13 +68,14 @@ export function changedParameters(state: PaneState, checks: ParameterChecks): Pa
   return PARAMETER_KEYS.filter((key) => {
     if (key === "referenceDate") return false;
     const check = checks[key];
-    const agreed = checkParameter(key, defaultParameterText(key, state.locale), state.locale);
+    const agreed = checkParameter(key, defaultParameterText(key, state.locale, state.year), state.locale);
     return !check.ok || !agreed.ok || check.value !== agreed.value;
   });
 }
 
 export function selectView(state: PaneState): PaneView {
   const checks = checkParameters(state.params, state.locale);
+  const year = checkYear(state.year);
   const values = parameterOptions(checks);
   const unconfirmed = unconfirmedParameters(checks, state.params, state.confirmed);
   const sheetKeys = selectSheetKeys(state);
@@ -80,7 +83,7 @@ export function selectView(state: PaneState): PaneView {
   const tablesChosen = sheetKeys.length > 1;
   const partial = completeness && !completeness.complete ? completeness : undefined;
   const overrides =
-    values && county && !block && tablesChosen && unconfirmed.length === 0
+    values && year.ok && county && !block && tablesChosen && unconfirmed.length === 0
       ? {
           locale: state.locale,
           rounding: state.rounding,
@@ -93,15 +96,17 @@ export function selectView(state: PaneState): PaneView {
           supportUsers: values.supportUsers,
           budget2026: values.budget2026,
           municipalShare2026: values.municipalShare,
+          ...(year.year !== undefined ? { year: year.year } : {}),
           ...(partial ? { partial } : {}),
         }
       : undefined;
   const parametersAttention = PARAMETER_KEYS.filter((key) => !checks[key].ok || unconfirmed.includes(key));
   return {
     checks,
-    parametersValid: values !== undefined,
+    year,
+    parametersValid: values !== undefined && year.ok,
     unconfirmed,
-    parametersOpen: state.parametersOpen || parametersAttention.length > 0,
+    parametersOpen: state.parametersOpen || parametersAttention.length > 0 || !year.ok,
     parametersAttention,
     parametersChanged: changedParameters(state, checks),
     sheetKeys,

@@ -93,6 +93,8 @@ export interface PaneState {
   readonly rounding: RoundingMode;
   /** The parameters as typed (checked on every render by selectors.ts). */
   readonly params: Readonly<Record<ParamKey, string>>;
+  /** The budget year as typed (optional): the threshold's default is the one in force that year. */
+  readonly year: string;
   /**
    * The user opened the parameters (they are folded under their values otherwise); a field that is
    * wrong or waits for a confirmation shows them whatever this says (selectors.ts).
@@ -117,6 +119,7 @@ export type PaneAction =
   | { type: "toggleSheet"; group: SheetGroup; on: boolean }
   | { type: "setRounding"; rounding: RoundingMode }
   | { type: "setParam"; key: ParamKey; text: string }
+  | { type: "setYear"; text: string }
   | { type: "openParameters"; open: boolean }
   | { type: "confirmParam"; key: ParamKey; on: boolean }
   | { type: "confirmPartial"; on: boolean }
@@ -145,6 +148,7 @@ export function initialState(locale: Locale): PaneState {
     sheets: { lou: true, support: true, agreement2026: true, annualCost: true, sources: true },
     rounding: "annex",
     params: defaultParameterTexts(locale),
+    year: "",
     parametersOpen: false,
     confirmed: {},
     partialConfirmed: false,
@@ -171,6 +175,14 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case "setParam":
       // A changed value is shown: the parameters open (and stay open while it is typed).
       return { ...state, params: { ...state.params, [action.key]: action.text }, parametersOpen: true };
+    case "setYear": {
+      // The threshold follows the year while it is the default; a threshold typed stays.
+      const followed = state.params.threshold === defaultParameterText("threshold", state.locale, state.year);
+      const threshold = followed ? defaultParameterText("threshold", state.locale, action.text) : state.params.threshold;
+      const confirmed = { ...state.confirmed };
+      if (threshold !== state.params.threshold) delete confirmed.threshold;
+      return { ...state, year: action.text, params: { ...state.params, threshold }, confirmed, parametersOpen: true };
+    }
     case "openParameters":
       return { ...state, parametersOpen: action.open };
     case "confirmParam": {
@@ -184,7 +196,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case "setScbNoise":
       return { ...state, scbNoise: action.on };
     case "resetParams":
-      return { ...state, params: { ...defaultParameterTexts(state.locale), referenceDate: state.params.referenceDate }, confirmed: {} };
+      return { ...state, params: { ...defaultParameterTexts(state.locale, state.year), referenceDate: state.params.referenceDate }, confirmed: {} };
     case "setSource": {
       // What was read belongs to the source it was read from: a new source starts unread. The
       // population's date belongs to the population: the embedded figures carry theirs, another
