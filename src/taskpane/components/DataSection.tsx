@@ -1,4 +1,5 @@
 import { Button, Checkbox, Field, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import type { PaneController } from "../state/controller";
 import { useLocale, useStrings } from "../i18n/context";
 import { formatNumber } from "../../i18n/locale";
@@ -36,6 +37,7 @@ export function DataSection({ pane }: { pane: PaneController }) {
           {t.dataColumnsHint}
         </Text>
       )}
+      {state.source !== "embedded" && <TemplateButton pane={pane} />}
       {state.source === "range" && (
         <div className={styles.row}>
           <Button appearance="primary" disabled={busy || reading} onClick={() => void actions.readRange()}>
@@ -140,5 +142,34 @@ function PartialCountyNotice({ pane }: { pane: PaneController }) {
       </MessageBarBody>
     </MessageBar>
     </>
+  );
+}
+
+/**
+ * Today's county as an Excel table to paste figures into: the 26 municipalities, Stockholm, the
+ * districts of the layout in force on the population's date (required: the field above) and the rest
+ * post, on a new sheet; the pane then reads from that table.
+ */
+function TemplateButton({ pane }: { pane: PaneController }) {
+  const t = useStrings();
+  const styles = useStyles();
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | undefined>(undefined);
+  const dateOk = pane.view.checks.referenceDate.ok;
+  return (
+    <div className={styles.row}>
+      <Button
+        appearance="secondary"
+        data-testid="insert-template"
+        disabled={pane.busy || !dateOk}
+        onClick={() =>
+          void pane.actions.insertTemplate().then((result) => setStatus(result.ok ? { ok: true, text: t.templateInserted(result.sheet) } : { ok: false, text: result.message }))
+        }
+      >
+        {t.insertTemplate}
+      </Button>
+      <Text size={200} className={styles.hint} role="status" data-testid="template-status">
+        {status ? status.text : dateOk ? "" : t.templateNeedsDate}
+      </Text>
+    </div>
   );
 }

@@ -26,6 +26,15 @@ export const PANE_STRINGS = {
   sheetSupport: { sv: () => "Support per användare", en: () => "Support per user" },
   sheet2026: { sv: () => "Avtal 2026–2030 (fördelning 81/19)", en: () => "Agreement 2026–2030 (81/19 split)" },
   sheetAnnualCost: { sv: () => "Årskostnad per enhet (2020 mot 2026–2030, stycke till tjänsteutlåtandet)", en: () => "Annual cost per unit (2020 against 2026–2030, a paragraph for the paper)" },
+  insertTemplate: { sv: () => "Infoga befolkningsmall", en: () => "Insert population template" },
+  templateNeedsDate: {
+    sv: () => "Ange befolkningens datum först: mallen får stadsdelsindelningen som gäller då.",
+    en: () => "Give the population's date first: the template gets the district layout in force then.",
+  },
+  templateInserted: {
+    sv: (sheet: string) => `Mallen finns på bladet ”${sheet}”: klistra in invånarna i kolumnen invånare och läs tabellen.`,
+    en: (sheet: string) => `The template is on the sheet "${sheet}": paste the populations into the population column and read the table.`,
+  },
   sheetSources: { sv: () => "Källor och metod", en: () => "Sources and method" },
   sheetsHint: {
     sv: () => "Parametrar fylls alltid i, eftersom tabellerna räknar från dem.",

@@ -1,10 +1,12 @@
+import { countyTemplate } from "../../data";
+import { insertPopulationTemplate } from "../../excel/populationTemplate";
 import { useCallback, useMemo, useReducer, useRef, type Dispatch, type MutableRefObject } from "react";
 import { parsePopulationRows, type CellInput } from "../../input/populationRows";
 import type { PlanOptions, WorkbookPlan } from "../../workbook/plan";
 import type { ExcelRun, PaneHost } from "../host";
 import { addressParts, cellAddressIn } from "../../workbook/a1";
 import { activateSheet, listTables, readSelectedRange, readTable, ReadValues } from "../../excel/workbookData";
-import type { ParamKey } from "./parameters";
+import { checkParameter, type ParamKey } from "./parameters";
 import { useParagraph, type ParagraphController } from "./paragraph";
 import { selectView, PaneView } from "./selectors";
 import type { ExistingSheetsQuestion, PaneServices, PlanSummaryView } from "./services";
@@ -47,6 +49,12 @@ export interface PaneController {
     setSource(source: DataSource): void;
     loadTables(): Promise<void>;
     chooseTable(name: string): void;
+    /**
+     * Adds today's county as an Excel table to paste figures into (a new sheet, never over one),
+     * for the date in the population-date field, then reads from that table. Resolves to the sheet's
+     * name, or a plain-words reason when it could not be added.
+     */
+    insertTemplate(): Promise<{ readonly ok: true; readonly sheet: string } | { readonly ok: false; readonly message: string }>;
     readRange(): Promise<void>;
     readTable(): Promise<void>;
     fill(): Promise<void>;
@@ -127,6 +135,19 @@ export function usePane(host: PaneHost, services: PaneServices): PaneController 
       },
       loadTables,
       chooseTable: (name) => dispatch({ type: "chooseTable", name }),
+      insertTemplate: async () => {
+        const date = checkParameter("referenceDate", stateRef.current.params.referenceDate, stateRef.current.locale);
+        if (!date.ok) return { ok: false, message: date.message };
+        try {
+          const inserted = await insertPopulationTemplate(run, countyTemplate(date.value), stateRef.current.locale);
+          dispatch({ type: "setSource", source: "table" });
+          await loadTables();
+          dispatch({ type: "chooseTable", name: inserted.table });
+          return { ok: true, sheet: inserted.sheet };
+        } catch (error) {
+          return { ok: false, message: errorText(error) };
+        }
+      },
       // Read again (the SCB noise tick), a range is the values read: the selection may have moved since.
       readRange: () => importFrom(() => readSelectedRange(run), { againFromValues: true }),
       readTable: () => {

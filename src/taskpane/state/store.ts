@@ -200,9 +200,11 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case "setSource": {
       // What was read belongs to the source it was read from: a new source starts unread. The
       // population's date belongs to the population: the embedded figures carry theirs, another
-      // population starts without one (the user must give it).
+      // population starts without one (the user must give it); between a range and a table the date
+      // typed stays (it is the date of the figures the user is about to read).
       if (action.source === state.source) return state;
-      const referenceDate = action.source === "embedded" ? defaultParameterText("referenceDate", state.locale) : "";
+      const referenceDate =
+        action.source === "embedded" ? defaultParameterText("referenceDate", state.locale) : state.source === "embedded" ? "" : state.params.referenceDate;
       return { ...state, source: action.source, imported: { status: "none" }, partialConfirmed: false, params: { ...state.params, referenceDate } };
     }
     case "tablesLoading":
