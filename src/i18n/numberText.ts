@@ -46,6 +46,7 @@ export type NumberTextProblem =
   | "ambiguousSeparator"
   /** "0,19" for a percentage: 19 % as a fraction, or 0,19 %; `readings` holds both (in percent). */
   | "ambiguousFraction"
+  /** "1e6": `meant` holds the number in digits when it is a whole number Excel keeps exactly. */
   | "scientific"
   | "tooManyDigits"
   /** A unit that is not the field's ("19 %" where kronor are asked for); `foundUnit` says which. */
@@ -64,6 +65,8 @@ export type NumberTextResult =
       readonly problem: NumberTextProblem;
       /** For the ambiguous problems: the two values the text could mean, the likelier first. */
       readonly readings?: readonly [Decimal, Decimal];
+      /** For "scientific": the value written ("1e6" is 1 000 000), when whole and under 10^15. */
+      readonly meant?: Decimal;
       readonly foundUnit?: NumberUnit;
     };
 
@@ -125,7 +128,11 @@ export function readNumberText(text: string, options: NumberTextOptions): Number
     negative = body.startsWith("-");
     body = body.slice(1);
   }
-  if (/^\d+(?:[.,]\d+)?e[-+]?\d+$/i.test(body)) return empty("scientific");
+  if (/^\d+(?:[.,]\d+)?e[-+]?\d+$/i.test(body)) {
+    const value = new Decimal(body.replace(",", "."));
+    const whole = value.isInteger() && value.lt(1e15) ? (negative ? value.negated() : value) : undefined;
+    return empty("scientific", whole ? { meant: whole } : {});
+  }
   if (!/^[\d.,]+$/.test(body) || !/\d/.test(body)) return empty("notANumber");
 
   // Groups written with spaces must be groups of three: "615 312", not "61 5312".

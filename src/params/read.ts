@@ -1,5 +1,5 @@
 import { Decimal } from "../engine/decimal";
-import { readNumberText, writtenNumber, type NumberConvention, type NumberTextResult } from "../i18n/numberText";
+import { readNumberText, writtenNumber, type NumberConvention, type NumberTextProblem, type NumberTextResult } from "../i18n/numberText";
 import type { Locale } from "../i18n/locale";
 import { quoted, say } from "../i18n/messages";
 import { FIRST_SERIAL_DATE, excelDateSerial } from "../i18n/dates";
@@ -13,14 +13,9 @@ import { PARAM_MESSAGES as M, UNIT_NAMES } from "./messages";
  * own place ("--threshold: …", the field, the cell).
  */
 
+/** The reader's refusals of the text, then the declaration's of the value. */
 export type ParameterProblem =
-  | "empty"
-  | "notANumber"
-  | "ambiguousSeparator"
-  | "ambiguousFraction"
-  | "scientific"
-  | "tooManyDigits"
-  | "wrongUnit"
+  | NumberTextProblem
   | "negative"
   | "notPositive"
   | "belowMin"
@@ -82,16 +77,8 @@ function textRefusal(key: NumberParamKey, text: string, reading: Extract<NumberT
       const percent = (value: Decimal) => (locale === "sv" ? `${writtenNumber(value, locale)}\u00a0%` : `${writtenNumber(value, locale)}%`);
       return refusal("ambiguousFraction", say(M.ambiguousFraction, locale, shown, percent(likely), percent(other)));
     }
-    case "scientific": {
-      let digits = "";
-      try {
-        const value = new Decimal(shown.replace(",", ".").replace(/\s/g, ""));
-        if (value.isFinite() && value.abs().lt(1e15) && value.isInteger()) digits = writtenNumber(value, locale);
-      } catch {
-        digits = "";
-      }
-      return refusal("scientific", say(M.scientific, locale, shown, digits));
-    }
+    case "scientific":
+      return refusal("scientific", say(M.scientific, locale, shown, reading.meant ? writtenNumber(reading.meant, locale) : ""));
     case "tooManyDigits":
       return refusal("tooManyDigits", say(M.tooManyDigits, locale, shown));
     case "wrongUnit":
