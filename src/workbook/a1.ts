@@ -77,12 +77,20 @@ export function sheetPrefix(sheetName: string): string {
   return `'${sheetName.replace(/'/g, "''")}'!`;
 }
 
+/**
+ * The A1 grammar of one cell, as a regular-expression source with four groups: the column's "$",
+ * its letters, the row's "$", its digits. The formula tokenizers (src/workbook/references.ts and
+ * src/check/formula/tokens.ts) build their reference patterns from it, so a cell reads one way.
+ */
+export const CELL_PATTERN = String.raw`(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})`;
+const WHOLE_CELL = new RegExp(`^${CELL_PATTERN}$`);
+
 /** "C5", "$C$5" or " C5 " as a cell of the grid; undefined for anything else, row 0 and cells past the grid's edge included. */
 export function readCellAddress(address: string): CellPosition | undefined {
-  const match = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
+  const match = WHOLE_CELL.exec(address.trim());
   if (!match) return undefined;
-  const column = columnIndex(match[1]);
-  const row = Number(match[2]);
+  const column = columnIndex(match[2]);
+  const row = Number(match[4]);
   return row >= 1 && row <= MAX_ROWS && column < MAX_COLUMNS ? { column, row } : undefined;
 }
 

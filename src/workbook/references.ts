@@ -1,4 +1,4 @@
-import { parseCellAddress, sheetPrefix } from "./a1";
+import { CELL_PATTERN, parseCellAddress, sheetPrefix } from "./a1";
 import type { PlanCell, SheetKey, WorkbookPlan } from "./plan";
 
 /*
@@ -14,7 +14,8 @@ export type FormulaToken =
   | { readonly kind: "name"; readonly name: string }
   | { readonly kind: "function"; readonly name: string };
 
-const CELL = String.raw`\$?[A-Z]{1,3}\$?\d+`;
+// The one cell grammar (a1.ts), its groups made non-capturing; the plan writes its letters in capitals.
+const CELL = CELL_PATTERN.replace(/\((?!\?)/g, "(?:").replace(/\[A-Za-z\]/, "[A-Z]");
 const PATTERNS: readonly [string, RegExp][] = [
   ["string", /^"(?:[^"]|"")*"/],
   ["quotedSheet", new RegExp(String.raw`^'((?:[^']|'')+)'!(${CELL}(?::${CELL})?)`)],

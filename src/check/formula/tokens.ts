@@ -1,4 +1,4 @@
-import { columnIndex, MAX_COLUMNS, MAX_ROWS } from "../../workbook/a1";
+import { CELL_PATTERN, columnIndex, MAX_COLUMNS, MAX_ROWS } from "../../workbook/a1";
 
 /*
  * A small reference tokenizer for en-US A1 formulas, as Range.formulas and an .xlsx file give them
@@ -37,7 +37,7 @@ export type Token =
   | { readonly type: "open" | "close" | "sep" | "brace"; readonly text: string };
 
 const SHEET = String.raw`(?:(\[[^\]]+\])?(?:'((?:[^']|'')+)'|([A-Za-z_\u00c0-\uffff][\w.\u00c0-\uffff]*))!)?`;
-const END = String.raw`(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})`;
+const END = CELL_PATTERN;
 /** A reference must not run on into a name or a function ("A1B", "LOG10("). */
 const STOP = String.raw`(?![\w.(\u00c0-\uffff])`;
 const CELL_OR_AREA = new RegExp(String.raw`${SHEET}${END}(?::${END})?${STOP}`, "y");
