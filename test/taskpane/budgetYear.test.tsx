@@ -1,14 +1,10 @@
 /** @jest-environment jsdom */
-import { render, screen } from "@testing-library/react";
+import { hostOver, refuseWrites, renderFillPane } from "./harness";
+import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createExcelDouble } from "../../src/excel-double";
 import type { Locale } from "../../src/i18n/locale";
 import type { PlanOptions } from "../../src/workbook/plan";
-import { FillPanel } from "../../src/taskpane/components/FillPanel";
-import type { ExcelRun, PaneHost } from "../../src/taskpane/host";
-import { LocaleProvider } from "../../src/taskpane/i18n/context";
-import { usePane } from "../../src/taskpane/state/controller";
 import { initialState, paneReducer } from "../../src/taskpane/state/store";
 import { planServices, type PaneServices } from "../../src/taskpane/state/services";
 
@@ -18,13 +14,6 @@ import { planServices, type PaneServices } from "../../src/taskpane/state/servic
  * period, the plan gets the year; a threshold typed stays.
  */
 
-class NoLayoutResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoLayoutResizeObserver;
-
 function setup(locale: Locale = "sv") {
   const planned: Partial<PlanOptions>[] = [];
   const services: PaneServices = {
@@ -33,22 +22,9 @@ function setup(locale: Locale = "sv") {
       planned.push(overrides);
       return planServices.planOptions(l, overrides);
     },
-    findExisting: () => Promise.reject(new Error("these tests do not fill")),
-    write: () => Promise.reject(new Error("these tests do not fill")),
-    describeError: (error) => String(error),
+    ...refuseWrites,
   };
-  function Pane({ host }: { host: PaneHost }) {
-    const pane = usePane(host, services);
-    return (
-      <FluentProvider theme={webLightTheme}>
-        <LocaleProvider value={host.locale}>
-          <FillPanel pane={pane} />
-        </LocaleProvider>
-      </FluentProvider>
-    );
-  }
-  const host: PaneHost = { run: createExcelDouble().run as ExcelRun, locale, displayLanguage: locale === "sv" ? "sv-SE" : "en-US", kind: "preview" };
-  render(<Pane host={host} />);
+  renderFillPane(hostOver(createExcelDouble().run, locale), services);
   return { user: userEvent.setup(), planned };
 }
 

@@ -1,12 +1,10 @@
 /** @jest-environment jsdom */
-import { act, render, screen, waitFor, within } from "@testing-library/react";
+import { hostOver, refuseWrites, renderFillPane } from "./harness";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createExcelDouble, type ExcelDouble } from "../../src/excel-double";
 import type { Locale } from "../../src/i18n/locale";
-import { FillPanel } from "../../src/taskpane/components/FillPanel";
 import type { ExcelRun, PaneHost } from "../../src/taskpane/host";
-import { LocaleProvider } from "../../src/taskpane/i18n/context";
 import { usePane } from "../../src/taskpane/state/controller";
 import { planServices, type PaneServices } from "../../src/taskpane/state/services";
 import { BAD_RANGE_ADDRESS, BAD_RANGE_ROWS, BAD_RANGE_SHEET, GOOD_TABLE_NAME, GOOD_TABLE_ROWS } from "../../src/preview/seed";
@@ -17,35 +15,9 @@ import { BAD_RANGE_ADDRESS, BAD_RANGE_ROWS, BAD_RANGE_SHEET, GOOD_TABLE_NAME, GO
  * fill.test.tsx and in the browser tests.)
  */
 
-// jsdom has no layout, hence no ResizeObserver; Fluent's MessageBar watches its width to reflow.
-class NoLayoutResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoLayoutResizeObserver;
-
-const refuseWrites: Pick<PaneServices, "findExisting" | "write" | "describeError"> = {
-  findExisting: () => Promise.reject(new Error("these tests do not fill")),
-  write: () => Promise.reject(new Error("these tests do not fill")),
-  describeError: (error) => String(error),
-};
-
-function Pane({ host }: { host: PaneHost }) {
-  const pane = usePane(host, { ...planServices, ...refuseWrites });
-  return (
-    <FluentProvider theme={webLightTheme}>
-      <LocaleProvider value={host.locale}>
-        <FillPanel pane={pane} />
-      </LocaleProvider>
-    </FluentProvider>
-  );
-}
-
 function setup(locale: Locale = "sv", double: ExcelDouble = createExcelDouble()) {
-  const host: PaneHost = { run: double.run as ExcelRun, locale, displayLanguage: locale === "sv" ? "sv-SE" : "en-US", kind: "preview" };
   const user = userEvent.setup();
-  render(<Pane host={host} />);
+  renderFillPane(hostOver(double.run, locale));
   return { user, double };
 }
 

@@ -1,13 +1,9 @@
 /** @jest-environment jsdom */
-import { render, screen, waitFor } from "@testing-library/react";
+import { hostOver, renderFillPane } from "./harness";
+import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createExcelDouble } from "../../src/excel-double";
 import type { Locale } from "../../src/i18n/locale";
-import { FillPanel } from "../../src/taskpane/components/FillPanel";
-import type { ExcelRun, PaneHost } from "../../src/taskpane/host";
-import { LocaleProvider } from "../../src/taskpane/i18n/context";
-import { usePane } from "../../src/taskpane/state/controller";
 import { paragraphUnits } from "../../src/taskpane/state/paragraph";
 import { planServices, type PaneServices } from "../../src/taskpane/state/services";
 import { COUNTY_2018 } from "../../src/data";
@@ -19,24 +15,6 @@ import type { PlanOptions } from "../../src/workbook/plan";
  * unit picked, copied to the clipboard, or selected for Ctrl+C where the page may not copy; and the
  * unit picked goes into the fill.
  */
-
-class NoLayoutResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoLayoutResizeObserver;
-
-function Pane({ host, services }: { host: PaneHost; services: PaneServices }) {
-  const pane = usePane(host, services);
-  return (
-    <FluentProvider theme={webLightTheme}>
-      <LocaleProvider value={host.locale}>
-        <FillPanel pane={pane} />
-      </LocaleProvider>
-    </FluentProvider>
-  );
-}
 
 const built: PlanOptions[] = [];
 const services: PaneServices = {
@@ -52,9 +30,9 @@ const services: PaneServices = {
 
 function setup(locale: Locale = "sv") {
   const double = createExcelDouble();
-  const host: PaneHost = { run: double.run as ExcelRun, locale, displayLanguage: locale === "sv" ? "sv-SE" : "en-US", kind: "preview" };
+  const host = hostOver(double.run, locale);
   const user = userEvent.setup();
-  render(<Pane host={host} services={services} />);
+  renderFillPane(host, services);
   return { user };
 }
 

@@ -1,15 +1,10 @@
 /** @jest-environment jsdom */
-import { render, screen, within } from "@testing-library/react";
+import { hostOver, renderFillPane } from "./harness";
+import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createExcelDouble } from "../../src/excel-double";
 import type { Locale } from "../../src/i18n/locale";
-import { FillPanel } from "../../src/taskpane/components/FillPanel";
-import type { ExcelRun, PaneHost } from "../../src/taskpane/host";
-import { LocaleProvider } from "../../src/taskpane/i18n/context";
-import { usePane } from "../../src/taskpane/state/controller";
 import { PARAMETER_KEYS } from "../../src/taskpane/state/parameters";
-import { planServices, type PaneServices } from "../../src/taskpane/state/services";
 
 /*
  * The parameters folded under their values (issue 12: at 320 px the fill button was 1 700 px down,
@@ -18,35 +13,10 @@ import { planServices, type PaneServices } from "../../src/taskpane/state/servic
  * right; the fill button needs none of them shown.
  */
 
-class NoLayoutResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoLayoutResizeObserver;
-
-const refuseWrites: Pick<PaneServices, "findExisting" | "write" | "describeError"> = {
-  findExisting: () => Promise.reject(new Error("these tests do not fill")),
-  write: () => Promise.reject(new Error("these tests do not fill")),
-  describeError: (error) => String(error),
-};
-
-function Pane({ host }: { host: PaneHost }) {
-  const pane = usePane(host, { ...planServices, ...refuseWrites });
-  return (
-    <FluentProvider theme={webLightTheme}>
-      <LocaleProvider value={host.locale}>
-        <FillPanel pane={pane} />
-      </LocaleProvider>
-    </FluentProvider>
-  );
-}
-
 function setup(locale: Locale = "sv") {
   const double = createExcelDouble();
-  const host: PaneHost = { run: double.run as ExcelRun, locale, displayLanguage: locale === "sv" ? "sv-SE" : "en-US", kind: "preview" };
   const user = userEvent.setup();
-  render(<Pane host={host} />);
+  renderFillPane(hostOver(double.run, locale));
   return { user };
 }
 

@@ -1,50 +1,20 @@
 /** @jest-environment jsdom */
-import { render, screen, waitFor } from "@testing-library/react";
+import { hostOver, renderFillPane } from "./harness";
+import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createExcelDouble } from "../../src/excel-double";
-import { FillPanel } from "../../src/taskpane/components/FillPanel";
-import type { ExcelRun, PaneHost } from "../../src/taskpane/host";
-import { LocaleProvider } from "../../src/taskpane/i18n/context";
-import { usePane } from "../../src/taskpane/state/controller";
-import { planServices, type PaneServices } from "../../src/taskpane/state/services";
 
 /*
  * A population read from the workbook: the SCB noise tick (figures of 2025 or later) reads it again
  * under that rule, and what the reader derived (the rest post, a total within the noise) is said.
  */
 
-class NoLayoutResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoLayoutResizeObserver;
-
-const refuseWrites: Pick<PaneServices, "findExisting" | "write" | "describeError"> = {
-  findExisting: () => Promise.reject(new Error("these tests do not fill")),
-  write: () => Promise.reject(new Error("these tests do not fill")),
-  describeError: (error) => String(error),
-};
-
-function Pane({ host }: { host: PaneHost }) {
-  const pane = usePane(host, { ...planServices, ...refuseWrites });
-  return (
-    <FluentProvider theme={webLightTheme}>
-      <LocaleProvider value={host.locale}>
-        <FillPanel pane={pane} />
-      </LocaleProvider>
-    </FluentProvider>
-  );
-}
-
 /** A table "Befolkning" of the given rows (header first) on its own sheet. */
 function withTable(rows: readonly (readonly (string | number)[])[]) {
   const cells: Record<string, string | number> = {};
   rows.forEach((row, r) => row.forEach((value, c) => (cells[`${"ABC"[c]}${r + 1}`] = value)));
   const double = createExcelDouble({ sheets: [{ name: "Befolkning", cells }], tables: [{ name: "Befolkning", sheet: "Befolkning", range: `A1:C${rows.length}` }] });
-  const host: PaneHost = { run: double.run as ExcelRun, locale: "sv", displayLanguage: "sv-SE", kind: "preview" };
-  render(<Pane host={host} />);
+  renderFillPane(hostOver(double.run));
   return { user: userEvent.setup(), double };
 }
 

@@ -1,47 +1,17 @@
 /** @jest-environment jsdom */
-import { render, screen, waitFor } from "@testing-library/react";
+import { hostOver, renderFillPane } from "./harness";
+import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createExcelDouble } from "../../src/excel-double";
-import { FillPanel } from "../../src/taskpane/components/FillPanel";
-import type { ExcelRun, PaneHost } from "../../src/taskpane/host";
-import { LocaleProvider } from "../../src/taskpane/i18n/context";
-import { usePane } from "../../src/taskpane/state/controller";
-import { planServices, type PaneServices } from "../../src/taskpane/state/services";
 
 /*
  * Today's county as an Excel table to paste figures into (issue 11): the pane adds it on a new sheet
  * for the population's date (required), never over a sheet, and then reads from that table.
  */
 
-class NoLayoutResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoLayoutResizeObserver;
-
-const refuseWrites: Pick<PaneServices, "findExisting" | "write" | "describeError"> = {
-  findExisting: () => Promise.reject(new Error("these tests do not fill")),
-  write: () => Promise.reject(new Error("these tests do not fill")),
-  describeError: (error) => String(error),
-};
-
-function Pane({ host }: { host: PaneHost }) {
-  const pane = usePane(host, { ...planServices, ...refuseWrites });
-  return (
-    <FluentProvider theme={webLightTheme}>
-      <LocaleProvider value={host.locale}>
-        <FillPanel pane={pane} />
-      </LocaleProvider>
-    </FluentProvider>
-  );
-}
-
 test("the template needs the date, goes on a new sheet with the layout of that date, and becomes the table read", async () => {
   const double = createExcelDouble({ sheets: [{ name: "Befolkningsmall" }] });
-  const host: PaneHost = { run: double.run as ExcelRun, locale: "sv", displayLanguage: "sv-SE", kind: "preview" };
-  render(<Pane host={host} />);
+  renderFillPane(hostOver(double.run));
   const user = userEvent.setup();
   await user.click(screen.getByRole("radio", { name: "Markerat område i arbetsboken" }));
   const button = screen.getByTestId("insert-template");
