@@ -1,3 +1,5 @@
+import { say, type Bilingual } from "../i18n/messages";
+import { CHECK_MESSAGES as M } from "../check/messages";
 import type { Locale } from "../i18n/locale";
 import { checkTables } from "../check/check";
 import { unreadReferences } from "../check/formula/follow";
@@ -313,47 +315,33 @@ export function hasHighlights(run: ExcelRun): Promise<boolean> {
   });
 }
 
-const REPORT_TEXT = {
-  sv: {
-    sheet: "Granskning",
-    title: "Granskning av fördelningstabell",
-    parameters: "Parametrar",
-    parameter: "Parameter",
-    value: "Värde",
-    source: "Källa",
-    how: "Hur",
-    findings: "Avvikelser",
-    headers: ["Typ", "Blad", "Cell", "Rad", "Kolumn", "Angivet", "Exakt", "Skillnad", "Summa av raderna", "Beskrivning"],
-    problems: "Problem",
-    problemHeaders: ["Allvar", "Blad", "Cell", "Beskrivning"],
-    none: "Inga avvikelser.",
-    sources: { given: "angivet", inferred: "härlett", computed: "räknat" },
-    severity: { fatal: "kan inte läsas", warning: "varning", info: "notering" },
-  },
-  en: {
-    sheet: "Check",
-    title: "Check of an allocation table",
-    parameters: "Parameters",
-    parameter: "Parameter",
-    value: "Value",
-    source: "Source",
-    how: "How",
-    findings: "Findings",
-    headers: ["Kind", "Sheet", "Cell", "Row", "Column", "Stated", "Exact", "Difference", "Sum of rows", "Description"],
-    problems: "Problems",
-    problemHeaders: ["Severity", "Sheet", "Cell", "Description"],
-    none: "No findings.",
-    sources: { given: "given", inferred: "inferred", computed: "computed" },
-    severity: { fatal: "cannot be read", warning: "warning", info: "note" },
-  },
-} as const;
+/** The report sheet's words in one language (src/check/messages.ts holds them side by side). */
+function reportText(locale: Locale) {
+  const t = (message: Bilingual) => say(message, locale);
+  return {
+    sheet: t(M.reportSheet),
+    title: t(M.reportSheetTitle),
+    parameters: t(M.reportParameters),
+    parameter: t(M.reportParameter),
+    value: t(M.reportValue),
+    source: t(M.reportSource),
+    how: t(M.reportHow),
+    findings: t(M.reportFindings),
+    headers: [M.reportKind, M.reportSheetColumn, M.reportCell, M.reportRow, M.reportColumn, M.reportStated, M.reportExact, M.reportDifference, M.reportRowsSum, M.reportDescription].map(t),
+    problems: t(M.reportProblems),
+    problemHeaders: [M.reportSeverity, M.reportSheetColumn, M.reportCell, M.reportDescription].map(t),
+    none: t(M.reportNone),
+    sources: { given: t(M.reportGiven), inferred: t(M.reportInferred), computed: t(M.reportComputed) },
+    severity: { fatal: t(M.reportFatal), warning: t(M.reportWarning), info: t(M.reportInfo) },
+  };
+}
 
 /**
  * Writes the report to a new sheet ("Granskning", or "Granskning (2)" when taken): never over an
  * existing sheet. Returns the new sheet's name. One block of values, two syncs.
  */
 export function writeReportSheet(report: CheckReport, run: ExcelRun, locale: Locale = "sv"): Promise<string> {
-  const text = REPORT_TEXT[locale];
+  const text = reportText(locale);
   return run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");

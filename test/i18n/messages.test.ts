@@ -43,6 +43,8 @@ const CATALOGUE_NAME = /^(messages|strings|texts)\.tsx?$/;
 const SAME_IN_BOTH: Readonly<Record<string, string>> = {
   "PANE_STRINGS.typeRest": "“rest” is the word a population table's type column takes in both languages (the CSV's rule)",
   "REFUSAL_REASONS.declared": "the reason is the parameter declaration's own message, already in the user's language",
+  "CHECK_MESSAGES.reportParameter": "“Parameter” is the Swedish and the English word (a column header of the report sheet)",
+  "CHECK_MESSAGES.reportCell": "“Cell” is the Swedish and the English word (a column header of the report sheet)",
 };
 
 /** The kinds of detail a message takes, as a sample without words: a number, a code, a list, a text in both languages. */
