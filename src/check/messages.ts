@@ -462,9 +462,9 @@ export const CHECK_MESSAGES = {
   reportGiven: { sv: () => "angivet", en: () => "given" },
   reportInferred: { sv: () => "härlett", en: () => "inferred" },
   reportComputed: { sv: () => "räknat", en: () => "computed" },
-  reportFatal: { sv: () => "kan inte läsas", en: () => "cannot be read" },
-  reportWarning: { sv: () => "varning", en: () => "warning" },
-  reportInfo: { sv: () => "notering", en: () => "note" },
+  problemFatal: { sv: () => "kan inte läsas", en: () => "cannot be read" },
+  problemWarning: { sv: () => "varning", en: () => "warning" },
+  problemInfo: { sv: () => "notering", en: () => "note" },
 } as const satisfies Record<string, Bilingual<any[]>>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 export type CheckMessageKey = keyof typeof CHECK_MESSAGES;

@@ -1,7 +1,7 @@
 import { Decimal } from "../engine/decimal";
 import type { Locale } from "../i18n/locale";
 import { formatNumber } from "../i18n/locale";
-import { say } from "../i18n/messages";
+import { say, type Bilingual } from "../i18n/messages";
 import { formatDifference, formatFigure } from "./format";
 import { CHECK_MESSAGES as M } from "./messages";
 import { qualifiedAddress } from "../workbook/a1";
@@ -42,11 +42,8 @@ const SOURCE_LABEL: Readonly<Record<ParameterReport["source"], Readonly<Record<L
   computed: { sv: "räknat ur tabellen", en: "computed from the table" },
 };
 
-const SEVERITY_LABEL: Readonly<Record<ProblemSeverity, Readonly<Record<Locale, string>>>> = {
-  fatal: { sv: "kan inte läsas", en: "cannot be read" },
-  warning: { sv: "varning", en: "warning" },
-  info: { sv: "notering", en: "note" },
-};
+/** A problem's severity in words, as the report sheet writes it too. */
+const SEVERITY_LABEL: Readonly<Record<ProblemSeverity, Bilingual>> = { fatal: M.problemFatal, warning: M.problemWarning, info: M.problemInfo };
 
 /** A parameter's value in words ("615 312 kr", "8 år", "2 344 124"). */
 export function parameterValue(parameter: ParameterReport, locale: Locale): string {
@@ -157,7 +154,7 @@ export function reportLines(report: CheckReport, locale: Locale, source?: string
     lines.push(say(M.problemsHeading, locale, report.problems.length));
     for (const problem of report.problems) {
       const where = problem.address ? `${qualifiedAddress(problem.sheet, problem.address)}  ` : problem.sheet ? `${problem.sheet}  ` : "";
-      lines.push(plain(`  [${SEVERITY_LABEL[problem.severity][locale]}] ${where}${problem.message[locale]}`));
+      lines.push(plain(`  [${say(SEVERITY_LABEL[problem.severity], locale)}] ${where}${problem.message[locale]}`));
     }
     lines.push("");
   }

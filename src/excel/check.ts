@@ -332,7 +332,7 @@ function reportText(locale: Locale) {
     problemHeaders: [M.reportSeverity, M.reportSheetColumn, M.reportCell, M.reportDescription].map(t),
     none: t(M.reportNone),
     sources: { given: t(M.reportGiven), inferred: t(M.reportInferred), computed: t(M.reportComputed) },
-    severity: { fatal: t(M.reportFatal), warning: t(M.reportWarning), info: t(M.reportInfo) },
+    severity: { fatal: t(M.problemFatal), warning: t(M.problemWarning), info: t(M.problemInfo) },
   };
 }
 
