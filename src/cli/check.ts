@@ -4,7 +4,7 @@ import { CheckReadError, readGrids } from "../files/checkReaders";
 import { reportLines } from "../check/text";
 import type { CellGrid, CheckOptions } from "../check/types";
 import type { Locale } from "../i18n/locale";
-import type { NumberParamKey } from "../params";
+import { NUMBER_PARAMETERS, type NumberParamKey, type NumberParameter } from "../params";
 import { choiceArgument, languageOf, parameterArgument, parseArguments, type OptionSpec } from "./shared/args";
 
 /*
@@ -67,33 +67,29 @@ export function usage(locale: Locale): string {
       ].join("\n");
 }
 
+/** The check's figures, each read through its declaration (src/params) as the Check tab reads it; the flag is the declaration's. */
+const FIGURES: readonly { readonly key: NumberParamKey; readonly option: keyof CheckOptions }[] = [
+  { key: "threshold", option: "threshold" },
+  { key: "years", option: "years" },
+  { key: "countyPopulation", option: "countyPopulation" },
+  { key: "cityPopulation", option: "cityPopulation" },
+  { key: "budget2026", option: "budget2026" },
+  { key: "municipalShare", option: "municipalShare2026" },
+  { key: "supportBudget", option: "supportBudget" },
+  { key: "supportUsers", option: "supportUsers" },
+];
+
+/** "--county" → "county": the option's name as parseArguments keys it. */
+const optionName = (key: NumberParamKey) => (NUMBER_PARAMETERS[key] as NumberParameter).flag!.slice(2);
+
 const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   sheet: { value: true },
-  threshold: { value: true },
-  years: { value: true },
-  county: { value: true },
-  city: { value: true },
-  "budget-2026": { value: true },
-  "municipal-share": { value: true },
-  "support-budget": { value: true },
-  "support-users": { value: true },
+  ...Object.fromEntries(FIGURES.map(({ key }) => [optionName(key), { value: true }])),
   json: { value: false },
   lang: { value: true },
   force: { value: false },
   help: { value: false },
 };
-
-/** The check's figures, each read through its declaration (src/params) as the Check tab reads it. */
-const FIGURES: readonly { readonly key: NumberParamKey; readonly option: keyof CheckOptions; readonly flag: string }[] = [
-  { key: "threshold", option: "threshold", flag: "threshold" },
-  { key: "years", option: "years", flag: "years" },
-  { key: "countyPopulation", option: "countyPopulation", flag: "county" },
-  { key: "cityPopulation", option: "cityPopulation", flag: "city" },
-  { key: "budget2026", option: "budget2026", flag: "budget-2026" },
-  { key: "municipalShare", option: "municipalShare2026", flag: "municipal-share" },
-  { key: "supportBudget", option: "supportBudget", flag: "support-budget" },
-  { key: "supportUsers", option: "supportUsers", flag: "support-users" },
-];
 
 /** Reads the arguments; `problems` (in the user's language) stop the command before any file is read. */
 function parseCheckArguments(argv: readonly string[]): Arguments & { problems: string[] } {
@@ -109,8 +105,8 @@ function parseCheckArguments(argv: readonly string[]): Arguments & { problems: s
   }
   const sheet = parsed.values.get("sheet");
   if (sheet !== undefined) args.sheet = sheet;
-  for (const { key, option, flag } of FIGURES) {
-    const text = parsed.values.get(flag);
+  for (const { key, option } of FIGURES) {
+    const text = parsed.values.get(optionName(key));
     if (text === undefined) continue;
     const check = parameterArgument(key, text, locale);
     if (!check.ok) problems.push(check.message);
