@@ -13,6 +13,7 @@ import { INPUT_MESSAGES } from "../input/messages";
 import type { ParsedRow } from "../input/populationRows";
 import { AGREEMENT_PARAMETER_KEYS, NUMBER_PARAMETERS, REFERENCE_DATE, defaultText, type PlanParamKey } from "../params";
 import { buildWorkbookPlan, defaultPlanOptions } from "../workbook";
+import { OPTION_OF, parameterOfOption } from "../workbook/options";
 import type { PlanOptions, RoundingMode, WorkbookPlan } from "../workbook/plan";
 import { readAgreementFile } from "../files/agreementFile";
 import { writeXlsxFile } from "../files/xlsx/writePlan";
@@ -264,9 +265,9 @@ async function readPopulation(file: string, io: WorkbookCommandIo, locale: Local
 }
 
 function describeRuleError(error: RuleInputError, locale: Locale, population: Population | undefined): string {
-  const flag = (NUMBER_PARAMETERS as Readonly<Record<string, { readonly flag?: string }>>)[error.argument]?.flag;
+  const key = parameterOfOption(error.argument) ?? error.argument;
+  const flag = (NUMBER_PARAMETERS as Readonly<Record<string, { readonly flag?: string }>>)[key]?.flag;
   if (flag) return `${flag}: ${error.message}`;
-  if (error.argument === "municipalShare2026") return `--municipal-share: ${error.message}`;
   if (error.argument === "referenceDate") return `${REFERENCE_DATE.flag}: ${error.message.replace(/^referenceDate: /, "")}`;
   if (error.argument === "year") return `--year: ${error.message.replace(/^year: /, "")}`;
   if (population && error.argument === "municipalities" && error.code === "allZero") return say(M.allZero, locale, population.file);
@@ -305,12 +306,7 @@ function planOptionsOf(request: Request, population: Population | undefined, agr
     ...(request.rounding !== undefined ? { rounding: request.rounding } : {}),
     ...(population ? { county: population.county } : {}),
     ...(request.referenceDate !== undefined ? { referenceDate: request.referenceDate } : {}),
-    ...(figure("threshold") !== undefined ? { threshold: figure("threshold") } : {}),
-    ...(figure("years") !== undefined ? { years: figure("years") } : {}),
-    ...(figure("supportBudget") !== undefined ? { supportBudget: figure("supportBudget") } : {}),
-    ...(figure("supportUsers") !== undefined ? { supportUsers: figure("supportUsers") } : {}),
-    ...(figure("budget2026") !== undefined ? { budget2026: figure("budget2026") } : {}),
-    ...(figure("municipalShare") !== undefined ? { municipalShare2026: figure("municipalShare") } : {}),
+    ...Object.fromEntries((Object.keys(request.figures) as PlanParamKey[]).map((key) => [OPTION_OF[key], figure(key)])),
     ...(partial ? { partial } : {}),
     ...(population?.stockholmDerived !== undefined ? { stockholmDerived: true } : {}),
     generatedAt: now,

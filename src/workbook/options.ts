@@ -12,8 +12,8 @@ export interface CheckedFigures {
   readonly share2026: Decimal;
 }
 
-/** The plan option each declared parameter is given as. */
-const OPTION_OF: Readonly<Record<PlanParamKey, keyof PlanOptions & string>> = {
+/** The plan option each declared parameter is given as (the share is `municipalShare2026`). */
+export const OPTION_OF: Readonly<Record<PlanParamKey, keyof PlanOptions & string>> = {
   threshold: "threshold",
   years: "years",
   supportBudget: "supportBudget",
@@ -21,6 +21,11 @@ const OPTION_OF: Readonly<Record<PlanParamKey, keyof PlanOptions & string>> = {
   budget2026: "budget2026",
   municipalShare: "municipalShare2026",
 };
+
+/** The declared parameter a plan option holds, to name a refusal by its flag or field. */
+export function parameterOfOption(option: string): PlanParamKey | undefined {
+  return (Object.keys(OPTION_OF) as PlanParamKey[]).find((key) => OPTION_OF[key] === option);
+}
 
 /** The engine's code for a declaration's refusal, so callers that switch on codes keep working. */
 function ruleCode(problem: ParameterProblem, value: Decimal): RuleErrorCode {
