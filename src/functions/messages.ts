@@ -5,13 +5,13 @@ import translations from "./translations.sv-SE.json";
 
 /*
  * The one place where a refused argument becomes the text a user reads in the cell's error flag.
- * Engine errors (RuleInputError codes) and the wrappers' own refusals (missing, text, ambiguous
- * percentage, ...) share the reasons below, each one entry with its Swedish and English side by side.
+ * Engine errors (RuleInputError codes) and the wrappers' own refusals (missing, text, a figure its
+ * declaration refuses, ...) share the reasons below, each one entry with its Swedish and English side by side.
  * Swedish by default, English when Office runs in English.
  */
 
 /** Why the wrappers refuse an argument before the engine sees it. */
-export type ArgumentErrorCode = "missing" | "text" | "boolean" | "ambiguousPercent" | "notARange" | "notBoolean" | "unknownUnit" | "declared" | "moreUsersThanTotal";
+export type ArgumentErrorCode = "missing" | "text" | "boolean" | "notARange" | "notBoolean" | "unknownUnit" | "declared" | "moreUsersThanTotal";
 
 export type MessageCode = RuleErrorCode | ArgumentErrorCode;
 
@@ -81,12 +81,6 @@ export const REFUSAL_REASONS = {
   missing: { sv: () => "saknas (argumentet måste anges)", en: () => "is missing (the argument is required)" },
   text: { sv: (d) => `är text (${d("value")}), inte ett tal${d("hint")}`, en: (d) => `is text (${d("value")}), not a number${d("hint")}` },
   boolean: { sv: () => "är ett sanningsvärde, inte ett tal", en: () => "is TRUE/FALSE, not a number" },
-  ambiguousPercent: {
-    sv: (d) =>
-      `(${d("value")}) är tvetydigt: skriv andelen som procent (19 %) eller som bråk (0,19); tal över 1 tolkas inte som procent`,
-    en: (d) =>
-      `(${d("value")}) is ambiguous: write the share as a percentage (19%) or a fraction (0.19); numbers above 1 are not read as percentages`,
-  },
   notARange: { sv: () => "måste vara ett område med tal", en: () => "must be a range of numbers" },
   notBoolean: { sv: () => "måste vara SANT eller FALSKT", en: () => "must be TRUE or FALSE" },
   unknownUnit: {
