@@ -74,13 +74,24 @@ interface HeaderRow {
   readonly unknown: number[];
 }
 
-function findHeaderRows(values: readonly (readonly CellValue[])[]): HeaderRow[] {
+/** What each text of the grids names as a header, read once per check: a sheet's texts repeat. */
+type HeaderRoles = Map<string, HeaderRole | undefined>;
+
+function findHeaderRows(values: readonly (readonly CellValue[])[], known: HeaderRoles): HeaderRow[] {
   const found: HeaderRow[] = [];
+  const roleOf = (text: string) => {
+    if (!known.has(text)) known.set(text, headerRole(text));
+    return known.get(text);
+  };
   values.forEach((cells, row) => {
+    // A header names its name column and at least two others: a row with fewer texts is none.
+    let texts = 0;
+    for (const cell of cells) if (typeof cell === "string" && !isEmptyOrDash(cell)) texts++;
+    if (texts < 3) return;
     const roles = new Map<number, HeaderRole>();
     const unknown: number[] = [];
     cells.forEach((cell, column) => {
-      const role = headerRole(cell);
+      const role = typeof cell === "string" ? roleOf(cell) : undefined;
       if (role) roles.set(column, role);
       else if (!isEmptyOrDash(cell)) unknown.push(column);
     });
@@ -135,7 +146,8 @@ export function detectTables(grids: readonly CellGrid[]): Detection {
     problems.push({ severity: "fatal", code: "empty", ...(searched[0]?.sheet ? { sheet: searched[0].sheet } : {}), message: localized(M.emptyRange) });
     return { tables: [], problems };
   }
-  const tables = nonEmpty.flatMap(tablesIn);
+  const known: HeaderRoles = new Map();
+  const tables = nonEmpty.flatMap((grid) => tablesIn(grid, known));
   if (tables.length === 0) {
     problems.push({ severity: "fatal", code: "noTable", ...(nonEmpty[0].sheet ? { sheet: nonEmpty[0].sheet } : {}), message: localized(M.noTable) });
   }
@@ -143,10 +155,10 @@ export function detectTables(grids: readonly CellGrid[]): Detection {
 }
 
 /** The tables of one grid: one below each header row, down to the next. */
-function tablesIn(grid: CellGrid): DetectedTable[] {
+function tablesIn(grid: CellGrid, known: HeaderRoles): DetectedTable[] {
   const { anchor } = addressParts(grid.anchor ?? "A1");
   const at = (r: number, c: number) => cellAddress(anchor.column + c, anchor.row + r);
-  const headers = findHeaderRows(grid.values);
+  const headers = findHeaderRows(grid.values, known);
   const uncalculated = new Set(grid.uncalculated ?? []);
   return headers.map((header, index) => readTable({ grid, uncalculated, ...(grid.sheet ? { sheet: grid.sheet } : {}), at, problems: [] }, header, headers[index + 1]?.row ?? grid.values.length));
 }

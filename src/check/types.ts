@@ -43,6 +43,11 @@ export interface CellGrid {
   readonly title?: string;
   /** The workbook's defined names, so formulas that use them can be followed (the same on every grid of a workbook). */
   readonly names?: readonly DefinedName[];
+  /**
+   * The grids of this sheet that say so hold every used cell of the sheet (a sheet read as its blocks
+   * of used cells, src/check/blocks.ts): a cell outside them is empty, not unknown.
+   */
+  readonly complete?: boolean;
 }
 
 /** A defined name of the workbook: "Gransbelopp" → "=Parametrar!$B$6" (en-US A1). */

@@ -2,6 +2,7 @@ import { basename, extname } from "path";
 import ExcelJS from "exceljs";
 import { CHECK_MESSAGES as M, localized } from "../check/messages";
 import type { CellGrid, CellValue, DefinedName, LocalizedText } from "../check/types";
+import { sparseGrids, type UsedCell } from "../check/blocks";
 import { decodeCsvBytes, parseCsvText, readFileBytes } from "./csv";
 
 /*
@@ -112,45 +113,34 @@ export async function readXlsxGrids(path: string, sheet?: string): Promise<CellG
     throw new CheckReadError(path, localized(M.noSuchSheet, path, sheet, names), sheet);
   }
   const names = definedNames(workbook);
-  return sheets.map((worksheet) => ({ ...worksheetGrid(worksheet), ...(names.length > 0 ? { names } : {}), ...(asked(worksheet) ? {} : { referenceOnly: true }) }));
+  return sheets.flatMap((worksheet) =>
+    worksheetGrids(worksheet).map((grid) => ({ ...grid, ...(names.length > 0 ? { names } : {}), ...(asked(worksheet) ? {} : { referenceOnly: true }) })),
+  );
 }
 
-/** One sheet as a grid: values (a formula's cached result), number formats, formulas, the formulas without a result, the merged ranges. */
-function worksheetGrid(worksheet: ExcelJS.Worksheet): CellGrid {
-  const values: CellValue[][] = [];
-  const numberFormats: (string | null)[][] = [];
-  const formulas: (string | null)[][] = [];
+/**
+ * One sheet as grids, one per block of used cells (src/check/blocks.ts): values (a formula's cached
+ * result), number formats, formulas, the formulas without a result, the merged ranges. Only the cells
+ * the file holds are visited, so a stray cell at A1048576 costs one cell, not a million rows.
+ */
+function worksheetGrids(worksheet: ExcelJS.Worksheet): CellGrid[] {
+  const used: UsedCell[] = [];
   const uncalculated: string[] = [];
-  for (let r = 1; r <= worksheet.rowCount; r++) {
-    const row = worksheet.getRow(r);
-    const line: CellValue[] = [];
-    const formats: (string | null)[] = [];
-    const rowFormulas: (string | null)[] = [];
-    for (let c = 1; c <= worksheet.columnCount; c++) {
-      const cell = row.getCell(c);
+  worksheet.eachRow((row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
       // A merged range is one cell, its top-left: ExcelJS hands every other cell of it the top-left's value.
-      const merged = cell.type === ExcelJS.ValueType.Merge;
-      const formula = merged ? undefined : cellFormula(cell);
-      const value = merged ? null : excelJsValue(cell.value);
+      if (cell.type === ExcelJS.ValueType.Merge) return;
+      const formula = cellFormula(cell);
+      const value = excelJsValue(cell.value);
       if (formula !== undefined && value === null && formulaResult(cell.value) === undefined) uncalculated.push(cell.address);
-      line.push(value);
-      formats.push(cell.numFmt ?? null);
-      rowFormulas.push(formula ?? null);
-    }
-    values.push(line);
-    numberFormats.push(formats);
-    formulas.push(rowFormulas);
-  }
+      used.push({ row: rowNumber, column: columnNumber - 1, value, numberFormat: cell.numFmt ?? null, ...(formula ? { formula } : {}) });
+    });
+  });
   const merged = ((worksheet.model as { merges?: string[] }).merges ?? []).filter((range) => range.includes(":"));
-  return {
-    sheet: worksheet.name,
-    anchor: "A1",
-    values,
-    numberFormats,
-    formulas,
+  return sparseGrids(worksheet.name, used, {
     ...(uncalculated.length > 0 ? { uncalculated } : {}),
     ...(merged.length > 0 ? { merged } : {}),
-  };
+  });
 }
 
 /** A cell's formula as Range.formulas gives it ("=SUM(E5:E30)"), a shared formula translated to its cell; undefined without one. */
