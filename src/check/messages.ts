@@ -26,10 +26,14 @@ const municipal = (kind: TableKind) => kind === "municipalities" || kind === "mu
 const SV_KINDS: Readonly<Record<FindingKind, readonly [string, string]>> = {
   figure: ["siffra", "Siffror"], total: ["totalrad", "Totalrader"], totalRange: ["summaområde", "Summaområden"], constant: ["inskrivet tal", "Inskrivna tal bland formler"],
   inconsistentFormula: ["avvikande formel", "Formler som bryter kolumnens mönster"], literalParameter: ["parameter i formel", "Parametrar inskrivna i formler"], textNumber: ["tal som text", "Tal lagrade som text"], emptyReference: ["tom hänvisning", "Hänvisningar till tomma celler"],
+  staleValue: ["gammalt sparat värde", "Sparade värden som omräkningen ändrar"], errorValue: ["felvärde", "Felvärden"], circularReference: ["cirkelreferens", "Cirkelreferenser"],
+  externalReference: ["länk till annan arbetsbok", "Länkar till andra arbetsböcker"], threeDReference: ["3D-referens", "3D-referenser"],
 };
 const EN_KINDS: Readonly<Record<FindingKind, readonly [string, string]>> = {
   figure: ["figure", "Figures"], total: ["total row", "Total rows"], totalRange: ["total range", "Total ranges"], constant: ["typed number", "Typed numbers among formulas"],
   inconsistentFormula: ["inconsistent formula", "Formulas that break the column's pattern"], literalParameter: ["parameter in a formula", "Parameters written into formulas"], textNumber: ["number as text", "Numbers stored as text"], emptyReference: ["empty reference", "References to empty cells"],
+  staleValue: ["old saved value", "Saved values recalculation changes"], errorValue: ["error value", "Error values"], circularReference: ["circular reference", "Circular references"],
+  externalReference: ["link to another workbook", "Links to other workbooks"], threeDReference: ["3D reference", "3D references"],
 };
 
 export const CHECK_MESSAGES = {

@@ -27,6 +27,14 @@ export function isEmptyOrDash(value: CellValue): boolean {
   return false;
 }
 
+/** Excel's error values, as a cell shows them and as Range.values and an .xlsx file give them. */
+const ERROR_VALUE = /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!|PYTHON!)$/;
+
+/** True for a cell showing an error value ("#REF!", "#DIV/0!"). */
+export function isErrorValue(value: CellValue): value is string {
+  return typeof value === "string" && value.startsWith("#") && ERROR_VALUE.test(value.trim());
+}
+
 /** The text of a cell for labels and names (numbers as written). */
 export function cellText(value: CellValue): string {
   if (value === null || value === undefined) return "";

@@ -1,5 +1,6 @@
 import { readdirSync } from "fs";
 import { join, relative, sep } from "path";
+import * as bookMessages from "../../src/check/book/messages";
 import * as checkMessages from "../../src/check/messages";
 import * as cliMessages from "../../src/cli/shared/messages";
 import * as functionMessages from "../../src/functions/messages";
@@ -22,6 +23,7 @@ const SRC = join(__dirname, "..", "..", "src");
 
 /** Every catalogue file, by its path under src, with what it exports. Each export made of bilingual entries is checked. */
 const CATALOGUE_FILES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
+  "check/book/messages.ts": bookMessages,
   "check/messages.ts": checkMessages,
   "cli/shared/messages.ts": cliMessages,
   "functions/messages.ts": functionMessages,

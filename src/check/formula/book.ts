@@ -107,6 +107,11 @@ export class Book {
     );
   }
 
+  /** Every defined name of the book, each once. */
+  definedNames(): DefinedName[] {
+    return [...this.names.values()].flat();
+  }
+
   /** The sheets the book has, as the grids name them. */
   sheets(): string[] {
     return [...this.bySheet.values()].map((placed) => placed[0].grid.sheet ?? "");

@@ -19,8 +19,12 @@ export interface RefEnd {
 export interface Reference {
   /** The sheet as named (quotes taken off); undefined for the formula's own sheet. */
   readonly sheet?: string;
+  /** The last sheet of a 3D reference ("Jan:Mar!B5": sheet "Jan", sheetTo "Mar"). */
+  readonly sheetTo?: string;
   /** A reference into another workbook ("[1]Blad1!A1"): not followed. */
   readonly external?: boolean;
+  /** The other workbook as the formula names it: its number ("1") or its file ("C:\Budget\[Budget.xlsx]"). */
+  readonly book?: string;
   readonly from: RefEnd;
   readonly to: RefEnd;
   /** cell: A1; area: A1:B5; columns: C:E; rows: 3:5. */
@@ -36,7 +40,8 @@ export type Token =
   | { readonly type: "op"; readonly text: string }
   | { readonly type: "open" | "close" | "sep" | "brace"; readonly text: string };
 
-const SHEET = String.raw`(?:(\[[^\]]+\])?(?:'((?:[^']|'')+)'|([A-Za-z_\u00c0-\uffff][\w.\u00c0-\uffff]*))!)?`;
+/** A sheet prefix: [book] and a quoted name, or an unquoted name (two for a 3D reference), then "!". Groups: book, quoted, first, last. */
+const SHEET = String.raw`(?:(\[[^\]]+\])?(?:'((?:[^']|'')+)'|([A-Za-z_\u00c0-\uffff][\w.\u00c0-\uffff]*)(?::([A-Za-z_\u00c0-\uffff][\w.\u00c0-\uffff]*))?)!)?`;
 const END = CELL_PATTERN;
 /** A reference must not run on into a name or a function ("A1B", "LOG10("). */
 const STOP = String.raw`(?![\w.(\u00c0-\uffff])`;
@@ -120,31 +125,42 @@ function bracketed(text: string, start: number, at: number): { token: Token; end
   return { token: { type: "structured", text: text.slice(start, end + 1) }, end: Math.min(end + 1, text.length) };
 }
 
-const sheetOf = (groups: RegExpExecArray, first: number): { sheet?: string; external?: boolean } => {
-  const sheet = groups[first + 1] !== undefined ? groups[first + 1].replace(/''/g, "'") : groups[first + 2];
-  return { ...(sheet !== undefined ? { sheet } : {}), ...(groups[first] !== undefined ? { external: true } : {}) };
+/**
+ * The sheet part of a match: its sheet (and last sheet of a 3D reference), and the other workbook it
+ * is in. Excel writes another workbook as "[1]Blad1!" in a file, and as "'C:\Budget\[Budget.xlsx]Blad1'!"
+ * in Range.formulas (inside the quotes); a sheet's name cannot hold "[", "]" or ":", so either means this.
+ */
+const sheetOf = (groups: RegExpExecArray, first: number): { sheet?: string; sheetTo?: string; external?: boolean; book?: string } => {
+  const bracket = groups[first];
+  let book = bracket !== undefined ? bracket.slice(1, -1) : undefined;
+  let sheet = groups[first + 1] !== undefined ? groups[first + 1].replace(/''/g, "'") : groups[first + 2];
+  let sheetTo = groups[first + 1] === undefined ? groups[first + 3] : undefined;
+  const inQuotes = sheet !== undefined && groups[first + 1] !== undefined ? /^(.*\[[^\]]*\])(.*)$/.exec(sheet) : null;
+  if (inQuotes) [book, sheet] = [inQuotes[1], inQuotes[2]];
+  if (sheet !== undefined && groups[first + 1] !== undefined && sheet.includes(":")) [sheet, sheetTo] = sheet.split(":", 2);
+  return { ...(sheet !== undefined ? { sheet } : {}), ...(sheetTo !== undefined ? { sheetTo } : {}), ...(book !== undefined ? { external: true, book } : {}) };
 };
 
 /** A cell, area, column or row reference at `at`, or undefined. */
 function readReference(text: string, at: number): { token: Token; end: number } | undefined {
   const cell = match(CELL_OR_AREA, text, at);
   if (cell) {
-    const from = end(cell[4], cell[5], cell[6], cell[7]);
-    const to = cell[9] !== undefined ? end(cell[8], cell[9], cell[10], cell[11]) : from;
-    if (from && to) return reference(cell, { ...sheetOf(cell, 1), from, to, shape: cell[9] !== undefined ? "area" : "cell" });
+    const from = end(cell[5], cell[6], cell[7], cell[8]);
+    const to = cell[10] !== undefined ? end(cell[9], cell[10], cell[11], cell[12]) : from;
+    if (from && to) return reference(cell, { ...sheetOf(cell, 1), from, to, shape: cell[10] !== undefined ? "area" : "cell" });
   }
   const columns = match(COLUMNS, text, at);
   if (columns) {
-    const [a, b] = [columnIndex(columns[5]), columnIndex(columns[7])];
+    const [a, b] = [columnIndex(columns[6]), columnIndex(columns[8])];
     if (a < MAX_COLUMNS && b < MAX_COLUMNS) {
-      return reference(columns, { ...sheetOf(columns, 1), from: { column: a, absColumn: columns[4] === "$", absRow: false }, to: { column: b, absColumn: columns[6] === "$", absRow: false }, shape: "columns" });
+      return reference(columns, { ...sheetOf(columns, 1), from: { column: a, absColumn: columns[5] === "$", absRow: false }, to: { column: b, absColumn: columns[7] === "$", absRow: false }, shape: "columns" });
     }
   }
   const rows = match(ROWS, text, at);
   if (rows) {
-    const [a, b] = [Number(rows[5]), Number(rows[7])];
+    const [a, b] = [Number(rows[6]), Number(rows[8])];
     if (a >= 1 && b >= 1 && a <= MAX_ROWS && b <= MAX_ROWS) {
-      return reference(rows, { ...sheetOf(rows, 1), from: { row: a, absColumn: false, absRow: rows[4] === "$" }, to: { row: b, absColumn: false, absRow: rows[6] === "$" }, shape: "rows" });
+      return reference(rows, { ...sheetOf(rows, 1), from: { row: a, absColumn: false, absRow: rows[5] === "$" }, to: { row: b, absColumn: false, absRow: rows[7] === "$" }, shape: "rows" });
     }
   }
   return undefined;
@@ -164,7 +180,7 @@ function end(columnAnchor: string, letters: string, rowAnchor: string, digits: s
 
 /** An identifier: a function (before "("), a structured reference (before "["), TRUE/FALSE, or a defined name. */
 function named(text: string, at: number, groups: RegExpExecArray): { token: Token; end: number } {
-  const word = groups[4];
+  const word = groups[5];
   const stop = at + groups[0].length;
   const { sheet } = sheetOf(groups, 1);
   if (text[stop] === "(" && sheet === undefined) return { token: { type: "function", text: groups[0], name: word.toUpperCase().replace(/^_XLFN\.|^_XLWS\./, "") }, end: stop };

@@ -2,7 +2,7 @@ import { areaAddress, qualifiedAddress, readArea } from "../../workbook/a1";
 import type { DetectedTable } from "../detect";
 import { CHECK_MESSAGES as M, localized } from "../messages";
 import type { LocalizedText } from "../types";
-import { type Audit, placedCells, type PlacedCell, tableFinding } from "./audit";
+import { type Audit, placedCells, type PlacedCell, tableFinding } from "./findings";
 import { sumOf } from "./columnShape";
 import { places } from "./shape";
 import type { Reference, Token } from "./tokens";
