@@ -1,8 +1,8 @@
 import { basename, resolve } from "path";
 import { checkTables, exitCodeFor } from "../check/check";
-import { CheckReadError, readGrids } from "../files/checkReaders";
+import { CheckReadError, readWorkbook } from "../files/checkReaders";
 import { reportLines } from "../check/text";
-import type { CellGrid, CheckOptions } from "../check/types";
+import type { CellGrid, CheckOptions, WorkbookFacts } from "../check/types";
 import type { Locale } from "../i18n/locale";
 import { NUMBER_PARAMETERS, type NumberParamKey, type NumberParameter } from "../params";
 import { choiceArgument, languageOf, parameterArgument, parseArguments, type OptionSpec } from "./shared/args";
@@ -29,6 +29,7 @@ interface Arguments {
   sheet?: string;
   options: { -readonly [K in keyof CheckOptions]: CheckOptions[K] };
   json: boolean;
+  recalculate: boolean;
   locale: Locale;
   help: boolean;
 }
@@ -46,6 +47,7 @@ export function usage(locale: Locale): string {
         "  --budget-2026 KR --municipal-share PCT   2026–2030: budget och kommunernas andel (annars ur tabellen)",
         "  --support-budget KR --support-users N    support: budget och alla användare (annars ur tabellen)",
         "  --force           använd värden utanför det rimliga intervallet",
+        "  --recalculate     räkna om filen med LibreOffice först; formler vars sparade värde skiljer sig blir fel",
         "  --json            rapporten som JSON",
         "  --lang sv|en      språk (svenska som standard)",
         "Slutstatus: 0 inget utöver avrundning, 1 varningar eller fel (också i formlerna), 2 kan inte läsas.",
@@ -61,6 +63,7 @@ export function usage(locale: Locale): string {
         "  --budget-2026 KR --municipal-share PCT   2026–2030: the budget and the municipalities' share (otherwise from the table)",
         "  --support-budget KR --support-users N    support: the budget and all users (otherwise from the table)",
         "  --force           use values outside the plausible range",
+        "  --recalculate     recalculate the file with LibreOffice first; formulas whose saved value differs are errors",
         "  --json            the report as JSON",
         "  --lang sv|en      language (Swedish by default)",
         "Exit status: 0 nothing beyond rounding, 1 warnings or errors (formulas included), 2 cannot be read.",
@@ -86,6 +89,7 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   sheet: { value: true },
   ...Object.fromEntries(FIGURES.map(({ key }) => [optionName(key), { value: true }])),
   json: { value: false },
+  recalculate: { value: false },
   lang: { value: true },
   force: { value: false },
   help: { value: false },
@@ -97,7 +101,7 @@ function parseCheckArguments(argv: readonly string[]): Arguments & { problems: s
   const parsed = parseArguments(argv, OPTIONS, locale, { positional: true, aliases: { "-h": "help" } });
   const problems = parsed.problems.map((problem) => problem.message);
   const implausible: string[] = [];
-  const args: Arguments & { problems: string[] } = { files: [...parsed.positional], options: {}, json: parsed.flags.has("json"), locale, help: parsed.flags.has("help"), problems };
+  const args: Arguments & { problems: string[] } = { files: [...parsed.positional], options: {}, json: parsed.flags.has("json"), recalculate: parsed.flags.has("recalculate"), locale, help: parsed.flags.has("help"), problems };
   const lang = parsed.values.get("lang");
   if (lang !== undefined) {
     const check = choiceArgument("lang", lang, ["sv", "en"] as const, locale);
@@ -132,9 +136,12 @@ export async function main(argv: readonly string[], io: CheckCommandIo): Promise
     return 0;
   }
   const grids: CellGrid[] = [];
+  const facts: WorkbookFacts[] = [];
   for (const file of args.files) {
     try {
-      grids.push(...(await readGrids(resolve(io.cwd, file), args.sheet)));
+      const read = await readWorkbook(resolve(io.cwd, file), { ...(args.sheet !== undefined ? { sheet: args.sheet } : {}), recalculate: args.recalculate });
+      grids.push(...read.grids);
+      facts.push(read.facts);
     } catch (error) {
       if (error instanceof CheckReadError) {
         io.stderr(`${error.text[args.locale].split(resolve(io.cwd, file)).join(file)}\n`);
@@ -143,7 +150,7 @@ export async function main(argv: readonly string[], io: CheckCommandIo): Promise
       throw error;
     }
   }
-  const report = checkTables(grids, args.options);
+  const report = checkTables(grids, args.options, facts);
   const code = exitCodeFor(report);
   if (args.json) {
     io.stdout(`${JSON.stringify({ files: args.files, exitCode: code, ...report }, null, 2)}\n`);

@@ -1,11 +1,12 @@
-import { mkdtempSync } from "fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
-import { checkTables } from "../../src/check";
+import JSZip from "jszip";
+import { checkTables, exitCodeFor } from "../../src/check";
 import type { CellGrid, CheckReport } from "../../src/check";
-import { readGrids } from "../../src/files/checkReaders";
-import { printedDistricts, printedMunicipalities } from "../fixtures/check/generate";
+import { readGrids, readWorkbook } from "../../src/files/checkReaders";
+import { formulaWorkbook, printedDistricts, printedMunicipalities } from "../fixtures/check/generate";
 
 /*
  * Issue 18: the checker never hangs and never passes a wrong table. Hostile and real workbooks, one
@@ -59,5 +60,167 @@ describe("1. a stray cell far away costs nothing", () => {
     });
     const report = checkTables(await readGrids(file));
     expect(report.findings.some((finding) => finding.kind === "emptyReference" && finding.address === "I1" && finding.message.en.includes("Kommuner!Z500"))).toBe(true);
+  });
+});
+
+/** A package part added or rewritten after ExcelJS wrote the file (what ExcelJS cannot write: links to other workbooks). */
+async function patched(file: string, edit: (zip: JSZip) => Promise<void>): Promise<string> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  await edit(zip);
+  writeFileSync(file, await zip.generateAsync({ type: "nodebuffer" }));
+  return file;
+}
+
+/** A link to C:\Budget\Budget2020.xlsx as Excel writes one: the external link part, its relationship, and the workbook's reference to it ([1]). */
+async function linkToOtherWorkbook(zip: JSZip): Promise<void> {
+  const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+  zip.file(
+    "xl/externalLinks/externalLink1.xml",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<externalLink ${ns}><externalBook r:id="rId1"><sheetNames><sheetName val="Parametrar"/></sheetNames><sheetDataSet><sheetData sheetId="0"><row r="1"><cell r="B1"><v>615312</v></cell></row></sheetData></sheetDataSet></externalBook></externalLink>`,
+  );
+  zip.file(
+    "xl/externalLinks/_rels/externalLink1.xml.rels",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLinkPath" Target="file:///C:\\Budget\\Budget2020.xlsx" TargetMode="External"/></Relationships>`,
+  );
+  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+  zip.file("xl/_rels/workbook.xml.rels", rels.replace("</Relationships>", '<Relationship Id="rIdExt1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLink" Target="externalLinks/externalLink1.xml"/></Relationships>'));
+  const workbook = await zip.file("xl/workbook.xml")!.async("string");
+  const names = '<definedName name="GransExtern">[1]Parametrar!$B$1</definedName>';
+  const withNames = workbook.includes("<definedNames>") ? workbook.replace("<definedNames>", `<definedNames>${names}`) : workbook.replace("</sheets>", `</sheets><definedNames>${names}</definedNames>`);
+  zip.file("xl/workbook.xml", withNames.replace(/<\/sheets>/, '</sheets><externalReferences><externalReference r:id="rIdExt1"/></externalReferences>'));
+  const types = await zip.file("[Content_Types].xml")!.async("string");
+  zip.file("[Content_Types].xml", types.replace("</Types>", '<Override PartName="/xl/externalLinks/externalLink1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml"/></Types>'));
+}
+
+describe("4 and 9. what is skipped or suspicious is said, each with its cell", () => {
+  /**
+   * The annex computed from Parametrar (test/fixtures/check/generate.ts, mended), and then: the
+   * threshold taken from another workbook, a name pointing there, a 3D reference over three sheets
+   * (one empty), an error value feeding the rate per year, a circle, an error in a table's formula, a
+   * very hidden and a hidden sheet, and a hidden row and column inside the tables.
+   */
+  async function hostileWorkbook(): Promise<string> {
+    const workbook = formulaWorkbook(false);
+    const parameters = workbook.getWorksheet("Parametrar")!;
+    parameters.getCell("B1").value = { formula: "[1]Parametrar!$B$1", result: 615312 } as ExcelJS.CellValue;
+    const rate = parameters.getCell("B5").value as ExcelJS.CellFormulaValue;
+    parameters.getCell("B5").value = { formula: "B4/B2+IFERROR(C5,0)+0*B8+SUM(Jan:Mar!A1)", result: rate.result } as ExcelJS.CellValue;
+    parameters.getCell("C5").value = { formula: "1/0", result: { error: "#DIV/0!" } } as ExcelJS.CellValue;
+    parameters.getCell("A8").value = "Kontroll";
+    parameters.getCell("B8").value = { formula: "B9+1", result: 0 } as ExcelJS.CellValue;
+    parameters.getCell("B9").value = { formula: "B8-1", result: 0 } as ExcelJS.CellValue;
+    for (const [name, value] of [["Jan", 0], ["Feb", null], ["Mar", 0]] as const) workbook.addWorksheet(name).getCell("A1").value = value;
+    const municipalities = workbook.getWorksheet("Kommuner")!;
+    municipalities.getCell("E3").value = { formula: "#REF!*Parametrar!$B$4", result: { error: "#REF!" } } as ExcelJS.CellValue;
+    municipalities.getRow(5).hidden = true;
+    workbook.getWorksheet("Stadsdelar")!.getColumn(4).hidden = true;
+    workbook.addWorksheet("Dold", { state: "veryHidden" }).getCell("A1").value = "anteckning";
+    workbook.addWorksheet("Gammal", { state: "hidden" }).getCell("A1").value = "gammal version";
+    const file = temporary("hostile.xlsx");
+    await workbook.xlsx.writeFile(file);
+    return patched(file, linkToOtherWorkbook);
+  }
+
+  let report: CheckReport;
+  beforeAll(async () => {
+    const read = await readWorkbook(await hostileWorkbook());
+    expect(read.facts.externalBooks).toEqual(["file:///C:\\Budget\\Budget2020.xlsx"]);
+    report = checkTables(read.grids, {}, [read.facts]);
+  });
+  const finding = (address: string, kind: string) => report.findings.find((candidate) => `${candidate.sheet}!${candidate.address}` === address && candidate.kind === kind);
+  const problem = (code: string, text: string) => report.problems.find((candidate) => candidate.code === code && candidate.message.en.includes(text));
+
+  test("a reference to another workbook, in a formula and in a name", () => {
+    expect(finding("Parametrar!B1", "externalReference")).toMatchObject({ severity: "warning", row: "Gränsbelopp", stated: "=[1]Parametrar!$B$1" });
+    expect(finding("Parametrar!B1", "externalReference")!.message.sv).toContain("[1] file:///C:\\Budget\\Budget2020.xlsx");
+    expect(problem("externalName", "GransExtern")).toMatchObject({ severity: "warning" });
+  });
+
+  test("a 3D reference, with the empty cell it takes in", () => {
+    const threeD = finding("Parametrar!B5", "threeDReference")!;
+    expect(threeD.severity).toBe("warning");
+    expect(threeD.message.en).toContain("Jan:Mar!A1, over sheets Jan, Feb, Mar");
+    expect(threeD.message.en).toContain("Empty cells in it: Feb!A1.");
+  });
+
+  test("error values: in a table's formula, and in a cell that feeds the table", () => {
+    expect(finding("Kommuner!E3", "errorValue")).toMatchObject({ severity: "error", row: "Danderyd", column: "Summa totalt" });
+    expect(finding("Kommuner!E3", "errorValue")!.message.en).toContain("holds #REF!, a reference to cells that were deleted");
+    expect(finding("Kommuner!E3", "errorValue")!.message.en).toContain("shows the error value #REF!");
+    expect(finding("Parametrar!C5", "errorValue")!.message.en).toContain("(C5): the cell shows the error value #DIV/0! and feeds B5.");
+  });
+
+  test("a circular reference, once", () => {
+    const circles = report.findings.filter((candidate) => candidate.kind === "circularReference");
+    expect(circles).toHaveLength(1);
+    expect(circles[0].message.en).toContain("Parametrar!B8 → Parametrar!B9 → Parametrar!B8");
+  });
+
+  test("hidden sheets, a hidden row and a hidden column of the tables", () => {
+    expect(problem("hiddenSheet", "Sheet Dold is very hidden")).toMatchObject({ severity: "warning", sheet: "Dold" });
+    expect(problem("hiddenSheet", "Sheet Gammal is hidden")).toMatchObject({ severity: "info" });
+    expect(problem("hiddenCells", "Hidden rows in the table: 5 (Haninge)")).toMatchObject({ sheet: "Kommuner", address: "A5" });
+    expect(problem("hiddenCells", "Hidden columns in the table: D (Fördelning i Sthlm)")).toMatchObject({ sheet: "Stadsdelar", address: "D1" });
+  });
+});
+
+/** What docProps/app.xml and calcPr say: the program that saved the file, its version, and whether it asks to be recalculated. */
+async function savedBy(zip: JSZip, application: string, version: string, recalculateOnOpen: boolean): Promise<void> {
+  zip.file("docProps/app.xml", `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>${application}</Application><AppVersion>${version}</AppVersion></Properties>`);
+  const workbook = await zip.file("xl/workbook.xml")!.async("string");
+  zip.file("xl/workbook.xml", workbook.replace(/<calcPr\b[^>]*\/>/, `<calcPr calcId="124519"${recalculateOnOpen ? ' fullCalcOnLoad="1"' : ""}/>`));
+}
+
+describe("3. saved values that nobody calculated are not trusted silently", () => {
+  async function formulasSavedBy(name: string, application: string, version: string, recalculateOnOpen: boolean): Promise<CheckReport> {
+    const file = temporary(name);
+    await formulaWorkbook(false).xlsx.writeFile(file);
+    await patched(file, (zip) => savedBy(zip, application, version, recalculateOnOpen));
+    const read = await readWorkbook(file);
+    return checkTables(read.grids, {}, [read.facts]);
+  }
+
+  test("a file saved by a program that does not calculate (openpyxl calls itself Microsoft Excel 3.1) gets a warning that its values were trusted", async () => {
+    const report = await formulasSavedBy("openpyxl.xlsx", "Microsoft Excel", "3.1", true);
+    const note = report.problems.find((problem) => problem.code === "savedValues")!;
+    expect(note.severity).toBe("warning");
+    expect(note.message.sv).toContain('openpyxl.xlsx sparades av "Microsoft Excel 3.1", inte av Excel eller LibreOffice, och ber om att räknas om när den öppnas');
+    expect(note.message.en).toContain("Check with --recalculate");
+    expect(report.findings).toEqual([]);
+    expect(exitCodeFor(report)).toBe(1);
+  });
+
+  test("a file saved by Excel or LibreOffice: its values are its own calculation, nothing to say", async () => {
+    for (const [application, version] of [["Microsoft Excel", "16.0300"], ["LibreOffice/7.4.7.2$Linux_X86_64 LibreOffice_project/40$Build-2", ""]]) {
+      const report = await formulasSavedBy("saved.xlsx", application, version, false);
+      expect(report.problems).toEqual([]);
+      expect(report.status).toBe("ok");
+    }
+  });
+});
+
+describe("8c. a valid workbook ExcelJS cannot read is read, and never called damaged", () => {
+  const OPENPYXL = join(__dirname, "..", "fixtures", "check", "bilaga3-openpyxl.xlsx");
+
+  test("openpyxl's file (absolute relationship targets, comments and a chart where ExcelJS does not look): ExcelJS alone fails, the checker reads it itself", async () => {
+    await expect(new ExcelJS.Workbook().xlsx.load(readFileSync(OPENPYXL) as unknown as ArrayBuffer)).rejects.toThrow(/anchors|comments|name/);
+    const read = await readWorkbook(OPENPYXL, { soffice: "" });
+    expect(read.facts).toMatchObject({ producer: { application: "Microsoft Excel", version: "3.0", recalculateOnOpen: true } });
+    expect(read.facts.readThrough).toBeUndefined();
+    const report = checkTables(read.grids, {}, [read.facts]);
+    expect(report.tables).toMatchObject([{ kind: "municipalities", sheet: "Kommuner", range: "A1:E28", rows: 26, totalRow: "A28" }]);
+    // Every unit row's figures are checked; the total row's SUMs have no saved value, and say so.
+    expect(report.counts.cellsChecked).toBe(26 * 3);
+    expect(report.problems.map((problem) => problem.code)).toEqual(["savedValues", "notCalculated"]);
+    expect(report.problems[0].message.en).toContain('bilaga3-openpyxl.xlsx was saved by "Microsoft Excel 3.0", not by Excel or LibreOffice');
+  });
+
+  test("a zip that is no workbook is called what it is", async () => {
+    const file = temporary("rapport.xlsx");
+    const zip = new JSZip();
+    zip.file("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+    zip.file("word/document.xml", "<w:document/>");
+    writeFileSync(file, await zip.generateAsync({ type: "nodebuffer" }));
+    await expect(readWorkbook(file)).rejects.toMatchObject({ text: { en: `${file}: the file is a zip archive but no Excel workbook (it has no workbook part); is it another Office document?` } });
   });
 });
