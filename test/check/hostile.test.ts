@@ -4,9 +4,10 @@ import { join } from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { checkTables, exitCodeFor } from "../../src/check";
-import type { CellGrid, CheckReport } from "../../src/check";
+import type { CellGrid, CellValue, CheckReport } from "../../src/check";
 import { readGrids, readWorkbook } from "../../src/files/checkReaders";
 import { formulaWorkbook, printedDistricts, printedMunicipalities } from "../fixtures/check/generate";
+import { annexMunicipalities } from "../helpers/bilaga3";
 
 /*
  * Issue 18: the checker never hangs and never passes a wrong table. Hostile and real workbooks, one
@@ -222,5 +223,33 @@ describe("8c. a valid workbook ExcelJS cannot read is read, and never called dam
     zip.file("word/document.xml", "<w:document/>");
     writeFileSync(file, await zip.generateAsync({ type: "nodebuffer" }));
     await expect(readWorkbook(file)).rejects.toMatchObject({ text: { en: `${file}: the file is a zip archive but no Excel workbook (it has no workbook part); is it another Office document?` } });
+  });
+});
+
+describe("5. a column's unit is decided by the column: one wrong cell is one finding", () => {
+  /** Bilaga 3's municipality table as numbers, shares as fractions (0,0397), one share wrong (1,6178), with or without a percent format. */
+  function sharesAsFractions(format: string | null): CellGrid {
+    const { rows, total } = annexMunicipalities();
+    const values: CellValue[][] = [["Kommun", "Invånare", "Fördelning", "Summa/år", "Summa totalt"]];
+    for (const row of [...rows, total]) values.push([row.name, row.population, row.name === "Nacka" ? 1.6178 : row.sharePercent / 100, row.perYear, row.forPeriod]);
+    return { sheet: "Kommuner", values, numberFormats: values.map((row, r) => row.map((_, c) => (c === 2 && r > 0 ? format : null))) };
+  }
+  const shareFindings = (report: CheckReport) => report.findings.filter((finding) => finding.columnKey === "shareOfCounty").map((finding) => `${finding.address}:${finding.severity}`);
+
+  test("without a percent format, the wrong cell is the only share that is wrong, as with one", () => {
+    const bare = checkTables([sharesAsFractions(null)]);
+    const formatted = checkTables([sharesAsFractions("0.00%")]);
+    expect(shareFindings(bare)).toEqual(shareFindings(formatted));
+    expect(shareFindings(bare)).toEqual(["C9:error", "C28:warning"]);
+    expect(bare.findings.find((finding) => finding.address === "C9")!.message.sv.replace(/\u00a0/g, " ")).toContain("tabellen säger 161,78 %, men det ska vara 4,422 %");
+  });
+
+  test("a header in percent, or rows that add up to 100, say the bare numbers are percent", () => {
+    const percent = (header: string): CellGrid => {
+      const grid = sharesAsFractions(null);
+      const values = grid.values.map((row, r) => row.map((value, c) => (c === 2 && r > 0 ? Number(((value as number) * 100).toFixed(2)) : r === 0 && c === 2 ? header : value)));
+      return { sheet: "Kommuner", values };
+    };
+    for (const header of ["Fördelning (%)", "Fördelning"]) expect(shareFindings(checkTables([percent(header)]))).toEqual(["C9:error", "C28:warning"]);
   });
 });
