@@ -18,6 +18,7 @@ import { reportFacts } from "./book/facts";
 import { reportHiddenCells, reportHiddenSheets, withoutStoreSheet } from "./book/hidden";
 import { reportStaleValues } from "./book/stale";
 import { auditSmells } from "./formula/smells";
+import { judgeInferred } from "./judge";
 import {
   type CellGrid,
   type CheckOptions,
@@ -77,6 +78,7 @@ export function checkTables(allGrids: readonly CellGrid[], options: CheckOptions
   }
   if (!hasFatal(context) && chosen.support) checkSupport(chosen.support, options, context);
   for (const table of [chosen.districts, chosen.districts2026]) if (table) reportDistrictLayout(table, context);
+  judgeInferred(context);
   if (hasFatal(context)) return report(detection.tables, context, checked, 0);
   const audit: Audit = { book: new Book(grids), tables: detection.tables, checked, parameters: literalParameters(lou ?? {}), findings: [], literalAt: new Set(), followed: [], formulas: 0 };
   const formulas = auditFormulas(audit);

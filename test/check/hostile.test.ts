@@ -5,9 +5,10 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { checkTables, exitCodeFor } from "../../src/check";
 import type { CellGrid, CellValue, CheckReport } from "../../src/check";
+import { runWorkbookCommand } from "../../src/cli/workbook";
 import { readGrids, readWorkbook } from "../../src/files/checkReaders";
 import { formulaWorkbook, printedDistricts, printedMunicipalities } from "../fixtures/check/generate";
-import { annexMunicipalities } from "../helpers/bilaga3";
+import { annexDistricts, annexMunicipalities } from "../helpers/bilaga3";
 
 /*
  * Issue 18: the checker never hangs and never passes a wrong table. Hostile and real workbooks, one
@@ -251,5 +252,59 @@ describe("5. a column's unit is decided by the column: one wrong cell is one fin
       return { sheet: "Kommuner", values };
     };
     for (const header of ["Fördelning (%)", "Fördelning"]) expect(shareFindings(checkTables([percent(header)]))).toEqual(["C9:error", "C28:warning"]);
+  });
+});
+
+describe("2. a table off by a power of ten does not pass: inferred figures are judged", () => {
+  const implausible = (report: CheckReport) => report.problems.filter((problem) => problem.code === "implausibleParameter").map((problem) => problem.message.sv.replace(/\u00a0/g, " "));
+
+  /** Bilaga 3's two tables with every amount divided by `by` (what the old "615,312" misreading produced). */
+  function annexDividedBy(by: number): CellGrid[] {
+    const { rows, total } = annexMunicipalities();
+    const districts = annexDistricts();
+    const amount = (value: number | null) => (value === null ? null : value / by);
+    return [
+      { sheet: "Kommuner", values: [["Kommun", "Invånare", "Fördelning", "Summa/år", "Summa totalt"], ...[...rows, total].map((row) => [row.name, row.population, row.sharePercent, amount(row.perYear), amount(row.forPeriod)])] },
+      {
+        sheet: "Stadsdelar",
+        values: [
+          ["Stadsdelsförvaltning", "Invånare", "Invånare inkl rest", "Fördelning i Sthlm", "Fördelning alla kommuner", "Summa/år", "Summa totalt"],
+          ...[...districts.rows, districts.rest, districts.total].map((row) => [row.name, row.population, row.populationIncludingRest, row.shareOfCityPercent, row.shareOfCountyPercent, amount(row.perYear), amount(row.forPeriod)]),
+        ],
+      },
+    ];
+  }
+
+  test("Bilaga 3 with every amount divided by 1 000: the threshold 615,31 kr is a warning naming 615 312 kr, and the exit status is 1", () => {
+    const report = checkTables(annexDividedBy(1000));
+    expect(report.parameters.find((parameter) => parameter.key === "threshold")).toMatchObject({ value: 615.312, source: "inferred" });
+    expect(implausible(report)).toEqual([expect.stringContaining("Gränsbeloppet 615,31 kr, härlett ur tabellen, är inget känt gränsbelopp och utanför det rimliga (100 000 kr–10 000 000 kr): 1/1 000 av 615 312 kr?")]);
+    expect(exitCodeFor(report)).toBe(1);
+    // The annex itself: a known threshold, nothing to judge.
+    expect(implausible(checkTables(annexDividedBy(1)))).toEqual([]);
+  });
+
+  /** The add-in's own workbook, written by `npm run workbook` with these options, checked. */
+  async function workbookMadeWith(...options: string[]): Promise<CheckReport> {
+    const dir = mkdtempSync(join(tmpdir(), "check-forced-"));
+    const code = await runWorkbookCommand([...options, "--force", "--out", join(dir, "forced.xlsx")], { cwd: dir, stdout: () => undefined, stderr: () => undefined });
+    expect(code).toBe(0);
+    return checkTables(await readGrids(join(dir, "forced.xlsx")));
+  }
+
+  test("a workbook made with --threshold 615 --force: the threshold is a warning, 1/1 000 of 615 312 kr", async () => {
+    expect(implausible(await workbookMadeWith("--threshold", "615"))).toEqual([expect.stringContaining("Gränsbeloppet 615 kr, härlett ur tabellen, är inget känt gränsbelopp och utanför det rimliga (100 000 kr–10 000 000 kr): 1/1 000 av 615 312 kr?")]);
+  });
+
+  test("a workbook made with --budget-2026 260000 --force: the municipalities' part means a budget outside its range, 1/100 of 4 940 000 kr", async () => {
+    const [part] = implausible(await workbookMadeWith("--budget-2026", "260000"));
+    expect(part).toContain("Kommunernas del 49 400 kr per år, härledd ur tabellen, betyder budgeten 260 000 kr med andelen 19 %, utanför det rimliga (1 000 000 kr–1 000 000 000 kr): 1/100 av 4 940 000 kr?");
+  });
+
+  test("a period outside 1–20 years is a warning naming the agreement's 8 years", () => {
+    const [municipalities] = annexDividedBy(1);
+    const values = municipalities.values.map((row, r) => (r === 0 ? row : [row[0], row[1], row[2], Math.round((row[4] as number) / 25), row[4]]));
+    const report = checkTables([{ sheet: "Kommuner", values }]);
+    expect(implausible(report)).toEqual([expect.stringContaining("Avtalsperioden 25 år, härlett ur tabellen, är utanför det rimliga (1 år–20 år): Närmast kända: 8 år.")]);
   });
 });

@@ -1,4 +1,34 @@
+import { formatNumber } from "../../i18n/locale";
 import type { Bilingual } from "../../i18n/messages";
+import { formatFigure } from "../format";
+
+/** A figure judged against what is known of it (judge.ts): its value and unit, and the nearest known value. */
+export interface Judged {
+  readonly value: number;
+  readonly unit: "kr" | "years";
+  readonly range: { readonly min: number; readonly max: number };
+  /** The nearest known value, and how many powers of ten away (-3: a thousandth of it; 0: plainly the nearest). */
+  readonly nearest?: { readonly value: number; readonly powers: number };
+}
+
+type Locale = "sv" | "en";
+const amount = (value: number, unit: Judged["unit"], locale: Locale) => (unit === "kr" ? formatFigure(value, "kr", locale) : locale === "sv" ? `${value} år` : `${value} years`);
+/** "1/1 000 av 615 312 kr?", "1 000 gånger 615 312 kr?", "närmast känt: 615 312 kr". */
+function hint({ unit, nearest }: Judged, locale: Locale): string {
+  if (!nearest) return "";
+  const known = amount(nearest.value, unit, locale);
+  const factor = formatNumber(10 ** Math.abs(nearest.powers), locale);
+  if (nearest.powers < 0) return locale === "sv" ? ` 1/${factor} av ${known}?` : ` 1/${factor} of ${known}?`;
+  if (nearest.powers > 0) return locale === "sv" ? ` ${factor} gånger ${known}?` : ` ${factor} times ${known}?`;
+  return locale === "sv" ? ` Närmast kända: ${known}.` : ` The nearest known: ${known}.`;
+}
+const range = ({ range: { min, max }, unit }: Judged, locale: Locale) => `${amount(min, unit, locale)}–${amount(max, unit, locale)}`;
+/** What each judged figure is called in a sentence. */
+const FIGURE_NAMES: Readonly<Record<string, { readonly sv: string; readonly en: string }>> = {
+  threshold: { sv: "Gränsbeloppet", en: "The threshold" },
+  years: { sv: "Avtalsperioden", en: "The contract period" },
+  costPerUser: { sv: "Supportkostnaden per användare", en: "The support cost per user" },
+};
 
 /*
  * The messages about the workbook as a whole (issue 18): what saved it and whether its saved values
@@ -114,6 +144,22 @@ export const BOOK_MESSAGES = {
     sv: (where: string, formula: string, error: string) => `${where}: formeln ${formula} innehåller ${error}${error === "#REF!" ? ", en hänvisning till celler som tagits bort" : ""}.`,
     en: (where: string, formula: string, error: string) => `${where}: the formula ${formula} holds ${error}${error === "#REF!" ? ", a reference to cells that were deleted" : ""}.`,
   },
+  // Figures inferred from the table, judged (judge.ts).
+  /** `key`: the parameter (threshold, years, costPerUser). */
+  implausibleParameter: {
+    sv: (key: string, judged: Judged) =>
+      `${FIGURE_NAMES[key]?.sv ?? key} ${amount(judged.value, judged.unit, "sv")}, härlett ur tabellen, är ${key === "threshold" ? "inget känt gränsbelopp och " : ""}utanför det rimliga (${range(judged, "sv")}):${hint(judged, "sv")} Stämmer tabellen med sig själv runt ett orimligt värde är den ändå fel; ange det rätta värdet om det är ett annat.`,
+    en: (key: string, judged: Judged) =>
+      `${FIGURE_NAMES[key]?.en ?? key} ${amount(judged.value, judged.unit, "en")}, inferred from the table, is ${key === "threshold" ? "no known threshold and " : ""}outside the plausible range (${range(judged, "en")}):${hint(judged, "en")} A table that agrees with itself around an implausible value is wrong all the same; give the right value if it is another.`,
+  },
+  /** `budgets`: the budget the part means with each declared share of the municipalities. */
+  implausiblePart: {
+    sv: (judged: Judged, budgets: readonly { share: number; budget: number }[]) =>
+      `Kommunernas del ${amount(judged.value, "kr", "sv")} per år, härledd ur tabellen, betyder budgeten ${budgets.map(({ share, budget }) => `${formatFigure(budget, "kr", "sv")} med andelen ${formatNumber(share * 100, "sv")} %`).join(" eller ")}, utanför det rimliga (${range(judged, "sv")}):${hint(judged, "sv")}`,
+    en: (judged: Judged, budgets: readonly { share: number; budget: number }[]) =>
+      `The municipalities' part, ${amount(judged.value, "kr", "en")} a year, inferred from the table, means a budget of ${budgets.map(({ share, budget }) => `${formatFigure(budget, "kr", "en")} with a share of ${formatNumber(share * 100, "en")}%`).join(" or ")}, outside the plausible range (${range(judged, "en")}):${hint(judged, "en")}`,
+  },
+
   circularReference: {
     sv: (cycle: readonly string[]) => `Cirkelreferens: ${[...cycle, cycle[0]].join(" → ")}; Excel kan inte räkna ut cellerna, och deras värden är de som råkade sparas.`,
     en: (cycle: readonly string[]) => `Circular reference: ${[...cycle, cycle[0]].join(" → ")}; Excel cannot compute the cells, and their values are whatever happened to be saved.`,
