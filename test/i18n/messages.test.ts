@@ -69,15 +69,21 @@ function candidates(arity: number): unknown[][] {
 
 /** The details a refusal reason gets from refusalMessage: a detail reader, and the raw details. */
 const detail = (key: string) => (key === "hint" ? "" : "7");
-const SAMPLES: Readonly<Record<string, readonly unknown[][]>> = Object.fromEntries(
-  Object.keys(functionMessages.REFUSAL_REASONS).map((code) => [
-    `REFUSAL_REASONS.${code}`,
-    [
-      [detail, { value: 7, min: 1, max: 9, limit: 7, population: 9, total: 7, message: "Q7" }],
-      [detail, { value: 0.5, min: 0, max: 1, largestPopulation: 9 }],
-    ],
-  ]),
-);
+/** A figure judged against what is known of it (src/check/judge.ts), as its messages take it. */
+const JUDGED = { value: 7, unit: "kr", range: { min: 1, max: 9 }, nearest: { value: 7000, powers: -3 } };
+const SAMPLES: Readonly<Record<string, readonly unknown[][]>> = {
+  "BOOK_MESSAGES.implausibleParameter": [["threshold", JUDGED], ["years", { ...JUDGED, unit: "years", nearest: { value: 8, powers: 0 } }]],
+  "BOOK_MESSAGES.implausiblePart": [[JUDGED, [{ share: 0.19, budget: 7 }]]],
+  ...Object.fromEntries(
+    Object.keys(functionMessages.REFUSAL_REASONS).map((code) => [
+      `REFUSAL_REASONS.${code}`,
+      [
+        [detail, { value: 7, min: 1, max: 9, limit: 7, population: 9, total: 7, message: "Q7" }],
+        [detail, { value: 0.5, min: 0, max: 1, largestPopulation: 9 }],
+      ],
+    ]),
+  ),
+};
 
 type Entry = { readonly sv: (...details: unknown[]) => unknown; readonly en: (...details: unknown[]) => unknown };
 
