@@ -7,6 +7,7 @@ import { inferCountyPopulation, inferThreshold, inferYears, reportLargestUnitAnd
 import { cityOf, countyOf, readPopulations, reportUnreadableCells } from "./populations";
 import { type Chosen, chosenTables, type Context, hasFatal, ONE, pushProblem, ZERO } from "./context";
 import { DISTRICT_LAYOUTS } from "../data/layouts";
+import { DEFAULT_AGREEMENTS } from "../data";
 import { layoutsOf } from "../data/completeness";
 import { type Audit, auditFormulas } from "./formula/audit";
 import { reportMergedCells } from "./merged";
@@ -31,7 +32,7 @@ import {
   type Severity,
   type TableKind,
   type TableSummary,
-  type WorkbookFacts,
+  type CheckInput,
 } from "./types";
 
 /*
@@ -58,9 +59,9 @@ import {
  * of the city): the rate per inhabitant is then inferred from its rows. The 2026–2030 part and the
  * support's cost per user likewise (shapes/*.ts). Then the formulas (formula/*.ts).
  */
-export function checkTables(allGrids: readonly CellGrid[], options: CheckOptions = {}, facts: readonly WorkbookFacts[] = []): CheckReport {
+export function checkTables(allGrids: readonly CellGrid[], options: CheckOptions = {}, { facts = [], agreements = DEFAULT_AGREEMENTS }: CheckInput = {}): CheckReport {
   const grids = withoutStoreSheet(allGrids);
-  const detection = detectTables(grids);
+  const detection = detectTables(grids, agreements);
   const context: Context = { findings: [], problems: [...detection.problems], parameters: [], cellsChecked: 0 };
   const chosen = Object.fromEntries(TABLE_KINDS.map((kind) => [kind, chooseTable(detection.tables, kind)])) as Partial<Record<TableKind, DetectedTable>>;
   const checked = TABLE_KINDS.flatMap((kind) => (chosen[kind] ? [chosen[kind]!] : []));
@@ -78,7 +79,7 @@ export function checkTables(allGrids: readonly CellGrid[], options: CheckOptions
   }
   if (!hasFatal(context) && chosen.support) checkSupport(chosen.support, options, context);
   for (const table of [chosen.districts, chosen.districts2026]) if (table) reportDistrictLayout(table, context);
-  judgeInferred(context);
+  judgeInferred(context, agreements);
   if (hasFatal(context)) return report(detection.tables, context, checked, 0);
   const audit: Audit = { book: new Book(grids), tables: detection.tables, checked, parameters: literalParameters(lou ?? {}), findings: [], literalAt: new Set(), followed: [], formulas: 0 };
   const formulas = auditFormulas(audit);
@@ -234,6 +235,7 @@ function summary(table: DetectedTable, checked: boolean): TableSummary {
     rows: table.rows.length,
     ...(table.total ? { totalRow: table.total.address } : {}),
     ...(table.rest ? { restRow: table.rest.address } : {}),
+    ...(table.agreement ? { agreement: table.agreement.short } : {}),
   };
 }
 

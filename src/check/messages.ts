@@ -17,8 +17,9 @@ const svDifference = (value: Decimal, unit: Unit) => formatDifference(value, uni
 const enDifference = (value: Decimal, unit: Unit) => formatDifference(value, unit, "en");
 const SV_TABLES: Readonly<Record<TableKind, string>> = { municipalities: "kommuntabell", districts: "stadsdelstabell", municipalities2026: "kommuntabell för 2026–2030", districts2026: "stadsdelstabell för 2026–2030", support: "supporttabell", };
 const EN_TABLES: Readonly<Record<TableKind, string>> = { municipalities: "municipality", districts: "district", municipalities2026: "2026–2030 municipality", districts2026: "2026–2030 district", support: "support", };
-const svTable = (kind: TableKind) => SV_TABLES[kind] ?? "tabell";
-const enTable = (kind: TableKind) => EN_TABLES[kind] ?? "";
+/** A table kind in words; a population-share table with its agreement's period when it is not 2026–2030's. */
+const svTable = (kind: TableKind, period?: string) => (period ? (SV_TABLES[kind] ?? "tabell").replace("2026–2030", period) : (SV_TABLES[kind] ?? "tabell"));
+const enTable = (kind: TableKind, period?: string) => (period ? (EN_TABLES[kind] ?? "").replace("2026–2030", period) : (EN_TABLES[kind] ?? ""));
 const sentenceCase = (text: string) => text.charAt(0).toLocaleUpperCase("sv-SE") + text.slice(1);
 const municipal = (kind: TableKind) => kind === "municipalities" || kind === "municipalities2026";
 
@@ -65,6 +66,10 @@ export const CHECK_MESSAGES = {
   columnMissing: {
     sv: (title: LocalizedText, headerRow: string) => `Kolumnen "${title.sv}" saknas i tabellen med rubrikrad ${headerRow}; den granskas inte.`,
     en: (title: LocalizedText, headerRow: string) => `Column "${title.en}" is missing from the table with header row ${headerRow}; it is not checked.`,
+  },
+  sharesOnly: {
+    sv: (headerRow: string) => `Tabellen med rubrikrad ${headerRow} har invånare och andelar men inga belopp; de granskas, belopp finns inte att granska.`,
+    en: (headerRow: string) => `The table with header row ${headerRow} has populations and shares but no amounts; they are checked, there are no amounts to check.`,
   },
   rowWithoutFigures: { sv: (label: string) => `Raden "${label}" har inga siffror och hoppas över.`, en: (label: string) => `Row "${label}" has no figures and is skipped.` },
   /** `unitKind` is what the embedded data calls the row: "municipality", "district" or "rest". */
@@ -355,11 +360,12 @@ export const CHECK_MESSAGES = {
   // The report in words (text.ts).
   reportTitle: { sv: (source: string) => `Granskning av ${source}`, en: (source: string) => `Check of ${source}` },
   tablesHeading: { sv: () => "Tabeller", en: () => "Tables" },
+  /** `period`: the agreement's ("2031–2035") when the table is one it declares. */
   tableLine: {
-    sv: (kind: TableKind, address: string, rows: number, totalRow: string | undefined, checked: boolean) =>
-      `${sentenceCase(svTable(kind))}: ${address} (${rows} rader${totalRow ? `, totalrad ${totalRow}` : ""})${checked ? "" : " – granskas inte"}`,
-    en: (kind: TableKind, address: string, rows: number, totalRow: string | undefined, checked: boolean) =>
-      `${sentenceCase(`${enTable(kind)} table`)}: ${address} (${rows} rows${totalRow ? `, total row ${totalRow}` : ""})${checked ? "" : " – not checked"}`,
+    sv: (kind: TableKind, address: string, rows: number, totalRow: string | undefined, checked: boolean, period?: string) =>
+      `${sentenceCase(svTable(kind, period))}: ${address} (${rows} rader${totalRow ? `, totalrad ${totalRow}` : ""})${checked ? "" : " – granskas inte"}`,
+    en: (kind: TableKind, address: string, rows: number, totalRow: string | undefined, checked: boolean, period?: string) =>
+      `${sentenceCase(`${enTable(kind, period)} table`)}: ${address} (${rows} rows${totalRow ? `, total row ${totalRow}` : ""})${checked ? "" : " – not checked"}`,
   },
   parametersHeading: { sv: () => "Parametrar", en: () => "Parameters" },
   years: { sv: (years: number) => `${years} år`, en: (years: number) => `${years} years` },

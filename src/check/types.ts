@@ -1,3 +1,4 @@
+import type { AgreementDeclaration } from "../data";
 /*
  * The contract of table checking (issue 5): what goes in (grids of cell values with addresses) and
  * what comes out (a report of findings and problems). Plain data, no Office, no Node: the same core
@@ -339,6 +340,8 @@ export interface TableSummary {
   readonly rows: number;
   readonly totalRow?: string;
   readonly restRow?: string;
+  /** The period of the agreement whose declared table this is ("2031–2035"). */
+  readonly agreement?: string;
 }
 
 /** Options of a check: every parameter is inferred from the table unless given. */
@@ -353,6 +356,14 @@ export interface CheckOptions {
   /** Support: the budget (kr a year) and all users; their quotient is the cost per user. */
   readonly supportBudget?: number;
   readonly supportUsers?: number;
+}
+
+/** What a check is given besides its grids and figures. */
+export interface CheckInput {
+  /** What is known of each workbook read (a CSV file or Excel itself: none). */
+  readonly facts?: readonly WorkbookFacts[];
+  /** The agreements whose table shapes and figures the check knows: the default ones unless given (--agreement FILE.json). */
+  readonly agreements?: readonly AgreementDeclaration[];
 }
 
 /** ok: nothing found; rounding: only rounding findings; findings: errors, warnings or problems; unreadable: a fatal problem. */

@@ -3,6 +3,10 @@ import { checkTables, exitCodeFor } from "../check/check";
 import { CheckReadError, readWorkbook } from "../files/checkReaders";
 import { reportLines } from "../check/text";
 import type { CellGrid, CheckOptions, WorkbookFacts } from "../check/types";
+import type { AgreementDeclaration } from "../data";
+import { readAgreementFile } from "../files/agreementFile";
+import { say } from "../i18n/messages";
+import { WORKBOOK_MESSAGES as W } from "./shared/messages";
 import type { Locale } from "../i18n/locale";
 import { NUMBER_PARAMETERS, type NumberParamKey, type NumberParameter } from "../params";
 import { choiceArgument, languageOf, parameterArgument, parseArguments, type OptionSpec } from "./shared/args";
@@ -27,6 +31,7 @@ export interface CheckCommandIo {
 interface Arguments {
   files: string[];
   sheet?: string;
+  agreementFile?: string;
   options: { -readonly [K in keyof CheckOptions]: CheckOptions[K] };
   json: boolean;
   recalculate: boolean;
@@ -40,6 +45,7 @@ export function usage(locale: Locale): string {
         "Användning: npm run check -- FIL.xlsx|FIL.csv [FIL ...] [alternativ]",
         "  Granskar Bilaga 3-tabeller (kommuner och/eller stadsdelar) cell för cell, siffror och formler.",
         "  --sheet NAMN      bara detta blad i en .xlsx",
+        "  --agreement FIL.json  avtalet i filen (i stället för avtalen 2020 och 2026–2030): dess tabeller och siffror",
         "  --threshold KR    gränsbeloppet (annars härlett ur tabellen)",
         "  --years N         avtalsperiodens längd i år (annars härlett)",
         "  --county N        länets invånare (annars ur kommuntabellen eller andelarna)",
@@ -56,6 +62,7 @@ export function usage(locale: Locale): string {
         "Usage: npm run check -- FILE.xlsx|FILE.csv [FILE ...] [options]",
         "  Checks Bilaga 3 tables (municipalities and/or districts) cell by cell, figures and formulas.",
         "  --sheet NAME      only this sheet of an .xlsx",
+        "  --agreement FILE.json  the agreement in the file (instead of the 2020 and 2026–2030 agreements): its tables and figures",
         "  --threshold KR    the threshold (otherwise inferred from the table)",
         "  --years N         contract period in years (otherwise inferred)",
         "  --county N        county population (otherwise from the municipality table or the shares)",
@@ -87,6 +94,7 @@ const optionName = (key: NumberParamKey) => (NUMBER_PARAMETERS[key] as NumberPar
 
 const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   sheet: { value: true },
+  agreement: { value: true },
   ...Object.fromEntries(FIGURES.map(({ key }) => [optionName(key), { value: true }])),
   json: { value: false },
   recalculate: { value: false },
@@ -109,6 +117,9 @@ function parseCheckArguments(argv: readonly string[]): Arguments & { problems: s
   }
   const sheet = parsed.values.get("sheet");
   if (sheet !== undefined) args.sheet = sheet;
+  const agreementFile = parsed.values.get("agreement");
+  if (agreementFile !== undefined && !/\.json$/i.test(agreementFile)) problems.push(say(W.agreementMustBeJson, locale, agreementFile));
+  else if (agreementFile !== undefined) args.agreementFile = agreementFile;
   for (const { key, option } of FIGURES) {
     const text = parsed.values.get(optionName(key));
     if (text === undefined) continue;
@@ -135,6 +146,8 @@ export async function main(argv: readonly string[], io: CheckCommandIo): Promise
     io.stdout(`${usage(args.locale)}\n`);
     return 0;
   }
+  const agreements = args.agreementFile === undefined ? undefined : await readAgreement(args.agreementFile, io, args.locale);
+  if (agreements === null) return 2;
   const grids: CellGrid[] = [];
   const facts: WorkbookFacts[] = [];
   for (const file of args.files) {
@@ -150,7 +163,7 @@ export async function main(argv: readonly string[], io: CheckCommandIo): Promise
       throw error;
     }
   }
-  const report = checkTables(grids, args.options, facts);
+  const report = checkTables(grids, args.options, { facts, ...(agreements ? { agreements } : {}) });
   const code = exitCodeFor(report);
   if (args.json) {
     io.stdout(`${JSON.stringify({ files: args.files, exitCode: code, ...report }, null, 2)}\n`);
@@ -159,6 +172,14 @@ export async function main(argv: readonly string[], io: CheckCommandIo): Promise
     (code === 2 ? io.stderr : io.stdout)(`${lines.join("\n")}\n`);
   }
   return code;
+}
+
+/** `--agreement FILE.json`: the agreements of the check, or null (every problem written) when the file cannot be used. */
+async function readAgreement(file: string, io: CheckCommandIo, locale: Locale): Promise<AgreementDeclaration[] | null> {
+  const result = await readAgreementFile(resolve(io.cwd, file), file, locale);
+  if (result.ok) return [result.agreement];
+  io.stderr(`${result.issues.join("\n")}\n`);
+  return null;
 }
 
 if (require.main === module) {

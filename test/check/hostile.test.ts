@@ -7,6 +7,8 @@ import { checkTables, exitCodeFor } from "../../src/check";
 import type { CellGrid, CellValue, CheckReport } from "../../src/check";
 import { runWorkbookCommand } from "../../src/cli/workbook";
 import { readGrids, readWorkbook } from "../../src/files/checkReaders";
+import { readAgreementFile } from "../../src/files/agreementFile";
+import type { AgreementDeclaration } from "../../src/data";
 import { formulaWorkbook, printedDistricts, printedMunicipalities } from "../fixtures/check/generate";
 import { annexDistricts, annexMunicipalities } from "../helpers/bilaga3";
 
@@ -127,7 +129,7 @@ describe("4 and 9. what is skipped or suspicious is said, each with its cell", (
   beforeAll(async () => {
     const read = await readWorkbook(await hostileWorkbook());
     expect(read.facts.externalBooks).toEqual(["file:///C:\\Budget\\Budget2020.xlsx"]);
-    report = checkTables(read.grids, {}, [read.facts]);
+    report = checkTables(read.grids, {}, { facts: [read.facts] });
   });
   const finding = (address: string, kind: string) => report.findings.find((candidate) => `${candidate.sheet}!${candidate.address}` === address && candidate.kind === kind);
   const problem = (code: string, text: string) => report.problems.find((candidate) => candidate.code === code && candidate.message.en.includes(text));
@@ -179,7 +181,7 @@ describe("3. saved values that nobody calculated are not trusted silently", () =
     await formulaWorkbook(false).xlsx.writeFile(file);
     await patched(file, (zip) => savedBy(zip, application, version, recalculateOnOpen));
     const read = await readWorkbook(file);
-    return checkTables(read.grids, {}, [read.facts]);
+    return checkTables(read.grids, {}, { facts: [read.facts] });
   }
 
   test("a file saved by a program that does not calculate (openpyxl calls itself Microsoft Excel 3.1) gets a warning that its values were trusted", async () => {
@@ -209,7 +211,7 @@ describe("8c. a valid workbook ExcelJS cannot read is read, and never called dam
     const read = await readWorkbook(OPENPYXL, { soffice: "" });
     expect(read.facts).toMatchObject({ producer: { application: "Microsoft Excel", version: "3.0", recalculateOnOpen: true } });
     expect(read.facts.readThrough).toBeUndefined();
-    const report = checkTables(read.grids, {}, [read.facts]);
+    const report = checkTables(read.grids, {}, { facts: [read.facts] });
     expect(report.tables).toMatchObject([{ kind: "municipalities", sheet: "Kommuner", range: "A1:E28", rows: 26, totalRow: "A28" }]);
     // Every unit row's figures are checked; the total row's SUMs have no saved value, and say so.
     expect(report.counts.cellsChecked).toBe(26 * 3);
@@ -306,5 +308,54 @@ describe("2. a table off by a power of ten does not pass: inferred figures are j
     const values = municipalities.values.map((row, r) => (r === 0 ? row : [row[0], row[1], row[2], Math.round((row[4] as number) / 25), row[4]]));
     const report = checkTables([{ sheet: "Kommuner", values }]);
     expect(implausible(report)).toEqual([expect.stringContaining("Avtalsperioden 25 år, härlett ur tabellen, är utanför det rimliga (1 år–20 år): Närmast kända: 8 år.")]);
+  });
+});
+
+describe("7. the add-in's own --agreement workbook is checkable from the agreement's declarations", () => {
+  const AGREEMENT = join(__dirname, "..", "fixtures", "agreements", "split-70-30.json");
+  let file: string;
+  let agreement: AgreementDeclaration;
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), "check-agreement-"));
+    file = join(dir, "split.xlsx");
+    const code = await runWorkbookCommand(["--agreement", AGREEMENT, "--out", file], { cwd: dir, stdout: () => undefined, stderr: () => undefined });
+    expect(code).toBe(0);
+    const read = await readAgreementFile(AGREEMENT, "split-70-30.json", "sv");
+    if (!read.ok) throw new Error(read.issues.join("\n"));
+    agreement = read.agreement;
+  });
+
+  const asked = (report: CheckReport) => report.problems.filter((problem) => problem.severity === "fatal" || problem.severity === "warning");
+
+  test("given the agreement, its population-share tables are read as its own (2031–2035), nothing is asked for, and it checks clean", async () => {
+    const read = await readWorkbook(file);
+    const report = checkTables(read.grids, {}, { facts: [read.facts], agreements: [agreement] });
+    expect(report.tables.filter((table) => table.sheet === "Avtal 2031")).toMatchObject([
+      { kind: "municipalities2026", range: "A9:D36", rows: 26, totalRow: "A36", agreement: "2031–2035", checked: true },
+      { kind: "districts2026", range: "A38:D53", rows: 14, totalRow: "A53", agreement: "2031–2035", checked: true },
+    ]);
+    expect(asked(report)).toEqual([]);
+    expect(report.parameters.find((parameter) => parameter.key === "municipalPart2026")).toMatchObject({ value: 3_000_000, source: "inferred" });
+    expect(report.counts.error).toBe(0);
+    expect(exitCodeFor(report)).toBe(0);
+  });
+
+  test("without it, the sheet's later period still says it is no LOU table: no threshold or period is asked for", async () => {
+    const report = checkTables(await readGrids(file));
+    expect(report.tables.filter((table) => table.sheet === "Avtal 2031").map((table) => table.kind)).toEqual(["municipalities2026", "districts2026"]);
+    expect(asked(report)).toEqual([]);
+    expect(exitCodeFor(report)).toBe(0);
+  });
+
+  test("a cost changed by hand in the agreement's table is found, at its cell", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    workbook.getWorksheet("Avtal 2031")!.getCell("D10").value = 120_156.67;
+    const changed = temporary("changed.xlsx");
+    await workbook.xlsx.writeFile(changed);
+    const report = checkTables(await readGrids(changed), {}, { agreements: [agreement] });
+    expect(report.findings.filter((finding) => finding.severity === "error").map((finding) => `${finding.sheet}!${finding.address}`)).toContain("Avtal 2031!D10");
+    expect(exitCodeFor(report)).toBe(1);
   });
 });

@@ -56,7 +56,7 @@ describeWithTool("soffice", "the checker with LibreOffice", (soffice) => {
 
   test("without --recalculate the same file checks clean of figures, but says its values were trusted", async () => {
     const read = await readWorkbook(await staleWorkbook());
-    const report = checkTables(read.grids, {}, [read.facts]);
+    const report = checkTables(read.grids, {}, { facts: [read.facts] });
     expect(report.findings.filter((finding) => finding.kind === "figure")).toEqual([]);
     expect(report.problems.find((problem) => problem.code === "savedValues")).toMatchObject({ severity: "warning" });
   });
@@ -71,7 +71,7 @@ describeWithTool("soffice", "the checker with LibreOffice", (soffice) => {
     writeFileSync(file, await zip.generateAsync({ type: "nodebuffer" }));
     const read = await readWorkbook(file, { soffice });
     expect(read.facts.readThrough).toBe("LibreOffice");
-    const report = checkTables(read.grids, {}, [read.facts]);
+    const report = checkTables(read.grids, {}, { facts: [read.facts] });
     expect(report.tables.filter((table) => table.checked)).toHaveLength(2);
     expect(report.problems.find((problem) => problem.code === "savedValues")!.message.en).toContain("utanfor.xlsx was read as LibreOffice saves it");
     await expect(readWorkbook(file, { soffice: "" })).rejects.toMatchObject({
