@@ -155,7 +155,8 @@ export function detectTables(grids: readonly CellGrid[], agreements: readonly Ag
   const known: HeaderRoles = new Map();
   const tables = nonEmpty.flatMap((grid) => tablesIn(grid, known, agreements));
   if (tables.length === 0) {
-    problems.push({ severity: "fatal", code: "noTable", ...(nonEmpty[0].sheet ? { sheet: nonEmpty[0].sheet } : {}), message: localized(M.noTable) });
+    const sheets = [...new Set(searched.flatMap((grid) => (grid.sheet ? [grid.sheet] : [])))];
+    problems.push({ severity: "fatal", code: "noTable", ...(nonEmpty[0].sheet ? { sheet: nonEmpty[0].sheet } : {}), message: localized(M.noTable, sheets) });
   }
   return { tables, problems };
 }

@@ -40,11 +40,12 @@ const EN_KINDS: Readonly<Record<FindingKind, readonly [string, string]>> = {
 export const CHECK_MESSAGES = {
   // Finding the tables (detect.ts).
   emptyRange: { sv: () => "Området är tomt: det finns ingen tabell att granska.", en: () => "The range is empty: there is no table to check." },
+  /** `sheets`: the sheets (or files) searched, quoted; none when the input names none (a selection). */
   noTable: {
-    sv: () =>
-      "Ingen tabell hittades: det behövs en rubrikrad med namnkolumn (Kommun eller Stadsdelsförvaltning) och minst två av Invånare, Fördelning, Summa/år, Summa totalt.",
-    en: () =>
-      "No table found: a header row is needed with a name column (Municipality or District administration) and at least two of Inhabitants, Share, Per year, Total.",
+    sv: (sheets: readonly string[]) =>
+      `Ingen tabell hittades${sheets.length === 0 ? "" : ` på ${sheets.length === 1 ? "bladet" : "bladen"} ${sheets.map((sheet) => `”${sheet}”`).join(", ")}`}: det behövs en rubrikrad med namnkolumn (Kommun eller Stadsdelsförvaltning) och minst två av Invånare, Fördelning, Summa/år, Summa totalt.`,
+    en: (sheets: readonly string[]) =>
+      `No table found${sheets.length === 0 ? "" : ` on the ${sheets.length === 1 ? "sheet" : "sheets"} ${sheets.map((sheet) => `"${sheet}"`).join(", ")}`}: a header row is needed with a name column (Municipality or District administration) and at least two of Inhabitants, Share, Per year, Total.`,
   },
   columnNotInTable: {
     sv: (header: string, kind: TableKind) => `Kolumnen "${header}" hör inte till en ${svTable(kind)} eller är tvetydig; den granskas inte.`,
