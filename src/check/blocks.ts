@@ -1,4 +1,4 @@
-import { cellAddress, type CellArea } from "../workbook/a1";
+import { cellAddress, type CellArea } from "../formula/a1";
 import type { CellGrid, CellValue } from "./types";
 
 /*

@@ -7,7 +7,7 @@ import { layoutsOf } from "../data/completeness";
 import { COLUMN_UNIT, HeaderRole, TABLE_COLUMNS, columnTitle, headerRole, isDistrict, isMunicipal, isTotalLabel } from "./columns";
 import { CHECK_MESSAGES as M, localized } from "./messages";
 import { cellText, isEmptyOrDash, parseNumber, ParsedNumber } from "./parse";
-import { addressParts, cellAddress } from "../workbook/a1";
+import { addressParts, cellAddress } from "../formula/a1";
 import type { CellGrid, CellValue, ColumnKey, LocalizedText, Problem, TableKind } from "./types";
 
 /*

@@ -4,7 +4,7 @@ import { formatNumber } from "../i18n/locale";
 import { say, type Bilingual } from "../i18n/messages";
 import { formatDifference, formatFigure } from "./format";
 import { CHECK_MESSAGES as M } from "./messages";
-import { qualifiedAddress } from "../workbook/a1";
+import { qualifiedAddress } from "../formula/a1";
 import { type CheckReport, FINDING_KINDS, type Finding, type FindingKind, type ParameterKey, type ParameterReport, type ProblemSeverity, SEVERITIES, type Severity, type Unit } from "./types";
 
 /*

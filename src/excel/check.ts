@@ -3,7 +3,7 @@ import { CHECK_MESSAGES as M } from "../check/messages";
 import type { Locale } from "../i18n/locale";
 import { checkTables } from "../check/check";
 import { unreadReferences } from "../check/formula/follow";
-import { addressParts, areaAddress, cellAddress, columnLetter, qualifiedAddress, readArea } from "../workbook/a1";
+import { addressParts, areaAddress, cellAddress, columnLetter, qualifiedAddress, readArea } from "../formula/a1";
 import { PARAMETER_LABEL, findingSheetRow, summaryLine } from "../check/text";
 import type { CellGrid, CellValue, CheckOptions, CheckReport, DefinedName, Finding, Severity } from "../check/types";
 import type { ExcelRun } from "./run";

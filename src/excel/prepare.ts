@@ -1,7 +1,7 @@
 import type { CellStyle, PlanCell, PlanSheet, WorkbookPlan } from "../workbook/plan";
-import { CellArea, MAX_COLUMNS, MAX_ROWS, readArea, readCellAddress } from "../workbook/a1";
+import { CellArea, MAX_COLUMNS, MAX_ROWS, readArea, readCellAddress } from "../formula/a1";
 import { hasLook } from "../workbook/styles";
-import { excelNameProblem, sheetNameProblem } from "../workbook/excelNames";
+import { excelNameProblem, sheetNameProblem } from "../formula/names";
 import { OfficeWriteError } from "./errors";
 
 /*
@@ -9,7 +9,7 @@ import { OfficeWriteError } from "./errors";
  * refuse half way is refused whole, up front ("InvalidPlan", nothing written).
  */
 
-/** Areas and cell positions follow src/workbook/a1.ts: columns from 0, rows by their number (from 1). */
+/** Areas and cell positions follow src/formula/a1.ts: columns from 0, rows by their number (from 1). */
 export interface PreparedBlock {
   readonly rect: CellArea;
   readonly cells: readonly (readonly PlanCell[])[];

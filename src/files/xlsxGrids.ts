@@ -1,7 +1,7 @@
 import { readFile } from "fs/promises";
 import { basename } from "path";
 import ExcelJS from "exceljs";
-import { readCellAddress } from "../workbook/a1";
+import { readCellAddress } from "../formula/a1";
 import { sparseGrids, type UsedCell } from "../check/blocks";
 import { BOOK_MESSAGES as B } from "../check/book/messages";
 import { CHECK_MESSAGES as M, localized } from "../check/messages";

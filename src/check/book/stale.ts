@@ -1,6 +1,6 @@
 import { formatNumber } from "../../i18n/locale";
 import { excelText } from "../../i18n/numberFormat";
-import { readCellAddress } from "../../workbook/a1";
+import { readCellAddress } from "../../formula/a1";
 import { type Audit, bookFinding, tableCellAt, tableFinding, whereOf } from "../formula/findings";
 import type { CellGrid, CellValue, Finding } from "../types";
 import { BOOK_MESSAGES as B } from "./messages";

@@ -1,4 +1,4 @@
-import { readCellAddress } from "../../workbook/a1";
+import { readCellAddress } from "../../formula/a1";
 import { COLUMN_UNIT } from "../columns";
 import type { DetectedTable, TableCell, TableRow } from "../detect";
 import { cellText } from "../parse";

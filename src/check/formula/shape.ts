@@ -1,5 +1,5 @@
-import { cellAddress, columnLetter, quoteSheetName } from "../../workbook/a1";
-import type { RefEnd, Reference, Token } from "./tokens";
+import { cellAddress, columnLetter, quoteSheetName } from "../../formula/a1";
+import type { RefEnd, Reference, Token } from "../../formula/tokens";
 
 /*
  * The shape of a formula: where each token stands (in which function's argument, next to which

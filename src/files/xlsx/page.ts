@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { PlanHeaderFooter, PlanPrint, PlanSheet } from "../../workbook/plan";
-import { CellArea, cellAddress, readArea } from "../../workbook/a1";
+import { CellArea, cellAddress, readArea } from "../../formula/a1";
 import { WRAP_LOOK, WrapLook } from "../../workbook/styles";
 
 /*

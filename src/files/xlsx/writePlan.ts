@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import type { CellStyle, PlanCell, PlanSheet, PlanTable, WorkbookPlan } from "../../workbook/plan";
-import { absoluteAddress, cellAddress, parseArea, parseCellAddress, sheetPrefix } from "../../workbook/a1";
-import { excelNameProblem, sheetNameProblem } from "../../workbook/excelNames";
+import { absoluteAddress, cellAddress, parseArea, parseCellAddress, sheetPrefix } from "../../formula/a1";
+import { excelNameProblem, sheetNameProblem } from "../../formula/names";
 import { CELL_LOOK, TABLE_STYLE, argb } from "../../workbook/styles";
 import { writeFileAtomic } from "./atomicFile";
 import { applyPage } from "./page";

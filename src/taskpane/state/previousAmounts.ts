@@ -3,7 +3,7 @@ import type { CountyPopulation } from "../../engine";
 import type { Locale } from "../../i18n/locale";
 import { readPreviousAmountTables, type CellInput, type PreviousAmountsResult, type PreviousAmountsTable } from "../../input";
 import { TABLE_NAMES } from "../../workbook";
-import { addressParts, cellAddressIn } from "../../workbook/a1";
+import { addressParts, cellAddressIn } from "../../formula/a1";
 import { readSelectedRange, readTable, type ReadValues } from "../../excel/workbookData";
 import type { ExcelRun } from "../host";
 

@@ -1,11 +1,15 @@
-import { CELL_PATTERN, columnIndex, MAX_COLUMNS, MAX_ROWS } from "../../workbook/a1";
+import { CELL_PATTERN, columnIndex, MAX_COLUMNS, MAX_ROWS, quoteSheetName } from "./a1";
 
 /*
- * A small reference tokenizer for en-US A1 formulas, as Range.formulas and an .xlsx file give them
- * ("=SUM(E5:E30)", "=C5*KrPerInvanareAr", "='Avtal 2026–2030'!$D$10/InvanareLan"): numbers, texts,
- * cell and range references ($ anchors, sheet-qualified, whole columns and rows), defined names,
- * functions, operators. It does not evaluate anything: the checker only needs to know what a formula
- * refers to, which numbers it holds, and its shape. Column letters are read by src/workbook/a1.ts.
+ * The product's one formula tokenizer, for en-US A1 formulas as Range.formulas, an .xlsx file and the
+ * plan write them ("=SUM(E5:E30)", "=C5*KrPerInvanareAr", "='Avtal 2026–2030'!$D$10/InvanareLan"):
+ * numbers, texts, error values, cell and range references ($ anchors, sheet-qualified, 3D, other
+ * workbooks, whole columns and rows), defined names (Unicode too), functions, structured references,
+ * operators; each token with its span in the formula. It evaluates nothing. The checker reads what a
+ * formula refers to and its shape; the plan's check reads its references; the writers rename sheets
+ * and names by mapping tokens and joining the text again (renameInFormula), as HyperFormula's
+ * unparser does, so a rename never touches a string literal, a function or a longer name. Column
+ * letters are read by src/formula/a1.ts.
  */
 
 /** One end of a reference: a column (index from 0) and/or a row (number from 1), each anchored ($) or not. */
@@ -31,14 +35,19 @@ export interface Reference {
   readonly shape: "cell" | "area" | "columns" | "rows";
 }
 
-export type Token =
+type TokenBody =
   | { readonly type: "number"; readonly text: string; readonly value: number }
-  | { readonly type: "string" | "bool" | "error" | "structured" | "unknown"; readonly text: string }
+  | { readonly type: "string" | "bool" | "error" | "unknown"; readonly text: string }
+  /** `table`: the Excel table it names ("Tabell1[Summa]"); none inside a table ("[@Invånare]"). */
+  | { readonly type: "structured"; readonly text: string; readonly table?: string }
   | { readonly type: "ref"; readonly text: string; readonly ref: Reference }
   | { readonly type: "name"; readonly text: string; readonly name: string; readonly sheet?: string }
   | { readonly type: "function"; readonly text: string; readonly name: string }
   | { readonly type: "op"; readonly text: string }
   | { readonly type: "open" | "close" | "sep" | "brace"; readonly text: string };
+
+/** A token and its span in the formula as given ("=" included): formula.slice(start, end) is its text. */
+export type Token = TokenBody & { readonly start: number; readonly end: number };
 
 /** A sheet prefix: [book] and a quoted name, or an unquoted name (two for a 3D reference), then "!". Groups: book, quoted, first, last. */
 const SHEET = String.raw`(?:(\[[^\]]+\])?(?:'((?:[^']|'')+)'|([A-Za-z_\u00c0-\uffff][\w.\u00c0-\uffff]*)(?::([A-Za-z_\u00c0-\uffff][\w.\u00c0-\uffff]*))?)!)?`;
@@ -53,9 +62,10 @@ const IDENTIFIER = new RegExp(String.raw`${SHEET}([A-Za-z_\\\u00c0-\uffff][\w.?\
 const ERROR = /#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!)/y;
 const OPERATORS = ["<>", "<=", ">=", "+", "-", "*", "/", "^", "&", "=", "<", ">", "%", ":"];
 
-/** The tokens of a formula (the leading "=" dropped, spaces skipped). */
+/** The tokens of a formula (the leading "=" and spaces between tokens skipped), each with its span. */
 export function tokenize(formula: string): Token[] {
-  const text = formula.startsWith("=") ? formula.slice(1) : formula;
+  const base = formula.startsWith("=") ? 1 : 0;
+  const text = formula.slice(base);
   const tokens: Token[] = [];
   let at = 0;
   while (at < text.length) {
@@ -65,13 +75,13 @@ export function tokenize(formula: string): Token[] {
       continue;
     }
     const read = readToken(text, at);
-    tokens.push(read.token);
+    tokens.push({ ...read.token, start: base + at, end: base + read.end });
     at = read.end;
   }
   return tokens;
 }
 
-function readToken(text: string, at: number): { token: Token; end: number } {
+function readToken(text: string, at: number): { token: TokenBody; end: number } {
   const char = text[at];
   if (char === '"') return quoted(text, at);
   if (char === "#") {
@@ -100,7 +110,7 @@ function match(pattern: RegExp, text: string, at: number): RegExpExecArray | nul
 }
 
 /** A text literal, "" inside it being one quote. */
-function quoted(text: string, at: number): { token: Token; end: number } {
+function quoted(text: string, at: number): { token: TokenBody; end: number } {
   let end = at + 1;
   while (end < text.length) {
     if (text[end] === '"' && text[end + 1] === '"') end += 2;
@@ -111,7 +121,7 @@ function quoted(text: string, at: number): { token: Token; end: number } {
 }
 
 /** A structured reference to an Excel table ("[@Invånare]", "Tabell1[[#Totals],[Summa]]"), brackets balanced. */
-function bracketed(text: string, start: number, at: number): { token: Token; end: number } {
+function bracketed(text: string, start: number, at: number): { token: TokenBody; end: number } {
   let depth = 0;
   let end = at;
   for (; end < text.length; end++) {
@@ -142,7 +152,7 @@ const sheetOf = (groups: RegExpExecArray, first: number): { sheet?: string; shee
 };
 
 /** A cell, area, column or row reference at `at`, or undefined. */
-function readReference(text: string, at: number): { token: Token; end: number } | undefined {
+function readReference(text: string, at: number): { token: TokenBody; end: number } | undefined {
   const cell = match(CELL_OR_AREA, text, at);
   if (cell) {
     const from = end(cell[5], cell[6], cell[7], cell[8]);
@@ -166,7 +176,7 @@ function readReference(text: string, at: number): { token: Token; end: number } 
   return undefined;
 }
 
-function reference(groups: RegExpExecArray, ref: Reference): { token: Token; end: number } {
+function reference(groups: RegExpExecArray, ref: Reference): { token: TokenBody; end: number } {
   return { token: { type: "ref", text: groups[0], ref }, end: groups.index + groups[0].length };
 }
 
@@ -179,12 +189,75 @@ function end(columnAnchor: string, letters: string, rowAnchor: string, digits: s
 }
 
 /** An identifier: a function (before "("), a structured reference (before "["), TRUE/FALSE, or a defined name. */
-function named(text: string, at: number, groups: RegExpExecArray): { token: Token; end: number } {
+function named(text: string, at: number, groups: RegExpExecArray): { token: TokenBody; end: number } {
   const word = groups[5];
   const stop = at + groups[0].length;
   const { sheet } = sheetOf(groups, 1);
   if (text[stop] === "(" && sheet === undefined) return { token: { type: "function", text: groups[0], name: word.toUpperCase().replace(/^_XLFN\.|^_XLWS\./, "") }, end: stop };
-  if (text[stop] === "[") return bracketed(text, at, stop);
+  if (text[stop] === "[") {
+    const read = bracketed(text, at, stop);
+    return sheet === undefined ? { token: { ...read.token, type: "structured", table: word }, end: read.end } : read;
+  }
   if (sheet === undefined && /^(TRUE|FALSE)$/i.test(word)) return { token: { type: "bool", text: word }, end: stop };
   return { token: { type: "name", text: groups[0], name: word, ...(sheet !== undefined ? { sheet } : {}) }, end: stop };
+}
+
+/** New names for a formula's sheets and identifiers (defined names, Excel tables), keyed in lower case as Excel compares them. */
+export interface FormulaRenames {
+  readonly sheets: ReadonlyMap<string, string>;
+  readonly identifiers: ReadonlyMap<string, string>;
+  /** How a renamed sheet is written: quoted as needed (quoteSheetName, as Excel does) unless given. */
+  readonly quote?: (sheet: string) => string;
+}
+
+/** A token's new text under `renames`, or undefined when it keeps its own. */
+function renamed(token: Token, renames: FormulaRenames): string | undefined {
+  const sheetTo = (name: string) => renames.sheets.get(name.toLowerCase());
+  const identifier = (name: string) => renames.identifiers.get(name.toLowerCase());
+  const quote = renames.quote ?? quoteSheetName;
+  if (token.type === "ref" && token.ref.sheet !== undefined && !token.ref.external) {
+    const [first, last] = [sheetTo(token.ref.sheet), token.ref.sheetTo === undefined ? undefined : sheetTo(token.ref.sheetTo)];
+    if (first === undefined && last === undefined) return undefined;
+    const bang = token.text.lastIndexOf("!");
+    const sheets = token.ref.sheetTo === undefined ? (first ?? token.ref.sheet) : `${first ?? token.ref.sheet}:${last ?? token.ref.sheetTo}`;
+    return `${quote(sheets)}${token.text.slice(bang)}`;
+  }
+  if (token.type === "name" && !token.text.includes("[")) {
+    const [sheet, name] = [token.sheet === undefined ? undefined : sheetTo(token.sheet), identifier(token.name)];
+    if (sheet === undefined && name === undefined) return undefined;
+    const prefix = token.sheet === undefined ? "" : `${sheet === undefined ? token.text.slice(0, token.text.length - token.name.length - 1) : quote(sheet)}!`;
+    return `${prefix}${name ?? token.name}`;
+  }
+  if (token.type === "structured" && token.table !== undefined) {
+    const table = identifier(token.table);
+    return table === undefined ? undefined : `${table}${token.text.slice(token.table.length)}`;
+  }
+  return undefined;
+}
+
+/**
+ * The formula with its references to renamed sheets and its renamed defined names and tables written
+ * anew: tokens mapped, the text between them kept as it was. Strings, functions, other workbooks and
+ * longer names are left alone.
+ */
+export function renameInFormula(formula: string, renames: FormulaRenames): string {
+  if (renames.sheets.size === 0 && renames.identifiers.size === 0) return formula;
+  let result = "";
+  let last = 0;
+  for (const token of tokenize(formula)) {
+    const text = renamed(token, renames);
+    if (text === undefined) continue;
+    result += formula.slice(last, token.start) + text;
+    last = token.end;
+  }
+  return last === 0 ? formula : result + formula.slice(last);
+}
+
+/** The sheets of this workbook a formula refers to, in lower case (a 3D reference's both ends; other workbooks' not). */
+export function referencedSheets(formula: string): string[] {
+  return tokenize(formula).flatMap((token) => {
+    if (token.type === "ref" && !token.ref.external && token.ref.sheet !== undefined) return [token.ref.sheet, ...(token.ref.sheetTo === undefined ? [] : [token.ref.sheetTo])].map((sheet) => sheet.toLowerCase());
+    if (token.type === "name" && token.sheet !== undefined) return [token.sheet.toLowerCase()];
+    return [];
+  });
 }
