@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 import { promisify } from "util";
+import ExcelJS from "exceljs";
 import { main } from "../../src/cli/check";
 import { runWorkbookCommand } from "../../src/cli/workbook";
 
@@ -212,4 +213,19 @@ describe("npm run check --agreement (issue 18, item 7)", () => {
     expect(invalid.stderr).toContain("avtal.json");
     expect(invalid.stdout).toBe("");
   });
+});
+
+test("a workbook with no allocation table: one line says so and names the sheets searched, exit 2 (issue 18)", async () => {
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet("Anteckningar").getCell("A1").value = "Att göra: fråga kommunerna";
+  const numbers = workbook.addWorksheet("Siffror");
+  numbers.getCell("B2").value = 93106;
+  numbers.getCell("C2").value = "Botkyrka";
+  workbook.addWorksheet("Tom");
+  const file = join(mkdtempSync(join(tmpdir(), "check-notable-")), "anteckningar.xlsx");
+  await workbook.xlsx.writeFile(file);
+  const { code, stdout, stderr } = await run(file);
+  expect(code).toBe(2);
+  const lines = `${stdout}${stderr}`.split("\n").filter((line) => line.includes("Ingen tabell"));
+  expect(lines).toEqual([expect.stringContaining("Ingen tabell hittades på bladen ”Anteckningar”, ”Siffror”, ”Tom”: det behövs en rubrikrad")]);
 });
