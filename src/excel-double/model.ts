@@ -10,6 +10,9 @@ import { DoubleOfficeError } from "./errors";
 
 export type Scalar = string | number | boolean;
 
+/** What Excel computes for a formula cell (the double does not calculate): undefined for "not known". */
+export type Calculator = (sheet: string, address: string, formula: string) => Scalar | undefined;
+
 export interface Borders {
   top?: string;
   bottom?: string;
@@ -132,6 +135,8 @@ export class WorkbookModel {
   readonly tables: TableModel[] = [];
   readonly names: NameModel[] = [];
   activeSheetId = "";
+  /** The values of formula cells, where a test or the preview knows them. */
+  calculator?: Calculator;
   private nextId = 1;
 
   newId(prefix: string): string {
@@ -245,6 +250,14 @@ export class WorkbookModel {
 
   cellAt(sheet: SheetModel, row: number, col: number): CellModel | undefined {
     return sheet.cells.get(key(row, col));
+  }
+
+  /** Range.values of one cell: a formula's computed value (the calculator's, else the seeded one, else 0), a constant, or "" for an empty cell. */
+  valueAt(sheet: SheetModel, row: number, col: number): Scalar {
+    const cell = this.cellAt(sheet, row, col);
+    if (!cell) return "";
+    if (cell.formula === undefined) return cell.value ?? "";
+    return this.calculator?.(sheet.name, cellAddress(row, col), cell.formula) ?? cell.value ?? 0;
   }
 
   /** The cell, created if needed (for writes). */

@@ -45,12 +45,7 @@ export class DoubleRange extends ProxyBase {
   }
 
   protected scalarProperties(): Record<string, () => unknown> {
-    const value = (r: number, c: number): Scalar => {
-      const cell = this.cell(r, c);
-      if (!cell) return "";
-      if (cell.formula !== undefined) return cell.value ?? 0;
-      return cell.value ?? "";
-    };
+    const value = (r: number, c: number): Scalar => this.context.model.valueAt(this.area().sheet, r, c);
     return {
       address: () => this.context.model.qualified(this.area().sheet, this.area().rect),
       addressLocal: () => this.context.model.qualified(this.area().sheet, this.area().rect),
