@@ -3,6 +3,7 @@ import { CallRecord, DoubleContext, DoubleRunOptions, Engine, FailRule } from ".
 import { DoubleOfficeError } from "./errors";
 import { type HostProfile, NEWEST, profileSupports } from "./hosts";
 import { Calculator, CellModel, NameSnapshot, Scalar, STANDARD_COLUMN_WIDTH, SheetModel, TableSnapshot, WorkbookModel, WorkbookSnapshot, key } from "./model";
+import { printedPagesWide } from "./pageLayout";
 import { DoubleWorkbook } from "./workbook";
 import type { ExcelRun } from "../excel/run";
 
@@ -89,6 +90,8 @@ export interface ExcelDouble {
    * from these values, as Excel lays them out from what the cells show.
    */
   setCalculator(calculate: Calculator | undefined): void;
+  /** How many pages wide the sheet prints (its used columns, paper, orientation and the zoom it prints with). */
+  pagesWide(sheet: string): number;
   sheetNames(): string[];
   sheet(name: string): SheetView | undefined;
   cell(sheet: string, address: string): CellView | undefined;
@@ -152,6 +155,10 @@ export function createExcelDouble(initial: DoubleSeed = { sheets: [{ name: "Shee
     },
     setCalculator: (calculate) => {
       model.calculator = calculate;
+    },
+    pagesWide: (name) => {
+      const sheet = sheetOf(model, name);
+      return printedPagesWide(sheet, model.usedRect(sheet, false)?.c1 ?? 0, STANDARD_COLUMN_WIDTH);
     },
     ...readers(model),
     get calls() {
