@@ -3,15 +3,14 @@ import { CellArea, areaAddress, columnLetter } from "../workbook/a1";
 import { CELL_LOOK, CellLook, TABLE_STYLE } from "../workbook/styles";
 import { FormulaRenames, rewriteFormula } from "./formulas";
 import { PreparedSheet, styleRuns } from "./prepare";
-import { queueAnnualChart } from "./queueChart";
 import { queuePage } from "./queuePage";
 
 /*
  * One sheet's contents as Office.js operations, queued for the fill's second sync: each block's
  * values and formulas as one 2-D array and its number formats as another, the tables over them with
  * the plan's own totals, the styles per region, column widths and frozen rows, then how it prints
- * (queuePage.ts: wrapped texts, row heights, page layout) and, on the summary sheet, its chart
- * (queueChart.ts).
+ * (queuePage.ts: wrapped texts, row heights, page layout). The summary sheet's chart is a step of its
+ * own, after the fill (queueChart.ts).
  */
 
 export interface Renames extends FormulaRenames {
@@ -21,7 +20,7 @@ export interface Renames extends FormulaRenames {
 
 /**
  * Queues one sheet's contents: blocks, tables with their totals rows, styles, widths, frozen rows,
- * wraps, row heights, page layout, and the summary sheet's chart.
+ * wraps, row heights and page layout.
  * `carried` holds typed values from the old copy ("row,column" in src/workbook/a1.ts's convention)
  * that take the place of the plan's literal in the same cell (same format and style).
  */
@@ -37,7 +36,6 @@ export function queueSheet(
   for (const run of styleRuns(sheet)) applyLook(ws.getRange(areaAddress(run.rect)).format, CELL_LOOK[run.style]);
   queueLayout(ws, sheet);
   queuePage(ws, sheet.plan);
-  queueAnnualChart(ws, sheet);
 }
 
 /** Each block's formulas and number formats, each as one 2-D array. */
