@@ -271,7 +271,7 @@ class Seeder {
 
   seed(initial: DoubleSeed): void {
     const model = this.model;
-    for (const s of initial.sheets ?? []) this.addSheet(s);
+    for (const s of initial.sheets ?? [{ name: "Sheet1" }]) this.addSheet(s);
     for (const t of initial.tables ?? []) this.addTable(t.name, t.sheet, t.range, t.showTotals ?? false);
     for (const n of initial.names ?? []) this.addName(n.name, n.formula, n.comment);
     model.rewriteAllFormulas((formula) => this.bind(formula));

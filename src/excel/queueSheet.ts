@@ -3,7 +3,7 @@ import { CellArea, areaAddress, columnLetter } from "../workbook/a1";
 import { CELL_LOOK, CellLook, TABLE_STYLE } from "../workbook/styles";
 import { FormulaRenames, rewriteFormula } from "./formulas";
 import { PreparedSheet, styleRuns } from "./prepare";
-import { queuePage } from "./queuePage";
+import { columnWidthPoints, queuePage } from "./queuePage";
 
 /*
  * One sheet's contents as Office.js operations, queued for the fill's second sync: each block's
@@ -127,9 +127,4 @@ function applyLook(format: Excel.RangeFormat, look: CellLook): void {
     border.weight = "Thin";
     if (look.borders?.color !== undefined) border.color = look.borders.color;
   }
-}
-
-/** Chars → points for Range.format.columnWidth: Excel's 7-px digit width plus 5 px padding, at 0.75 pt/px. */
-export function columnWidthPoints(characters: number): number {
-  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }

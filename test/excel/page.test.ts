@@ -1,4 +1,4 @@
-import { createExcelDouble } from "../../src/excel-double";
+import { NEWEST, createExcelDouble } from "../../src/excel-double";
 import type { ExcelDouble, SheetSnapshot } from "../../src/excel-double";
 import { describeWriteError, writePlanToExcel } from "../../src/excel";
 import { buildWorkbookPlan, defaultPlanOptions } from "../../src/workbook";
@@ -194,5 +194,14 @@ describe.each([
     const [, from] = /^A(\d+):L\d+$/.exec(chart.position!)!.map(Number);
     expect(from).toBeGreaterThan(lastRow);
     expect(xl.snapshot().sheets.filter((s) => s.charts.length > 0).map((s) => s.name)).toEqual([summary.name]);
+  });
+
+  test.each([
+    ["a host that applies fit to pages", NEWEST],
+    ["a host that ignores it (office-js #1860)", { ...NEWEST, key: "ignores-fit", ignoresFitToPages: true }],
+  ])("every sheet prints one page wide on %s", async (_, host) => {
+    const xl = createExcelDouble({ host });
+    await writePlanToExcel(plan, { existing: "refuse", run: xl.run });
+    expect(plan.sheets.map((sheet) => [sheet.name, xl.pagesWide(sheet.name)])).toEqual(plan.sheets.map((sheet) => [sheet.name, 1]));
   });
 });
