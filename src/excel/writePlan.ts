@@ -199,7 +199,9 @@ async function writeOnce(
   try {
     await sync();
   } catch (error) {
-    throw excelError(error, "nothing was written");
+    // Whatever Excel refused while looking, it was the look: the step is the check.
+    const refused = excelError(error, "nothing was written");
+    throw new OfficeWriteError(refused.code, refused.detail, { ...refused.options, step: "check" });
   }
   const found = inspect();
 

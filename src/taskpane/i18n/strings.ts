@@ -249,6 +249,10 @@ export const PANE_STRINGS = {
     en: (done: number, total: number) => `${done} of ${total} steps done`,
   },
   doneHeading: { sv: () => "Klart", en: () => "Done" },
+  chartFailed: {
+    sv: (reason: string) => `Diagrammet kunde inte skapas: ${reason.trim().replace(/\.?$/, ".")} Tabellerna är ifyllda; diagrammet kan göras för hand från Årskostnad.`,
+    en: (reason: string) => `The chart could not be made: ${reason.trim().replace(/\.?$/, ".")} The tables are filled; the chart can be made by hand from Annual cost.`,
+  } as Bilingual<[string]>,
   doneText: {
     sv: (count: number) => (count === 1 ? "1 blad skapades:" : `${count} blad skapades:`),
     en: (count: number) => (count === 1 ? "1 sheet was created:" : `${count} sheets were created:`),
@@ -263,6 +267,10 @@ export const PANE_STRINGS = {
 
   // The sheets exist already: the question.
   existingTitle: { sv: () => "Bladen finns redan", en: () => "The sheets exist already" },
+  existingChanged: {
+    sv: () => "Bladen ändrades medan frågan var öppen. Så här ser de ut nu:",
+    en: () => "The sheets changed while the question was open. This is how they are now:",
+  },
   existingText: { sv: () => "Arbetsboken har redan de här bladen:", en: () => "The workbook already has these sheets:" },
   existingQuestion: { sv: () => "Vad vill du göra?", en: () => "What do you want to do?" },
   existingReplace: { sv: () => "Ersätt", en: () => "Replace" },
