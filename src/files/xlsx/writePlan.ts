@@ -159,6 +159,14 @@ export function planToWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
   workbook.created = when;
   workbook.modified = when;
   workbook.title = plan.locale === "sv" ? "Kostnadsfördelning Samverkan vid vårdövergångar" : "Cost allocation, Samverkan vid vårdövergångar";
+  // The workbook's window: `<bookViews>` in xl/workbook.xml, which ExcelJS writes only when views are
+  // set. Generators that left it out were reported to crash Excel at print preview (qrilka/xlsx PR 33,
+  // natergj/excel4node issues 84 and 152), and printing is what these files are for. First sheet shown
+  // and active: Parametrar, where the figures start.
+  workbook.views = [{ x: 0, y: 0, width: 28800, height: 17000, firstSheet: 0, activeTab: 0, visibility: "visible" }];
+  // Excel recalculates everything it opens (`<calcPr fullCalcOnLoad="1">`): the cached values are the
+  // engine's, and a spreadsheet's own figures should be the ones the user sees.
+  workbook.calcProperties.fullCalcOnLoad = true;
 
   const sheetNames = new Map<string, string>();
   const seenNames = new Set<string>();
