@@ -2,7 +2,7 @@ import { createExcelDouble } from "../../src/excel-double";
 import type { ExcelDouble } from "../../src/excel-double";
 import { findExistingPlanSheets, writePlanToExcel } from "../../src/excel";
 import type { ExistingPolicy } from "../../src/excel";
-import { fixturePlan } from "./fixturePlan";
+import { fixturePlan } from "../helpers/fixturePlan";
 import { failure } from "./helpers";
 
 /*

@@ -3,7 +3,7 @@ import type { ExcelDouble, SheetSnapshot } from "../../src/excel-double";
 import { describeWriteError, writePlanToExcel } from "../../src/excel";
 import { buildWorkbookPlan, defaultPlanOptions } from "../../src/workbook";
 import type { PlanSheet, WorkbookPlan } from "../../src/workbook/plan";
-import { fixturePlan } from "./fixturePlan";
+import { fixturePlan } from "../helpers/fixturePlan";
 import { expectPlanCells, failure } from "./helpers";
 
 /*

@@ -10,6 +10,7 @@ import * as paramMessages from "../../src/params/messages";
 import * as previewStrings from "../../src/preview/strings";
 import * as checkTabStrings from "../../src/taskpane/check/strings";
 import * as paneStrings from "../../src/taskpane/i18n/strings";
+import * as planMessages from "../../src/workbook/messages";
 import { planTexts } from "../../src/workbook/texts";
 
 /*
@@ -34,6 +35,7 @@ const CATALOGUE_FILES: Readonly<Record<string, Readonly<Record<string, unknown>>
   "preview/strings.ts": previewStrings,
   "taskpane/check/strings.ts": checkTabStrings,
   "taskpane/i18n/strings.ts": paneStrings,
+  "workbook/messages.ts": planMessages,
   // The words the plan writes into a workbook: one PlanTexts per language, checked leaf by leaf below.
   "workbook/texts.ts": { planTexts },
 };

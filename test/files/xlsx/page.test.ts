@@ -3,7 +3,7 @@ import JSZip from "jszip";
 import { buildWorkbookPlan, defaultPlanOptions } from "../../../src/workbook";
 import type { PlanSheet, WorkbookPlan } from "../../../src/workbook/plan";
 import { writePlanToXlsx, XlsxPlanError } from "../../../src/files/xlsx";
-import { handBuiltPlan } from "./fixturePlan";
+import { fixturePlan as handBuiltPlan } from "../../helpers/fixturePlan";
 
 /*
  * How the written file prints, read from its XML as Excel and LibreOffice read it: each sheet's
@@ -127,7 +127,7 @@ describe("a plan the file cannot print as planned", () => {
     ["a merged wrap over the table", change((s) => ({ ...s, wraps: [{ range: "A4:E4", merge: true }] })), /overlaps a table/],
     ["a wrap that is no range", change((s) => ({ ...s, wraps: [{ range: "Z", merge: false }] })), /not a range/],
     ["a row taller than 409 points", change((s) => ({ ...s, rowHeights: [{ row: 3, height: 410 }] })), /409/],
-    ["title rows that are cells", change((s) => ({ ...s, print: { ...print, titleRows: "A3:E3" } })), /not a range of rows/],
+    ["title rows that are cells", change((s) => ({ ...s, print: { ...print, titleRows: "A3:E3" } })), /not whole rows/],
     ["a footer over 255 characters", change((s) => ({ ...s, print: { ...print, footer: { left: "x".repeat(250), center: "", right: "" } } })), /255/],
   ])("%s is refused", async (_, plan, message) => {
     await expect(writePlanToXlsx(plan)).rejects.toThrow(XlsxPlanError);
