@@ -137,25 +137,7 @@ describe("the fixture with its summary sheet", () => {
   });
 });
 
-describe("a plan Excel cannot print as planned is refused before anything is sent", () => {
-  const change = (edit: (sheet: PlanSheet) => PlanSheet) => (plan: WorkbookPlan) => ({ ...plan, sheets: plan.sheets.map((s) => (s.key === "municipalities" ? edit(s) : s)) });
-  const broken: [string, (plan: WorkbookPlan) => WorkbookPlan][] = [
-    ["a merged wrap of two rows", change((s) => ({ ...s, wraps: [{ range: "A1:E2", merge: true }] }))],
-    ["a merged wrap over the table", change((s) => ({ ...s, wraps: [{ range: "A5:E5", merge: true }] }))],
-    ["two merged wraps overlapping", change((s) => ({ ...s, wraps: [{ range: "A1:E1", merge: true }, { range: "C1:D1", merge: true }] }))],
-    ["a wrap that is no range", change((s) => ({ ...s, wraps: [{ range: "A1:", merge: false }] }))],
-    ["a row taller than Excel's 409 points", change((s) => ({ ...s, rowHeights: [{ row: 3, height: 500 }] }))],
-    ["title rows that are cells", change((s) => ({ ...s, print: { ...s.print!, titleRows: "A3:E3" } }))],
-    ["a header over 255 characters", change((s) => ({ ...s, print: { ...s.print!, header: { left: "x".repeat(250), center: "", right: "" } } }))],
-  ];
-  test.each(broken)("%s", async (_, breakIt) => {
-    const xl = createExcelDouble();
-    const before = xl.snapshot();
-    const error = await failure(writePlanToExcel(breakIt(fixturePlan()), { existing: "refuse", run: xl.run }));
-    expect(error.code).toBe("InvalidPlan");
-    expect([xl.syncCount, xl.snapshot()]).toEqual([0, before]);
-  });
-});
+// A plan Excel cannot print as planned is refused by validatePlan before anything is sent: test/workbook/validatePlan.test.ts.
 
 describe.each([
   ["sv", "annex"],

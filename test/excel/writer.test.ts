@@ -198,26 +198,8 @@ describe("never overwrite", () => {
   });
 });
 
-describe("invalid plans are refused before anything is sent", () => {
-  const broken: [string, (p: WorkbookPlan) => WorkbookPlan][] = [
-    ["a sheet name over 31 characters", (p) => ({ ...p, sheets: [{ ...p.sheets[0], name: "x".repeat(32) }, ...p.sheets.slice(1)] })],
-    ["a sheet name with a slash", (p) => ({ ...p, sheets: [{ ...p.sheets[0], name: "Avtal 2026/2030" }, ...p.sheets.slice(1)] })],
-    ["two blocks writing one cell", (p) => ({ ...p, sheets: [{ ...p.sheets[0], blocks: [...p.sheets[0].blocks, { anchor: "B3", cells: [[{ value: 1 }]] }] }, ...p.sheets.slice(1)] })],
-    ["a ragged block", (p) => ({ ...p, sheets: [{ ...p.sheets[0], blocks: [{ anchor: "D1", cells: [[{ value: 1 }, { value: 2 }], [{ value: 3 }]] }] }, ...p.sheets.slice(1)] })],
-    ["a table whose header is not text", (p) => ({ ...p, sheets: [{ ...p.sheets[0], tables: [{ name: "T", range: "A3:B4", totalsRow: false }] }, ...p.sheets.slice(1)] })],
-    ["a name that looks like a cell", (p) => ({ ...p, names: [{ name: "AB12", sheetKey: "parameters", cell: "$B$3" }] })],
-    ["a name that is a boolean, refused as the .xlsx writer refuses it", (p) => ({ ...p, names: [{ name: "TRUE", sheetKey: "parameters", cell: "$B$3" }] })],
-  ];
-  test.each(broken)("%s", async (_, breakIt) => {
-    const xl = createExcelDouble();
-    const before = xl.snapshot();
-    const error = await failure(fill(xl, breakIt(fixturePlan())));
-    expect(error.code).toBe("InvalidPlan");
-    expect(xl.syncCount).toBe(0);
-    expect(xl.snapshot()).toEqual(before);
-    expect(describeWriteError(error, "sv")).toMatch(/Inget har skrivits/);
-  });
-});
+// Invalid plans are refused by validatePlan before anything is sent (no sync, the workbook as it
+// was): every rule in test/workbook/validatePlan.test.ts.
 
 describe("all or nothing: a failure at any step leaves the workbook exactly as before", () => {
   const steps: [string, FailRule, string][] = [

@@ -4,7 +4,7 @@ import { join } from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { PlanCell, WorkbookPlan } from "../../../src/workbook/plan";
-import { planToWorkbook, writePlanToXlsx, writeXlsxFile, XlsxPlanError } from "../../../src/files/xlsx";
+import { writePlanToXlsx, writeXlsxFile } from "../../../src/files/xlsx";
 import { cellAddress, parseCellAddress } from "../../../src/workbook/a1";
 import { fixturePlan as handBuiltPlan } from "../../helpers/fixturePlan";
 
@@ -132,58 +132,8 @@ describe("writePlanToXlsx (hand-built plan)", () => {
   });
 });
 
-describe("writePlanToXlsx refuses plans Excel would repair", () => {
-  const withTable = (name: string, header?: PlanCell): WorkbookPlan => {
-    const plan = handBuiltPlan();
-    return {
-      ...plan,
-      sheets: plan.sheets.map((sheet) => {
-        if (sheet.key !== "municipalities") return sheet;
-        const blocks = header
-          ? sheet.blocks.map((block) => (block.anchor === "A3" ? { ...block, cells: [[header, ...block.cells[0].slice(1)], ...block.cells.slice(1)] } : block))
-          : sheet.blocks;
-        return { ...sheet, blocks, tables: [{ name, range: "A3:E7", totalsRow: true }] };
-      }),
-    };
-  };
-
-  test.each(["Min tabell", "A1", "KR2026", "R1C1", "C", "TRUE", "1Kommuner", ""])("table name %p", (name) => {
-    expect(() => planToWorkbook(withTable(name))).toThrow(XlsxPlanError);
-  });
-
-  test("a header cell that is not text", () => {
-    expect(() => planToWorkbook(withTable("Kommuner", { value: 2018 }))).toThrow(/header cell A3/);
-  });
-
-  test("two columns with the same name", () => {
-    expect(() => planToWorkbook(withTable("Kommuner", { value: "invånare" }))).toThrow(/two columns are named/);
-  });
-
-  test("a defined name on a sheet the plan does not have", () => {
-    const plan = handBuiltPlan();
-    expect(() => planToWorkbook({ ...plan, names: [...plan.names, { name: "Budget", sheetKey: "annualCost", cell: "$B$2" }] })).toThrow(/annualCost/);
-  });
-
-  test.each(["KR2026", "Budget 2026", "R2C3"])("defined name %p", (name) => {
-    const plan = handBuiltPlan();
-    expect(() => planToWorkbook({ ...plan, names: [...plan.names, { name, sheetKey: "parameters", cell: "$B$3" }] })).toThrow(/cannot be an Excel defined name/);
-  });
-
-  test("a defined name equal to a table name (Excel keeps them in one namespace)", () => {
-    const plan = handBuiltPlan();
-    expect(() => planToWorkbook({ ...plan, names: [...plan.names, { name: "kommuner", sheetKey: "parameters", cell: "$B$3" }] })).toThrow(/used twice/);
-  });
-
-  test("an invalid sheet name", () => {
-    const plan = handBuiltPlan();
-    expect(() => planToWorkbook({ ...plan, sheets: [{ ...plan.sheets[0], name: "Para/metrar" }, plan.sheets[1]] })).toThrow(/sheet name/);
-  });
-
-  test("a sheet name of spaces only, refused as the Office writer refuses it", () => {
-    const plan = handBuiltPlan();
-    expect(() => planToWorkbook({ ...plan, sheets: [{ ...plan.sheets[0], name: "   " }, plan.sheets[1]] })).toThrow(/cannot be an Excel sheet name/);
-  });
-});
+// Plans Excel would repair are refused by validatePlan before anything is written: every rule, and
+// this writer refusing alike, in test/workbook/validatePlan.test.ts.
 
 describe("writeXlsxFile", () => {
   test("writes the file and leaves no temporary file behind", async () => {
