@@ -283,7 +283,9 @@ export type ProblemCode =
   /** A defined name that refers to another workbook. */
   | "externalName"
   /** A figure inferred from the table that is far from every known value of it (615,31 kr for 615 312 kr). */
-  | "implausibleParameter";
+  | "implausibleParameter"
+  /** The host cannot tell merged cells (no ExcelApi 1.13): a merged range's other cells read as empty. */
+  | "mergedNotRead";
 
 /** Something that kept (part of) the table from being checked. */
 export interface Problem {

@@ -1,4 +1,4 @@
-import { columnWidthPoints } from "../../src/excel/queueSheet";
+import { columnWidthPoints } from "../../src/excel/queuePage";
 import { quoteSheetName } from "../../src/formula/a1";
 
 describe("quoteSheetName", () => {
