@@ -72,9 +72,10 @@ export interface WorkbookFacts {
   /**
    * What saved the file, as its docProps/app.xml says (Application, AppVersion), and whether it asks
    * to be recalculated in full when opened (calcPr fullCalcOnLoad: what a program that calculates
-   * nothing writes). Only a file has it; Excel itself and a CSV file have none.
+   * nothing writes), and who saved it last (docProps/core.xml lastModifiedBy). Only a file has it;
+   * Excel itself and a CSV file have none.
    */
-  readonly producer?: { readonly application?: string; readonly version?: string; readonly recalculateOnOpen?: boolean };
+  readonly producer?: { readonly application?: string; readonly version?: string; readonly recalculateOnOpen?: boolean; readonly lastModifiedBy?: string };
   /** The file was recalculated by this program before the check ("LibreOffice"): the values are its own. */
   readonly recalculatedBy?: string;
   /** Formulas without a saved value that recalculating gave one. */

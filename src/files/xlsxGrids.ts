@@ -134,6 +134,7 @@ export async function readXlsxWorkbook(path: string, bytes: Buffer, options: Rea
       ...(pkg.application !== undefined ? { application: pkg.application } : {}),
       ...(pkg.appVersion !== undefined ? { version: pkg.appVersion } : {}),
       ...(pkg.recalculateOnOpen ? { recalculateOnOpen: true } : {}),
+      ...(pkg.lastModifiedBy !== undefined ? { lastModifiedBy: pkg.lastModifiedBy } : {}),
     },
     ...(options.recalculate ? { recalculatedBy: "LibreOffice", valuesFilled: filled } : {}),
     ...(readThrough ? { readThrough } : {}),

@@ -30,6 +30,8 @@ export interface XlsxPackage {
   /** docProps/app.xml: Application and AppVersion, where the file has them. */
   readonly application?: string;
   readonly appVersion?: string;
+  /** docProps/core.xml: who saved the file last (cp:lastModifiedBy), where it says. */
+  readonly lastModifiedBy?: string;
   /** The workbook asks to be recalculated in full when opened (calcPr fullCalcOnLoad). */
   readonly recalculateOnOpen: boolean;
   /** The sheets in workbook order, each with its state ("visible", "hidden", "veryHidden"). */
@@ -160,12 +162,15 @@ export async function readXlsxPackage(bytes: Buffer): Promise<XlsxPackage> {
   const text = (name: string) => (appDocument ? elements(appDocument, name)[0]?.textContent?.trim() : undefined) || undefined;
   const application = text("Application");
   const appVersion = text("AppVersion");
+  const core = await zip.file("docProps/core.xml")?.async("string");
+  const lastModifiedBy = (core !== undefined ? elements(parse(core), "cp:lastModifiedBy")[0]?.textContent?.trim() : undefined) || undefined;
 
   const normalised = await normalise(zip, new Set([...workbookRels.values()].filter((rel) => rel.type.endsWith("/worksheet")).map((rel) => rel.target)));
   return {
     bytes: normalised ?? bytes,
     ...(application !== undefined ? { application } : {}),
     ...(appVersion !== undefined ? { appVersion } : {}),
+    ...(lastModifiedBy !== undefined ? { lastModifiedBy } : {}),
     recalculateOnOpen: ["1", "true"].includes(calc?.getAttribute("fullCalcOnLoad") ?? ""),
     sheets,
     names,

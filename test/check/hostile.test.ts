@@ -201,6 +201,18 @@ describe("3. saved values that nobody calculated are not trusted silently", () =
       expect(report.status).toBe("ok");
     }
   });
+
+  test("the add-in's own file (ExcelJS, asking Excel to recalculate) holds the engine's values: nothing to say; re-saved by openpyxl, it is warned of", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "check-own-"));
+    const file = join(dir, "fordelning.xlsx");
+    expect(await runWorkbookCommand(["--out", file], { cwd: dir, stdout: () => undefined, stderr: () => undefined })).toBe(0);
+    const own = await readWorkbook(file);
+    expect(own.facts.producer).toMatchObject({ application: "Microsoft Excel", recalculateOnOpen: true, lastModifiedBy: expect.stringMatching(/^Kostnadsdelning /) });
+    expect(checkTables(own.grids, {}, { facts: [own.facts] }).problems.filter((problem) => problem.code === "savedValues")).toEqual([]);
+    await patched(file, (zip) => savedBy(zip, "Microsoft Excel", "3.1", true));
+    const resaved = await readWorkbook(file);
+    expect(checkTables(resaved.grids, {}, { facts: [resaved.facts] }).problems.find((problem) => problem.code === "savedValues")).toMatchObject({ severity: "warning" });
+  });
 });
 
 describe("8c. a valid workbook ExcelJS cannot read is read, and never called damaged", () => {

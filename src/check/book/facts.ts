@@ -11,16 +11,24 @@ import { BOOK_MESSAGES as B } from "./messages";
  */
 
 /**
- * A file saved by Excel or LibreOffice holds values they calculated themselves. Anything else (and a
- * file that asks to be recalculated on opening, as openpyxl and XlsxWriter write, calling themselves
- * "Microsoft Excel" with their own version number) holds values nobody calculated.
+ * The add-in's own .xlsx writer (src/files/xlsx/writePlan.ts) saves as "Kostnadsdelning <version>",
+ * through ExcelJS (which calls itself Microsoft Excel 16.0300), and asks Excel to recalculate on
+ * opening; its saved values are the engine's, each computed with the formula beside it.
+ */
+const OWN_WRITER = /^Kostnadsdelning\b/;
+
+/**
+ * A file saved by Excel or LibreOffice holds values they calculated themselves, and a file the add-in
+ * wrote last the engine's. Anything else (and a file that asks to be recalculated on opening, as
+ * openpyxl and XlsxWriter write, calling themselves "Microsoft Excel" with their own version number)
+ * holds values nobody calculated.
  */
 export function calculatedByProducer(producer: NonNullable<WorkbookFacts["producer"]>): boolean {
-  if (producer.recalculateOnOpen) return false;
   const application = producer.application ?? "";
-  if (/^(LibreOffice|OpenOffice)/i.test(application)) return true;
   // Excel writes its own version: 12 (Excel 2007) and later ("16.0300"); openpyxl writes "3.1".
-  return /^Microsoft Excel/i.test(application) && Number((producer.version ?? "").split(".")[0]) >= 12;
+  const excel = /^Microsoft Excel/i.test(application) && Number((producer.version ?? "").split(".")[0]) >= 12;
+  if (producer.recalculateOnOpen) return excel && OWN_WRITER.test(producer.lastModifiedBy ?? "");
+  return excel || /^(LibreOffice|OpenOffice)/i.test(application);
 }
 
 /** The producer as its app.xml names it ("Microsoft Excel 3.1"), or undefined when it says nothing. */
