@@ -1,7 +1,7 @@
 import { conventionOf } from "../i18n/numberText";
 import { normalizeUnitName } from "../engine/county";
 import { findEmbeddedUnit } from "../data/lookup";
-import { layoutsOf } from "../data/completeness";
+import { layoutsOf } from "../data/countyUnits";
 import { COLUMN_UNIT, HeaderRole, TABLE_COLUMNS, columnTitle, headerRole, isDistrict, isMunicipal, isTotalLabel } from "./columns";
 import { CHECK_MESSAGES as M, localized } from "./messages";
 import { cellText, isEmptyOrDash, parseNumber, ParsedNumber } from "./parse";
