@@ -403,7 +403,10 @@ export const CHECK_MESSAGES = {
     en: (file: string, reason: string) => `${file}: the file cannot be read (${reason}).`,
   },
   /** Also for a file in UTF-16: the advice is the same. */
-  notUtf8: { sv: (file: string) => `${file}: filen är inte UTF-8; spara den som "CSV UTF-8".`, en: (file: string) => `${file}: the file is not UTF-8; save it as "CSV UTF-8".` },
+  notText: {
+    sv: (file: string) => `${file}: filen är ingen textfil; spara tabellen som "CSV UTF-8" eller ge arbetsboken (.xlsx).`,
+    en: (file: string) => `${file}: the file is not a text file; save the table as "CSV UTF-8" or give the workbook (.xlsx).`,
+  },
   /** `problem`: quoteNotClosed, textAfterClosingQuote or syntax (src/files/csv.ts); `line` 0 when unknown. */
   notCsv: {
     sv: (file: string, problem: string, line: number) =>

@@ -3,7 +3,8 @@ import { z } from "zod";
 import type { AgreementDeclaration } from "../data";
 import type { Locale } from "../i18n/locale";
 import { say } from "../i18n/messages";
-import { AGREEMENT_FILE_MESSAGES as M, INPUT_MESSAGES } from "../input/messages";
+import { INPUT_MESSAGES } from "../input/messages";
+import { AGREEMENT_FILE_MESSAGES as M } from "./messages";
 import { agreementProblems } from "../workbook/agreements";
 
 /*

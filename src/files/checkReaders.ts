@@ -65,9 +65,8 @@ export async function readCsvGrid(path: string, name = basename(path)): Promise<
   const bytes = await bytesOf(path);
   const refused = refusedFile(path, sniff(bytes), true);
   if (refused) throw refused;
-  // A file in UTF-16 gets the same advice as any other encoding: save it as "CSV UTF-8".
   const text = decodeCsvBytes(bytes);
-  if (!text.ok) throw new CheckReadError(path, localized(M.notUtf8, path));
+  if (!text.ok) throw new CheckReadError(path, localized(M.notText, path));
   const parsed = parseCsvText(text.text);
   if (!parsed.ok) throw new CheckReadError(path, localized(M.notCsv, path, parsed.problem, parsed.line));
   return { sheet: name, anchor: "A1", values: parsed.records.map((record) => record.fields) };

@@ -6,7 +6,7 @@ import { say } from "../i18n/messages";
 import { readCellParameter } from "../params";
 import { planTexts } from "../workbook/texts";
 import { INPUT_MESSAGES as M } from "./messages";
-import { IssueList, MAX_DATA_ROWS, cellText, listed, location, normalizeHeader, textIssueCode, type CellInput, type IssueOf } from "./populationRows";
+import { IssueList, MAX_DATA_ROWS, cellText, listed, location, normalizeHeader, textIssueCode, type CellInput, type IssueOf } from "./issues";
 
 /*
  * Last period's yearly amount per unit (issue 12), read from a table: a CSV file, a selected range,

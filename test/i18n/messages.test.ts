@@ -2,6 +2,7 @@ import { readdirSync } from "fs";
 import { join, relative, sep } from "path";
 import * as checkMessages from "../../src/check/messages";
 import * as cliMessages from "../../src/cli/shared/messages";
+import * as fileMessages from "../../src/files/messages";
 import * as functionMessages from "../../src/functions/messages";
 import * as i18nMessages from "../../src/i18n/messages";
 import * as inputMessages from "../../src/input/messages";
@@ -24,6 +25,7 @@ const SRC = join(__dirname, "..", "..", "src");
 const CATALOGUE_FILES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   "check/messages.ts": checkMessages,
   "cli/shared/messages.ts": cliMessages,
+  "files/messages.ts": fileMessages,
   "functions/messages.ts": functionMessages,
   // The style itself (Bilingual, say, quoted, sentence): it has no catalogue.
   "i18n/messages.ts": i18nMessages,

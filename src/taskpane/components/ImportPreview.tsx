@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { UnitKind } from "../../input/populationRows";
+import type { RowKind } from "../../input/populationRows";
 import { formatNumber } from "../../i18n/locale";
 import type { PaneController } from "../state/controller";
 import { useLocale, useStrings } from "../i18n/context";
@@ -29,11 +29,21 @@ const useStyles = makeStyles({
   bad: { backgroundColor: tokens.colorStatusDangerBackground1, color: tokens.colorStatusDangerForeground3 },
 });
 
-function kindText(kind: UnitKind | null, t: Strings): string {
-  if (kind === "municipality") return t.typeMunicipality;
-  if (kind === "district") return t.typeDistrict;
-  if (kind === "rest") return t.typeRest;
-  return "–";
+function kindText(kind: RowKind | null, t: Strings): string {
+  switch (kind) {
+    case "municipality":
+      return t.typeMunicipality;
+    case "district":
+      return t.typeDistrict;
+    case "rest":
+      return t.typeRest;
+    case "aggregate":
+      return t.typeAggregate;
+    case "outside":
+      return t.typeOutside;
+    default:
+      return "–";
+  }
 }
 
 /** What was read from the workbook: every wrong row with its cell, then the rows themselves. */

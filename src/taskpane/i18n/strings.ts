@@ -161,6 +161,8 @@ export const PANE_STRINGS = {
   typeMunicipality: { sv: () => "kommun", en: () => "municipality" },
   typeDistrict: { sv: () => "stadsdel", en: () => "district" },
   typeRest: { sv: () => "rest", en: () => "rest" },
+  typeAggregate: { sv: () => "summa (kontrollerad, räknas inte)", en: () => "total (checked, not counted)" },
+  typeOutside: { sv: () => "annat län (läses inte)", en: () => "other county (not read)" },
   errorsHeading: {
     sv: (count: number) => (count === 1 ? "1 fel att rätta" : `${count} fel att rätta`),
     en: (count: number) => (count === 1 ? "1 error to fix" : `${count} errors to fix`),
