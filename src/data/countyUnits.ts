@@ -134,9 +134,9 @@ function byName(text: string): Known | undefined {
   const key = normalizeUnitName(text);
   const exact = BY_NAME.get(key);
   if (exact) return exact;
-  const municipality = /^(.+?)s? kommun$/.exec(key) ?? /^(.+) kommun$/.exec(key);
+  const municipality = /^(.+?)s?,? kommun$/.exec(key) ?? /^(.+?),? kommun$/.exec(key);
   if (municipality) {
-    const found = BY_NAME.get(municipality[1]) ?? BY_NAME.get(key.replace(/ kommun$/, ""));
+    const found = BY_NAME.get(municipality[1]) ?? BY_NAME.get(key.replace(/,? kommun$/, ""));
     if (found && (found.kind === "municipality" || found.kind === "outside")) return found;
   }
   const district = /^(.+?) (stadsdelsområde|stadsdelsförvaltning|stadsdelsnämnd|sdf|sdn)$/.exec(key) ?? /^(stadsdelsområde|stadsdelsförvaltning) (.+)$/.exec(key);

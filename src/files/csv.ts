@@ -1,5 +1,6 @@
 import { readFile, stat } from "fs/promises";
 import { CsvError, parse } from "csv-parse/sync";
+import iconv from "iconv-lite";
 
 /*
  * The product's one CSV file reader (Node: the commands and tests), in three steps a caller takes in
@@ -57,7 +58,9 @@ export function decodeCsvBytes(bytes: Uint8Array): DecodedCsv {
   try {
     return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {
-    return { ok: true, text: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252" };
+    // Not Node's TextDecoder("windows-1252"): since Node 20.18.3 it decodes as Latin-1, so 0x96 is a
+    // control character instead of "–" (nodejs/node#60888); iconv-lite has the WHATWG table.
+    return { ok: true, text: iconv.decode(Buffer.from(bytes), "windows-1252"), encoding: "windows-1252" };
   }
 }
 

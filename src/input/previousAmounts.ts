@@ -5,7 +5,9 @@ import type { Locale } from "../i18n/locale";
 import { say } from "../i18n/messages";
 import { readCellParameter } from "../params";
 import { planTexts } from "../workbook/texts";
+import { recognizeUnit } from "../data/countyUnits";
 import { INPUT_MESSAGES as M } from "./messages";
+import { beyondHeader, overrunReason } from "./overrun";
 import { IssueList, MAX_DATA_ROWS, cellText, listed, location, normalizeHeader, textIssueCode, type CellInput, type IssueOf } from "./issues";
 
 /*
@@ -36,6 +38,8 @@ export type PreviousAmountIssueCode =
   | "duplicateColumn"
   | "noRows"
   | "tooManyRows"
+  /** A row of a text file with more fields than its header: an amount split at the delimiter ("44,278"). */
+  | "fieldsBeyondHeader"
   | "noUnit"
   | "invalidCode"
   | "notInCounty"
@@ -77,6 +81,8 @@ export interface PreviousAmountsTable {
   readonly cellAddress?: (rowIndex: number, columnIndex: number) => string;
   /** The row number to show for `rows[rowIndex]` (1-based); by default rowIndex + 1. */
   readonly rowNumber?: (rowIndex: number) => number;
+  /** The delimiter of a text file: a row with more fields than its header was split once too often. */
+  readonly delimiter?: string;
 }
 
 export interface PreviousAmountsOptions {
@@ -216,7 +222,14 @@ function readTable(table: PreviousAmountsTable, locale: Locale): { issues: Issue
   const columns = readHeader(headerTexts, headerIndex, issues, whole);
   if (dataIndexes.length === 0) whole("noRows", rowNumber(headerIndex), say(M.noRowsBelowHeader, locale));
   if (!columns || dataIndexes.length === 0) return { issues, drafts: [] };
-  const units = dataIndexes.filter((index) => !isRestRow(rows[index], columns));
+  // "Farsta,44,278" in a comma file: the amount split in two, every column after it shifted.
+  const delimiter = table.delimiter;
+  const wholeRows = dataIndexes.filter((index) => {
+    if (delimiter === undefined || !beyondHeader(rows[index], rows[headerIndex])) return true;
+    issues.add("fieldsBeyondHeader", index, undefined, overrunReason(rows[index], rows[headerIndex], delimiter, locale));
+    return false;
+  });
+  const units = wholeRows.filter((index) => !isRestRow(rows[index], columns));
   return { issues, drafts: units.map((index) => readRow(rows[index], index, columns, issues)) };
 }
 
@@ -335,10 +348,18 @@ function matchUnits(drafts: readonly Draft[], county: CountyPopulation, locale: 
   for (const draft of drafts) {
     if (draft.name === "" && draft.code === undefined) continue;
     const { issues, columns, index } = draft;
-    const named = draft.name === "" ? undefined : byName.get(normalizeUnitName(draft.name));
-    const coded = draft.code === undefined ? undefined : byCode.get(draft.code);
-    if (named?.code !== undefined && draft.code !== undefined && named.code.padStart(4, "0") !== draft.code) {
-      issues.add("codeNotName", index, columns.code ?? columns.unit, say(M.previousCodeNotName, locale, draft.code, draft.name, named.code), draft.code);
+    // The county's closed list says what the row is ("0127 Botkyrka", "Botkyrka kommun", a code and a name that disagree).
+    const known = recognizeUnit(draft.name, draft.code);
+    if (known.kind === "conflict") {
+      issues.add("codeNotName", index, columns.code ?? columns.unit, say(M.codeNotName, locale, known.code, known.codeName, known.name), draft.code ?? draft.name);
+      continue;
+    }
+    const knownName = known.kind === "municipality" || known.kind === "district" ? known.name : draft.name;
+    const knownCode = known.kind === "municipality" ? known.code : draft.code;
+    const named = knownName === "" ? undefined : byName.get(normalizeUnitName(knownName));
+    const coded = knownCode === undefined ? undefined : byCode.get(knownCode);
+    if (named?.code !== undefined && knownCode !== undefined && named.code.padStart(4, "0") !== knownCode) {
+      issues.add("codeNotName", index, columns.code ?? columns.unit, say(M.previousCodeNotName, locale, knownCode, draft.name, named.code), knownCode);
       continue;
     }
     const unit = coded ?? named;
