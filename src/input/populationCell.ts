@@ -14,7 +14,6 @@ import type { PopulationIssueCode } from "./populationTypes";
  * "93 106 kr" are refused with what was probably meant.
  */
 
-const POPULATION_MAX = NUMBER_PARAMETERS.population.limits.max;
 
 export type PopulationReading =
   | { readonly ok: true; readonly value: number }
@@ -22,16 +21,16 @@ export type PopulationReading =
 
 /**
  * A population from a cell: a number as it is, text through the one reader (readCellParameter
- * with the declaration of `population`). The reasons of the old codes keep their wording; the
+ * with the declaration of `population`, or of `populationTotal` for a sum row). The reasons of the old codes keep their wording; the
  * refusals of the text itself (ambiguous, scientific, too many digits, a unit) are the reader's.
  */
-export function readPopulation(value: CellInput, locale: Locale): PopulationReading {
+export function readPopulation(value: CellInput, locale: Locale, key: "population" | "populationTotal" = "population"): PopulationReading {
   const raw = cellText(value);
   if (value === null || value === undefined || (typeof value === "string" && raw === "")) {
     return { ok: false, code: "emptyPopulation", reason: say(M.emptyPopulation, locale) };
   }
   if (typeof value === "boolean") return { ok: false, code: "notANumber", reason: say(M.notANumber, locale, raw), value: raw };
-  const reading = readCellParameter("population", typeof value === "number" ? value : raw, locale);
+  const reading = readCellParameter(key, typeof value === "number" ? value : raw, locale);
   if (reading.ok) return { ok: true, value: reading.value.toNumber() };
   // A number is shown the way the user's language writes it ("10,5"), text as it was typed.
   const shown = typeof value === "number" && Number.isFinite(value) ? writtenNumber(new Decimal(String(value)), locale) : raw;
@@ -46,7 +45,7 @@ export function readPopulation(value: CellInput, locale: Locale): PopulationRead
     case "notWhole":
       return refused("notWholeNumber", say(M.notWholeNumber, locale, shown));
     case "aboveMax":
-      return refused("tooLarge", say(M.tooLarge, locale, shown, POPULATION_MAX));
+      return refused("tooLarge", say(M.tooLarge, locale, shown, NUMBER_PARAMETERS[key].limits.max));
     case "belowMin":
     case "notPositive":
       // Not reached with population's limits (0 is allowed; below it is "negative").

@@ -146,13 +146,17 @@ export function readTable(input: TableInput, order: number, locale: Locale, give
   return { site, reading: { ...reading, notes: body.notes, ...datedBy(input, header, site, body.rows) } };
 }
 
-/** The rows of the table: below the header, down to the last row with a figure or a known name; the rows after are notes. */
+/**
+ * The rows of the table: below the header, down to the last row with a figure or a known name; the
+ * rows after it are notes (SCB's footnotes, the city's "Källa:"), counted but not read.
+ */
 function bodyOf(rows: readonly (readonly CellInput[])[], header: PopulationHeader): { rows: number[]; notes: number } {
   const { columns } = header;
   let last = header.index;
   for (let index = header.index + 1; index < rows.length; index++) {
     const row = rows[index];
-    const figure = cellText(row[columns.population]) !== "";
+    // A figure has digits: a note under the table whose text runs past a delimiter ("…; här är den exakt.") has none.
+    const figure = typeof row[columns.population] === "number" || /\d/.test(cellText(row[columns.population]));
     const known = !["unknown", "unknownCode", "conflict"].includes(recognizeUnit(cellText(row[columns.name]), codeCell(row, columns)).kind);
     if (figure || known) last = index;
   }
@@ -244,7 +248,7 @@ function readFigure(row: readonly CellInput[], index: number, unit: UnitRecognit
   const isUnit = unit.kind === "municipality" || unit.kind === "district" || unit.kind === "rest";
   if (!isUnit && cellText(cell) === "") return null;
   if (!isUnit && !["aggregate", "outside"].includes(unit.kind)) return null;
-  const reading = readPopulation(cell, locale);
+  const reading = readPopulation(cell, locale, unit.kind === "aggregate" ? "populationTotal" : "population");
   if (!reading.ok) {
     issues.add(reading.code, index, columns.population, reading.reason, reading.value);
     return null;
