@@ -76,6 +76,14 @@ export const CHECK_MESSAGES = {
     en: (label: string, kind: TableKind) =>
       `Unknown row "${label}": not a ${kind === "support" ? "municipality or district administration" : municipal(kind) ? "municipality of Stockholm county" : "district administration of Stockholm"} (the name is not guessed); the row is computed with its own figures.`,
   },
+  codeNotNameRow: {
+    sv: (label: string, code: string, codeName: string) => `Raden "${label}" har koden ${code}, som är ${codeName}; raden läses som det namnet säger och koden är fel.`,
+    en: (label: string, code: string, codeName: string) => `Row "${label}" has the code ${code}, which is ${codeName}'s; the row is read as its name says and the code is wrong.`,
+  },
+  aggregateRow: {
+    sv: (label: string) => `Raden "${label}" är en delsumma, ingen enhet; den räknas inte och granskas inte.`,
+    en: (label: string) => `Row "${label}" is a subtotal, not a unit; it is not counted and not checked.`,
+  },
   duplicateRow: {
     sv: (label: string, first: string, second: string) => `"${label}" står två gånger (${first} och ${second}); tabellen kan inte räknas om.`,
     en: (label: string, first: string, second: string) => `"${label}" appears twice (${first} and ${second}); the table cannot be recomputed.`,
@@ -406,6 +414,19 @@ export const CHECK_MESSAGES = {
   notText: {
     sv: (file: string) => `${file}: filen är ingen textfil; spara tabellen som "CSV UTF-8" eller ge arbetsboken (.xlsx).`,
     en: (file: string) => `${file}: the file is not a text file; save the table as "CSV UTF-8" or give the workbook (.xlsx).`,
+  },
+  /** Lines of a CSV file with more fields than their header, each with why (the figure the delimiter split). */
+  fieldsBeyondHeader: {
+    sv: (file: string, lines: readonly { line: number; reading: LocalizedText }[]) =>
+      `${file}: ${lines.length === 1 ? "en rad har" : `${lines.length} rader har`} fler fält än sin rubrikrad, så kolumnerna skulle läsas förskjutna; inget granskades. ${lines
+        .slice(0, 5)
+        .map(({ line, reading }) => `Rad ${line}: ${reading.sv}.`)
+        .join(" ")}${lines.length > 5 ? ` … och ${lines.length - 5} till.` : ""}`,
+    en: (file: string, lines: readonly { line: number; reading: LocalizedText }[]) =>
+      `${file}: ${lines.length === 1 ? "a line has" : `${lines.length} lines have`} more fields than its header, so the columns would be read shifted; nothing was checked. ${lines
+        .slice(0, 5)
+        .map(({ line, reading }) => `Line ${line}: ${reading.en}.`)
+        .join(" ")}${lines.length > 5 ? ` … and ${lines.length - 5} more.` : ""}`,
   },
   /** `problem`: quoteNotClosed, textAfterClosingQuote or syntax (src/files/csv.ts); `line` 0 when unknown. */
   notCsv: {

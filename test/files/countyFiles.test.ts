@@ -1,7 +1,8 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import iconv from "iconv-lite";
-import { COUNTY_2018, type CountyPopulation } from "../../src/data";
+import { COUNTY_2018 } from "../../src/data";
+import type { CountyPopulation } from "../../src/engine";
 import { parsePopulationCsv, parsePopulationCsvFiles, type PopulationCsvResult } from "../../src/files/populationCsv";
 import { COUNTY_TOTAL, FOOTNOTES, NATION_TOTAL } from "../fixtures/population/generate";
 

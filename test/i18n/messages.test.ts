@@ -69,15 +69,19 @@ function candidates(arity: number): unknown[][] {
 
 /** The details a refusal reason gets from refusalMessage: a detail reader, and the raw details. */
 const detail = (key: string) => (key === "hint" ? "" : "7");
-const SAMPLES: Readonly<Record<string, readonly unknown[][]>> = Object.fromEntries(
-  Object.keys(functionMessages.REFUSAL_REASONS).map((code) => [
-    `REFUSAL_REASONS.${code}`,
-    [
-      [detail, { value: 7, min: 1, max: 9, limit: 7, population: 9, total: 7, message: "Q7" }],
-      [detail, { value: 0.5, min: 0, max: 1, largestPopulation: 9 }],
-    ],
-  ]),
-);
+const SAMPLES: Readonly<Record<string, readonly unknown[][]>> = {
+  ...Object.fromEntries(
+    Object.keys(functionMessages.REFUSAL_REASONS).map((code) => [
+      `REFUSAL_REASONS.${code}`,
+      [
+        [detail, { value: 7, min: 1, max: 9, limit: 7, population: 9, total: 7, message: "Q7" }],
+        [detail, { value: 0.5, min: 0, max: 1, largestPopulation: 9 }],
+      ],
+    ]),
+  ),
+  // The lines of a CSV file with more fields than their header, each with its reading in both languages.
+  "CHECK_MESSAGES.fieldsBeyondHeader": [["Q7", [{ line: 7, reading: { sv: "Q7", en: "Q7" } }]]],
+};
 
 type Entry = { readonly sv: (...details: unknown[]) => unknown; readonly en: (...details: unknown[]) => unknown };
 
