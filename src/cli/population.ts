@@ -5,7 +5,8 @@ import type { Locale } from "../i18n/locale";
 import { say } from "../i18n/messages";
 import { readPopulationCsv } from "../files/populationCsv";
 import { INPUT_MESSAGES } from "../input/messages";
-import type { AggregateCheck, ParsedRow, PopulationReport } from "../input/populationRows";
+import type { ParsedRow } from "../input/populationRows";
+import { reportLines } from "../input/populationReport";
 import { WORKBOOK_MESSAGES as M } from "./shared/messages";
 
 /*
@@ -34,27 +35,6 @@ export interface PopulationRequest {
   readonly date?: string;
   readonly allowPartial: boolean;
   readonly scbNoise: boolean;
-}
-
-/** What an aggregate was held against, in words: "länets 26 kommuner", "14 stadsdelar". */
-function checkLine(check: AggregateCheck, locale: Locale): string {
-  if (check.status === "notChecked") return say(INPUT_MESSAGES.aggregateNotChecked, locale, check.name, check.population, check.missing ?? 0);
-  if (check.status === "cityTotal") return say(INPUT_MESSAGES.aggregateCityTotal, locale, check.name, check.population);
-  const parts = check.of === "districts" ? say(INPUT_MESSAGES.aggregatePartsDistricts, locale, check.parts) : say(INPUT_MESSAGES.aggregatePartsMunicipalities, locale, check.parts);
-  return say(INPUT_MESSAGES.aggregateChecked, locale, check.name, check.population, parts);
-}
-
-/** The summary's lines of what the reading found besides the county. */
-export function reportLines(report: PopulationReport, encodings: readonly { file: string; encoding: string }[], dateFromData: string | undefined, locale: Locale): string[] {
-  return [
-    ...(dateFromData !== undefined ? [say(INPUT_MESSAGES.dateFromData, locale, dateFromData)] : []),
-    ...encodings.flatMap(({ file, encoding }) =>
-      encoding === "windows-1252" ? [say(INPUT_MESSAGES.encodingWindows1252, locale, file)] : encoding === "utf-16" ? [say(INPUT_MESSAGES.encodingUtf16, locale, file)] : [],
-    ),
-    ...report.aggregates.map((check) => checkLine(check, locale)),
-    ...(report.outside.municipalities > 0 ? [say(INPUT_MESSAGES.outsideCounty, locale, report.outside.municipalities, report.outside.names)] : []),
-    ...(report.notes > 0 ? [say(INPUT_MESSAGES.notesSkipped, locale, report.notes)] : []),
-  ];
 }
 
 /** Reads the population files; undefined (with the messages written) when they cannot be used. */

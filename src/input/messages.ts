@@ -330,8 +330,8 @@ export const INPUT_MESSAGES = {
     en: (count: number) => `${enNumber(count)} districts`,
   },
   dateFromData: {
-    sv: (date: string) => `Befolkningens datum ${date} enligt filen`,
-    en: (date: string) => `The population's date ${date} as the file gives it`,
+    sv: (date: string) => `Befolkningens datum ${date} enligt data`,
+    en: (date: string) => `The population's date ${date} as the data gives it`,
   },
 
   /** For the pane's and the commands' summaries of an accepted table without a Stockholm row. */

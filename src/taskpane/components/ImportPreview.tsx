@@ -72,13 +72,22 @@ export function ImportPreview({ pane }: { pane: PaneController }) {
       {imported.status === "read" && (
         <>
           <Text as="p" size={200} className={styles.status}>
-            {t.readFrom(imported.data.address)}
+            {imported.data.addresses ? t.readFromSeveral(imported.data.addresses) : t.readFrom(imported.data.address)}
             {" · "}
             {t.readSummary(
               imported.data.rows.filter((row) => row.kind === "municipality").length,
               imported.data.rows.filter((row) => row.kind === "district").length,
             )}
           </Text>
+          {(imported.data.notes ?? []).length > 0 && (
+            <ul className={styles.issues} data-testid="import-notes">
+              {imported.data.notes!.map((note) => (
+                <li key={note}>
+                  <Text size={200}>{note}</Text>
+                </li>
+              ))}
+            </ul>
+          )}
           {imported.data.issues.length > 0 && (
             <MessageBar intent="error" layout="multiline" data-testid="import-errors">
               <MessageBarBody>
@@ -116,7 +125,7 @@ export function ImportPreview({ pane }: { pane: PaneController }) {
                 </thead>
                 <tbody>
                   {imported.data.rows.map((row) => (
-                    <tr key={row.row} className={row.valid ? undefined : styles.bad} data-valid={row.valid}>
+                    <tr key={`${row.source ?? ""}${row.row}:${row.name}`} className={row.valid ? undefined : styles.bad} data-valid={row.valid}>
                       <td className={styles.td}>{row.row}</td>
                       <td className={styles.td}>{row.name || "–"}</td>
                       <td className={styles.td}>{kindText(row.kind, t)}</td>
