@@ -347,7 +347,7 @@ export async function runWorkbookCommand(argv: readonly string[], ioOverrides: P
 /** `--agreement FILE.json`: the agreement, or null (with every problem written) when it cannot be used. */
 async function readAgreement(request: Request, io: WorkbookCommandIo, locale: Locale): Promise<AgreementDeclaration | null> {
   const file = request.agreementFile!;
-  const result = await readAgreementFile(resolve(io.cwd, file), file, locale);
+  const result = await readAgreementFile(resolve(io.cwd, file), file, locale, { force: request.force });
   if (result.ok) return result.agreement;
   result.issues.forEach((issue) => io.stderr(issue));
   io.stderr(say(M.fileErrors, locale, result.issues.length, file));

@@ -73,4 +73,9 @@ export const AGREEMENT_FILE_MESSAGES = {
     sv: () => "är inte som ett avtal har det",
     en: () => "is not as an agreement has it",
   },
+  /** After a value outside its plausible range, as the options' (src/cli/shared/messages.ts). */
+  confirm: {
+    sv: () => ". Ange --force om värdet är rätt.",
+    en: () => ". Add --force if the value is right.",
+  },
 } as const satisfies Record<string, Bilingual<any[]>>; // eslint-disable-line @typescript-eslint/no-explicit-any
