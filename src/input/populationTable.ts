@@ -147,8 +147,8 @@ export function readTable(input: TableInput, order: number, locale: Locale, give
 }
 
 /**
- * The rows of the table: below the header, down to the last row with a figure or a known name; the
- * rows after it are notes (SCB's footnotes, the city's "Källa:"), counted but not read.
+ * The rows of the table: below the header, down to the last row with a figure, a known name or a
+ * type; the rows after it are notes (SCB's footnotes, the city's "Källa:"), counted but not read.
  */
 function bodyOf(rows: readonly (readonly CellInput[])[], header: PopulationHeader): { rows: number[]; notes: number } {
   const { columns } = header;
@@ -158,7 +158,9 @@ function bodyOf(rows: readonly (readonly CellInput[])[], header: PopulationHeade
     // A figure has digits: a note under the table whose text runs past a delimiter ("…; här är den exakt.") has none.
     const figure = typeof row[columns.population] === "number" || /\d/.test(cellText(row[columns.population]));
     const known = !["unknown", "unknownCode", "conflict"].includes(recognizeUnit(cellText(row[columns.name]), codeCell(row, columns)).kind);
-    if (figure || known) last = index;
+    // A row that says what it is ("kommun", "stadsdel") is a row of the table, however wrong its figure.
+    const typed = columns.kind !== undefined && cellText(row[columns.kind]) !== "";
+    if (figure || known || typed) last = index;
   }
   const filled = (index: number) => rows[index].some((cell) => !isNullOrWhitespace(cell));
   const body: number[] = [];

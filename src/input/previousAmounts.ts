@@ -14,8 +14,9 @@ import { IssueList, MAX_DATA_ROWS, cellText, listed, location, normalizeHeader, 
  * Last period's yearly amount per unit (issue 12), read from a table: a CSV file, a selected range,
  * an Excel table, or the per-unit yearly amounts of a workbook the add-in made earlier (the file
  * reader, src/files/previousAmounts.ts, hands those over as tables). Pure, and read by the rules of
- * the population table (populationRows.ts): the first non-blank row is the header, matched by
- * aliases (case and spacing do not matter, other columns are ignored); blank rows are skipped; every
+ * the population table (populationRows.ts): the header is the first row with a unit and an amount
+ * column (a title may stand above it), matched by aliases (case and spacing do not matter, other
+ * columns are ignored); blank rows, sums ("Totalt") and notes under the table are skipped; every
  * wrong row is listed with its row, column and cell, at most MAX_LISTED_ISSUES and then a count; a
  * table of more than MAX_DATA_ROWS rows is refused with one issue.
  *
@@ -201,7 +202,7 @@ export function readPreviousAmountTables(tables: readonly PreviousAmountsTable[]
 function readTable(table: PreviousAmountsTable, locale: Locale): { issues: IssueList<Code>; drafts: Draft[] } {
   const { rows } = table;
   const rowNumber = table.rowNumber ?? ((index: number) => index + 1);
-  const headerIndex = rows.findIndex((row) => row.some((value) => !isNullOrWhitespace(value)));
+  const headerIndex = headerIndexOf(rows);
   const headerTexts = headerIndex < 0 ? [] : rows[headerIndex].map(cellText);
   const issues = new IssueList<Code>(locale, rowNumber, headerTexts, table.cellAddress);
   const whole = (code: Code, row: number, reason: string, column?: string) =>
@@ -229,8 +230,42 @@ function readTable(table: PreviousAmountsTable, locale: Locale): { issues: Issue
     issues.add("fieldsBeyondHeader", index, undefined, overrunReason(rows[index], rows[headerIndex], delimiter, locale));
     return false;
   });
-  const units = wholeRows.filter((index) => !isRestRow(rows[index], columns));
+  const units = wholeRows.filter((index) => !isRestRow(rows[index], columns) && !isAggregateOrNote(rows[index], columns));
   return { issues, drafts: units.map((index) => readRow(rows[index], index, columns, issues)) };
+}
+
+/** The column a header text names, by the aliases. */
+function columnKeyOf(text: string): ColumnKey | undefined {
+  const normalized = normalizeHeader(text);
+  return (Object.keys(HEADER_ALIASES) as ColumnKey[]).find((candidate) => HEADER_ALIASES[candidate].includes(normalized));
+}
+
+/**
+ * The header, found by what it says as the population's is: the first row with a unit (or code) and
+ * an amount column, past a title above the table; without one, the first row that is not blank (whose
+ * missing columns the messages then name).
+ */
+function headerIndexOf(rows: readonly (readonly CellInput[])[]): number {
+  const found = rows.findIndex((row) => {
+    const keys = new Set(row.map((value) => columnKeyOf(cellText(value))));
+    return keys.has("amount") && (keys.has("unit") || keys.has("code"));
+  });
+  return found >= 0 ? found : rows.findIndex((row) => row.some((value) => !isNullOrWhitespace(value)));
+}
+
+/**
+ * A row that gives no unit an amount by the county's closed list: a sum ("Totalt", "Stockholms
+ * län", "Hela staden", "Söderort"), never a unit, or, without an amount, a note under the table
+ * ("Källa: …"). Skipped: neither changes a unit's figure. A name the list does not know that has an
+ * amount is still refused (matchUnits).
+ */
+function isAggregateOrNote(row: readonly CellInput[], columns: Columns): boolean {
+  const name = columns.unit === undefined ? "" : cellText(row[columns.unit]);
+  const code = columns.code === undefined ? undefined : cellText(row[columns.code]) || undefined;
+  if (name === "" && code === undefined) return false;
+  const known = recognizeUnit(name, code);
+  if (known.kind === "aggregate") return true;
+  return cellText(row[columns.amount]) === "" && (known.kind === "unknown" || known.kind === "unknownCode");
 }
 
 /** Stadsdelar's rest post as the add-in writes it ("Sthlm kn rest*"), folded; the star is the annex's footnote mark. */
@@ -251,8 +286,7 @@ function readHeader(headerTexts: readonly string[], headerIndex: number, issues:
   const { locale, rowNumber } = issues;
   const columns: Partial<Record<ColumnKey, number>> = {};
   headerTexts.forEach((text, columnIndex) => {
-    const normalized = normalizeHeader(text);
-    const key = (Object.keys(HEADER_ALIASES) as ColumnKey[]).find((candidate) => HEADER_ALIASES[candidate].includes(normalized));
+    const key = columnKeyOf(text);
     if (!key) return;
     if (columns[key] !== undefined) {
       issues.add("duplicateColumn", headerIndex, columnIndex, say(M.duplicateColumn, locale, headerTexts[columns[key]!], columns[key]! + 1), text);

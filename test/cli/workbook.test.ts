@@ -244,6 +244,63 @@ describe("npm run workbook: bad population files name file, row and column, exit
   });
 });
 
+describe("npm run workbook: the county is a closed list (issue 15), in the command", () => {
+  const FILES = join(ROOT, "test", "fixtures", "population");
+  const county2018 = () => readFileSync(POPULATION_2018, "utf8");
+  const out = "--out=befintlig.xlsx";
+  /** The lines of a summary that follow from the county's figures (the amounts), whatever file they came from. */
+  const amounts = (stdout: string) => stdout.split("\n").filter((line) => /^ {2}(Pris per invånare|Största enhet|Summa|Avtal 2026–2030):/.test(line));
+
+  test("SCB's file and the city's, as downloaded, make the county of the embedded figures; the summary says what else was read", async () => {
+    const files = { "scb.csv": readFileSync(join(FILES, "scb-be0101n1-2018.csv")), "stad.csv": readFileSync(join(FILES, "stockholm-stadsdelsomraden-2018.csv")) };
+    const result = await run(["--population", "scb.csv", "--population", "stad.csv"], files);
+    expect([result.code, result.stderr]).toEqual([EXIT_OK, ""]);
+    const lines = result.stdout.split("\n");
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        "  Befolkning: scb.csv, stad.csv, 2018-12-31: 26 kommuner, 14 stadsdelar, 2\u00a0344\u00a0124 invånare",
+        "  Befolkningens datum 2018-12-31 enligt data",
+        "  Stockholms län (2\u00a0344\u00a0124) stämmer med 26 kommuner",
+        "  Söderort (364\u00a0637) stämmer med 6 stadsdelar",
+        "  264 kommuner utanför Stockholms län lästes inte",
+      ]),
+    );
+    expect(amounts(result.stdout)).toEqual(amounts((await run([])).stdout));
+  });
+
+  test("1. a Totalt line is checked against the municipalities and never counted; a municipality of another county is left out, by name", async () => {
+    const result = await run(["--population", "b.csv", "--date", "2018-12-31"], { "b.csv": `${county2018()}Totalt;kommun;2 344 124\r\nKnivsta;kommun;18 000\r\n` });
+    expect([result.code, result.stderr]).toEqual([EXIT_OK, ""]);
+    expect(result.stdout).toContain("  Befolkning: b.csv, 2018-12-31: 26 kommuner, 14 stadsdelar, 2\u00a0344\u00a0124 invånare");
+    expect(result.stdout).toContain("  Totalt (2\u00a0344\u00a0124) stämmer med 26 kommuner");
+    expect(result.stdout).toContain("  1 kommun utanför Stockholms län lästes inte (Knivsta)");
+    expect(amounts(result.stdout)).toEqual(amounts((await run([])).stdout));
+  });
+
+  test("1. a Totalt line that is not the municipalities' sum is refused with both figures, nothing written", async () => {
+    await expectFailure(
+      [out, "--population", "b.csv", "--date", "2018-12-31"],
+      { "b.csv": `${county2018()}Totalt;kommun;4 688 248\r\n` },
+      EXIT_INPUT,
+      "b.csv: Rad 43, kolumn ”invånare” (C43): Totalt har 4\u00a0688\u00a0248 invånare, men tabellens 26 kommuner i länet har tillsammans 2\u00a0344\u00a0124",
+    );
+  });
+
+  test("2. Nykvarn,kommun,10,923 is refused with the figure meant, nothing written", async () => {
+    const comma = `${county2018().replace(/^\ufeff/, "").replace(/;/g, ",").replace("Nykvarn,kommun,10\u00a0923", "Nykvarn,kommun,10,923")}`;
+    await expectFailure([out, "--population", "b.csv", "--date", "2018-12-31"], { "b.csv": comma }, EXIT_INPUT, "b.csv: Rad 11: raden har 5 fält men rubrikraden 4: ”10,923” har delats vid avgränsaren ”,”; menade du 10\u00a0923?");
+  });
+
+  test("2. --previous with Farsta,44,278 is refused with the amount meant, nothing written", async () => {
+    await expectFailure([out, "--previous", "t.csv"], { "t.csv": "namn,belopp\nFarsta,44,278\n" }, EXIT_INPUT, "t.csv: Rad 2: raden har 3 fält men rubrikraden 2: ”44,278” har delats vid avgränsaren ”,”; menade du 44\u00a0278?");
+  });
+
+  test("3. a datum column of 2024 with --date 2018-12-31 is refused at its cell, nothing written", async () => {
+    const dated = ["namn;typ;invånare;kod;datum", ...county2018().replace(/^\ufeff/, "").split("\r\n").slice(1).filter((line) => line !== "").map((line) => `${line};2024-12-31`)].join("\r\n");
+    await expectFailure([out, "--population", "b.csv", "--date", "2018-12-31"], { "b.csv": dated }, EXIT_INPUT, "b.csv: Rad 2, kolumn ”datum” (E2): siffrorna är av 2024-12-31, inte av befolkningens datum, 2018-12-31");
+  });
+});
+
 describe("npm run workbook: output that cannot be written", () => {
   test("a folder that does not exist", async () => {
     const result = await expectFailure(["--out", "saknas/ut.xlsx"], {}, EXIT_INPUT, "--out: mappen för saknas/ut.xlsx finns inte.");
