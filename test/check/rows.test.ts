@@ -55,6 +55,29 @@ describe("rows recognised by the county's closed list", () => {
   });
 });
 
+describe("a row the closed list says is no unit of the county", () => {
+  const problemOf = (values: string[][], row: string) => checkTables([grid(values)]).problems.find((problem) => problem.row === row);
+
+  test("a municipality of another county is named as such, never taken as one of the county's", () => {
+    const values = [...printed().slice(0, -1), ["Knivsta", "18 000", "0,77%", "10 620 kr", "84 960 kr"], ...printed().slice(-1)];
+    const problem = problemOf(values, "Knivsta");
+    expect(problem).toMatchObject({ code: "unknownRow", severity: "warning" });
+    expect(problem?.message.sv).toBe('Raden "Knivsta" är en kommun i Uppsala län, inte i Stockholms län, och betalar inget enligt avtalen; raden räknas med sina egna siffror.');
+    const [table] = detectTables([grid(values)]).tables;
+    expect(table.rows.find((row) => row.label === "Knivsta")?.knownAs).toBeUndefined();
+  });
+
+  test("a name without å, ä, ö gets the name meant as a question, and is never matched to it", () => {
+    const values = printed().map((row) => (row[0] === "Ekerö" ? ["Ekero", ...row.slice(1)] : row));
+    expect(problemOf(values, "Ekero")?.message).toEqual({
+      sv: 'Okänd rad "Ekero": inte en kommun i Stockholms län (namnet gissas inte); raden räknas med sina egna siffror. Menade du "Ekerö"?',
+      en: 'Unknown row "Ekero": not a municipality of Stockholm county (the name is not guessed); the row is computed with its own figures. Did you mean "Ekerö"?',
+    });
+    const [table] = detectTables([grid(values)]).tables;
+    expect(table.rows.find((row) => row.label === "Ekero")?.knownAs).toBeUndefined();
+  });
+});
+
 /** A municipality's SCB code without its leading zero, for the rows that carry it. */
 function codeOf(name: string): string {
   const codes: Record<string, string> = { Ekerö: "125", Huddinge: "126", Lidingö: "186", Norrtälje: "188", Nynäshamn: "192", Sigtuna: "191", Solna: "184", Södertälje: "181", Täby: "160", "Upplands-Bro": "139", Vaxholm: "187", Österåker: "117" };
