@@ -349,15 +349,6 @@ function readRows(site: Site, columns: Partial<Record<ColumnKey, TableColumn>>, 
   return found;
 }
 
-/** Why a row is no unit of the table, as the closed list says: another county's municipality, a near miss (never matched), or unknown. */
-function unknownRowText(recognized: UnitRecognition, label: string, kind: TableKind): LocalizedText {
-  if (recognized.kind === "outside") return localized(M.outsideRow, label, recognized.county.name);
-  const text = localized(M.unknownRow, label, kind);
-  if (recognized.kind !== "unknown" || recognized.suggestion === undefined) return text;
-  const hint = localized(M.didYouMean, recognized.suggestion);
-  return { sv: `${text.sv}${hint.sv}`, en: `${text.en}${hint.en}` };
-}
-
 function rowProblem(site: Site, severity: Problem["severity"], code: Problem["code"], row: { label: string; address: string }, message: LocalizedText): void {
   site.problems.push({ severity, code, ...(site.sheet ? { sheet: site.sheet } : {}), address: row.address, row: row.label, message });
 }
@@ -386,7 +377,10 @@ function unitRow(site: Site, read: { label: string; address: string; cells: Tabl
   const fits = (unit: NonNullable<typeof embedded>) => (kind === "support" ? unit.kind !== "rest" : unit.kind === (isMunicipal(kind) ? "municipality" : "district"));
   const known = embedded && fits(embedded) ? embedded : undefined;
   if (!known && embedded) rowProblem(site, "warning", "wrongKindRow", read, localized(M.wrongKindRow, label, embedded.kind, kind));
-  if (!known && !embedded) rowProblem(site, "warning", "unknownRow", read, unknownRowText(recognized, label, kind));
+  // The closed list says why: another county's municipality, or a near miss asked about, never matched.
+  const otherCounty = recognized.kind === "outside" ? recognized.county.name : undefined;
+  const meant = recognized.kind === "unknown" ? recognized.suggestion : undefined;
+  if (!known && !embedded) rowProblem(site, "warning", "unknownRow", read, localized(M.unknownRow, label, kind, otherCounty, meant));
   const key = known ? normalizeUnitName(known.name) : normalizeUnitName(label.replace(/\*+$/, ""));
   return { role: "unit", label, key, ...(known ? { knownAs: known.name } : {}), ...(code ? { code } : {}), address, cells };
 }

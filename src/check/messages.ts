@@ -71,20 +71,10 @@ export const CHECK_MESSAGES = {
       `Row "${label}" is a ${unitKind}, but stands in a ${enTable(kind)} table; it is computed as one row among the others.`,
   },
   unknownRow: {
-    sv: (label: string, kind: TableKind) =>
-      `Okänd rad "${label}": inte en ${kind === "support" ? "kommun eller stadsdelsförvaltning" : municipal(kind) ? "kommun i Stockholms län" : "stadsdelsförvaltning i Stockholm"} (namnet gissas inte); raden räknas med sina egna siffror.`,
-    en: (label: string, kind: TableKind) =>
-      `Unknown row "${label}": not a ${kind === "support" ? "municipality or district administration" : municipal(kind) ? "municipality of Stockholm county" : "district administration of Stockholm"} (the name is not guessed); the row is computed with its own figures.`,
-  },
-  /** A municipality of another county (the closed list knows it): not a unit of the agreements. */
-  outsideRow: {
-    sv: (label: string, county: string) => `Raden "${label}" är en kommun i ${county}, inte i Stockholms län, och betalar inget enligt avtalen; raden räknas med sina egna siffror.`,
-    en: (label: string, county: string) => `Row "${label}" is a municipality of ${county}, not of Stockholm county, and pays nothing under the agreements; the row is computed with its own figures.`,
-  },
-  /** Said after unknownRow when the name is one letter or two from a unit's ("Ekero"). */
-  didYouMean: {
-    sv: (name: string) => ` Menade du "${name}"?`,
-    en: (name: string) => ` Did you mean "${name}"?`,
+    sv: (label: string, kind: TableKind, otherCounty?: string, meant?: string) =>
+      `${otherCounty ? `Raden "${label}" är en kommun i ${otherCounty}, inte i Stockholms län, och betalar inget enligt avtalen` : `Okänd rad "${label}": inte en ${kind === "support" ? "kommun eller stadsdelsförvaltning" : municipal(kind) ? "kommun i Stockholms län" : "stadsdelsförvaltning i Stockholm"} (namnet gissas inte)`}; raden räknas med sina egna siffror.${meant ? ` Menade du "${meant}"?` : ""}`,
+    en: (label: string, kind: TableKind, otherCounty?: string, meant?: string) =>
+      `${otherCounty ? `Row "${label}" is a municipality of ${otherCounty}, not of Stockholm county, and pays nothing under the agreements` : `Unknown row "${label}": not a ${kind === "support" ? "municipality or district administration" : municipal(kind) ? "municipality of Stockholm county" : "district administration of Stockholm"} (the name is not guessed)`}; the row is computed with its own figures.${meant ? ` Did you mean "${meant}"?` : ""}`,
   },
   codeNotNameRow: {
     sv: (label: string, code: string, codeName: string) => `Raden "${label}" har koden ${code}, som är ${codeName}; raden läses som det namnet säger och koden är fel.`,
