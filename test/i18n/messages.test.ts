@@ -2,6 +2,7 @@ import { readdirSync } from "fs";
 import { join, relative, sep } from "path";
 import * as checkMessages from "../../src/check/messages";
 import * as cliMessages from "../../src/cli/shared/messages";
+import * as excelMessages from "../../src/excel/messages";
 import * as fileMessages from "../../src/files/messages";
 import * as functionMessages from "../../src/functions/messages";
 import * as i18nMessages from "../../src/i18n/messages";
@@ -10,6 +11,7 @@ import * as paramMessages from "../../src/params/messages";
 import * as previewStrings from "../../src/preview/strings";
 import * as checkTabStrings from "../../src/taskpane/check/strings";
 import * as paneStrings from "../../src/taskpane/i18n/strings";
+import * as planMessages from "../../src/workbook/messages";
 import { planTexts } from "../../src/workbook/texts";
 
 /*
@@ -25,6 +27,7 @@ const SRC = join(__dirname, "..", "..", "src");
 const CATALOGUE_FILES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   "check/messages.ts": checkMessages,
   "cli/shared/messages.ts": cliMessages,
+  "excel/messages.ts": excelMessages,
   "files/messages.ts": fileMessages,
   "functions/messages.ts": functionMessages,
   // The style itself (Bilingual, say, quoted, sentence): it has no catalogue.
@@ -34,6 +37,7 @@ const CATALOGUE_FILES: Readonly<Record<string, Readonly<Record<string, unknown>>
   "preview/strings.ts": previewStrings,
   "taskpane/check/strings.ts": checkTabStrings,
   "taskpane/i18n/strings.ts": paneStrings,
+  "workbook/messages.ts": planMessages,
   // The words the plan writes into a workbook: one PlanTexts per language, checked leaf by leaf below.
   "workbook/texts.ts": { planTexts },
 };
