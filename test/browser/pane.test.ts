@@ -444,12 +444,17 @@ describeWithTool("chromium", "task pane preview page", (executablePath) => {
   const cellsOf = (rows: readonly (readonly (string | number)[])[]): Record<string, string | number> =>
     Object.fromEntries(rows.flatMap((row, r) => row.map((value, c) => [`${String.fromCharCode(65 + c)}${r + 1}`, value] as const).filter(([, value]) => value !== "")));
 
-  /** The rows of the municipalities table the fill wrote: each unit's name. */
+  /** The rows of the municipalities table the fill wrote (each unit's name), then the first column of the two rows under it (the plan's total row, then nothing). */
   const filledNames = (page: Page, table: string) =>
     page.evaluate((name) => {
       const double = window.__excelDouble!;
       const found = double.table(name)!;
-      return double.values(found.sheet, found.range.replace(/^.*!/, "")).map((row) => row[0]);
+      const [first, last] = found.range.replace(/^.*!/, "").split(":");
+      const column = first.replace(/\d+$/, "");
+      const end = Number(last.replace(/^[A-Z]+/, ""));
+      const names = double.values(found.sheet, found.range.replace(/^.*!/, "")).map((row) => row[0]);
+      const under = double.values(found.sheet, `${column}${end + 1}:${column}${end + 2}`).map((row) => row[0]);
+      return { names, under };
     }, table);
 
   it("a range with a Totalt row (issue 15): the total is checked, never counted; a total that does not add up is refused at its cell", async () => {
@@ -471,11 +476,12 @@ describeWithTool("chromium", "task pane preview page", (executablePath) => {
     await expect(page.getByTestId("import-preview").locator("tbody tr").last().innerText()).resolves.toMatch(/Totalt\s+summa \(kontrollerad, räknas inte\)/);
     await page.getByTestId("param-referenceDate").fill("2018-12-31");
     await fillAndWait(page);
-    const names = await filledNames(page, TABLE_NAMES.municipalities);
-    // The header, the 26 municipalities and the table's own total row: the range's Totalt is no unit.
+    const { names, under } = await filledNames(page, TABLE_NAMES.municipalities);
+    // The header and the 26 municipalities, then the plan's own total row under the table: the range's Totalt is no unit.
     expect(names.filter((name) => MUNICIPALITIES_2018.some((m) => m.name === name))).toHaveLength(26);
-    expect(names).toHaveLength(28);
-    expect(names.filter((name) => name === "Totalt")).toEqual(["Totalt"]);
+    expect(names).toHaveLength(27);
+    expect(names).not.toContain("Totalt");
+    expect(under).toEqual(["Totalt", ""]);
     await page.close();
 
     const wrong = await open();
@@ -523,7 +529,7 @@ describeWithTool("chromium", "task pane preview page", (executablePath) => {
     await expect(page.getByTestId("partial-county").count()).resolves.toBe(0);
     await expect(page.getByTestId("rest-derived").innerText()).resolves.toMatch(/Restposten \(2\u00a0446\)/);
     await fillAndWait(page);
-    const districts = await filledNames(page, TABLE_NAMES.districts);
+    const { names: districts } = await filledNames(page, TABLE_NAMES.districts);
     expect(districts.filter((name) => STOCKHOLM_DISTRICTS_2018.some((d) => d.name === name))).toHaveLength(14);
     expect(pageErrors(page)).toEqual([]);
     await page.close();
