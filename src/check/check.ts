@@ -8,7 +8,7 @@ import { cityOf, countyOf, readPopulations, reportUnreadableCells } from "./popu
 import { type Chosen, chosenTables, type Context, hasFatal, ONE, pushProblem, ZERO } from "./context";
 import { DISTRICT_LAYOUTS } from "../data/layouts";
 import { DEFAULT_AGREEMENTS } from "../data";
-import { layoutsOf } from "../data/completeness";
+import { layoutsOf } from "../data/countyUnits";
 import { type Audit, auditFormulas } from "./formula/audit";
 import { reportMergedCells } from "./merged";
 import { check2026 } from "./shapes/agreement2026";

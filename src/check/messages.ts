@@ -55,10 +55,7 @@ export const CHECK_MESSAGES = {
     sv: (header: string, first: string) => `Kolumnen "${header}" förekommer två gånger (även ${first}); den andra granskas inte.`,
     en: (header: string, first: string) => `Column "${header}" appears twice (also ${first}); the second is not checked.`,
   },
-  unknownColumn: {
-    sv: (header: string) => `Okänd kolumnrubrik "${header}"; kolumnen granskas inte.`,
-    en: (header: string) => `Unknown column header "${header}"; the column is not checked.`,
-  },
+  unknownColumn: { sv: (header: string) => `Okänd kolumnrubrik "${header}"; kolumnen granskas inte.`, en: (header: string) => `Unknown column header "${header}"; the column is not checked.` },
   /** `title` is the annex's own header for the column, in both languages (columnTitle). */
   populationColumnMissing: {
     sv: (title: LocalizedText, headerRow: string) => `Kolumnen "${title.sv}" saknas i tabellen med rubrikrad ${headerRow}: utan invånarantal kan inget räknas om.`,
@@ -81,10 +78,18 @@ export const CHECK_MESSAGES = {
       `Row "${label}" is a ${unitKind}, but stands in a ${enTable(kind)} table; it is computed as one row among the others.`,
   },
   unknownRow: {
-    sv: (label: string, kind: TableKind) =>
-      `Okänd rad "${label}": inte en ${kind === "support" ? "kommun eller stadsdelsförvaltning" : municipal(kind) ? "kommun i Stockholms län" : "stadsdelsförvaltning i Stockholm"} (namnet gissas inte); raden räknas med sina egna siffror.`,
-    en: (label: string, kind: TableKind) =>
-      `Unknown row "${label}": not a ${kind === "support" ? "municipality or district administration" : municipal(kind) ? "municipality of Stockholm county" : "district administration of Stockholm"} (the name is not guessed); the row is computed with its own figures.`,
+    sv: (label: string, kind: TableKind, otherCounty?: string, meant?: string) =>
+      `${otherCounty ? `Raden "${label}" är en kommun i ${otherCounty}, inte i Stockholms län, och betalar inget enligt avtalen` : `Okänd rad "${label}": inte en ${kind === "support" ? "kommun eller stadsdelsförvaltning" : municipal(kind) ? "kommun i Stockholms län" : "stadsdelsförvaltning i Stockholm"} (namnet gissas inte)`}; raden räknas med sina egna siffror.${meant ? ` Menade du "${meant}"?` : ""}`,
+    en: (label: string, kind: TableKind, otherCounty?: string, meant?: string) =>
+      `${otherCounty ? `Row "${label}" is a municipality of ${otherCounty}, not of Stockholm county, and pays nothing under the agreements` : `Unknown row "${label}": not a ${kind === "support" ? "municipality or district administration" : municipal(kind) ? "municipality of Stockholm county" : "district administration of Stockholm"} (the name is not guessed)`}; the row is computed with its own figures.${meant ? ` Did you mean "${meant}"?` : ""}`,
+  },
+  codeNotNameRow: {
+    sv: (label: string, code: string, codeName: string) => `Raden "${label}" har koden ${code}, som är ${codeName}; raden läses som det namnet säger och koden är fel.`,
+    en: (label: string, code: string, codeName: string) => `Row "${label}" has the code ${code}, which is ${codeName}'s; the row is read as its name says and the code is wrong.`,
+  },
+  aggregateRow: {
+    sv: (label: string) => `Raden "${label}" är en delsumma, ingen enhet; den räknas inte och granskas inte.`,
+    en: (label: string) => `Row "${label}" is a subtotal, not a unit; it is not counted and not checked.`,
   },
   duplicateRow: {
     sv: (label: string, first: string, second: string) => `"${label}" står två gånger (${first} och ${second}); tabellen kan inte räknas om.`,
@@ -144,18 +149,12 @@ export const CHECK_MESSAGES = {
     sv: (rest: Decimal) => `Ingen restrad i stadsdelstabellen: resten (${svFigure(rest, "persons")}) är stadens invånare minus stadsdelarnas.`,
     en: (rest: Decimal) => `No rest row in the district table: the rest (${enFigure(rest, "persons")}) is the city's population minus the districts'.`,
   },
-  cityFromDistricts: {
-    sv: () => "Stadsdelarnas invånare plus restposten, ur stadsdelstabellen.",
-    en: () => "The districts' inhabitants plus the rest post, from the district table.",
-  },
+  cityFromDistricts: { sv: () => "Stadsdelarnas invånare plus restposten, ur stadsdelstabellen.", en: () => "The districts' inhabitants plus the rest post, from the district table." },
   cityPopulationUnused: {
     sv: (given: number, table: Decimal) => `Angivet invånarantal för staden (${svFigure(given, "persons")}) används inte: stadsdelstabellen ger ${svFigure(table, "persons")}.`,
     en: (given: number, table: Decimal) => `The given city population (${enFigure(given, "persons")}) is not used: the district table gives ${enFigure(table, "persons")}.`,
   },
-  yearsFromRows: {
-    sv: (rows: number) => `Summa totalt / Summa per år, median över ${rows} rader.`,
-    en: (rows: number) => `Total for the period / per year, median over ${rows} rows.`,
-  },
+  yearsFromRows: { sv: (rows: number) => `Summa totalt / Summa per år, median över ${rows} rader.`, en: (rows: number) => `Total for the period / per year, median over ${rows} rows.` },
   cannotInferYears: {
     sv: () => "Avtalsperiodens längd (år) kan inte härledas ur tabellen; ange den (--years). Summa per år granskas inte.",
     en: () => "The contract period (years) cannot be inferred from the table; give it (--years). Per-year figures are not checked.",
@@ -231,10 +230,7 @@ export const CHECK_MESSAGES = {
     sv: (count: number, of: number) => `Det belopp per användare som flest celler stämmer med (${count} av ${of}).`,
     en: (count: number, of: number) => `The amount per user most cells agree with (${count} of ${of}).`,
   },
-  supportNotFilled: {
-    sv: () => "Supporttabellen har inga användare ifyllda; dess kostnader granskas inte.",
-    en: () => "The support table has no users filled in; its costs are not checked.",
-  },
+  supportNotFilled: { sv: () => "Supporttabellen har inga användare ifyllda; dess kostnader granskas inte.", en: () => "The support table has no users filled in; its costs are not checked." },
   supportRowsWithoutUsers: {
     sv: (empty: number, filled: number) => `${empty} ${empty === 1 ? "rad" : "rader"} i supporttabellen saknar användare och granskas inte (${filled} granskas); totalraden granskas först när alla är ifyllda.`,
     en: (empty: number, filled: number) => `${empty} ${empty === 1 ? "row" : "rows"} of the support table ${empty === 1 ? "has" : "have"} no users and ${empty === 1 ? "is" : "are"} not checked (${filled} are); the total row is checked once all are filled in.`,
@@ -303,10 +299,7 @@ export const CHECK_MESSAGES = {
       `${where}: ${[formula, ...through.map((part) => part.en)].join(" ")} ${parts.map((part) => part.en).join(" and ")}.`,
   },
   /** `through`: the name or cell the total reaches its SUM through ("InvanareLan"). */
-  totalRangeThrough: {
-    sv: (through: string, sumFormula: string) => `(via ${through}: ${sumFormula})`,
-    en: (through: string, sumFormula: string) => `(through ${through}: ${sumFormula})`,
-  },
+  totalRangeThrough: { sv: (through: string, sumFormula: string) => `(via ${through}: ${sumFormula})`, en: (through: string, sumFormula: string) => `(through ${through}: ${sumFormula})` },
   omitsRows: {
     sv: (rows: readonly string[]) => `lämnar ute ${rows.length === 1 ? "raden" : "raderna"} ${rows.join(", ")}`,
     en: (rows: readonly string[]) => `leaves out ${rows.length === 1 ? "the row" : "the rows"} ${rows.join(", ")}`,
@@ -409,12 +402,25 @@ export const CHECK_MESSAGES = {
 
   // Files (src/files/checkReaders.ts); each names the file first.
   fileMissing: { sv: (file: string) => `${file}: filen finns inte.`, en: (file: string) => `${file}: the file does not exist.` },
-  fileUnreadable: {
-    sv: (file: string, reason: string) => `${file}: filen kan inte läsas (${reason}).`,
-    en: (file: string, reason: string) => `${file}: the file cannot be read (${reason}).`,
-  },
+  fileUnreadable: { sv: (file: string, reason: string) => `${file}: filen kan inte läsas (${reason}).`, en: (file: string, reason: string) => `${file}: the file cannot be read (${reason}).` },
   /** Also for a file in UTF-16: the advice is the same. */
-  notUtf8: { sv: (file: string) => `${file}: filen är inte UTF-8; spara den som "CSV UTF-8".`, en: (file: string) => `${file}: the file is not UTF-8; save it as "CSV UTF-8".` },
+  notText: {
+    sv: (file: string) => `${file}: filen är ingen textfil; spara tabellen som "CSV UTF-8" eller ge arbetsboken (.xlsx).`,
+    en: (file: string) => `${file}: the file is not a text file; save the table as "CSV UTF-8" or give the workbook (.xlsx).`,
+  },
+  /** Lines of a CSV file with more fields than their header, each with why (the figure the delimiter split). */
+  fieldsBeyondHeader: {
+    sv: (file: string, lines: readonly { line: number; reading: LocalizedText }[]) =>
+      `${file}: ${lines.length === 1 ? "en rad har" : `${lines.length} rader har`} fler fält än sin rubrikrad, så kolumnerna skulle läsas förskjutna; inget granskades. ${lines
+        .slice(0, 5)
+        .map(({ line, reading }) => `Rad ${line}: ${reading.sv}.`)
+        .join(" ")}${lines.length > 5 ? ` … och ${lines.length - 5} till.` : ""}`,
+    en: (file: string, lines: readonly { line: number; reading: LocalizedText }[]) =>
+      `${file}: ${lines.length === 1 ? "a line has" : `${lines.length} lines have`} more fields than its header, so the columns would be read shifted; nothing was checked. ${lines
+        .slice(0, 5)
+        .map(({ line, reading }) => `Line ${line}: ${reading.en}.`)
+        .join(" ")}${lines.length > 5 ? ` … and ${lines.length - 5} more.` : ""}`,
+  },
   /** `problem`: quoteNotClosed, textAfterClosingQuote or syntax (src/files/csv.ts); `line` 0 when unknown. */
   notCsv: {
     sv: (file: string, problem: string, line: number) =>

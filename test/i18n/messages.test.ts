@@ -4,6 +4,7 @@ import * as bookMessages from "../../src/check/book/messages";
 import * as checkMessages from "../../src/check/messages";
 import * as cliMessages from "../../src/cli/shared/messages";
 import * as excelMessages from "../../src/excel/messages";
+import * as fileMessages from "../../src/files/messages";
 import * as functionMessages from "../../src/functions/messages";
 import * as i18nMessages from "../../src/i18n/messages";
 import * as inputMessages from "../../src/input/messages";
@@ -29,6 +30,7 @@ const CATALOGUE_FILES: Readonly<Record<string, Readonly<Record<string, unknown>>
   "check/messages.ts": checkMessages,
   "cli/shared/messages.ts": cliMessages,
   "excel/messages.ts": excelMessages,
+  "files/messages.ts": fileMessages,
   "functions/messages.ts": functionMessages,
   // The style itself (Bilingual, say, quoted, sentence): it has no catalogue.
   "i18n/messages.ts": i18nMessages,
@@ -87,6 +89,8 @@ const SAMPLES: Readonly<Record<string, readonly unknown[][]>> = {
       ],
     ]),
   ),
+  // The lines of a CSV file with more fields than their header, each with its reading in both languages.
+  "CHECK_MESSAGES.fieldsBeyondHeader": [["Q7", [{ line: 7, reading: { sv: "Q7", en: "Q7" } }]]],
 };
 
 type Entry = { readonly sv: (...details: unknown[]) => unknown; readonly en: (...details: unknown[]) => unknown };
