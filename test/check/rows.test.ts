@@ -142,7 +142,7 @@ describe("a total row inside the table", () => {
     expect(report.problems).toContainEqual(expect.objectContaining({ code: "totalInsideTable", severity: "warning", address: "A27" }));
     expect(report.problems.find((problem) => problem.code === "totalInsideTable")!.message.en).toContain("the total row is held to all rows");
     // Its figures are the 25 other municipalities' only: not the sum of the 26 rows.
-    expect(report.findings.find((finding) => finding.address === "B27")).toMatchObject({ kind: "total", severity: "warning", reasons: expect.arrayContaining(["notSumOfRows"]) });
+    expect(report.findings.find((finding) => finding.address === "B27")).toMatchObject({ kind: "total", severity: "error", reasons: expect.arrayContaining(["notSumOfRows"]) });
   });
 
   test("a Totalt that ends the table still ends it: a footnote or a repeated listing under it is not read as units", () => {
