@@ -3,6 +3,7 @@ import { useState } from "react";
 import { createExcelDouble } from "../excel-double";
 import { localeFromLanguageTag, Locale } from "../i18n/locale";
 import { App } from "../taskpane/App";
+import { preloadWhenIdle } from "../taskpane/later";
 import type { ExcelRun, PaneHost } from "../taskpane/host";
 import { textsIn } from "../taskpane/i18n/catalogue";
 import { defaultServices } from "../taskpane/state/defaultServices";
@@ -85,6 +86,7 @@ if (tools) {
 const root = document.getElementById("root");
 if (root) {
   createRoot(root).render(<App host={host} services={services} />);
+  preloadWhenIdle();
 }
 const sheets = document.getElementById("preview-sheets");
 if (sheets) {

@@ -1,8 +1,12 @@
+import { lazy, Suspense } from "react";
 import { createRoot } from "react-dom/client";
 import { localeFromLanguageTag } from "../i18n/locale";
 import { App } from "./App";
 import type { ExcelRun, PaneHost } from "./host";
-import { NotInExcel } from "./NotInExcel";
+import { preloadWhenIdle } from "./later";
+
+// Shown only when the page is opened outside Excel: not part of the pane's first load.
+const NotInExcel = lazy(() => import("./NotInExcel").then((module) => ({ default: module.NotInExcel })));
 
 /*
  * The pane inside Excel: wait for Office, take its display language, and give the React tree
@@ -21,18 +25,29 @@ function render(element: JSX.Element, lang: string): void {
 
 if (typeof Office === "undefined") {
   const locale = localeFromLanguageTag(navigator.language);
-  render(<NotInExcel locale={locale} />, locale === "sv" ? "sv-SE" : "en");
+  render(
+    <Suspense fallback={null}>
+      <NotInExcel locale={locale} />
+    </Suspense>,
+    locale === "sv" ? "sv-SE" : "en",
+  );
 } else {
   void Office.onReady((info) => {
     const displayLanguage = Office.context?.displayLanguage ?? navigator.language;
     const locale = localeFromLanguageTag(displayLanguage);
     const lang = locale === "sv" ? "sv-SE" : "en";
     if (info.host !== Office.HostType.Excel) {
-      render(<NotInExcel locale={locale} />, lang);
+      render(
+        <Suspense fallback={null}>
+          <NotInExcel locale={locale} />
+        </Suspense>,
+        lang,
+      );
       return;
     }
     const run: ExcelRun = (batch) => Excel.run(batch);
     const host: PaneHost = { run, locale, displayLanguage, kind: "excel" };
     render(<App host={host} />, lang);
+    preloadWhenIdle();
   });
 }

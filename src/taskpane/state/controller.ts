@@ -1,7 +1,5 @@
-import { countyTemplate } from "../../data";
-import { insertPopulationTemplate } from "../../excel/populationTemplate";
 import { useCallback, useMemo, useReducer, useRef, type Dispatch, type MutableRefObject } from "react";
-import { parsePopulationRows, type CellInput } from "../../input/populationRows";
+import type { CellInput } from "../../input/populationRows";
 import type { PlanOptions, WorkbookPlan } from "../../workbook/plan";
 import type { ExcelRun, PaneHost } from "../host";
 import { addressParts, cellAddressIn } from "../../workbook/a1";
@@ -13,6 +11,12 @@ import type { ExistingSheetsQuestion, PaneServices, PlanSummaryView } from "./se
 import { usePreviousAmounts, type PreviousController } from "./previousAmounts";
 import { initialState, isBusy, paneReducer, PaneAction, PaneState, DataSource, SheetGroup, ImportedData } from "./store";
 import type { RoundingMode } from "../../workbook/plan";
+import { later } from "../later";
+
+/** The population reader, fetched with the first range or table read (the embedded figures need none). */
+const populationReader = later(() => import("../../input/populationRows"));
+/** Today's county as a table to paste into, fetched when asked for. */
+const populationTemplate = later(() => import("./populationTemplate"));
 
 /*
  * The pane's controller: the store, what follows from it, and the actions that talk to the workbook.
@@ -72,8 +76,9 @@ export function errorText(error: unknown): string {
 }
 
 /** Reads rows from the workbook and checks them with the same rules as the CSV import. */
-export function importRows(read: ReadValues, locale: PaneState["locale"], scbNoise = false): ImportedData {
+export async function importRows(read: ReadValues, locale: PaneState["locale"], scbNoise = false): Promise<ImportedData> {
   const origin = addressParts(read.address).anchor;
+  const { parsePopulationRows } = await populationReader.load();
   const result = parsePopulationRows(read.values as readonly (readonly CellInput[])[], {
     locale,
     scbNoise,
@@ -139,6 +144,7 @@ export function usePane(host: PaneHost, services: PaneServices): PaneController 
         const date = checkParameter("referenceDate", stateRef.current.params.referenceDate, stateRef.current.locale);
         if (!date.ok) return { ok: false, message: date.message };
         try {
+          const { countyTemplate, insertPopulationTemplate } = await populationTemplate.load();
           const inserted = await insertPopulationTemplate(run, countyTemplate(date.value), stateRef.current.locale);
           dispatch({ type: "setSource", source: "table" });
           await loadTables();
@@ -222,7 +228,7 @@ function useWorkbookReads(run: ExcelRun, dispatch: Dispatch<PaneAction>, stateRe
       try {
         const values = await read();
         if (how.againFromValues) lastRead.current = () => Promise.resolve(values);
-        dispatch({ type: "imported", readId, data: importRows(values, stateRef.current.locale, scbNoise) });
+        dispatch({ type: "imported", readId, data: await importRows(values, stateRef.current.locale, scbNoise) });
       } catch (error) {
         dispatch({ type: "importFailed", readId, message: errorText(error) });
       }
@@ -298,7 +304,7 @@ function useFill(
     let plan: WorkbookPlan;
     let existing: readonly string[];
     try {
-      plan = services.buildPlan(options);
+      plan = await services.buildPlan(options);
       existing = await services.findExisting(plan, run);
     } catch (error) {
       dispatch({ type: "fillFailed", message: services.describeError(error, stateRef.current.locale) });
