@@ -187,11 +187,10 @@ function cellWidth(cell: PlanCell): number {
   return Math.ceil(longest * factor * 1.1 + 2);
 }
 
-/** True for a text that may flow over empty cells to its right (it has nothing beside it). */
-function flowsOver(grid: Grid, row: number, column: number): boolean {
-  const cell = grid.get(row)?.get(column);
-  if (typeof cell?.value !== "string" || cell.formula !== undefined || cell.style === "header") return false;
-  const right = grid.get(row)?.get(column + 1);
+/** True for the text of `cell` (at `column` of a row's cells) that may flow over empty cells to its right (it has nothing beside it). */
+function flowsOver(cells: ReadonlyMap<number, PlanCell>, column: number, cell: PlanCell): boolean {
+  if (typeof cell.value !== "string" || cell.formula !== undefined || cell.style === "header") return false;
+  const right = cells.get(column + 1);
   return !right || (right.value === null && right.formula === undefined && right.style !== "input");
 }
 
@@ -201,7 +200,7 @@ function widthsOf(grid: Grid, request: LayoutRequest, lastColumn: number): numbe
   for (const [row, cells] of grid) {
     if (spans.has(row)) continue;
     for (const [column, cell] of cells) {
-      if (request.wrapColumns[column] !== undefined || column > lastColumn || flowsOver(grid, row, column)) continue;
+      if (request.wrapColumns[column] !== undefined || column > lastColumn || flowsOver(cells, column, cell)) continue;
       widths[column] = Math.max(widths[column], cellWidth(cell));
     }
   }
