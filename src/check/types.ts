@@ -195,7 +195,9 @@ export type ProblemCode =
   /** Formulas without a calculated value (a file saved by a program that does not calculate). */
   | "notCalculated"
   /** A merged range over figure cells: read as its top-left cell. */
-  | "mergedCells";
+  | "mergedCells"
+  /** The host cannot tell merged cells (no ExcelApi 1.13): a merged range's other cells read as empty. */
+  | "mergedNotRead";
 
 /** Something that kept (part of) the table from being checked. */
 export interface Problem {

@@ -16,7 +16,7 @@ import { buildWorkbookPlan, defaultPlanOptions } from "../workbook";
 import { OPTION_OF, parameterOfOption } from "../workbook/options";
 import type { PlanOptions, RoundingMode, WorkbookPlan } from "../workbook/plan";
 import { readAgreementFile } from "../files/agreementFile";
-import { writeXlsxFile } from "../files/xlsx/writePlan";
+import { writeXlsxFile, XlsxPlanError } from "../files/xlsx/writePlan";
 import { previousFileProblem, previousSummary, readPrevious } from "./previous";
 import { choiceArgument, dateArgument, languageOf, parameterArgument, parseArguments, type OptionSpec, type ValueCheck } from "./shared/args";
 import { WORKBOOK_MESSAGES as M } from "./shared/messages";
@@ -371,7 +371,9 @@ export async function runWorkbookCommand(argv: readonly string[], ioOverrides: P
   try {
     await writeXlsxFile(plan, resolve(io.cwd, request.out));
   } catch (error) {
-    io.stderr(fileErrorMessage(error as NodeJS.ErrnoException, request.out, locale));
+    // A plan Excel would not take (validatePlan, asked by the writer before it writes anything).
+    if (error instanceof XlsxPlanError) io.stderr(say(M.planNotWritable, locale, error.problem[locale]));
+    else io.stderr(fileErrorMessage(error as NodeJS.ErrnoException, request.out, locale));
     io.stderr(say(M.notWrittenUntouched, locale));
     return EXIT_INPUT;
   }

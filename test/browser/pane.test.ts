@@ -229,8 +229,39 @@ describeWithTool("chromium", "task pane preview page", (executablePath) => {
     }, typed);
     expect(after.values).toEqual(typed.map((t) => t.value));
     expect(after.sheets.filter((name) => name === "Support")).toHaveLength(1);
-    // one look for the sheets before the question, the writer's two syncs after
-    expect(after.syncs).toBeLessThanOrEqual(3);
+    // one look for the sheets, one to read what was typed before the question (asked outside
+    // Excel.run), the writer's two syncs after it, and one for the chart
+    expect(after.syncs).toBe(5);
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("with ChartCollection.add refused the fill still succeeds and says so; a value typed on Support while the question is open survives Ersätt", async () => {
+    const page = await open();
+    await page.evaluate(() => window.__excelDouble!.failOn({ method: "ChartCollection.add", code: "ApiNotFound", message: "The API you are trying to use could not be found." }));
+    await fillAndWait(page);
+    await expect(page.getByTestId("chart-failed").innerText()).resolves.toBe(
+      "Diagrammet kunde inte skapas: The API you are trying to use could not be found. Tabellerna är ifyllda; diagrammet kan göras för hand från Årskostnad.",
+    );
+    const filled = await page.evaluate(() => ({ sheets: window.__excelDouble!.sheetNames(), charts: window.__excelDouble!.snapshot().sheets.flatMap((sheet) => sheet.charts).length }));
+    expect(filled).toEqual({ sheets: ["Sheet1", ...buildWorkbookPlan(defaultPlanOptions("sv")).sheets.map((sheet) => sheet.name)], charts: 0 });
+
+    const plan = buildWorkbookPlan(defaultPlanOptions("sv"));
+    const cell = plan.sheets.find((sheet) => sheet.key === "support")!.inputs!.find((input) => input.unit.name === "Botkyrka")!.cell;
+    await page.getByTestId("fill").click();
+    const dialog = page.getByRole("alertdialog");
+    await dialog.waitFor();
+    await expect(dialog.getByTestId("existing-carried").innerText()).resolves.toContain("det finns inga inskrivna värden");
+    // The question is open; the economist types 120 users for Botkyrka on Support, leaving the cell with Enter.
+    await page.evaluate((address) => {
+      const double = window.__excelDouble!;
+      double.beginCellEdit();
+      double.endCellEdit({ sheet: "Support", address, value: 120 });
+    }, cell);
+    await dialog.getByRole("button", { name: "Ersätt" }).click();
+    await page.getByTestId("fill-done").waitFor();
+    const after = await page.evaluate((address) => ({ value: window.__excelDouble!.cell("Support", address)?.value, charts: window.__excelDouble!.snapshot().sheets.flatMap((sheet) => sheet.charts).length }), cell);
+    expect(after).toEqual({ value: 120, charts: 1 });
     expect(pageErrors(page)).toEqual([]);
     await page.close();
   });

@@ -2,6 +2,7 @@ import { readdirSync } from "fs";
 import { join, relative, sep } from "path";
 import * as checkMessages from "../../src/check/messages";
 import * as cliMessages from "../../src/cli/shared/messages";
+import * as excelMessages from "../../src/excel/messages";
 import * as functionMessages from "../../src/functions/messages";
 import * as i18nMessages from "../../src/i18n/messages";
 import * as inputMessages from "../../src/input/messages";
@@ -9,6 +10,7 @@ import * as paramMessages from "../../src/params/messages";
 import * as previewStrings from "../../src/preview/strings";
 import * as checkTabStrings from "../../src/taskpane/check/strings";
 import * as paneStrings from "../../src/taskpane/i18n/strings";
+import * as planMessages from "../../src/workbook/messages";
 import { planTexts } from "../../src/workbook/texts";
 
 /*
@@ -24,6 +26,7 @@ const SRC = join(__dirname, "..", "..", "src");
 const CATALOGUE_FILES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   "check/messages.ts": checkMessages,
   "cli/shared/messages.ts": cliMessages,
+  "excel/messages.ts": excelMessages,
   "functions/messages.ts": functionMessages,
   // The style itself (Bilingual, say, quoted, sentence): it has no catalogue.
   "i18n/messages.ts": i18nMessages,
@@ -32,6 +35,7 @@ const CATALOGUE_FILES: Readonly<Record<string, Readonly<Record<string, unknown>>
   "preview/strings.ts": previewStrings,
   "taskpane/check/strings.ts": checkTabStrings,
   "taskpane/i18n/strings.ts": paneStrings,
+  "workbook/messages.ts": planMessages,
   // The words the plan writes into a workbook: one PlanTexts per language, checked leaf by leaf below.
   "workbook/texts.ts": { planTexts },
 };

@@ -143,6 +143,10 @@ export const WORKBOOK_MESSAGES = {
     en: (file: string, municipalities: number, districts: number, from: string, date: string) =>
       `Wrote ${file}: ${municipalities} municipalities with SCB codes, Stockholm, ${districts} districts (the layout from ${from}) and the rest post, date ${date}. Fill in the populations and read it with --population ${file}.`,
   },
+  planNotWritable: {
+    sv: (why: string) => `Arbetsboken kan inte skrivas: ${why}.`,
+    en: (why: string) => `The workbook cannot be written: ${why}.`,
+  },
   outFailed: { sv: (path: string, why: string) => `--out: kunde inte skriva ${path} (${why}).`, en: (path: string, why: string) => `--out: could not write ${path} (${why}).` },
   previousFileKind: {
     sv: (file: string) => `--previous: ”${file}” ska vara en CSV-fil (.csv) eller en arbetsbok som tillägget har gjort (.xlsx).`,

@@ -126,6 +126,11 @@ export function FillSection({ pane }: { pane: PaneController }) {
                   </li>
                 ))}
               </ul>
+              {fill.chartError !== undefined && (
+                <Text as="p" data-testid="chart-failed">
+                  {t.chartFailed(fill.chartError)}
+                </Text>
+              )}
               {pane.state.activateError && <Text role="alert">{t.activateFailed(pane.state.activateError)}</Text>}
             </MessageBarBody>
             <MessageBarActions>

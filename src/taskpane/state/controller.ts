@@ -275,7 +275,7 @@ function useFill(
         new Promise<ExistingChoice>((resolve) => {
           pendingPlan.current = plan;
           pendingAnswer.current = resolve;
-          dispatch({ type: "fillConfirm", existing: question.existing, carryOver: question.carryOver });
+          dispatch({ type: "fillConfirm", existing: question.existing, carryOver: question.carryOver, ...(question.changed ? { changed: true } : {}) });
         });
       try {
         const outcome = await services.write(plan, {
@@ -284,7 +284,7 @@ function useFill(
           onProgress: (done, total) => dispatch({ type: "fillProgress", done, total }),
           ...(asking ? { existingSheets, ask } : {}),
         });
-        dispatch(outcome.cancelled ? { type: "fillCancelled" } : { type: "fillDone", created: outcome.created });
+        dispatch(outcome.cancelled ? { type: "fillCancelled" } : { type: "fillDone", created: outcome.created, ...(outcome.chartError !== undefined ? { chartError: outcome.chartError } : {}) });
       } catch (error) {
         dispatch({ type: "fillFailed", message: services.describeError(error, stateRef.current.locale) });
       } finally {

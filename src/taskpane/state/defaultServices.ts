@@ -29,11 +29,16 @@ export const defaultServices: PaneServices = {
                   carried: question.carryOver.carried.length,
                   lost: question.carryOver.lost.map(({ sheet, unit, field, value, replacedBy }) => ({ sheet, unit, field, value, ...(replacedBy !== undefined ? { replacedBy } : {}) })),
                 },
+                ...(question.changed ? { changed: true } : {}),
               }),
           }
         : {}),
     });
-    return { created: result.sheets.map((sheet) => ({ key: sheet.key, name: sheet.name })), cancelled: result.cancelled === true };
+    return {
+      created: result.sheets.map((sheet) => ({ key: sheet.key, name: sheet.name })),
+      cancelled: result.cancelled === true,
+      ...(result.chartError !== undefined ? { chartError: result.chartError } : {}),
+    };
   },
   describeError: (error, locale) => describeWriteError(error, locale),
 };

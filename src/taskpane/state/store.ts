@@ -81,9 +81,11 @@ export interface CarryOverPreview {
 export type FillState =
   | { readonly phase: "idle" }
   | { readonly phase: "checking" }
-  | { readonly phase: "confirm"; readonly existing: readonly string[]; readonly carryOver: CarryOverPreview }
+  /** `changed`: asked again, the sheets having changed after the last answer. */
+  | { readonly phase: "confirm"; readonly existing: readonly string[]; readonly carryOver: CarryOverPreview; readonly changed?: boolean }
   | { readonly phase: "writing"; readonly done: number; readonly total: number }
-  | { readonly phase: "done"; readonly created: readonly CreatedSheet[] }
+  /** `chartError`: Excel refused the summary sheet's chart (its reason); the tables are filled. */
+  | { readonly phase: "done"; readonly created: readonly CreatedSheet[]; readonly chartError?: string }
   | { readonly phase: "cancelled" }
   | { readonly phase: "failed"; readonly message: string };
 
@@ -134,9 +136,9 @@ export type PaneAction =
   | { type: "imported"; readId: number; data: ImportedData }
   | { type: "importFailed"; readId: number; message: string }
   | { type: "fillChecking" }
-  | { type: "fillConfirm"; existing: readonly string[]; carryOver: CarryOverPreview }
+  | { type: "fillConfirm"; existing: readonly string[]; carryOver: CarryOverPreview; changed?: boolean }
   | { type: "fillProgress"; done: number; total: number }
-  | { type: "fillDone"; created: readonly CreatedSheet[] }
+  | { type: "fillDone"; created: readonly CreatedSheet[]; chartError?: string }
   | { type: "fillCancelled" }
   | { type: "fillFailed"; message: string }
   | { type: "activateFailed"; sheet: string }
@@ -230,11 +232,11 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case "fillChecking":
       return { ...state, fill: { phase: "checking" }, activateError: undefined };
     case "fillConfirm":
-      return { ...state, fill: { phase: "confirm", existing: action.existing, carryOver: action.carryOver } };
+      return { ...state, fill: { phase: "confirm", existing: action.existing, carryOver: action.carryOver, ...(action.changed ? { changed: true } : {}) } };
     case "fillProgress":
       return { ...state, fill: { phase: "writing", done: action.done, total: action.total } };
     case "fillDone":
-      return { ...state, fill: { phase: "done", created: action.created } };
+      return { ...state, fill: { phase: "done", created: action.created, ...(action.chartError !== undefined ? { chartError: action.chartError } : {}) } };
     case "fillCancelled":
       return { ...state, fill: { phase: "cancelled" } };
     case "fillFailed":
