@@ -184,6 +184,10 @@ export type ProblemCode =
   | "unknownColumn"
   | "unknownRow"
   | "wrongKindRow"
+  /** A row whose code is another unit's ("Nykvarn" with 0180): read by its name. */
+  | "codeNotName"
+  /** A subtotal of the county's closed list (Västerort, another county): not a unit, not the table's total. */
+  | "aggregateRow"
   | "duplicateRow"
   | "unreadableCell"
   | "noRows"

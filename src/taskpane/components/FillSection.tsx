@@ -36,6 +36,7 @@ function blockedReason(pane: PaneController, t: Strings): string {
   if (!view.parametersValid) return t.fillBlocked;
   if (view.unconfirmed.length > 0) return t.fillNeedsConfirmation;
   if (view.dataBlock === "partialUnconfirmed") return t.fillNeedsPartialConfirmation;
+  if (view.dataBlock === "dateMismatch") return t.fillNeedsDataDate;
   return t.fillBlocked;
 }
 

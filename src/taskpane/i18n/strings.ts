@@ -139,8 +139,24 @@ export const PANE_STRINGS = {
   dataRange: { sv: () => "Markerat område i arbetsboken", en: () => "Selected range in the workbook" },
   dataTable: { sv: () => "En tabell i arbetsboken", en: () => "A table in the workbook" },
   dataColumnsHint: {
-    sv: () => "Kolumner: namn, typ (kommun, stadsdel eller rest) och invånare, med rubrikrad.",
-    en: () => "Columns: name, type (municipality, district or rest) and population, with a header row.",
+    sv: () =>
+      "En rubrikrad med namn (eller kod) och invånare (eller året, som SCB:s ”Region;2018”); typ och datum kan finnas med. Summarader kontrolleras och räknas inte; kommuner i andra län lämnas utanför.",
+    en: () =>
+      "A header row with name (or code) and population (or the year, as SCB's \"Region;2018\"); type and date may be there too. Total rows are checked, not counted; municipalities of other counties are left out.",
+  },
+  fillNeedsDataDate: {
+    sv: () => "Befolkningens datum måste vara datumet i data (se Befolkningsdata).",
+    en: () => "The population's date must be the date in the data (see Population data).",
+  },
+  addRange: { sv: () => "Lägg till markerat område", en: () => "Add selected range" },
+  addTable: { sv: () => "Lägg till tabellen", en: () => "Add the table" },
+  readFromSeveral: {
+    sv: (addresses: readonly string[]) => `Läst från ${addresses.slice(0, -1).join(", ")} och ${addresses.at(-1)}`,
+    en: (addresses: readonly string[]) => `Read from ${addresses.slice(0, -1).join(", ")} and ${addresses.at(-1)}`,
+  },
+  dataDateMismatch: {
+    sv: (date: string) => `Befolkningen är av ${date} enligt data, men befolkningens datum säger något annat; skriv ${date} eller läs in rätt data.`,
+    en: (date: string) => `The population is of ${date} as the data says, but the population's date says otherwise; write ${date} or read the right data.`,
   },
   readRange: { sv: () => "Läs markerat område", en: () => "Read selected range" },
   readTable: { sv: () => "Läs tabellen", en: () => "Read the table" },
@@ -161,6 +177,8 @@ export const PANE_STRINGS = {
   typeMunicipality: { sv: () => "kommun", en: () => "municipality" },
   typeDistrict: { sv: () => "stadsdel", en: () => "district" },
   typeRest: { sv: () => "rest", en: () => "rest" },
+  typeAggregate: { sv: () => "summa (kontrollerad, räknas inte)", en: () => "total (checked, not counted)" },
+  typeOutside: { sv: () => "annat län (läses inte)", en: () => "other county (not read)" },
   errorsHeading: {
     sv: (count: number) => (count === 1 ? "1 fel att rätta" : `${count} fel att rätta`),
     en: (count: number) => (count === 1 ? "1 error to fix" : `${count} errors to fix`),

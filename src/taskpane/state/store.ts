@@ -26,8 +26,9 @@ export const SHEET_GROUP_KEYS: Readonly<Record<SheetGroup, readonly SheetKey[]>>
 export type DataSource = "embedded" | "range" | "table";
 
 export interface ImportedData {
-  /** Where the rows were read ("Blad1!A1:C12"). */
+  /** Where the rows were read ("Blad1!A1:C12"); each range or table, when several make the county. */
   readonly address: string;
+  readonly addresses?: readonly string[];
   readonly rows: readonly ParsedRow[];
   readonly issues: readonly PopulationIssue[];
   /** Every issue found, also those past the listed ones. */
@@ -40,6 +41,10 @@ export interface ImportedData {
   readonly rest?: DerivedRest;
   /** Stockholm's stated total and its parts differ within SCB's noise (only when the user said the figures are SCB's from 2025 on). */
   readonly noise?: NoiseNote;
+  /** The date the data gives (a date column, a year header): the population's date must be it. */
+  readonly dataDate?: string;
+  /** What the reading found besides the county (aggregates checked, other counties left out, notes), in words. */
+  readonly notes?: readonly string[];
 }
 
 export type ImportState =
