@@ -3,7 +3,7 @@ import { CHECK_MESSAGES as M, localized } from "../check/messages";
 import type { Locale } from "../i18n/locale";
 import { checkTables } from "../check/check";
 import { unreadReferences } from "../check/formula/follow";
-import { addressParts, areaAddress, cellAddress, columnLetter, qualifiedAddress, readArea } from "../workbook/a1";
+import { addressParts, areaAddress, cellAddress, columnLetter, qualifiedAddress, readArea } from "../formula/a1";
 import { PARAMETER_LABEL, findingSheetRow, summaryLine } from "../check/text";
 import type { CellGrid, CellValue, CheckOptions, CheckReport, DefinedName, Finding, Problem, Severity } from "../check/types";
 import { EXCEL_MESSAGES } from "./messages";

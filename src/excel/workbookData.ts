@@ -1,4 +1,4 @@
-import { addressParts, areaAddress, parseArea } from "../workbook/a1";
+import { addressParts, areaAddress, parseArea } from "../formula/a1";
 import type { ExcelRun } from "./run";
 
 /*

@@ -14,10 +14,11 @@ import { promisify } from "util";
 
 const run = promisify(execFile);
 
-const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
+/** A profile that recalculates every formula on load (0: always), or never (1: the file's saved values kept). */
+const recalcProfile = (mode: 0 | 1) => `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>${mode}</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>${mode}</value></prop></item>
 </oor:items>
 `;
 
@@ -33,13 +34,15 @@ export function findSoffice(env: NodeJS.ProcessEnv = process.env): string | unde
 
 /**
  * Converts `input` with LibreOffice to `format` ("pdf", "xlsx:Calc MS Excel 2007 XML", "csv") into a
- * fresh directory and returns the path of the converted file.
+ * fresh directory and returns the path of the converted file. Every formula is recalculated on load
+ * unless `recalculate` is false (then the file's saved values are kept: a file read through
+ * LibreOffice, not checked by it).
  */
-export async function convertWithLibreOffice(soffice: string, input: string, format: string, timeoutMs = 180_000): Promise<string> {
+export async function convertWithLibreOffice(soffice: string, input: string, format: string, timeoutMs = 180_000, { recalculate = true }: { readonly recalculate?: boolean } = {}): Promise<string> {
   const profile = mkdtempSync(join(tmpdir(), "lo-profile-"));
   const outDir = mkdtempSync(join(tmpdir(), "lo-out-"));
   mkdirSync(join(profile, "user"), { recursive: true });
-  writeFileSync(join(profile, "user", "registrymodifications.xcu"), RECALC_ALWAYS);
+  writeFileSync(join(profile, "user", "registrymodifications.xcu"), recalcProfile(recalculate ? 0 : 1));
   try {
     await run(soffice, [`-env:UserInstallation=${pathToFileURL(profile).href}`, "--headless", "--norestore", "--nolockcheck", "--convert-to", format, "--outdir", outDir, input], {
       timeout: timeoutMs,

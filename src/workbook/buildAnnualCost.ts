@@ -1,6 +1,6 @@
 import type { AmountComponent } from "../data";
 import { Decimal } from "../engine";
-import { cellAddress } from "./a1";
+import { cellAddress } from "../formula/a1";
 import { annualFormat, annualLayout, annualNotes, annualRows, annualSubtitle, annualTable, paragraphTop, ratio, type AnnualLayout, type AnnualRow, type AnnualTable } from "./annualFigures";
 import { listText, words } from "./agreements";
 import { TABLE_NAMES, givenPrevious, moneyFormat, ref, sum, type Context, type ProcuringUnit } from "./buildContext";

@@ -2,7 +2,7 @@ import packageJson from "../../package.json";
 import { Decimal, RuleInputError, allocate, louAllocation, nonNegative, normalizeUnitName, type CountyPopulation, type LouAllocation } from "../engine";
 import { COUNTY_2018, DEFAULT_AGREEMENTS, FARSTA_PREVIOUS_COST, POPULATION_REFERENCE_DATE, type ParameterDefault, type PopulationShare } from "../data";
 import type { Locale } from "../i18n/locale";
-import { absoluteAddress, sheetPrefix } from "./a1";
+import { absoluteAddress, sheetPrefix } from "../formula/a1";
 import { excelDateSerial } from "../i18n/dates";
 import { byKey, checkYear, figureDefaults, figuresOf, planAgreementsOf, shareCostsOf, thresholdDefaultOf, type ShareCosts } from "./agreementFigures";
 import { BUILT_IN_TABLES, placeAgreements, sheetKeysOf, words, type PlanAgreements } from "./agreements";

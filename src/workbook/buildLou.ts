@@ -1,5 +1,5 @@
 import { Decimal, normalizeUnitName } from "../engine";
-import { absoluteColumnRange, cellAddress } from "./a1";
+import { absoluteColumnRange, cellAddress } from "../formula/a1";
 import { words } from "./agreements";
 import { TABLE_NAMES, givenPrevious, moneyFormat, ref, sum, type Context, type TableLayout } from "./buildContext";
 import { largestRemainderFormula } from "./formulas";

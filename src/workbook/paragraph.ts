@@ -1,5 +1,5 @@
 import { Decimal, RuleInputError, normalizeUnitName, roundHalfAwayFromZero } from "../engine";
-import { absoluteAddress, absoluteColumnRange, cellAddress } from "./a1";
+import { absoluteAddress, absoluteColumnRange, cellAddress } from "../formula/a1";
 import { listText, words } from "./agreements";
 import { annualFormat, annualRows, annualTable, paragraphTop, type AnnualColumnSpec, type AnnualLayout, type AnnualRow, type AnnualTable } from "./annualFigures";
 import { figure as figureOf, prepare, type Context } from "./buildContext";

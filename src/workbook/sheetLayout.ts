@@ -1,4 +1,4 @@
-import { cellAddress, parseCellAddress } from "./a1";
+import { cellAddress, parseCellAddress } from "../formula/a1";
 import type { CellStyle, PlanCell, PlanHeaderFooter, PlanPrint, PlanRowHeight, PlanSheet, PlanWrap } from "./plan";
 
 /*

@@ -1,7 +1,7 @@
 import type { CountyPopulation } from "../../src/engine";
 import { buildWorkbookPlan, defaultPlanOptions } from "../../src/workbook";
 import type { PlanCell, PlanOptions, PlanSheet, WorkbookPlan } from "../../src/workbook";
-import { parseArea } from "../../src/workbook/a1";
+import { parseArea } from "../../src/formula/a1";
 import fc from "fast-check";
 import { FORMATS } from "../../src/workbook";
 import { formattedLength, formattedNumber, wrappedLines } from "../../src/workbook/sheetLayout";

@@ -1,9 +1,9 @@
 import { STOCKHOLM_NAME } from "../../data/population2018";
-import { areaAddress, readCellAddress } from "../../workbook/a1";
+import { areaAddress, readCellAddress } from "../../formula/a1";
 import type { DetectedTable } from "../detect";
 import { CHECK_MESSAGES as M, localized } from "../messages";
 import type { ColumnKey } from "../types";
-import { type Audit, cellKey, figureKeys, placedCells, type PlacedCell, tableFinding } from "./audit";
+import { type Audit, cellKey, figureKeys, placedCells, type PlacedCell, tableFinding } from "./findings";
 import { formulaAt, relativeForm } from "./shape";
 
 /*
@@ -69,8 +69,8 @@ function constant(audit: Audit, placed: PlacedCell, expected: ReturnType<typeof 
 function inconsistent(audit: Audit, table: DetectedTable, placed: PlacedCell, pattern: Pattern): void {
   const tokens = audit.book.tokens(placed.cell.formula!);
   if (relativeForm(tokens, placed.at, pattern.rowsRelative) === pattern.form) return;
-  // A parameter written into the formula is why it differs: said once, as that.
-  if (audit.literalAt.has(cellKey(placed.sheet, placed.cell.address))) return;
+  // A parameter written into the formula, or a reference that was deleted (#REF!), is why it differs: said once, as that.
+  if (audit.literalAt.has(cellKey(placed.sheet, placed.cell.address)) || tokens.some((token) => token.type === "error")) return;
   // The city's row may be its districts' total, from the district table (Bilaga 3 sums it so).
   if (table.kind === "municipalities" && placed.row.knownAs === STOCKHOLM_NAME && tokens.some((token) => token.type === "ref" && token.ref.sheet !== undefined)) return;
   const usual = expectedAt(audit, pattern, placed);

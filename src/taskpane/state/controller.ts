@@ -2,7 +2,7 @@ import { useCallback, useMemo, useReducer, useRef, type Dispatch, type MutableRe
 import type { CellInput } from "../../input/populationRows";
 import type { PlanOptions, WorkbookPlan } from "../../workbook/plan";
 import type { ExcelRun, PaneHost } from "../host";
-import { addressParts, cellAddressIn } from "../../workbook/a1";
+import { addressParts, cellAddressIn } from "../../formula/a1";
 import { activateSheet, listTables, readSelectedRange, readTable, ReadValues } from "../../excel/workbookData";
 import { checkParameter, type ParamKey } from "./parameters";
 import { useParagraph, type ParagraphController } from "./paragraph";

@@ -3,7 +3,7 @@ import type { CountyPopulation } from "../../engine";
 import type { Locale } from "../../i18n/locale";
 import type { CellInput, PreviousAmountsResult, PreviousAmountsTable } from "../../input";
 import { TABLE_NAMES } from "../../workbook/buildContext";
-import { addressParts, cellAddressIn } from "../../workbook/a1";
+import { addressParts, cellAddressIn } from "../../formula/a1";
 import { readSelectedRange, readTable, type ReadValues } from "../../excel/workbookData";
 import type { ExcelRun } from "../host";
 import { later } from "../later";
