@@ -182,8 +182,9 @@ async function readAgreement(file: string, io: CheckCommandIo, locale: Locale): 
   return null;
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2), {
+/** The command as `npm run check` starts it (scripts/commands.js, from the prebuilt bundle): the process's exit status is the command's. */
+export function fromCommandLine(argv: readonly string[]): Promise<void> {
+  return main(argv, {
     // `npm run` starts the script in the package's folder; INIT_CWD is where the user typed the command.
     cwd: process.env.INIT_CWD ?? process.cwd(),
     stdout: (text) => process.stdout.write(text),
@@ -198,3 +199,5 @@ if (require.main === module) {
     },
   );
 }
+
+if (require.main === module) void fromCommandLine(process.argv.slice(2));

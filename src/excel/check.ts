@@ -23,6 +23,9 @@ import { freeSheetName } from "./sheetNames";
  * set a pattern back exactly, so it is reported as skipped rather than changed.
  */
 
+/** The check's choice of tables lists them with the same read as the Fill tab's (its home is workbookData.ts). */
+export { listTableNames } from "./workbookData";
+
 /** The very hidden sheet that remembers the fills highlighting replaced. */
 export const HIGHLIGHT_STORE_SHEET = "Kostnadsdelning_markeringar";
 
@@ -136,16 +139,6 @@ function gridOf(range: Excel.Range): CellGrid {
     numberFormats: (range.numberFormat as unknown[][]).map((row) => row.map((format) => (typeof format === "string" ? format : null))),
     formulas: (range.formulas as unknown[][]).map((row) => row.map((formula) => (typeof formula === "string" && formula.startsWith("=") ? formula : null))),
   };
-}
-
-/** The names of the workbook's Excel tables, for the choice of what to check. */
-export function listTableNames(run: ExcelRun): Promise<string[]> {
-  return run(async (context) => {
-    const tables = context.workbook.tables;
-    tables.load("items/name");
-    await context.sync();
-    return tables.items.map((table) => table.name);
-  });
 }
 
 /** Reads the source and checks it. */

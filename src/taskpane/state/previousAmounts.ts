@@ -1,11 +1,15 @@
 import { useCallback, useMemo, useReducer, useRef } from "react";
 import type { CountyPopulation } from "../../engine";
 import type { Locale } from "../../i18n/locale";
-import { readPreviousAmountTables, type CellInput, type PreviousAmountsResult, type PreviousAmountsTable } from "../../input";
-import { TABLE_NAMES } from "../../workbook";
+import type { CellInput, PreviousAmountsResult, PreviousAmountsTable } from "../../input";
+import { TABLE_NAMES } from "../../workbook/buildContext";
 import { addressParts, cellAddressIn } from "../../formula/a1";
 import { readSelectedRange, readTable, type ReadValues } from "../../excel/workbookData";
 import type { ExcelRun } from "../host";
+import { later } from "../later";
+
+/** The reader of previous amounts, fetched with the first read (a read is shown only once it is here). */
+const previousReader = later(() => import("../../input/previousAmounts"));
 
 /*
  * The Fill tab's optional import of last period's amounts per unit (issue 12): from the selected range
@@ -83,8 +87,10 @@ function tableOf(read: ReadValues): PreviousAmountsTable {
 export function selectPrevious(read: PreviousRead, county: CountyPopulation | undefined, locale: Locale): PreviousView {
   if (read.status !== "read") return read;
   const address = read.reads.map((one) => one.address).join(", ");
+  const reader = previousReader.loaded;
+  if (!reader) return { status: "reading" };
   if (!county) return { status: "waiting", address };
-  return { status: "read", address, result: readPreviousAmountTables(read.reads.map(tableOf), { county, locale }) };
+  return { status: "read", address, result: reader.readPreviousAmountTables(read.reads.map(tableOf), { county, locale }) };
 }
 
 export interface PreviousController {
@@ -111,7 +117,8 @@ export function usePreviousAmounts(run: ExcelRun, locale: Locale, county: County
     const readId = ++reads.current;
     dispatch({ type: "started", readId });
     try {
-      dispatch({ type: "read", readId, reads: await read() });
+      const [reads] = await Promise.all([read(), previousReader.load()]);
+      dispatch({ type: "read", readId, reads });
     } catch (error) {
       dispatch({ type: "failed", readId, message: error instanceof Error ? error.message : String(error) });
     }
