@@ -402,7 +402,7 @@ function figuresNotIn(agreement: AgreementDeclaration, request: Request, locale:
 /** `--pdf`: the written workbook printed by LibreOffice, next to it (replaced whole or not at all). */
 async function writePdf(soffice: string, xlsxPath: string, pdfFile: string, io: WorkbookCommandIo, locale: Locale): Promise<number> {
   try {
-    const converted = await convertWithLibreOffice(soffice, xlsxPath, "pdf");
+    const converted = await convertWithLibreOffice(soffice, xlsxPath, "pdf", locale);
     await writeFileAtomic(resolve(io.cwd, pdfFile), await readFile(converted));
   } catch (error) {
     io.stderr(say(M.pdfFailed, locale, pdfFile, (error as NodeJS.ErrnoException).code ?? (error as Error).message.split("\n")[0]));

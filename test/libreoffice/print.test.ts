@@ -66,7 +66,7 @@ describeWithTool("soffice", "The default workbook printed through LibreOffice", 
       const dir = mkdtempSync(join(tmpdir(), "print-"));
       const xlsx = join(dir, locale === "sv" ? "fordelning.xlsx" : "allocation.xlsx");
       await writeXlsxFile(plan, xlsx);
-      pages = readPdf(await convertWithLibreOffice(soffice, xlsx, "pdf"));
+      pages = readPdf(await convertWithLibreOffice(soffice, xlsx, "pdf", locale));
       bySheet = pagesBySheet(plan, pages);
     }, 240_000);
 
