@@ -6,3 +6,4 @@ export * from "./layouts";
 export * from "./completeness";
 export * from "./thresholds";
 export * from "./template";
+export * from "./previousPeriod";

@@ -50,7 +50,7 @@ describeWithTool("soffice", "The PDF follows the workbook's language on a machin
       // LibreOffice writes Excel's 0.00% the Swedish way, with a space before the sign
       expect(text).toMatch(/19,00 ?%/);
       expect(text).toMatch(/3,97 ?%/);
-      expect(text).toContain("med 2 344 124 invånare");
+      expect(text).toContain("för länets 2 344 124 invånare");
       expect(text).toContain("0,590 kr");
       expect(text).not.toMatch(/\d,\d{3},\d{3}/);
       expect(text).not.toContain("0.590");
