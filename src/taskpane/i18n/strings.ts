@@ -178,8 +178,24 @@ export const PANE_STRINGS = {
   // Last period's amounts (optional, under the population).
   previousHeading: { sv: () => "Tidigare belopp (valfritt)", en: () => "Previous amounts (optional)" },
   previousIntro: {
-    sv: () => "Förra periodens belopp per kommun och stadsdel ger förändringskolumnerna. Kolumner: namn eller kod och belopp, med rubrikrad; eller Summa/år i förra årets KommunerTabell och StadsdelarTabell.",
-    en: () => "Last period's amount per municipality and district gives the change columns. Columns: name or code and amount, with a header row; or Per year in last year's KommunerTabell and StadsdelarTabell.",
+    sv: () =>
+      "Vad varje kommun och stadsdel betalade per år under en tidigare period ger förändringskolumnerna. Kolumner: namn eller kod och belopp, med rubrikrad (och gärna period); eller Årskostnad i förra årets arbetsbok, där enheternas hela årsbelopp står.",
+    en: () =>
+      "What each municipality and district paid a year in an earlier period gives the change columns. Columns: name or code and amount, with a header row (and a period, if you like); or Annual cost in last year's workbook, where the units' whole yearly amounts are.",
+  },
+  previousPeriodLabel: { sv: () => "Beloppen är från", en: () => "The amounts are from" },
+  /** A period to choose, and the agreement its amounts are compared with. */
+  previousPeriodChoice: {
+    sv: (period: string, agreement: string) => `${period} (jämförs med ${agreement})`,
+    en: (period: string, agreement: string) => `${period} (compared with ${agreement})`,
+  },
+  previousPeriodFromTable: {
+    sv: (period: string) => `Från ${period}, enligt tabellens kolumn period.`,
+    en: (period: string) => `From ${period}, by the table's period column.`,
+  },
+  previousPeriodNotAdjacent: {
+    sv: (period: string, choices: string) => `Beloppen är från ${period}, men en förändring räknas bara mot avtalet som följer direkt: perioden ska vara ${choices}.`,
+    en: (period: string, choices: string) => `The amounts are from ${period}, but a change is computed only against the agreement that follows directly: the period must be ${choices}.`,
   },
   previousShow: { sv: () => "Läs in", en: () => "Import" },
   previousHide: { sv: () => "Dölj", en: () => "Hide" },
