@@ -131,8 +131,9 @@ function worksheetGrid(worksheet: ExcelJS.Worksheet): CellGrid {
       // A merged range is one cell, its top-left: ExcelJS hands every other cell of it the top-left's value.
       const merged = cell.type === ExcelJS.ValueType.Merge;
       const formula = merged ? undefined : cellFormula(cell);
-      const value = merged ? null : excelJsValue(cell.value);
-      if (formula !== undefined && value === null && formulaResult(cell.value) === undefined) uncalculated.push(cell.address);
+      // A formula's result through cell.result: cell.value copies only truthy fields (ExcelJS 4.4's FormulaValue._copyModel), so a cached 0 or FALSE would read as missing.
+      const value = merged ? null : formula !== undefined ? excelJsValue({ formula, result: cell.result } as ExcelJS.CellFormulaValue) : excelJsValue(cell.value);
+      if (formula !== undefined && value === null && cell.result === undefined) uncalculated.push(cell.address);
       line.push(value);
       formats.push(cell.numFmt ?? null);
       rowFormulas.push(formula ?? null);
@@ -159,11 +160,6 @@ function cellFormula(cell: ExcelJS.Cell): string | undefined {
   if (value === null || typeof value !== "object" || !("formula" in value || "sharedFormula" in value)) return undefined;
   const formula = cell.formula;
   return formula ? `=${formula}` : undefined;
-}
-
-/** The cached result of a formula value (undefined when the file has none). */
-function formulaResult(value: ExcelJS.CellValue): unknown {
-  return value !== null && typeof value === "object" && "result" in value ? (value as ExcelJS.CellFormulaValue).result : undefined;
 }
 
 /** The workbook's defined names that ExcelJS keeps (those naming ranges), as "=Sheet!$B$6". */

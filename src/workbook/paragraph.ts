@@ -321,7 +321,8 @@ export function paragraphBlock(
   sheet.put(top + BLOCK_ROWS.unit, 0, [
     [text(s.unitLabel), { value: row.unit.name, style: "input" }, text(s.unitHint, "note")],
     [text(s.position), formula(`=IF(ISNA(${match}),0,${match})`, rows.indexOf(row) + 1, "0")],
-    headers.map((header) => text(header, "header")),
+    // The copied row's name column is headed as the unit's input, so the row is not taken for a second Årskostnad table (src/check).
+    headers.map((header, index) => text(index === table.col.name ? s.unitLabel : header, "header")),
     table.columns.map(copy),
     ...largest,
   ]);
