@@ -91,6 +91,25 @@ export class DoublePageLayout extends LayoutPart {
     });
   }
 
+  /**
+   * The cells printed: one range on the sheet (a string or a Range; ExcelApi 1.9). Excel takes
+   * several areas too (RangeAreas), which the add-in does not use: the double refuses them.
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagelayout#excel-excel-pagelayout-setprintarea-member(1)
+   */
+  setPrintArea(printArea: DoubleRange | string): void {
+    this.call("setPrintArea", [typeof printArea === "string" ? printArea : "[Range]"], () => {
+      let rect: Rect | undefined;
+      if (typeof printArea === "string") rect = parseRect(printArea);
+      else {
+        const area = printArea.area();
+        if (area.sheet !== this.sheetOf()) throw new DoubleOfficeError("InvalidArgument", "The print area must be on the sheet.");
+        rect = area.rect;
+      }
+      if (!rect) throw new DoubleOfficeError("InvalidArgument", `'${String(printArea)}' is not a range.`);
+      this.layout().printArea = rectAddress(rect).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+    });
+  }
+
   /** Rows repeated at the top of every printed page: whole rows ("$4:$4" or a range of whole rows). */
   setPrintTitleRows(printTitleRows: DoubleRange | string): void {
     this.call("setPrintTitleRows", [typeof printTitleRows === "string" ? printTitleRows : "[Range]"], () => {

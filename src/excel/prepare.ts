@@ -132,6 +132,7 @@ function checkPage(sheet: PlanSheet, tables: readonly PreparedTable[]): void {
   const print = sheet.print;
   if (!print) return;
   if (print.titleRows !== undefined && !/^\d+:\d+$/.test(print.titleRows)) invalid(`${where}: the print title rows "${print.titleRows}" are not whole rows ("4:4")`);
+  if (print.printArea !== undefined && !/^A1:[A-Z]+\d+$/.test(print.printArea)) invalid(`${where}: the print area "${print.printArea}" is not a range from A1 ("A1:I54")`);
   for (const [what, part] of [["header", print.header], ["footer", print.footer]] as const) {
     if (`&L${part.left}&C${part.center}&R${part.right}`.length > MAX_HEADER_FOOTER) invalid(`${where}: the ${what} is longer than Excel's ${MAX_HEADER_FOOTER} characters`);
   }

@@ -201,6 +201,9 @@ export function annualCostSheet(ctx: Context): PlanSheet {
   sheet.put(L.header, 0, [headers.map((header) => text(header, "header")), ...cells, totalCells(ctx, table, L, rows)]);
   sheet.table(TABLE_NAMES.annualCost, 0, L.header, table.columns.length - 1, L.total, true);
   sheet.text(L.total + 2, annualNotes(ctx, table));
-  paragraphBlock(ctx, sheet, { layout: L, table, rows, headers, top: paragraphTop(ctx) });
-  return { ...sheet.finish(pageTexts(ctx, s.title, annualSource(ctx)), { headerRow: L.header }), inputs };
+  const block = paragraphBlock(ctx, sheet, { layout: L, table, rows, headers, top: paragraphTop(ctx) });
+  // Printed: down to the paragraph (the rows below are the text's helpers); the previous amounts' columns only
+  // when the user gave amounts (blank but for the embedded Farsta's otherwise, and they would shrink the page below 9 pt).
+  const printedTo = { row: block.paragraph, column: ctx.options.previousCostsGiven ? table.columns.length - 1 : table.col.previous - 1 };
+  return { ...sheet.finish(pageTexts(ctx, s.title, annualSource(ctx)), { headerRow: L.header, printedTo }), inputs };
 }

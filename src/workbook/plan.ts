@@ -126,6 +126,12 @@ export interface PlanPrint {
   readonly fitToHeight: 0 | 1;
   /** Rows repeated at the top of every printed page (the table's header row), as a row range "4:4". */
   readonly titleRows?: string;
+  /**
+   * The cells printed, from A1 ("A1:I54"), when not the whole sheet: helper rows below the paper's
+   * text, and columns still blank, stay on screen only (Office.js PageLayout.setPrintArea, ExcelJS
+   * pageSetup.printArea).
+   */
+  readonly printArea?: string;
   readonly header: PlanHeaderFooter;
   readonly footer: PlanHeaderFooter;
 }

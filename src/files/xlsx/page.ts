@@ -66,6 +66,11 @@ function applyPrint(worksheet: ExcelJS.Worksheet, print: PlanPrint, problem: (de
     if (!/^\d+:\d+$/.test(print.titleRows)) throw problem(`print title rows "${print.titleRows}" are not a range of rows ("4:4")`);
     setup.printTitlesRow = print.titleRows;
   }
+  if (print.printArea !== undefined) {
+    if (!/^A1:[A-Z]+\d+$/.test(print.printArea)) throw problem(`the print area "${print.printArea}" is not a range from A1 ("A1:I54")`);
+    // Absolute, as Excel writes it ("$A$1:$I$54"): ExcelJS 4.4 puts the "$" before each corner itself, so only the rows get theirs here.
+    setup.printArea = print.printArea.replace(/([A-Z]+)(\d+)/g, "$1$$$2");
+  }
   const header = headerFooterText(print.header);
   const footer = headerFooterText(print.footer);
   for (const text of [header, footer]) {
