@@ -9,6 +9,8 @@ import {
   isThreshold,
   parameterDefault,
   samePeriod,
+  documentName,
+  documentTitle,
   type ParameterDefault,
   type Source,
 } from "../data";
@@ -111,7 +113,7 @@ export function sourcesSheet(ctx: Context): PlanSheet {
     text(entry.label),
     entry.sourceValue === null ? EMPTY : { value: entry.sourceValue, numberFormat: entry.numberFormat },
     formula(entry.formulaText, entry.value, entry.numberFormat),
-    text(entry.source ? `${entry.source.document}: ${entry.source.title}` : s.ownPopulation),
+    text(entry.source ? documentTitle(entry.source) : s.ownPopulation),
     text(entry.section ?? (entry.source ? entry.source.section : s.ownPopulationSection)),
     entry.source ? text(entry.source.quote, "note") : EMPTY,
   ]);
@@ -143,6 +145,6 @@ function layoutLine(ctx: Context): string[] {
   if (!layout || !ctx.lou.city) return [];
   const a = ctx.t.annual;
   const line = missingDistricts.length === 0 ? a.layout : a.layoutClosest;
-  return [line(longDate(layout.from, ctx.options.locale), String(layout.districts.length), `${layout.source.document}: ${layout.source.note}`)];
+  return [line(longDate(layout.from, ctx.options.locale), String(layout.districts.length), `${documentName(layout.source.document, ctx.options.locale)}, ${layout.source.note}`)];
 }
 

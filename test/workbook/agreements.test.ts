@@ -196,7 +196,7 @@ describe("the threshold of a year chosen", () => {
 
   it("without a year is the agreement's own, with its source (Bilaga 3)", () => {
     const row = tableOf(buildWorkbookPlan(defaultPlanOptions("sv")), "sources", TABLE_NAMES.sources).row("Gränsbelopp för direktupphandling (LOU)");
-    expect([row[1].value, row[3].value, row[4].value]).toEqual([615312, expect.stringMatching(/^002: /), "Bilaga 3"]);
+    expect([row[1].value, row[3].value, row[4].value]).toEqual([615312, expect.stringMatching(/^Överenskommelse mellan Region Stockholm/), "Bilaga 3"]);
   });
 
   it("is refused before the table begins, and without a LOU model", () => {

@@ -284,7 +284,7 @@ describe("Support, Avtal 2026–2030 and Källor och metod", () => {
     const threshold = sources.row("Gränsbelopp för direktupphandling (LOU)");
     expect(threshold[1].value).toBe(615312);
     expect(threshold[2]).toMatchObject({ formula: "=Gransbelopp", value: 615312 });
-    expect(threshold[3].value).toMatch(/^002: Överenskommelse/);
+    expect(threshold[3].value).toMatch(/^Överenskommelse mellan Region Stockholm/);
     expect(threshold[4].value).toBe("Bilaga 3");
     expect(threshold[5].value).toContain("615 312 kronor");
     const farsta = sources.row("Kostnad före 2020/år, Farsta");

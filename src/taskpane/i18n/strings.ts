@@ -1,3 +1,4 @@
+import { sourceName as sourceNameInText } from "../../data/sources";
 import type { Locale } from "../../i18n/locale";
 import type { Bilingual } from "../../i18n/messages";
 import { INPUT_MESSAGES } from "../../input/messages";
@@ -334,28 +335,8 @@ export function paneStrings(locale: Locale): Strings {
   return textsIn(PANE_STRINGS, locale);
 }
 
-/** Short names of the papers a default comes from (by document number), for the hint under a field. */
-export const PAPER_NAMES = {
-  "002": { sv: () => "Överenskommelsen 2020", en: () => "2020 agreement" },
-  "004": { sv: () => "Rekommendationen 2026–2030", en: () => "2026–2030 recommendation" },
-  "000": { sv: () => "Farstas remissvar 2020", en: () => "Farsta's reply 2020" },
-} as const satisfies Record<string, Bilingual>;
-
-/** Short names of the papers a default comes from, for the hint under a field. */
+/** The paper and section a default comes from, for the hint under a field: the source's name (src/data), beginning the phrase. */
 export function sourceName(document: string, section: string, locale: Locale): string {
-  const paper: Bilingual | undefined = (PAPER_NAMES as Readonly<Record<string, Bilingual>>)[document];
-  const name = paper ? paper[locale]() : document;
-  // "Bilaga 3 Kostnadsfördelning mellan …" and "Sammanfattning; Överenskommelsen omfattar" are
-  // long for a 320 px pane: the annex number or the first part says where to look.
-  const annex = /^Bilaga \d+/.exec(section);
-  let short = annex ? annex[0] : section.split(";")[0].trim();
-  if (locale === "en") {
-    // The papers are Swedish; their section names are given in English where the words are known.
-    short = short
-      .replace(/^Bilaga (\d+)/, "annex $1")
-      .replace(/^Ekonomisk modell, punkt (\d+)/, "economic model, point $1")
-      .replace(/^Sammanfattning$/, "summary")
-      .replace(/^Ärendegång$/, "procedure");
-  }
-  return `${name}, ${short}`;
+  const name = sourceNameInText(document, section, locale);
+  return name.charAt(0).toLocaleUpperCase(locale === "sv" ? "sv-SE" : "en-GB") + name.slice(1);
 }
