@@ -48,6 +48,17 @@ export function FillSection({ pane }: { pane: PaneController }) {
   const button = useRef<HTMLButtonElement>(null);
   const previousPhase = useRef(pane.state.fill.phase);
   const restoreTimer = useRef<number | undefined>(undefined);
+  const outcome = useRef<HTMLDivElement>(null);
+  const outcomePhase = pane.state.fill.phase;
+  useEffect(() => {
+    // The fill's result is where the user's eyes and keyboard go next: scrolled into view and focused
+    // (a screen reader reads it), not left at the foot of a tall pane.
+    if (outcomePhase !== "done" && outcomePhase !== "failed") return;
+    const element = outcome.current;
+    if (!element) return;
+    element.scrollIntoView?.({ block: "nearest" });
+    element.focus({ preventScroll: true });
+  }, [outcomePhase]);
   useEffect(() => {
     // When the existing-sheets question closes, the focus goes back to the fill button (where the
     // user was), not to the top of the page. The dialog keeps the focus while it fades out, so wait
@@ -113,7 +124,7 @@ export function FillSection({ pane }: { pane: PaneController }) {
           </>
         )}
         {fill.phase === "done" && (
-          <MessageBar intent="success" layout="multiline" data-testid="fill-done">
+          <MessageBar intent="success" layout="multiline" data-testid="fill-done" ref={outcome} tabIndex={-1}>
             <MessageBarBody>
               <MessageBarTitle>{t.doneHeading}</MessageBarTitle>
               {t.doneText(fill.created.length)}
@@ -141,7 +152,7 @@ export function FillSection({ pane }: { pane: PaneController }) {
           </MessageBar>
         )}
         {fill.phase === "failed" && (
-          <MessageBar intent="error" layout="multiline" data-testid="fill-failed">
+          <MessageBar intent="error" layout="multiline" data-testid="fill-failed" ref={outcome} tabIndex={-1}>
             <MessageBarBody>
               <MessageBarTitle>{t.fillFailed}</MessageBarTitle>
               {fill.message}
