@@ -7,7 +7,7 @@ import { inferCountyPopulation, inferThreshold, inferYears, reportLargestUnitAnd
 import { cityOf, countyOf, readPopulations, reportUnreadableCells } from "./populations";
 import { type Chosen, chosenTables, type Context, hasFatal, ONE, pushProblem, ZERO } from "./context";
 import { DISTRICT_LAYOUTS } from "../data/layouts";
-import { layoutsOf } from "../data/completeness";
+import { layoutsOf } from "../data/countyUnits";
 import { type Audit, auditFormulas } from "./formula/audit";
 import { reportMergedCells } from "./merged";
 import { check2026 } from "./shapes/agreement2026";

@@ -1,7 +1,6 @@
 import { conventionOf } from "../i18n/numberText";
 import { normalizeUnitName } from "../engine/county";
-import { findEmbeddedUnit } from "../data/lookup";
-import { layoutsOf } from "../data/completeness";
+import { recognizeUnit, type UnitRecognition } from "../data/countyUnits";
 import { COLUMN_UNIT, HeaderRole, TABLE_COLUMNS, columnTitle, headerRole, isDistrict, isMunicipal, isTotalLabel } from "./columns";
 import { CHECK_MESSAGES as M, localized } from "./messages";
 import { cellText, isEmptyOrDash, parseNumber, ParsedNumber } from "./parse";
@@ -89,6 +88,11 @@ function findHeaderRows(values: readonly (readonly CellValue[])[]): HeaderRow[] 
     if (hasName && others >= 2) found.push({ row, roles, unknown });
   });
   return found;
+}
+
+/** The rows of a grid that are a table's header (the checker's CSV reader holds the rows below each to it). */
+export function headerRowIndexes(values: readonly (readonly CellValue[])[]): number[] {
+  return findHeaderRows(values).map((header) => header.row);
 }
 
 function tableKindFromHeader(roles: Map<number, HeaderRole>): TableKind | undefined {
@@ -192,9 +196,19 @@ function bodyRowsOf(values: CellGrid["values"], headerRow: number, nextHeader: n
       continue;
     }
     bodyRows.push(r);
-    if (isTotalLabel(cellText(cells[nameColumn]))) break;
+    if (isTotalRow(cellText(cells[nameColumn]))) break;
   }
   return bodyRows;
+}
+
+/**
+ * A total row: "Totalt", "Summa", "Kommunerna totalt" (columns.ts), or an aggregate of the county's
+ * closed list that sums the table's units ("Stockholms län", "Riket", "Hela staden"): never a unit.
+ */
+function isTotalRow(label: string): boolean {
+  if (isTotalLabel(label)) return true;
+  const unit = recognizeUnit(label);
+  return unit.kind === "aggregate" && ["total", "county", "nation", "city"].includes(unit.aggregate.kind);
 }
 
 /** A table whose header names no kind: the kind most of its rows' names are. */
@@ -202,7 +216,7 @@ function tableKindFromRows(values: CellGrid["values"], bodyRows: readonly number
   let municipalities = 0;
   let districts = 0;
   for (const r of bodyRows) {
-    const unit = knownUnit(cellText(values[r][nameColumn]));
+    const unit = knownUnit(recognizeUnit(cellText(values[r][nameColumn])));
     if (unit?.kind === "municipality") municipalities++;
     if (unit?.kind === "district" || unit?.kind === "rest") districts++;
   }
@@ -210,15 +224,12 @@ function tableKindFromRows(values: CellGrid["values"], bodyRows: readonly number
 }
 
 /**
- * A unit the county has had: a municipality, a district of any of Stockholm's layouts (2007, 2020,
- * 2023: src/data/layouts.ts), or the rest post; by SCB code or name.
+ * A unit the county has had, as the population import recognises it (src/data/countyUnits.ts): a
+ * municipality by SCB code, name or both ("0127 Botkyrka", "127"), a district of any of Stockholm's
+ * layouts, or the rest post. A code beside a name of another unit is neither (a conflict).
  */
-function knownUnit(nameOrCode: string): { readonly name: string; readonly kind: "municipality" | "district" | "rest" } | undefined {
-  const embedded = findEmbeddedUnit(nameOrCode);
-  if (embedded) return embedded;
-  const layout = layoutsOf(nameOrCode.replace(/\*+$/, ""))[0];
-  const name = layout?.districts.find((district) => normalizeUnitName(district) === normalizeUnitName(nameOrCode.replace(/\*+$/, "")));
-  return name ? { name, kind: "district" } : undefined;
+function knownUnit(unit: UnitRecognition): { readonly name: string; readonly kind: "municipality" | "district" | "rest" } | undefined {
+  return unit.kind === "municipality" || unit.kind === "district" || unit.kind === "rest" ? { name: unit.name, kind: unit.kind } : undefined;
 }
 
 /** The header's columns by what they hold; a column that does not belong, or comes twice, is noted and left out. */
@@ -325,7 +336,7 @@ function readRows(site: Site, columns: Partial<Record<ColumnKey, TableColumn>>, 
     const code = isEmptyOrDash(codeCell ?? null) ? undefined : cellText(codeCell ?? null);
     const label = cellText(cells[nameColumn]) || code || "";
     const address = at(r, nameColumn);
-    if (isTotalLabel(label)) {
+    if (isTotalRow(label)) {
       found.total = { role: "total", label, key: normalizeUnitName(label), address, cells: rowCells };
       continue;
     }
@@ -356,7 +367,14 @@ function rowProblem(site: Site, severity: Problem["severity"], code: Problem["co
  */
 function unitRow(site: Site, read: { label: string; address: string; cells: TableRow["cells"]; code?: string }, kind: TableKind): TableRow | undefined {
   const { label, address, cells, code } = read;
-  const embedded = (code ? findEmbeddedUnit(code) : undefined) ?? knownUnit(label);
+  const recognized = recognizeUnit(label === code ? "" : label, code);
+  // A code and a name of two units ("Nykvarn", 0180): the row is what its name says, and the code is wrong.
+  if (recognized.kind === "conflict") rowProblem(site, "warning", "codeNotName", read, localized(M.codeNotNameRow, label, recognized.code, recognized.codeName));
+  const embedded = knownUnit(recognized.kind === "conflict" ? recognizeUnit(label) : recognized);
+  if (recognized.kind === "aggregate") {
+    rowProblem(site, "info", "aggregateRow", read, localized(M.aggregateRow, label));
+    return undefined;
+  }
   if (embedded?.kind === "rest" && isDistrict(kind)) return { role: "rest", label, key: "rest", knownAs: embedded.name, address, cells };
   const hasNumbers = Object.values(cells).some((cell) => cell && (!isEmptyOrDash(cell.value) || cell.formula !== undefined));
   if (!hasNumbers) {
@@ -366,7 +384,10 @@ function unitRow(site: Site, read: { label: string; address: string; cells: Tabl
   const fits = (unit: NonNullable<typeof embedded>) => (kind === "support" || kind === "annualCost" ? unit.kind !== "rest" : unit.kind === (isMunicipal(kind) ? "municipality" : "district"));
   const known = embedded && fits(embedded) ? embedded : undefined;
   if (!known && embedded) rowProblem(site, "warning", "wrongKindRow", read, localized(M.wrongKindRow, label, embedded.kind, kind));
-  if (!known && !embedded) rowProblem(site, "warning", "unknownRow", read, localized(M.unknownRow, label, kind));
+  // The closed list says why: another county's municipality, or a near miss asked about, never matched.
+  const otherCounty = recognized.kind === "outside" ? recognized.county.name : undefined;
+  const meant = recognized.kind === "unknown" ? recognized.suggestion : undefined;
+  if (!known && !embedded) rowProblem(site, "warning", "unknownRow", read, localized(M.unknownRow, label, kind, otherCounty, meant));
   const key = known ? normalizeUnitName(known.name) : normalizeUnitName(label.replace(/\*+$/, ""));
   return { role: "unit", label, key, ...(known ? { knownAs: known.name } : {}), ...(code ? { code } : {}), address, cells };
 }

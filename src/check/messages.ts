@@ -71,10 +71,18 @@ export const CHECK_MESSAGES = {
       `Row "${label}" is a ${unitKind}, but stands in a ${enTable(kind)} table; it is computed as one row among the others.`,
   },
   unknownRow: {
-    sv: (label: string, kind: TableKind) =>
-      `Okänd rad "${label}": inte en ${kind === "support" ? "kommun eller stadsdelsförvaltning" : municipal(kind) ? "kommun i Stockholms län" : "stadsdelsförvaltning i Stockholm"} (namnet gissas inte); raden räknas med sina egna siffror.`,
-    en: (label: string, kind: TableKind) =>
-      `Unknown row "${label}": not a ${kind === "support" ? "municipality or district administration" : municipal(kind) ? "municipality of Stockholm county" : "district administration of Stockholm"} (the name is not guessed); the row is computed with its own figures.`,
+    sv: (label: string, kind: TableKind, otherCounty?: string, meant?: string) =>
+      `${otherCounty ? `Raden "${label}" är en kommun i ${otherCounty}, inte i Stockholms län, och betalar inget enligt avtalen` : `Okänd rad "${label}": inte en ${kind === "support" ? "kommun eller stadsdelsförvaltning" : municipal(kind) ? "kommun i Stockholms län" : "stadsdelsförvaltning i Stockholm"} (namnet gissas inte)`}; raden räknas med sina egna siffror.${meant ? ` Menade du "${meant}"?` : ""}`,
+    en: (label: string, kind: TableKind, otherCounty?: string, meant?: string) =>
+      `${otherCounty ? `Row "${label}" is a municipality of ${otherCounty}, not of Stockholm county, and pays nothing under the agreements` : `Unknown row "${label}": not a ${kind === "support" ? "municipality or district administration" : municipal(kind) ? "municipality of Stockholm county" : "district administration of Stockholm"} (the name is not guessed)`}; the row is computed with its own figures.${meant ? ` Did you mean "${meant}"?` : ""}`,
+  },
+  codeNotNameRow: {
+    sv: (label: string, code: string, codeName: string) => `Raden "${label}" har koden ${code}, som är ${codeName}; raden läses som det namnet säger och koden är fel.`,
+    en: (label: string, code: string, codeName: string) => `Row "${label}" has the code ${code}, which is ${codeName}'s; the row is read as its name says and the code is wrong.`,
+  },
+  aggregateRow: {
+    sv: (label: string) => `Raden "${label}" är en delsumma, ingen enhet; den räknas inte och granskas inte.`,
+    en: (label: string) => `Row "${label}" is a subtotal, not a unit; it is not counted and not checked.`,
   },
   duplicateRow: {
     sv: (label: string, first: string, second: string) => `"${label}" står två gånger (${first} och ${second}); tabellen kan inte räknas om.`,
@@ -403,7 +411,23 @@ export const CHECK_MESSAGES = {
     en: (file: string, reason: string) => `${file}: the file cannot be read (${reason}).`,
   },
   /** Also for a file in UTF-16: the advice is the same. */
-  notUtf8: { sv: (file: string) => `${file}: filen är inte UTF-8; spara den som "CSV UTF-8".`, en: (file: string) => `${file}: the file is not UTF-8; save it as "CSV UTF-8".` },
+  notText: {
+    sv: (file: string) => `${file}: filen är ingen textfil; spara tabellen som "CSV UTF-8" eller ge arbetsboken (.xlsx).`,
+    en: (file: string) => `${file}: the file is not a text file; save the table as "CSV UTF-8" or give the workbook (.xlsx).`,
+  },
+  /** Lines of a CSV file with more fields than their header, each with why (the figure the delimiter split). */
+  fieldsBeyondHeader: {
+    sv: (file: string, lines: readonly { line: number; reading: LocalizedText }[]) =>
+      `${file}: ${lines.length === 1 ? "en rad har" : `${lines.length} rader har`} fler fält än sin rubrikrad, så kolumnerna skulle läsas förskjutna; inget granskades. ${lines
+        .slice(0, 5)
+        .map(({ line, reading }) => `Rad ${line}: ${reading.sv}.`)
+        .join(" ")}${lines.length > 5 ? ` … och ${lines.length - 5} till.` : ""}`,
+    en: (file: string, lines: readonly { line: number; reading: LocalizedText }[]) =>
+      `${file}: ${lines.length === 1 ? "a line has" : `${lines.length} lines have`} more fields than its header, so the columns would be read shifted; nothing was checked. ${lines
+        .slice(0, 5)
+        .map(({ line, reading }) => `Line ${line}: ${reading.en}.`)
+        .join(" ")}${lines.length > 5 ? ` … and ${lines.length - 5} more.` : ""}`,
+  },
   /** `problem`: quoteNotClosed, textAfterClosingQuote or syntax (src/files/csv.ts); `line` 0 when unknown. */
   notCsv: {
     sv: (file: string, problem: string, line: number) =>

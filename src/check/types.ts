@@ -195,6 +195,10 @@ export type ProblemCode =
   | "unknownColumn"
   | "unknownRow"
   | "wrongKindRow"
+  /** A row whose code is another unit's ("Nykvarn" with 0180): read by its name. */
+  | "codeNotName"
+  /** A subtotal of the county's closed list (Västerort, another county): not a unit, not the table's total. */
+  | "aggregateRow"
   | "duplicateRow"
   | "unreadableCell"
   | "noRows"
@@ -206,7 +210,9 @@ export type ProblemCode =
   /** Formulas without a calculated value (a file saved by a program that does not calculate). */
   | "notCalculated"
   /** A merged range over figure cells: read as its top-left cell. */
-  | "mergedCells";
+  | "mergedCells"
+  /** The host cannot tell merged cells (no ExcelApi 1.13): a merged range's other cells read as empty. */
+  | "mergedNotRead";
 
 /** Something that kept (part of) the table from being checked. */
 export interface Problem {

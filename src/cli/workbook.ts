@@ -1,22 +1,20 @@
 import { resolve } from "path";
-import { countyCompleteness, countyTemplate, type CountyCompleteness } from "../data";
+import { countyTemplate } from "../data";
 import { writeTemplateCsv } from "../files/template";
 import { convertWithLibreOffice, findSoffice } from "../files/libreoffice";
 import { writeFileAtomic } from "../files/xlsx/atomicFile";
 import { readFile } from "fs/promises";
 import { DEFAULT_AGREEMENTS, adjacentAgreement, readPeriodText, type AgreementDeclaration, type PreviousPeriod } from "../data";
-import { isRuleInputError, type CountyPopulation, type Decimal, type RuleInputError } from "../engine";
+import { isRuleInputError, type Decimal, type RuleInputError } from "../engine";
 import type { Locale } from "../i18n/locale";
 import { say } from "../i18n/messages";
-import { readPopulationCsv } from "../files/populationCsv";
-import { INPUT_MESSAGES } from "../input/messages";
-import type { ParsedRow } from "../input/populationRows";
 import { AGREEMENT_PARAMETER_KEYS, NUMBER_PARAMETERS, REFERENCE_DATE, defaultText, type PlanParamKey } from "../params";
 import { buildWorkbookPlan, defaultPlanOptions } from "../workbook";
 import { OPTION_OF, parameterOfOption } from "../workbook/options";
 import type { PlanOptions, RoundingMode, WorkbookPlan } from "../workbook/plan";
 import { readAgreementFile } from "../files/agreementFile";
-import { writeXlsxFile } from "../files/xlsx/writePlan";
+import { writeXlsxFile, XlsxPlanError } from "../files/xlsx/writePlan";
+import { readPopulation, type Population } from "./population";
 import { periodNotAdjacent, previousFileProblem, previousSummary, readPrevious } from "./previous";
 import { choiceArgument, dateArgument, languageOf, parameterArgument, parseArguments, type OptionSpec, type ValueCheck } from "./shared/args";
 import { WORKBOOK_MESSAGES as M } from "./shared/messages";
@@ -49,7 +47,7 @@ const FIGURE_OPTIONS: Readonly<Record<string, OptionSpec>> = Object.fromEntries(
 const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   out: { value: true },
   template: { value: true },
-  population: { value: true },
+  population: { value: true, repeatable: true },
   date: { value: true },
   agreement: { value: true },
   year: { value: true },
@@ -89,8 +87,9 @@ export function usage(locale: Locale): string {
         "",
         `  --out FIL                 filen att skriva (standard ${DEFAULT_OUT}); en befintlig fil ersätts helt`,
         "  --template FIL.csv        skriv i stället länets befolkningsmall att fylla i (kräver --date)",
-        "  --population FIL.csv      befolkning: rubrikrad namn;typ;invånare[;kod], typ = kommun, stadsdel eller rest",
-        "  --date ÅÅÅÅ-MM-DD         befolkningens datum; krävs med --population (den inbyggda gäller 2018-12-31)",
+        "  --population FIL.csv      befolkning: SCB:s export (Region;2018), stadens stadsdelar, eller namn;invånare[;typ;kod;datum];",
+        "                            kan anges flera gånger (SCB:s kommuner och stadens stadsdelar blir ett län)",
+        "  --date ÅÅÅÅ-MM-DD         befolkningens datum, om filen inte anger det (den inbyggda gäller 2018-12-31)",
         "  --agreement FIL.json      arbetsboken för avtalet i filen (i stället för avtalen 2020 och 2026–2030)",
         "  --year ÅÅÅÅ               budgetåret: gränsbeloppet är det som gäller den 1 januari det året",
         ...figureUsage(locale),
@@ -117,8 +116,9 @@ export function usage(locale: Locale): string {
         "",
         `  --out FILE                the file to write (default ${DEFAULT_OUT}); an existing file is replaced whole`,
         "  --template FILE.csv       write the county's population template to fill in instead (needs --date)",
-        "  --population FILE.csv     population: header row namn;typ;invånare[;kod], typ = kommun, stadsdel or rest",
-        "  --date YYYY-MM-DD         the population's date; required with --population (the embedded one is 2018-12-31)",
+        "  --population FILE.csv     population: SCB's export (Region;2018), the city's districts, or name;population[;type;code;date];",
+        "                            may be given more than once (SCB's municipalities and the city's districts make one county)",
+        "  --date YYYY-MM-DD         the population's date, unless the file gives it (the embedded one is 2018-12-31)",
         "  --agreement FILE.json     the workbook for the agreement in the file (instead of the 2020 and 2026–2030 agreements)",
         "  --year YYYY               the budget year: the threshold is the one in force on 1 January that year",
         ...figureUsage(locale),
@@ -141,16 +141,6 @@ export function usage(locale: Locale): string {
   return lines.join("\n");
 }
 
-interface Population {
-  readonly file: string;
-  readonly county: CountyPopulation;
-  readonly rows: readonly ParsedRow[];
-  readonly completeness: CountyCompleteness;
-  readonly stockholmDerived?: number;
-  /** What was derived or tolerated in reading it (a rest post from totals, SCB's noise), said in the summary. */
-  readonly notes: readonly string[];
-}
-
 /** What the arguments ask for, read and checked; `problems` stop the command before anything is read. */
 interface Request {
   readonly problems: string[];
@@ -159,7 +149,8 @@ interface Request {
   readonly referenceDate?: string;
   readonly rounding?: RoundingMode;
   readonly out: string;
-  readonly populationFile?: string;
+  /** The --population files, in the order given. */
+  readonly populationFiles?: readonly string[];
   readonly previousFile?: string;
   /** --previous-period, read. */
   readonly previousPeriod?: PreviousPeriod;
@@ -196,7 +187,7 @@ function readRequest(argv: readonly string[], locale: Locale): Request & { help:
   }
   const dateText = text("date");
   const referenceDate = dateText === undefined ? undefined : accept(dateArgument(dateText, locale));
-  const populationFile = text("population");
+  const populationFiles = parsed.lists.get("population");
   const template = text("template");
   if (template !== undefined) {
     if (!/\.csv$/i.test(template)) problems.push(say(M.templateMustBeCsv, locale, template));
@@ -204,8 +195,7 @@ function readRequest(argv: readonly string[], locale: Locale): Request & { help:
     for (const option of ["population", "previous", "previous-period", "out", "rounding", "agreement", "year", ...AGREEMENT_PARAMETER_KEYS.map((key) => NUMBER_PARAMETERS[key].flag.slice(2))]) {
       if (parsed.values.has(option)) problems.push(say(M.templateAlone, locale, `--${option}`));
     }
-  } else if (dateText !== undefined && populationFile === undefined) problems.push(say(M.dateWithoutPopulation, locale, dateText, REFERENCE_DATE.defaultValue));
-  if (dateText === undefined && populationFile !== undefined) problems.push(say(M.dateRequired, locale, populationFile));
+  } else if (dateText !== undefined && populationFiles === undefined) problems.push(say(M.dateWithoutPopulation, locale, dateText, REFERENCE_DATE.defaultValue));
   const roundingText = text("rounding");
   const roundingWord = roundingText === undefined ? undefined : accept(choiceArgument("rounding", roundingText, ["annex", "adds-up"] as const, locale));
   const out = text("out") ?? DEFAULT_OUT;
@@ -233,7 +223,7 @@ function readRequest(argv: readonly string[], locale: Locale): Request & { help:
     ...(referenceDate !== undefined ? { referenceDate } : {}),
     ...(roundingWord !== undefined ? { rounding: roundingWord === "annex" ? ("annex" as const) : ("addsUp" as const) } : {}),
     out,
-    ...(populationFile !== undefined ? { populationFile } : {}),
+    ...(populationFiles !== undefined ? { populationFiles } : {}),
     ...(previousFile !== undefined ? { previousFile } : {}),
     ...(previousPeriod !== undefined ? { previousPeriod } : {}),
     ...(agreementFile !== undefined ? { agreementFile } : {}),
@@ -244,37 +234,6 @@ function readRequest(argv: readonly string[], locale: Locale): Request & { help:
     scbNoise: parsed.flags.has("scb-noise"),
     ...(soffice ? { pdf: soffice } : {}),
   };
-}
-
-/** Reads the population file; undefined (with the messages written) when it cannot be used. */
-async function readPopulation(file: string, io: WorkbookCommandIo, locale: Locale, allowPartial: boolean, scbNoise: boolean): Promise<Population | undefined> {
-  const result = await readPopulationCsv(resolve(io.cwd, file), { file, locale, scbNoise });
-  if (!result.ok) {
-    result.issues.forEach((issue) => io.stderr(issue.message));
-    io.stderr(say(M.fileErrors, locale, result.issueCount ?? result.issues.length, file));
-    return undefined;
-  }
-  const completeness = countyCompleteness(result.county);
-  if (completeness.mixed) {
-    // Not a choice: no layout of the city has these districts together.
-    const names = completeness.mixed.map((entry) => say(M.layoutEntry, locale, entry.name, entry.layouts.join(", "))).join("; ");
-    io.stderr(say(M.mixedLayouts, locale, file, names));
-    return undefined;
-  }
-  if (!completeness.complete && !allowPartial) {
-    io.stderr(say(M.partialHeading, locale, file));
-    if (completeness.missingMunicipalities.length > 0) io.stderr(say(M.missingMunicipalities, locale, completeness.missingMunicipalities.join(", ")));
-    if (completeness.noDistricts) io.stderr(say(M.noDistricts, locale));
-    if (completeness.missingDistricts.length > 0) io.stderr(say(M.missingDistricts, locale, completeness.missingDistricts.join(", ")));
-    io.stderr(say(M.partialHint, locale));
-    return undefined;
-  }
-  const derived = result.derived?.stockholm?.population;
-  const notes = [
-    ...(result.derived?.rest ? [say(INPUT_MESSAGES.restDerived, locale, result.derived.rest.rest, result.derived.rest.cityTotal, result.derived.rest.districts)] : []),
-    ...(result.derived?.noise ? [say(INPUT_MESSAGES.noiseNote, locale, result.derived.noise.stated, result.derived.noise.summed, result.derived.noise.margin)] : []),
-  ];
-  return { file, county: result.county, rows: result.rows, completeness, notes, ...(derived !== undefined ? { stockholmDerived: derived } : {}) };
 }
 
 function describeRuleError(error: RuleInputError, locale: Locale, population: Population | undefined): string {
@@ -318,7 +277,7 @@ function planOptionsOf(request: Request, population: Population | undefined, agr
     ...(request.year !== undefined ? { year: request.year } : {}),
     ...(request.rounding !== undefined ? { rounding: request.rounding } : {}),
     ...(population ? { county: population.county } : {}),
-    ...(request.referenceDate !== undefined ? { referenceDate: request.referenceDate } : {}),
+    ...((request.referenceDate ?? population?.date) !== undefined ? { referenceDate: request.referenceDate ?? population!.date } : {}),
     ...Object.fromEntries((Object.keys(request.figures) as PlanParamKey[]).map((key) => [OPTION_OF[key], figure(key)])),
     ...(partial ? { partial } : {}),
     ...(population?.stockholmDerived !== undefined ? { stockholmDerived: true } : {}),
@@ -363,8 +322,12 @@ export async function runWorkbookCommand(argv: readonly string[], ioOverrides: P
     return EXIT_USAGE;
   }
 
-  const population = request.populationFile === undefined ? undefined : await readPopulation(request.populationFile, io, locale, request.allowPartial, request.scbNoise);
-  if (request.populationFile !== undefined && population === undefined) return EXIT_INPUT;
+  const files = request.populationFiles;
+  const population =
+    files === undefined
+      ? undefined
+      : await readPopulation({ files, allowPartial: request.allowPartial, scbNoise: request.scbNoise, ...(request.referenceDate !== undefined ? { date: request.referenceDate } : {}) }, io.cwd, io.stderr, locale);
+  if (files !== undefined && population === undefined) return EXIT_INPUT;
 
   // The previous amounts are matched to the county the plan is made for (embedded or the file's),
   // and compared with the plan's agreement that follows their period.
@@ -391,7 +354,9 @@ export async function runWorkbookCommand(argv: readonly string[], ioOverrides: P
   try {
     await writeXlsxFile(plan, resolve(io.cwd, request.out));
   } catch (error) {
-    io.stderr(fileErrorMessage(error as NodeJS.ErrnoException, request.out, locale));
+    // A plan Excel would not take (validatePlan, asked by the writer before it writes anything).
+    if (error instanceof XlsxPlanError) io.stderr(say(M.planNotWritable, locale, error.problem[locale]));
+    else io.stderr(fileErrorMessage(error as NodeJS.ErrnoException, request.out, locale));
     io.stderr(say(M.notWrittenUntouched, locale));
     return EXIT_INPUT;
   }
@@ -404,7 +369,7 @@ export async function runWorkbookCommand(argv: readonly string[], ioOverrides: P
 /** `--agreement FILE.json`: the agreement, or null (with every problem written) when it cannot be used. */
 async function readAgreement(request: Request, io: WorkbookCommandIo, locale: Locale): Promise<AgreementDeclaration | null> {
   const file = request.agreementFile!;
-  const result = await readAgreementFile(resolve(io.cwd, file), file, locale);
+  const result = await readAgreementFile(resolve(io.cwd, file), file, locale, { force: request.force });
   if (result.ok) return result.agreement;
   result.issues.forEach((issue) => io.stderr(issue));
   io.stderr(say(M.fileErrors, locale, result.issues.length, file));

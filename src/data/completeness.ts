@@ -1,5 +1,6 @@
 import { normalizeUnitName, type CountyPopulation } from "../engine/county";
 import { COUNTY_MUNICIPALITIES, DISTRICT_LAYOUTS, DIVIDED_CITY_CODE, type DistrictLayout } from "./layouts";
+import { layoutsOf } from "./countyUnits";
 
 /*
  * Whether a population covers the whole county as the agreements divide it: every municipality of
@@ -24,12 +25,6 @@ export interface CountyCompleteness {
    * layout has them all, so the population is refused, naming them with the layout each belongs to.
    */
   readonly mixed?: readonly { readonly name: string; readonly layouts: readonly string[] }[];
-}
-
-/** The layouts a district name belongs to (by their first day). */
-export function layoutsOf(name: string): DistrictLayout[] {
-  const key = normalizeUnitName(name);
-  return DISTRICT_LAYOUTS.filter((layout) => layout.districts.some((district) => normalizeUnitName(district) === key));
 }
 
 /** The layout in force on an ISO date (the latest that took effect by then). */

@@ -3,6 +3,8 @@ export * from "./population2018";
 export * from "./agreements";
 export * from "./lookup";
 export * from "./layouts";
+export * from "./municipalities";
+export * from "./countyUnits";
 export * from "./completeness";
 export * from "./thresholds";
 export * from "./template";

@@ -1,4 +1,4 @@
-import { normalizeUnitName } from "../engine/county";
+import { recognizeUnit } from "./countyUnits";
 import { MUNICIPALITIES_2018, STOCKHOLM_DISTRICTS_2018, STOCKHOLM_REST_2018 } from "./population2018";
 
 export interface EmbeddedUnit {
@@ -8,28 +8,27 @@ export interface EmbeddedUnit {
   readonly population: number;
 }
 
-const REST_NAMES = ["sthlm kn rest", "stockholm rest", "rest", "restpost", "sthlm rest"];
-
-const UNITS: readonly EmbeddedUnit[] = [
-  ...MUNICIPALITIES_2018.map((m) => ({ name: m.name, kind: "municipality" as const, code: m.code, population: m.population })),
-  ...STOCKHOLM_DISTRICTS_2018.map((d) => ({ name: d.name, kind: "district" as const, population: d.population })),
-  { name: "Sthlm kn rest", kind: "rest" as const, population: STOCKHOLM_REST_2018 },
-];
-
-const BY_KEY = new Map<string, EmbeddedUnit>();
-for (const unit of UNITS) {
-  BY_KEY.set(normalizeUnitName(unit.name), unit);
-  if (unit.code) BY_KEY.set(unit.code, unit);
-}
-for (const alias of REST_NAMES) BY_KEY.set(alias, UNITS[UNITS.length - 1]);
-
 /**
  * The embedded 31/12 2018 population (Bilaga 3) of a municipality, district or the rest post, by
- * name (tolerant to case, hyphens and spacing) or four-digit SCB code ("0180", or 180 as a number).
- * Returns undefined when nothing matches.
+ * name (tolerant to case, hyphens and spacing), SCB code ("0180", or 180 as a number) or both
+ * ("0180 Stockholm"), recognised by the county's closed list (countyUnits.ts). Returns undefined
+ * when nothing matches, for a near miss too ("Ekero"), and for a district that the 2018 layout
+ * does not have.
  */
 export function findEmbeddedUnit(nameOrCode: string | number): EmbeddedUnit | undefined {
-  const text = String(nameOrCode).replace(/\*+$/, "").trim();
-  if (/^\d{1,4}$/.test(text)) return BY_KEY.get(text.padStart(4, "0"));
-  return BY_KEY.get(normalizeUnitName(text));
+  const unit = recognizeUnit(nameOrCode);
+  switch (unit.kind) {
+    case "municipality": {
+      const found = MUNICIPALITIES_2018.find((m) => m.code === unit.code)!;
+      return { name: found.name, kind: "municipality", code: found.code, population: found.population };
+    }
+    case "district": {
+      const found = STOCKHOLM_DISTRICTS_2018.find((d) => d.name === unit.name);
+      return found ? { name: found.name, kind: "district", population: found.population } : undefined;
+    }
+    case "rest":
+      return { name: unit.name, kind: "rest", population: STOCKHOLM_REST_2018 };
+    default:
+      return undefined;
+  }
 }

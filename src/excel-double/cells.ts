@@ -1,5 +1,6 @@
 import { Rect, rewriteSheetRefs } from "./a1";
 import { DoubleOfficeError } from "./errors";
+import { assertFormula } from "./formulaRules";
 import type { Scalar, SheetModel, WorkbookModel } from "./model";
 
 /*
@@ -92,7 +93,10 @@ export function parseInput(input: unknown): { kind: "skip" } | { kind: "clear" }
   if (typeof input !== "string") throw new DoubleOfficeError("InvalidArgument", "A cell value must be a string, number or boolean.");
   if (input === "") return { kind: "clear" };
   // Excel keeps a formula parsed and shows it its own way: a sheet name is quoted only when it must be.
-  if (input.startsWith("=") && input.length > 1) return { kind: "formula", f: rewriteSheetRefs(input, (sheet) => sheet) };
+  if (input.startsWith("=") && input.length > 1) {
+    assertFormula(input);
+    return { kind: "formula", f: rewriteSheetRefs(input, (sheet) => sheet) };
+  }
   if (input.startsWith("'")) return { kind: "value", v: input.slice(1) };
   if (/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(input.trim())) return { kind: "value", v: Number(input) };
   if (/^(true|false)$/i.test(input)) return { kind: "value", v: input.toLowerCase() === "true" };

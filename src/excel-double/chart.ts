@@ -3,7 +3,7 @@ import { cols, rows } from "./cells";
 import { CollectionBase } from "./collection";
 import { DoubleContext, ProxyBase, Ref } from "./context";
 import { DoubleOfficeError } from "./errors";
-import type { ChartModel, SheetModel } from "./model";
+import type { ChartModel, SeriesModel, SheetModel, WorkbookModel } from "./model";
 import type { DoubleRange } from "./range";
 
 /*
@@ -36,21 +36,36 @@ export class DoubleChartCollection extends CollectionBase<DoubleChart, ChartMode
     return chart;
   }
 
-  /** A chart of `sourceData`: a series per column ("Columns", or "Auto" for a source taller than wide) or per row. */
+  getItemAt(index: number): DoubleChart {
+    const chart = new DoubleChart(this.context, this.sheetOf);
+    this.call("getItemAt", [index], () => {
+      const found = this.sheetOf().charts[index];
+      if (!Number.isInteger(index) || !found) throw new DoubleOfficeError("ItemNotFound", `The sheet has no chart ${index}.`);
+      chart.ref.bind(found);
+    });
+    return chart;
+  }
+
+  /**
+   * A chart of `sourceData`, laid out as Excel lays it out from the values the cells show (computed
+   * values for formulas): series by column ("Columns", or "Auto" for a source at least as tall as
+   * wide) or by row. A first column (by columns; a first row by rows) whose cells are all text (a
+   * formula giving "" is text) becomes the category labels, and a first row (first column) of text
+   * the series' names, so a source of two columns whose first is text makes ONE series. That is
+   * Excel's guess, described in "Change how rows and columns of data are plotted in a chart"
+   * (https://support.microsoft.com/office/change-how-rows-and-columns-of-data-are-plotted-in-a-chart-85ed6e1e-1f36-4b0a-a3e4-ea6d1a1e8daa)
+   * and seen from the API in office-js #1830 (the same range charted differently than by hand).
+   */
   add(type: string, sourceData: DoubleRange, seriesBy: "Auto" | "Columns" | "Rows" = "Auto"): DoubleChart {
     const chart = new DoubleChart(this.context, this.sheetOf);
     this.call("add", [type, "[Range]", seriesBy], () => {
-      if (type === "Invalid" || typeof type !== "string") throw new DoubleOfficeError("InvalidArgument", `'${String(type)}' is not a chart type.`);
+      if (typeof type !== "string") throw new DoubleOfficeError("InvalidArgument", `'${String(type)}' is not a chart type.`);
       if (!MODELLED_TYPES.includes(type)) throw new DoubleOfficeError("NotImplemented", `The Excel double does not model charts of type ${type}.`);
       if (!["Auto", "Columns", "Rows"].includes(seriesBy)) throw new DoubleOfficeError("InvalidArgument", `'${seriesBy}' is not a way to form series.`);
       const sheet = this.sheetOf();
       const { sheet: sourceSheet, rect } = sourceData.area();
       const byColumns = seriesBy === "Columns" || (seriesBy === "Auto" && rows(rect) >= cols(rect));
-      const count = byColumns ? cols(rect) : rows(rect);
-      const series = Array.from({ length: count }, (_, i) => ({
-        name: `Series${i + 1}`,
-        values: byColumns ? { ...rect, c0: rect.c0 + i, c1: rect.c0 + i } : { ...rect, r0: rect.r0 + i, r1: rect.r0 + i },
-      }));
+      const layout = chartLayout(this.context.model, sourceSheet, rect, byColumns);
       let n = sheet.charts.length + 1;
       while (sheet.charts.some((c) => c.name === `Chart ${n}`)) n++;
       const model: ChartModel = {
@@ -59,8 +74,8 @@ export class DoubleChartCollection extends CollectionBase<DoubleChart, ChartMode
         type,
         sheetId: sourceSheet.id,
         source: rect,
-        series,
-        categories: null,
+        series: layout.series,
+        categories: layout.categories,
         reversePlotOrder: false,
         title: "",
         position: null,
@@ -70,6 +85,31 @@ export class DoubleChartCollection extends CollectionBase<DoubleChart, ChartMode
     });
     return chart;
   }
+}
+
+/** Excel's layout of a chart's source: which cells are categories, series names and series values. */
+function chartLayout(model: WorkbookModel, sheet: SheetModel, rect: Rect, byColumns: boolean): { series: ChartModel["series"]; categories: Rect | null } {
+  const isText = (r: number, c: number) => typeof model.valueAt(sheet, r, c) === "string";
+  const allText = (cells: readonly [number, number][]) => cells.length > 0 && cells.every(([r, c]) => isText(r, c));
+  const lines = byColumns ? cols(rect) : rows(rect);
+  const length = byColumns ? rows(rect) : cols(rect);
+  const at = (line: number, k: number): [number, number] => (byColumns ? [rect.r0 + k, rect.c0 + line] : [rect.r0 + line, rect.c0 + k]);
+  // A text first line is labels only when something is left to plot.
+  const labelLine = lines > 1 && allText(Array.from({ length }, (_, k) => at(0, k)));
+  const firstLine = labelLine ? 1 : 0;
+  const nameCells = Array.from({ length: lines - firstLine }, (_, i) => at(firstLine + i, 0));
+  const named = length > 1 && allText(nameCells);
+  const firstValue = named ? 1 : 0;
+  const span = (line: number): Rect => {
+    const [r0, c0] = at(line, firstValue);
+    const [r1, c1] = at(line, length - 1);
+    return { r0, c0, r1, c1 };
+  };
+  const series = Array.from({ length: lines - firstLine }, (_, i) => ({
+    name: named ? String(model.valueAt(sheet, ...at(firstLine + i, 0))) : `Series${i + 1}`,
+    values: span(firstLine + i) as Rect | null,
+  }));
+  return { series, categories: labelLine ? span(0) : null };
 }
 
 /** What a chart's parts share: the chart they belong to, resolved when the chart is. */
@@ -126,6 +166,14 @@ export class DoubleChart extends ProxyBase {
   }
   get chartType(): string {
     return this.readProp("chartType");
+  }
+
+  /** Removes the chart from its sheet. */
+  delete(): void {
+    this.call("delete", [], () => {
+      const charts = this.sheetOf().charts;
+      charts.splice(charts.indexOf(this.chart()), 1);
+    });
   }
 
   /** Places the chart from the top-left of `startCell` to the bottom-right of `endCell` (cells of the chart's sheet). */
@@ -216,6 +264,10 @@ export class DoubleChartSeriesCollection extends ChartPart {
     return { count: () => this.owner.chart().series.length };
   }
 
+  get count(): number {
+    return this.readProp("count");
+  }
+
   getItemAt(index: number): DoubleChartSeries {
     const series = new DoubleChartSeries(this.context, this.owner);
     this.call("getItemAt", [index], () => {
@@ -225,14 +277,36 @@ export class DoubleChartSeriesCollection extends ChartPart {
     });
     return series;
   }
+
+  /** A new, empty series (its values come with setValues), at `index` or last. */
+  add(name?: string, index?: number): DoubleChartSeries {
+    const series = new DoubleChartSeries(this.context, this.owner);
+    this.call("add", index === undefined ? [name] : [name, index], () => {
+      const chart = this.owner.chart();
+      if (index !== undefined && !(Number.isInteger(index) && index >= 0 && index <= chart.series.length)) {
+        throw new DoubleOfficeError("InvalidArgument", `${index} is not a place for a new series.`);
+      }
+      const model: SeriesModel = { name: name ?? `Series${chart.series.length + 1}`, values: null };
+      chart.series.splice(index ?? chart.series.length, 0, model);
+      series.ref.bind(model);
+    });
+    return series;
+  }
 }
 
 export class DoubleChartSeries extends ChartPart {
   protected readonly className = "ChartSeries";
-  readonly ref = new Ref<ChartModel["series"][number]>();
+  readonly ref = new Ref<SeriesModel>();
 
   protected scalarProperties(): Record<string, () => unknown> {
-    return { name: () => this.ref.get("series").name };
+    return { name: () => this.live().name, chartType: () => this.live().chartType ?? this.owner.chart().type };
+  }
+
+  /** The series, while it is still on its chart. */
+  private live(): SeriesModel {
+    const model = this.ref.get("series");
+    if (!this.owner.chart().series.includes(model)) throw new DoubleOfficeError("ItemNotFound", "The series has been deleted.");
+    return model;
   }
 
   get name(): string {
@@ -241,8 +315,45 @@ export class DoubleChartSeries extends ChartPart {
   set name(value: string) {
     this.writeProp("name", value, () => {
       if (typeof value !== "string") throw new DoubleOfficeError("InvalidArgument", "A series name must be a text.");
-      this.owner.chart();
-      this.ref.get("series").name = value;
+      this.live().name = value;
     });
+  }
+
+  get chartType(): string {
+    return this.readProp("chartType");
+  }
+  set chartType(value: string) {
+    this.writeProp("chartType", value, () => {
+      if (!MODELLED_TYPES.includes(value)) throw new DoubleOfficeError("InvalidArgument", `'${String(value)}' is not a chart type the double models.`);
+      this.live().chartType = value;
+    });
+  }
+
+  /** The series' values: one row or one column of the chart's source sheet. */
+  setValues(sourceData: DoubleRange): void {
+    this.call("setValues", ["[Range]"], () => {
+      this.live().values = this.line(sourceData, "values");
+    });
+  }
+
+  /** The series' categories (X axis): one row or one column of the chart's source sheet. */
+  setXAxisValues(sourceData: DoubleRange): void {
+    this.call("setXAxisValues", ["[Range]"], () => {
+      this.live().xValues = this.line(sourceData, "category names");
+    });
+  }
+
+  delete(): void {
+    this.call("delete", [], () => {
+      const chart = this.owner.chart();
+      chart.series.splice(chart.series.indexOf(this.live()), 1);
+    });
+  }
+
+  private line(sourceData: DoubleRange, what: string): Rect {
+    const { sheet, rect } = sourceData.area();
+    if (sheet.id !== this.owner.chart().sheetId) throw new DoubleOfficeError("InvalidArgument", `The series' ${what} must be on the sheet of the chart's data.`);
+    if (rows(rect) > 1 && cols(rect) > 1) throw new DoubleOfficeError("InvalidArgument", `The series' ${what} must be one row or one column.`);
+    return rect;
   }
 }

@@ -1,4 +1,5 @@
 import { DoubleOfficeError, propertyNotLoaded } from "./errors";
+import { type HostProfile, NEWEST, missingSet } from "./hosts";
 import type { WorkbookModel } from "./model";
 
 /*
@@ -38,13 +39,58 @@ interface Action {
   readonly failure?: DoubleOfficeError;
 }
 
-/** State shared by every context of one double: the workbook, the call log, the sync counter, the failure rules. */
+/** Excel.RunOptions as the double reads them. */
+export interface DoubleRunOptions {
+  readonly delayForCellEdit?: boolean;
+}
+
+/** State shared by every context of one double: the workbook, the host, the call log, the sync counter, the failure rules, cell edit mode. */
 export class Engine {
   readonly calls: CallRecord[] = [];
   syncCount = 0;
   private rules: ActiveRule[] = [];
+  /** Resolved when the user leaves cell edit mode; undefined while not editing. */
+  private editing?: { readonly ended: Promise<void>; readonly end: () => void };
 
-  constructor(readonly model: WorkbookModel) {}
+  constructor(
+    readonly model: WorkbookModel,
+    public host: HostProfile = NEWEST,
+  ) {}
+
+  get inCellEdit(): boolean {
+    return this.editing !== undefined;
+  }
+
+  /** The user starts typing into a cell: batches are refused, or delayed (delayForCellEdit), until endCellEdit. */
+  beginCellEdit(): void {
+    if (this.editing) return;
+    let end = () => undefined as void;
+    const ended = new Promise<void>((resolve) => {
+      end = resolve;
+    });
+    this.editing = { ended, end };
+  }
+
+  endCellEdit(): void {
+    const editing = this.editing;
+    this.editing = undefined;
+    editing?.end();
+  }
+
+  /**
+   * Before a sync reaches the host: in cell edit mode Excel refuses a batch
+   * (InvalidOperationInCellEditMode, Excel.ErrorCodes) unless it was run with `delayForCellEdit: true`,
+   * in which case it waits until the user leaves the cell (Excel.RunOptions.delayForCellEdit:
+   * https://learn.microsoft.com/javascript/api/excel/excel.runoptions).
+   */
+  async waitForCellEdit(options: DoubleRunOptions): Promise<void> {
+    while (this.editing) {
+      if (!options.delayForCellEdit) {
+        throw new DoubleOfficeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.", "RequestContext.sync");
+      }
+      await this.editing.ended;
+    }
+  }
 
   failOn(rule: FailRule): void {
     if (typeof rule === "function") {
@@ -67,6 +113,13 @@ export class Engine {
   record(kind: CallKind, method: string, args: readonly unknown[]): { call: CallRecord; failure?: DoubleOfficeError } {
     const call: CallRecord = { seq: this.calls.length + 1, batch: this.syncCount + 1, kind, method, args };
     this.calls.push(call);
+    const missing = kind === "load" || kind === "sync" ? undefined : missingSet(this.host, method);
+    if (missing) {
+      return {
+        call,
+        failure: new DoubleOfficeError("ApiNotFound", `The API you are trying to use could not be found (${method} needs ${missing}). It may be available in a newer version of Excel.`, method),
+      };
+    }
     for (const rule of this.rules) {
       if (!rule.match(call)) continue;
       rule.remaining -= 1;
@@ -88,7 +141,10 @@ export class DoubleContext {
   readonly trackedObjects = { add: (_: unknown) => undefined, remove: (_: unknown) => undefined };
   workbook!: unknown;
 
-  constructor(readonly engine: Engine) {}
+  constructor(
+    readonly engine: Engine,
+    private readonly options: DoubleRunOptions = {},
+  ) {}
 
   get model(): WorkbookModel {
     return this.engine.model;
@@ -105,6 +161,7 @@ export class DoubleContext {
   }
 
   async sync(): Promise<void> {
+    await this.engine.waitForCellEdit(this.options);
     const { failure } = this.engine.record("sync", "RequestContext.sync", []);
     this.engine.syncCount += 1;
     const actions = this.queue;

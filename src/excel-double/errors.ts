@@ -13,6 +13,8 @@ export type DoubleErrorCode =
   | "ItemAlreadyExists"
   | "InvalidObjectPath"
   | "GeneralException"
+  | "ApiNotFound"
+  | "InvalidOperationInCellEditMode"
   | "NotImplemented";
 
 export class DoubleOfficeError extends Error {

@@ -1,7 +1,9 @@
 import { type Rect, parseRect, rectAddress, rewriteSheetRefs } from "./a1";
-import { CallRecord, DoubleContext, Engine, FailRule } from "./context";
+import { CallRecord, DoubleContext, DoubleRunOptions, Engine, FailRule } from "./context";
 import { DoubleOfficeError } from "./errors";
-import { CellModel, NameSnapshot, Scalar, STANDARD_COLUMN_WIDTH, SheetModel, TableSnapshot, WorkbookModel, WorkbookSnapshot, key } from "./model";
+import { type HostProfile, NEWEST, profileSupports } from "./hosts";
+import { Calculator, CellModel, NameSnapshot, Scalar, STANDARD_COLUMN_WIDTH, SheetModel, TableSnapshot, WorkbookModel, WorkbookSnapshot, key } from "./model";
+import { printedPagesWide } from "./pageLayout";
 import { DoubleWorkbook } from "./workbook";
 import type { ExcelRun } from "../excel/run";
 
@@ -18,6 +20,9 @@ import type { ExcelRun } from "../excel/run";
 
 export { DoubleOfficeError } from "./errors";
 export type { CallRecord, FailRule } from "./context";
+export { HOST_PROFILES, OLDEST_ADMITTED, NEWEST, OFFICE_2021_LTSC, EXCEL_2019, API_SET_OF_MEMBER, compareVersions } from "./hosts";
+export type { HostProfile } from "./hosts";
+export type { Calculator } from "./model";
 export type { CellModel, WorkbookSnapshot, SheetSnapshot, TableSnapshot, NameSnapshot } from "./model";
 
 /** A seeded cell: a constant, a "=formula", or the full description. */
@@ -39,6 +44,8 @@ export interface DoubleSeed {
   readonly names?: readonly { readonly name: string; readonly formula: string; readonly comment?: string }[];
   readonly activeSheet?: string;
   readonly selection?: { readonly sheet: string; readonly address: string };
+  /** The host the double plays (default: the newest, NEWEST). */
+  readonly host?: HostProfile;
 }
 
 /** What a cell holds, as a test sees it. `value` follows Range.values (formula cell: seeded value or 0). */
@@ -63,8 +70,28 @@ export interface SheetView {
 export type { ExcelRun };
 
 export interface ExcelDouble {
-  /** Excel.run-compatible: one context per call; pending operations are synced when the batch ends. */
+  /**
+   * Excel.run-compatible: one context per call; pending operations are synced when the batch ends.
+   * Takes Excel.RunOptions (`delayForCellEdit`) and carries the host's isSetSupported.
+   */
   readonly run: ExcelRun;
+  /** The host the double plays; `setHost` changes it (the workbook stays). */
+  readonly host: HostProfile;
+  setHost(host: HostProfile): void;
+  /** Office.context.requirements.isSetSupported of the host. */
+  isSetSupported(name: string, version?: string): boolean;
+  /** The user starts editing a cell: a batch fails (InvalidOperationInCellEditMode) or waits (delayForCellEdit) until endCellEdit. */
+  beginCellEdit(): void;
+  /** The user leaves the cell; with `value`, what was typed goes into `sheet`!`address` first. */
+  endCellEdit(typed?: { readonly sheet: string; readonly address: string; readonly value: Scalar }): void;
+  /**
+   * What Excel computes for a formula cell: the double does not calculate, so a test (or the preview)
+   * says what a formula gives; undefined falls back to the seeded value, or 0. Charts are laid out
+   * from these values, as Excel lays them out from what the cells show.
+   */
+  setCalculator(calculate: Calculator | undefined): void;
+  /** How many pages wide the sheet prints (its used columns, paper, orientation and the zoom it prints with). */
+  pagesWide(sheet: string): number;
   sheetNames(): string[];
   sheet(name: string): SheetView | undefined;
   cell(sheet: string, address: string): CellView | undefined;
@@ -108,10 +135,31 @@ export interface ExcelDouble {
 
 export function createExcelDouble(initial: DoubleSeed = { sheets: [{ name: "Sheet1" }] }): ExcelDouble {
   const model = new WorkbookModel();
-  let engine = new Engine(model);
+  let engine = new Engine(model, initial.host ?? NEWEST);
   const seeder = new Seeder(model);
+  const isSetSupported = (name: string, version?: string) => profileSupports(engine.host, name, version);
+  const run = Object.assign(<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: DoubleRunOptions) => runBatch(engine, batch, options), { isSetSupported });
   const double: ExcelDouble = {
-    run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => runBatch(engine, batch),
+    run,
+    get host() {
+      return engine.host;
+    },
+    setHost: (host) => {
+      engine.host = host;
+    },
+    isSetSupported,
+    beginCellEdit: () => engine.beginCellEdit(),
+    endCellEdit: (typed) => {
+      if (typed) seeder.setCell(seeder.sheet(typed.sheet), typed.address, typed.value);
+      engine.endCellEdit();
+    },
+    setCalculator: (calculate) => {
+      model.calculator = calculate;
+    },
+    pagesWide: (name) => {
+      const sheet = sheetOf(model, name);
+      return printedPagesWide(sheet, model.usedRect(sheet, false)?.c1 ?? 0, STANDARD_COLUMN_WIDTH);
+    },
     ...readers(model),
     get calls() {
       return engine.calls;
@@ -122,7 +170,7 @@ export function createExcelDouble(initial: DoubleSeed = { sheets: [{ name: "Shee
     failOn: (rule) => engine.failOn(rule),
     clearFailures: () => engine.clearFailures(),
     resetCounters: () => {
-      engine = new Engine(model);
+      engine = new Engine(model, engine.host);
     },
     setSelection: (sheetName, address) => seeder.select(sheetName, address),
     addSheet: (seed) => seeder.addSheet(seed),
@@ -136,8 +184,8 @@ export function createExcelDouble(initial: DoubleSeed = { sheets: [{ name: "Shee
 }
 
 /** One batch: a new context on the shared engine; what the batch left queued is synced when it returns. */
-async function runBatch<T>(engine: Engine, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-  const ctx = new DoubleContext(engine);
+async function runBatch<T>(engine: Engine, batch: (context: Excel.RequestContext) => Promise<T>, options: DoubleRunOptions = {}): Promise<T> {
+  const ctx = new DoubleContext(engine, options);
   ctx.workbook = new DoubleWorkbook(ctx);
   const result = await batch(ctx as unknown as Excel.RequestContext);
   if (ctx.pending > 0) await ctx.sync();
@@ -156,17 +204,14 @@ function rectOf(address: string): Rect {
   return r;
 }
 
-/** Range.values of one cell: a formula cell's seeded value or 0, an empty cell "". */
-const valueOf = (cell: CellModel | undefined): Scalar => (!cell ? "" : cell.formula !== undefined ? (cell.value ?? 0) : (cell.value ?? ""));
-
-/** A rectangle of the sheet, read cell by cell. */
-function readGrid(model: WorkbookModel, sheetName: string, address: string, read: (cell: CellModel | undefined) => Scalar): Scalar[][] {
+/** A rectangle of the sheet, read cell by cell (`value`: Range.values of the cell, computed or seeded). */
+function readGrid(model: WorkbookModel, sheetName: string, address: string, read: (cell: CellModel | undefined, value: Scalar) => Scalar): Scalar[][] {
   const s = sheetOf(model, sheetName);
   const r = rectOf(address);
   const out: Scalar[][] = [];
   for (let i = r.r0; i <= r.r1; i++) {
     const line: Scalar[] = [];
-    for (let j = r.c0; j <= r.c1; j++) line.push(read(model.cellAt(s, i, j)));
+    for (let j = r.c0; j <= r.c1; j++) line.push(read(model.cellAt(s, i, j), model.valueAt(s, i, j)));
     out.push(line);
   }
   return out;
@@ -193,12 +238,13 @@ function readers(model: WorkbookModel): Pick<ExcelDouble, "sheetNames" | "sheet"
     },
     cell: (sheetName, address) => {
       const { r0, c0 } = rectOf(address);
-      const cell = model.cellAt(sheetOf(model, sheetName), r0, c0);
+      const sheet = sheetOf(model, sheetName);
+      const cell = model.cellAt(sheet, r0, c0);
       if (!cell) return undefined;
-      return { ...cell, address, value: valueOf(cell) };
+      return { ...cell, address, value: model.valueAt(sheet, r0, c0) };
     },
-    values: (sheetName, address) => readGrid(model, sheetName, address, valueOf),
-    formulas: (sheetName, address) => readGrid(model, sheetName, address, (cell) => cell?.formula ?? valueOf(cell)),
+    values: (sheetName, address) => readGrid(model, sheetName, address, (_, value) => value),
+    formulas: (sheetName, address) => readGrid(model, sheetName, address, (cell, value) => cell?.formula ?? value),
     numberFormats: (sheetName, address) => readGrid(model, sheetName, address, (cell) => cell?.numberFormat ?? "General") as string[][],
     table: (name) => model.snapshot().tables.find((t) => t.name.toLowerCase() === name.toLowerCase()),
     tableNames: () => model.tables.map((t) => t.name),
@@ -225,7 +271,7 @@ class Seeder {
 
   seed(initial: DoubleSeed): void {
     const model = this.model;
-    for (const s of initial.sheets ?? []) this.addSheet(s);
+    for (const s of initial.sheets ?? [{ name: "Sheet1" }]) this.addSheet(s);
     for (const t of initial.tables ?? []) this.addTable(t.name, t.sheet, t.range, t.showTotals ?? false);
     for (const n of initial.names ?? []) this.addName(n.name, n.formula, n.comment);
     model.rewriteAllFormulas((formula) => this.bind(formula));

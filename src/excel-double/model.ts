@@ -10,6 +10,9 @@ import { DoubleOfficeError } from "./errors";
 
 export type Scalar = string | number | boolean;
 
+/** What Excel computes for a formula cell (the double does not calculate): undefined for "not known". */
+export type Calculator = (sheet: string, address: string, formula: string) => Scalar | undefined;
+
 export interface Borders {
   top?: string;
   bottom?: string;
@@ -43,6 +46,8 @@ export interface SheetModel {
   /** Merged areas (Range.merge), none overlapping another. */
   readonly merges: Rect[];
   readonly pageLayout: PageLayoutModel;
+  /** The zoom the sheet prints with: pageLayout.zoom, unless the host ignored it (hosts.ts, office-js #1860). */
+  printZoom: PageLayoutModel["zoom"];
   readonly charts: ChartModel[];
   freezeRows: number;
   freezeColumns: number;
@@ -67,6 +72,15 @@ export interface PageLayoutModel {
   footer: { left: string; center: string; right: string };
 }
 
+/** A chart's series: its name, the cells of its values (null until set) and of its categories (ChartSeries.setXAxisValues; else the chart's). */
+export interface SeriesModel {
+  name: string;
+  values: Rect | null;
+  xValues?: Rect | null;
+  /** ChartSeries.chartType, when set (else the chart's). */
+  chartType?: string;
+}
+
 /** A chart on a sheet (Worksheet.charts.add). Ranges are on the chart's own sheet or `sheetId`'s. */
 export interface ChartModel {
   readonly id: string;
@@ -76,7 +90,7 @@ export interface ChartModel {
   readonly sheetId: string;
   readonly source: Rect;
   /** One per column (or row) of the source: its name and its values' cells. */
-  readonly series: { name: string; values: Rect }[];
+  readonly series: SeriesModel[];
   /** The category axis's names (ChartAxis.setCategoryNames), or the chart's default (1, 2, 3, ...). */
   categories: Rect | null;
   reversePlotOrder: boolean;
@@ -135,6 +149,8 @@ export class WorkbookModel {
   readonly tables: TableModel[] = [];
   readonly names: NameModel[] = [];
   activeSheetId = "";
+  /** The values of formula cells, where a test or the preview knows them. */
+  calculator?: Calculator;
   private nextId = 1;
 
   newId(prefix: string): string {
@@ -189,6 +205,7 @@ export class WorkbookModel {
       rowHeights: new Map(),
       merges: [],
       pageLayout: defaultPageLayout(),
+      printZoom: { scale: 100 },
       charts: [],
       freezeRows: 0,
       freezeColumns: 0,
@@ -248,6 +265,19 @@ export class WorkbookModel {
 
   cellAt(sheet: SheetModel, row: number, col: number): CellModel | undefined {
     return sheet.cells.get(key(row, col));
+  }
+
+  /** Whether a cell is in the totals row of a table that shows one. */
+  inTotalsRow(sheet: SheetModel, row: number, col: number): boolean {
+    return this.tables.some((t) => t.sheetId === sheet.id && t.showTotals && t.rect.r1 === row && col >= t.rect.c0 && col <= t.rect.c1);
+  }
+
+  /** Range.values of one cell: a formula's computed value (the calculator's, else the seeded one, else 0), a constant, or "" for an empty cell. */
+  valueAt(sheet: SheetModel, row: number, col: number): Scalar {
+    const cell = this.cellAt(sheet, row, col);
+    if (!cell) return "";
+    if (cell.formula === undefined) return cell.value ?? "";
+    return this.calculator?.(sheet.name, cellAddress(row, col), cell.formula) ?? cell.value ?? 0;
   }
 
   /** The cell, created if needed (for writes). */
@@ -341,7 +371,12 @@ export class WorkbookModel {
       name: chart.name,
       type: chart.type,
       source: sheet ? this.qualified(sheet, chart.source) : "#REF!",
-      series: chart.series.map((s) => ({ name: s.name, values: rectAddress(s.values) })),
+      series: chart.series.map((s) => ({
+        name: s.name,
+        values: s.values ? rectAddress(s.values) : null,
+        ...(s.xValues ? { xValues: rectAddress(s.xValues) } : {}),
+        ...(s.chartType ? { chartType: s.chartType } : {}),
+      })),
       categories: chart.categories ? rectAddress(chart.categories) : null,
       reversePlotOrder: chart.reversePlotOrder,
       title: chart.title,
@@ -415,7 +450,7 @@ export interface ChartSnapshot {
   name: string;
   type: string;
   source: string;
-  series: { name: string; values: string }[];
+  series: { name: string; values: string | null; xValues?: string; chartType?: string }[];
   categories: string | null;
   reversePlotOrder: boolean;
   title: string;

@@ -87,8 +87,19 @@ export class DoublePageLayout extends LayoutPart {
       if ((scale !== undefined && !(scale >= 10 && scale <= 400)) || !pages(wide) || !pages(tall)) {
         throw new DoubleOfficeError("InvalidArgument", `${JSON.stringify(value)} is not a page zoom.`);
       }
-      this.layout().zoom = scale !== undefined ? { scale } : { horizontalFitToPages: wide, verticalFitToPages: tall };
+      const zoom = scale !== undefined ? { scale } : { horizontalFitToPages: wide, verticalFitToPages: tall };
+      this.layout().zoom = zoom;
+      // A host that takes fit-to-pages without applying it (office-js #1860) prints at the scale it had.
+      if (scale !== undefined || !this.context.engine.host.ignoresFitToPages) this.sheetOf().printZoom = zoom;
     });
+  }
+
+  /** An address or a Range of this sheet as cells (undefined for an address that is none); a Range of another sheet is refused. */
+  private rectOn(target: DoubleRange | string, what: string): Rect | undefined {
+    if (typeof target === "string") return parseRect(target);
+    const area = target.area();
+    if (area.sheet !== this.sheetOf()) throw new DoubleOfficeError("InvalidArgument", `The ${what} must be on the sheet.`);
+    return area.rect;
   }
 
   /**
@@ -98,13 +109,7 @@ export class DoublePageLayout extends LayoutPart {
    */
   setPrintArea(printArea: DoubleRange | string): void {
     this.call("setPrintArea", [typeof printArea === "string" ? printArea : "[Range]"], () => {
-      let rect: Rect | undefined;
-      if (typeof printArea === "string") rect = parseRect(printArea);
-      else {
-        const area = printArea.area();
-        if (area.sheet !== this.sheetOf()) throw new DoubleOfficeError("InvalidArgument", "The print area must be on the sheet.");
-        rect = area.rect;
-      }
+      const rect = this.rectOn(printArea, "print area");
       if (!rect) throw new DoubleOfficeError("InvalidArgument", `'${String(printArea)}' is not a range.`);
       this.layout().printArea = rectAddress(rect).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
     });
@@ -113,13 +118,7 @@ export class DoublePageLayout extends LayoutPart {
   /** Rows repeated at the top of every printed page: whole rows ("$4:$4" or a range of whole rows). */
   setPrintTitleRows(printTitleRows: DoubleRange | string): void {
     this.call("setPrintTitleRows", [typeof printTitleRows === "string" ? printTitleRows : "[Range]"], () => {
-      let rect: Rect | undefined;
-      if (typeof printTitleRows === "string") rect = parseRect(printTitleRows);
-      else {
-        const area = printTitleRows.area();
-        if (area.sheet !== this.sheetOf()) throw new DoubleOfficeError("InvalidArgument", "The print title rows must be on the sheet.");
-        rect = area.rect;
-      }
+      const rect = this.rectOn(printTitleRows, "print title rows");
       if (!rect || rect.c0 !== 0 || rect.c1 !== MAX_COLUMNS - 1) {
         throw new DoubleOfficeError("InvalidArgument", `'${String(printTitleRows)}' does not span entire rows.`);
       }
@@ -212,4 +211,26 @@ export class DoubleHeaderFooter extends LayoutPart {
   set rightFooter(value: string) {
     this.setPart("footer", "right", value);
   }
+}
+
+/** Paper sizes in points (width × height, portrait) of the papers the tests use. */
+const PAPER_POINTS: Readonly<Record<string, readonly [number, number]>> = { A4: [595.3, 841.9], Letter: [612, 792], A3: [841.9, 1190.6] };
+/** Excel's "Normal" margins: 0.7 inch left and right. */
+const SIDE_MARGINS = 2 * 0.7 * 72;
+
+/**
+ * How many pages wide a sheet prints: the width of its columns up to the last one used (set widths,
+ * else the standard width) against the paper's printable width, at the zoom the sheet prints with
+ * (a fit to N pages wide prints N pages wide, shrinking down to Excel's 10 % at most).
+ */
+export function printedPagesWide(sheet: SheetModel, lastColumn: number, standardWidth: number): number {
+  let width = 0;
+  for (let c = 0; c <= lastColumn; c++) width += sheet.columnWidths.get(c) ?? standardWidth;
+  const [w, h] = PAPER_POINTS[sheet.pageLayout.paperSize] ?? PAPER_POINTS.Letter;
+  const printable = (sheet.pageLayout.orientation === "Landscape" ? h : w) - SIDE_MARGINS;
+  const zoom = sheet.printZoom;
+  if (zoom.horizontalFitToPages !== undefined && zoom.horizontalFitToPages > 0) {
+    return Math.max(zoom.horizontalFitToPages, Math.ceil((width * 0.1) / printable));
+  }
+  return Math.max(1, Math.ceil((width * (zoom.scale ?? 100)) / 100 / printable - 1e-9));
 }

@@ -4,6 +4,7 @@ import { DoubleContext, ProxyBase, Ref } from "./context";
 import { DoubleOfficeError } from "./errors";
 import { type CellModel, type Scalar, key } from "./model";
 import { DoubleRangeFormat } from "./rangeFormat";
+import { DoubleRangeAreas } from "./rangeAreas";
 import { DoubleWorksheet } from "./worksheet";
 
 export class DoubleRange extends ProxyBase {
@@ -45,12 +46,7 @@ export class DoubleRange extends ProxyBase {
   }
 
   protected scalarProperties(): Record<string, () => unknown> {
-    const value = (r: number, c: number): Scalar => {
-      const cell = this.cell(r, c);
-      if (!cell) return "";
-      if (cell.formula !== undefined) return cell.value ?? 0;
-      return cell.value ?? "";
-    };
+    const value = (r: number, c: number): Scalar => this.context.model.valueAt(this.area().sheet, r, c);
     return {
       address: () => this.context.model.qualified(this.area().sheet, this.area().rect),
       addressLocal: () => this.context.model.qualified(this.area().sheet, this.area().rect),
@@ -140,6 +136,10 @@ export class DoubleRange extends ProxyBase {
         const f = at(r, c);
         if (f === null || f === undefined) return;
         if (typeof f !== "string") throw new DoubleOfficeError("InvalidArgument", "A number format must be a string.");
+        // A number format written into a table's totals row is not applied (office-js #1970, closed "by
+        // design": https://github.com/OfficeDev/office-js/issues/1970): the cell keeps the format it got
+        // when the totals row was turned on, its column's (table.ts). The strict reading: not applied at all.
+        if (m.inTotalsRow(sheet, r, c)) return;
         // "" resets to General, as in Excel
         m.cellFor(sheet, r, c).numberFormat = f === "General" || f === "" ? undefined : f;
         m.compact(sheet, key(r, c));
@@ -268,6 +268,17 @@ export class DoubleRange extends ProxyBase {
    * of each merged area stays; cells of a table cannot be merged, nor part of a merged area (merged
    * areas inside the range are merged into the new one).
    */
+  /** The merged areas that touch this range (ExcelApi 1.13), or a null object when there are none. */
+  getMergedAreasOrNullObject(): DoubleRangeAreas {
+    const result = new DoubleRangeAreas(this.context);
+    this.call("getMergedAreasOrNullObject", [], () => {
+      const { sheet, rect } = this.area();
+      const touching = sheet.merges.filter((a) => rectsOverlap(a, rect)).map((a) => ({ sheet, rect: a }));
+      result.ref.bind(touching.length > 0 ? touching : undefined);
+    });
+    return result;
+  }
+
   merge(across = false): void {
     this.call("merge", [across], () => {
       const { sheet, rect } = this.area();

@@ -181,6 +181,14 @@ export class DoubleTable extends ProxyBase {
         if (occupied) shiftDown(m, sheet, below, t.rect.c0, t.rect.c1);
         t.rect = { ...t.rect, r1: below };
         t.showTotals = true;
+        // The totals row shows its column's number format (that of the last data row): a format
+        // written into it later is not applied (office-js #1970; range.ts).
+        for (let c = t.rect.c0; c <= t.rect.c1; c++) {
+          const format = m.cellAt(sheet, below - 1, c)?.numberFormat;
+          const cell = m.cellFor(sheet, below, c);
+          cell.numberFormat = format;
+          m.compact(sheet, key(below, c));
+        }
         const first = m.cellFor(sheet, below, t.rect.c0);
         first.value = "Total";
         first.formula = undefined;

@@ -1,11 +1,13 @@
 import { say, type Bilingual } from "../i18n/messages";
-import { CHECK_MESSAGES as M } from "../check/messages";
+import { CHECK_MESSAGES as M, localized } from "../check/messages";
 import type { Locale } from "../i18n/locale";
 import { checkTables } from "../check/check";
 import { unreadReferences } from "../check/formula/follow";
 import { addressParts, areaAddress, cellAddress, columnLetter, qualifiedAddress, readArea } from "../workbook/a1";
 import { PARAMETER_LABEL, findingSheetRow, parameterValue, summaryLine } from "../check/text";
-import type { CellGrid, CellValue, CheckOptions, CheckReport, DefinedName, Finding, Severity } from "../check/types";
+import type { CellGrid, CellValue, CheckOptions, CheckReport, DefinedName, Finding, Problem, Severity } from "../check/types";
+import { EXCEL_MESSAGES } from "./messages";
+import { excelApi } from "./requirements";
 import type { ExcelRun } from "./run";
 import { freeSheetName } from "./sheetNames";
 
@@ -62,7 +64,7 @@ export function readGridsFromExcel(run: ExcelRun, source: CheckSource): Promise<
       for (const name of source.names) ranges.push({ range: context.workbook.tables.getItem(name).getRange(), title: name });
     }
     for (const { range } of ranges) range.load(["address", "values", "numberFormat", "formulas"]);
-    const merges = ranges.map(({ range }) => mergedAreas(range));
+    const merges = ranges.map(({ range }) => mergedAreas(run, range));
     const names = context.workbook.names;
     names.load("items/name,items/formula");
     await context.sync();
@@ -103,12 +105,19 @@ async function readReferred(context: Excel.RequestContext, grids: readonly CellG
   return read;
 }
 
-/** The merged areas of a range, to load (ExcelApi 1.13; undefined where the host has not got it). Excel gives their other cells as empty already. */
-function mergedAreas(range: Excel.Range): Excel.RangeAreas | undefined {
-  if (typeof range.getMergedAreasOrNullObject !== "function") return undefined;
-  const areas = range.getMergedAreasOrNullObject();
-  areas.load("areas/items/address");
-  return areas;
+/**
+ * The merged areas of a range, to load: ExcelApi 1.13, asked of the host (requirements.ts), since
+ * office.js from the CDN has the method whatever the host and a host without it fails the whole sync
+ * (ApiNotFound). Without it, undefined: Excel gives a merged area's other cells as empty already, and
+ * the report says merged cells could not be told (checkInExcel).
+ */
+function mergedAreas(run: ExcelRun, range: Excel.Range): Excel.RangeAreas | undefined {
+  if (excelApi(run, "1.13")) {
+    const areas = range.getMergedAreasOrNullObject();
+    areas.load("areas/items/address");
+    return areas;
+  }
+  return undefined;
 }
 
 /** "Kommuner!$D$6:$E$6" → "D6:E6". */
@@ -141,7 +150,11 @@ export function listTableNames(run: ExcelRun): Promise<string[]> {
 
 /** Reads the source and checks it. */
 export async function checkInExcel(run: ExcelRun, source: CheckSource, options: CheckOptions = {}): Promise<CheckReport> {
-  return checkTables(await readGridsFromExcel(run, source), options);
+  const report = checkTables(await readGridsFromExcel(run, source), options);
+  if (excelApi(run, "1.13")) return report;
+  // Granska without merged-area detection says so: a merged range's other cells read as empty.
+  const unread: Problem = { severity: "info", code: "mergedNotRead", message: localized(EXCEL_MESSAGES.mergedNotRead) };
+  return { ...report, problems: [...report.problems, unread] };
 }
 
 /** Selects a finding's cell (activating its sheet), so the user sees it. */

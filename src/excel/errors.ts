@@ -1,4 +1,5 @@
 import type { Locale } from "../i18n/locale";
+import type { PlanProblem } from "../workbook/validatePlan";
 
 /*
  * What can go wrong when filling a workbook, as a typed error the task pane can translate:
@@ -52,6 +53,8 @@ export class OfficeWriteError extends Error {
       readonly excelCode?: string;
       /** Excel's own message. */
       readonly excelMessage?: string;
+      /** Why the plan cannot be written (InvalidPlan), in both languages (validatePlan). */
+      readonly problem?: PlanProblem;
       readonly cause?: unknown;
     } = {},
   ) {
@@ -134,8 +137,10 @@ export function describeWriteError(error: unknown, locale: Locale): string {
       return sv
         ? `Bladen ${list(error.sheets)} finns redan. Välj att ersätta dem eller att behålla båda; inget har skrivits.`
         : `The sheets ${list(error.sheets)} exist already. Choose to replace them or to keep both; nothing was written.`;
-    case "InvalidPlan":
-      return sv ? `Tabellerna kan inte skrivas: ${error.detail}. Inget har skrivits.` : `The tables cannot be written: ${error.detail}. Nothing was written.`;
+    case "InvalidPlan": {
+      const problem = error.options.problem?.[locale] ?? error.detail;
+      return sv ? `Tabellerna kan inte skrivas: ${problem}. Inget har skrivits.` : `The tables cannot be written: ${problem}. Nothing was written.`;
+    }
     case "ExcelError":
       return sv
         ? `Excel avbröt vid ${step}${excel}. Allt som hade skrivits är borttaget; arbetsboken är som förut.`

@@ -3,15 +3,14 @@ import { CellArea, areaAddress, columnLetter } from "../workbook/a1";
 import { CELL_LOOK, CellLook, TABLE_STYLE } from "../workbook/styles";
 import { FormulaRenames, rewriteFormula } from "./formulas";
 import { PreparedSheet, styleRuns } from "./prepare";
-import { queueAnnualChart } from "./queueChart";
-import { queuePage } from "./queuePage";
+import { columnWidthPoints, queuePage } from "./queuePage";
 
 /*
  * One sheet's contents as Office.js operations, queued for the fill's second sync: each block's
  * values and formulas as one 2-D array and its number formats as another, the tables over them with
  * the plan's own totals, the styles per region, column widths and frozen rows, then how it prints
- * (queuePage.ts: wrapped texts, row heights, page layout) and, on the summary sheet, its chart
- * (queueChart.ts).
+ * (queuePage.ts: wrapped texts, row heights, page layout). The summary sheet's chart is a step of its
+ * own, after the fill (queueChart.ts).
  */
 
 export interface Renames extends FormulaRenames {
@@ -21,7 +20,7 @@ export interface Renames extends FormulaRenames {
 
 /**
  * Queues one sheet's contents: blocks, tables with their totals rows, styles, widths, frozen rows,
- * wraps, row heights, page layout, and the summary sheet's chart.
+ * wraps, row heights and page layout.
  * `carried` holds typed values from the old copy ("row,column" in src/workbook/a1.ts's convention)
  * that take the place of the plan's literal in the same cell (same format and style).
  */
@@ -33,54 +32,42 @@ export function queueSheet(
   carried: ReadonlyMap<string, string | number | boolean>,
 ): void {
   queueBlocks(ws, sheet, renames, carried);
-  queueTables(ws, sheet, renames, tableName);
+  queueTables(ws, sheet, tableName);
   for (const run of styleRuns(sheet)) applyLook(ws.getRange(areaAddress(run.rect)).format, CELL_LOOK[run.style]);
   queueLayout(ws, sheet);
   queuePage(ws, sheet.plan);
-  queueAnnualChart(ws, sheet);
 }
 
-/** Each block's formulas and number formats; the cells of a table's totals row stay empty until the table has one. */
+/** Each block's formulas and number formats, each as one 2-D array. */
 function queueBlocks(ws: Excel.Worksheet, sheet: PreparedSheet, renames: Renames, carried: ReadonlyMap<string, string | number | boolean>): void {
-  // Excel pushes cells down when the row below a table is not empty as its totals row is turned on.
-  const totalsRows = sheet.tables.filter((t) => t.totalsRow).map((t) => ({ row: t.rect.bottom, left: t.rect.left, right: t.rect.right }));
-  const inTotals = (row: number, column: number) => totalsRows.some((t) => t.row === row && column >= t.left && column <= t.right);
-
   for (const block of sheet.blocks) {
     const range = ws.getRange(areaAddress(block.rect));
     range.formulas = block.cells.map((row, r) =>
       row.map((cell, c) => {
-        const at = { row: block.rect.top + r, column: block.rect.left + c };
-        if (inTotals(at.row, at.column)) return null;
-        const typed = carried.get(`${at.row},${at.column}`);
+        const typed = carried.get(`${block.rect.top + r},${block.rect.left + c}`);
         return cellInput(typed === undefined ? cell : { ...cell, value: typed, formula: undefined }, renames);
       }),
     );
     if (block.cells.some((row) => row.some((cell) => cell.numberFormat !== undefined))) {
-      range.numberFormat = block.cells.map((row, r) =>
-        row.map((cell, c) => (inTotals(block.rect.top + r, block.rect.left + c) ? null : (cell.numberFormat ?? "General"))),
-      );
+      range.numberFormat = block.cells.map((row) => row.map((cell) => cell.numberFormat ?? "General"));
     }
   }
 }
 
-/** The tables, added over their values, and their totals rows filled with the plan's own formulas. */
-function queueTables(ws: Excel.Worksheet, sheet: PreparedSheet, renames: Renames, tableName: (planName: string) => string): void {
+/**
+ * The tables, added over their header and data rows once the values are there. A plan's total row
+ * stays a plain row just under the table, written with the blocks, and is not turned into the
+ * table's totals row (showTotals): a number format written into a totals row is not applied (office-js
+ * #1970, closed "by design"), and that row shows the column's format instead, which is not the
+ * total's (Stadsdelar's rest row has none). The .xlsx writer writes the same plain row, for reasons
+ * of its own (src/files/xlsx/writePlan.ts), so both writers make the same table.
+ */
+function queueTables(ws: Excel.Worksheet, sheet: PreparedSheet, tableName: (planName: string) => string): void {
   for (const table of sheet.tables) {
     const body: CellArea = table.totalsRow ? { ...table.rect, bottom: table.rect.bottom - 1 } : table.rect;
     const added = ws.tables.add(areaAddress(body), true);
     added.name = tableName(table.name);
     added.style = TABLE_STYLE;
-    if (table.totalsRow) {
-      added.showTotals = true;
-      const row = table.rect.bottom;
-      const cells: PlanCell[] = [];
-      for (let c = table.rect.left; c <= table.rect.right; c++) cells.push(sheet.cellAt(row, c) ?? { value: null });
-      // The plan's totals replace Excel's default "Total" label and SUBTOTAL.
-      const totals = ws.getRange(areaAddress({ top: row, bottom: row, left: table.rect.left, right: table.rect.right }));
-      totals.formulas = [cells.map((cell) => cellInput(cell, renames))];
-      totals.numberFormat = [cells.map((cell) => cell.numberFormat ?? "General")];
-    }
   }
 }
 
@@ -140,9 +127,4 @@ function applyLook(format: Excel.RangeFormat, look: CellLook): void {
     border.weight = "Thin";
     if (look.borders?.color !== undefined) border.color = look.borders.color;
   }
-}
-
-/** Chars → points for Range.format.columnWidth: Excel's 7-px digit width plus 5 px padding, at 0.75 pt/px. */
-export function columnWidthPoints(characters: number): number {
-  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }

@@ -5,10 +5,11 @@ import { OfficeWriteError } from "./errors";
 import { Found, queueInspection } from "./inspect";
 import { NamePlan, planNames } from "./planNames";
 import { preparePlan } from "./prepare";
+import { addAnnualChart } from "./queueChart";
 import { queueSheet } from "./queueSheet";
 import { Replacement, queueSwap } from "./replace";
 import { excelError, rollback } from "./rollback";
-import { ExcelRun, globalExcelRun } from "./run";
+import { ExcelRun, ExcelRunOptions, globalExcelRun } from "./run";
 
 /*
  * The Office.js writer: fills a workbook plan into the open workbook. This file is the order of
@@ -37,8 +38,14 @@ import { ExcelRun, globalExcelRun } from "./run";
  *   second, unit by unit (carryOver.ts); the result lists them, and those whose unit the new plan
  *   lacks. Reading a sheet's cells needs the sheet to exist (an operation on a null object fails the
  *   whole batch), so the caller names the sheets it found (findExistingPlanSheets, one sync before):
- *   `existingSheets`. With `ask`, the writer asks after its first sync, knowing what replacing would
- *   carry over and lose, and goes on (or stops, nothing written) as answered.
+ *   `existingSheets`.
+ * - The question is asked outside Excel.run (`ask`): a batch that waits for a click holds the
+ *   workbook as it was, and what the user types meanwhile is not in it. So the writer inspects, ends
+ *   the run, asks, and runs again: it inspects again and carries over what is there *then*; if the
+ *   plan's sheets (or what replacing would lose) changed meanwhile, it asks again and says so.
+ *   Every run waits while the user edits a cell (delayForCellEdit) instead of failing.
+ * - The chart goes in its own step, after the fill is committed (queueChart.ts): a host that refuses
+ *   it leaves the filled workbook, and the result says why (`chartError`).
  */
 
 export type ExistingPolicy = "refuse" | "replace" | "keepBoth";
@@ -69,6 +76,8 @@ export interface ExistingQuestion {
   readonly sheets: readonly string[];
   /** What replacing would carry over from the old sheets, and what it would lose. */
   readonly carryOver: CarryOver;
+  /** Asked again: the sheets (or what replacing would lose) changed since the last answer. */
+  readonly changed?: boolean;
 }
 
 export type ExistingDecision = "replace" | "keepBoth" | "cancel";
@@ -89,7 +98,12 @@ export interface WritePlanResult {
   readonly lost: readonly LostInput[];
   /** True when `ask` was answered "cancel": nothing was written. */
   readonly cancelled?: boolean;
+  /** Excel's reason when it refused the chart on the summary sheet; the filled workbook stays. */
+  readonly chartError?: string;
 }
+
+/** Every batch of the fill waits while the user edits a cell instead of failing (Excel.RunOptions). */
+const RUN_OPTIONS: ExcelRunOptions = { delayForCellEdit: true };
 
 /**
  * Names of the plan's sheets that exist in the workbook already (as the workbook spells them); one
@@ -105,72 +119,140 @@ export async function findExistingPlanSheets(plan: WorkbookPlan, run?: ExcelRun)
     });
     await context.sync();
     return probes.filter((ws) => !ws.isNullObject).map((ws) => ws.name);
-  });
+  }, RUN_OPTIONS);
 }
+
+/** An answer to the question, and what it was given about. */
+interface Answer {
+  readonly policy: ExistingPolicy;
+  readonly sheets: readonly string[];
+  readonly lost: string;
+}
+
+/** One run of the writer: written, or stopped before writing because the question must be asked (again). */
+type Attempt = { readonly kind: "written"; readonly result: WritePlanResult } | { readonly kind: "ask"; readonly question: ExistingQuestion; readonly found: Found };
 
 /**
  * Fills the plan into the workbook: checks it (preparePlan), asks Excel what exists (sync 1), decides
  * what to do about existing sheets and every name, queues everything (sync 2), and undoes its own
- * work if Excel refuses any of it.
+ * work if Excel refuses any of it; then adds the summary sheet's chart in a step of its own. With
+ * `ask` and sheets to ask about, the run ends after its first sync, the question is asked outside
+ * Excel.run, and a new run looks again (asking again if the sheets changed meanwhile).
  */
 export async function writePlanToExcel(plan: WorkbookPlan, options: WritePlanOptions): Promise<WritePlanResult> {
   const prepared = preparePlan(plan);
   const run = options.run ?? globalExcelRun();
+  let known = options.existingSheets;
+  let answer: Answer | undefined;
+  let changed = false;
+  let syncs = 0;
+  for (;;) {
+    let attempt: Attempt;
+    try {
+      attempt = await run((context) => writeOnce(context, plan, prepared, options, { known, answer, changed }), RUN_OPTIONS);
+    } catch (error) {
+      // A sheet read for its typed values was removed while the question was open: look again, ask again.
+      if (!(answer && error instanceof OfficeWriteError && error.code === "ExcelError" && error.step === "check")) throw error;
+      known = await findExistingPlanSheets(plan, run);
+      syncs += 2;
+      answer = undefined;
+      changed = true;
+      continue;
+    }
+    if (attempt.kind === "written") {
+      const result = { ...attempt.result, syncs: syncs + attempt.result.syncs };
+      const chartError = await addAnnualChart(run, prepared, result.sheets, RUN_OPTIONS);
+      return chartError === undefined ? result : { ...result, chartError };
+    }
+    syncs += 1;
+    const decision = await (options.ask as NonNullable<WritePlanOptions["ask"]>)(attempt.question);
+    if (decision === "cancel") return { sheets: [], syncs, carried: [], lost: [], cancelled: true };
+    known = attempt.found.existing;
+    answer = { policy: decision, sheets: attempt.found.existing, lost: lostKeys(attempt.found) };
+    changed = false;
+  }
+}
+
+/**
+ * One run: the first sync finds what exists; with sheets to ask about and no answer about exactly
+ * these sheets (and these losses), the run ends there, nothing written; otherwise the second sync
+ * writes everything, or the writer undoes its own work.
+ */
+async function writeOnce(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  prepared: ReturnType<typeof preparePlan>,
+  options: WritePlanOptions,
+  state: { readonly known?: readonly string[]; readonly answer?: Answer; readonly changed: boolean },
+): Promise<Attempt> {
   const total = plan.sheets.length + 2;
   const progress = (done: number, step: string) => options.onProgress?.(done, total, step);
+  let syncs = 0;
+  const sync = async () => {
+    syncs += 1;
+    await context.sync();
+  };
 
-  return run(async (context) => {
-    let syncs = 0;
-    const sync = async () => {
-      syncs += 1;
-      await context.sync();
-    };
+  // ---- sync 1: what exists ----------------------------------------------------------------
+  const mayCarry = options.existing === "replace" || options.ask !== undefined;
+  const inspect = queueInspection(context, plan, { existingSheets: state.known, mayCarry });
+  try {
+    await sync();
+  } catch (error) {
+    // Whatever Excel refused while looking, it was the look: the step is the check.
+    const refused = excelError(error, "nothing was written");
+    throw new OfficeWriteError(refused.code, refused.detail, { ...refused.options, step: "check" });
+  }
+  const found = inspect();
 
-    // ---- sync 1: what exists ----------------------------------------------------------------
-    const mayCarry = options.existing === "replace" || options.ask !== undefined;
-    const inspect = queueInspection(context, plan, { existingSheets: options.existingSheets, mayCarry });
-    try {
-      await sync();
-    } catch (error) {
-      throw excelError(error, "nothing was written");
+  let policy: ExistingPolicy = options.existing;
+  if (found.existing.length > 0 && options.ask) {
+    if (!state.answer || !sameAnswer(state.answer, found)) {
+      const carryOver = { carried: found.carry.flatMap((c) => c.carried), lost: found.carry.flatMap((c) => c.lost) };
+      return { kind: "ask", found, question: { sheets: found.existing, carryOver, ...(state.answer || state.changed ? { changed: true } : {}) } };
     }
-    const found = inspect();
+    policy = state.answer.policy;
+  }
+  progress(1, "check");
+  if (found.existing.length > 0 && policy === "refuse") {
+    throw new OfficeWriteError("SheetsExist", `the sheets ${found.existing.map((name) => `"${name}"`).join(", ")} exist already`, {
+      sheets: found.existing,
+      step: "check",
+    });
+  }
+  const names = planNames(plan, prepared, found, policy === "replace");
 
-    const policy = await decide(found, options);
-    if (policy === "cancel") return { sheets: [], syncs, carried: [], lost: [], cancelled: true };
-    progress(1, "check");
-    if (found.existing.length > 0 && policy === "refuse") {
-      throw new OfficeWriteError("SheetsExist", `the sheets ${found.existing.map((name) => `"${name}"`).join(", ")} exist already`, {
-        sheets: found.existing,
-        step: "check",
-      });
-    }
-    const names = planNames(plan, prepared, found, policy === "replace");
-
-    // ---- sync 2: everything -----------------------------------------------------------------
-    const carried = queueFill(context.workbook, plan, found, names, progress);
-    try {
-      await sync();
-    } catch (error) {
-      throw await rollback(context, found.before, names.targets, names.repointed, error);
-    }
-    progress(total, "done");
-    return {
+  // ---- sync 2: everything -----------------------------------------------------------------
+  const carried = queueFill(context.workbook, plan, found, names, progress);
+  try {
+    await sync();
+  } catch (error) {
+    throw await rollback(context, found.before, names.targets, names.repointed, error);
+  }
+  progress(total, "done");
+  return {
+    kind: "written",
+    result: {
       sheets: names.targets.map((t) => ({ key: t.sheet.plan.key, name: t.finalName })),
       syncs,
       carried: carried.flatMap((c) => c.carried),
       lost: carried.flatMap((c) => c.lost),
-    };
-  });
+    },
+  };
 }
 
-/** What to do about the plan's sheets that exist: `ask`'s answer when there are some to ask about, else `existing`. */
-async function decide(found: Found, options: WritePlanOptions): Promise<ExistingPolicy | "cancel"> {
-  if (found.existing.length === 0 || !options.ask) return options.existing;
-  return options.ask({
-    sheets: found.existing,
-    carryOver: { carried: found.carry.flatMap((c) => c.carried), lost: found.carry.flatMap((c) => c.lost) },
-  });
+/** What replacing would lose, as one comparable text. */
+function lostKeys(found: Found): string {
+  return found.carry
+    .flatMap((c) => c.lost.map((l) => `${l.sheet}|${l.unit}|${l.field}|${l.value}`))
+    .sort()
+    .join("\n");
+}
+
+/** Whether an answer was given about the sheets that exist now and about what replacing them would lose now. */
+function sameAnswer(answer: Answer, found: Found): boolean {
+  const lower = (list: readonly string[]) => list.map((name) => name.toLowerCase()).sort().join("\n");
+  return lower(answer.sheets) === lower(found.existing) && answer.lost === lostKeys(found);
 }
 
 /**

@@ -3,7 +3,8 @@ import { z } from "zod";
 import type { AgreementDeclaration } from "../data";
 import type { Locale } from "../i18n/locale";
 import { say } from "../i18n/messages";
-import { AGREEMENT_FILE_MESSAGES as M, INPUT_MESSAGES } from "../input/messages";
+import { INPUT_MESSAGES } from "../input/messages";
+import { AGREEMENT_FILE_MESSAGES as M } from "./messages";
 import { agreementProblems } from "../workbook/agreements";
 
 /*
@@ -11,8 +12,9 @@ import { agreementProblems } from "../workbook/agreements";
  * JSON, its structure checked with a schema (zod) against the declaration of src/data/agreements
  * (every field known, every text in both languages), then the agreement checked as a workbook's
  * would be (src/workbook/agreements.ts: names, sheets, references to parameters of the right unit,
- * values within their limits). Every problem names the file and the field, in the user's language;
- * an agreement with any problem is not used.
+ * values within their limits and, unless the user confirms them with --force, within their
+ * plausible range, as the options' are). Every problem names the file and the field, in the user's
+ * language; an agreement with any problem is not used.
  */
 
 /** An agreement file is a page or two of JSON; anything near this size is not one. */
@@ -162,8 +164,13 @@ function syntaxPosition(source: string): { line: number; column: number } | unde
   return { line: lines.length, column: lines[lines.length - 1].length + 1 };
 }
 
+/** How a file's agreement is taken: `force` confirms its values outside their plausible range, as --force does the options'. */
+export interface AgreementFileOptions {
+  readonly force?: boolean;
+}
+
 /** An agreement from the text of a JSON file: the agreement, or every problem as "file: field: reason". */
-export function parseAgreementText(content: string, file: string, locale: Locale): AgreementFileResult {
+export function parseAgreementText(content: string, file: string, locale: Locale, options: AgreementFileOptions = {}): AgreementFileResult {
   const refuse = (lines: readonly string[]): AgreementFileResult => ({ ok: false, issues: lines.map((line) => `${file}: ${line}`) });
   let json: unknown;
   try {
@@ -175,13 +182,13 @@ export function parseAgreementText(content: string, file: string, locale: Locale
   const parsed = AGREEMENT_SCHEMA.safeParse(json);
   if (!parsed.success) return refuse(parsed.error.issues.flatMap((issue) => issueLines(issue, json, locale)));
   const agreement = parsed.data as AgreementDeclaration;
-  const problems = agreementProblems([agreement], locale);
-  if (problems.length > 0) return refuse(problems.map((problem) => `${problem.field}: ${problem.message}`));
+  const problems = agreementProblems([agreement], locale).filter((problem) => !(problem.confirmable && options.force));
+  if (problems.length > 0) return refuse(problems.map((problem) => `${problem.field}: ${problem.message}${problem.confirmable ? say(M.confirm, locale) : ""}`));
   return { ok: true, agreement };
 }
 
 /** Reads an agreement file (`path`, named `file` in the messages): at most MAX_AGREEMENT_BYTES of UTF-8 JSON. */
-export async function readAgreementFile(path: string, file: string, locale: Locale): Promise<AgreementFileResult> {
+export async function readAgreementFile(path: string, file: string, locale: Locale, options: AgreementFileOptions = {}): Promise<AgreementFileResult> {
   const refuse = (reason: string): AgreementFileResult => ({ ok: false, issues: [`${file}: ${reason}`] });
   let bytes: Buffer;
   try {
@@ -198,5 +205,5 @@ export async function readAgreementFile(path: string, file: string, locale: Loca
   } catch {
     return refuse(say(M.notUtf8, locale));
   }
-  return parseAgreementText(content, file, locale);
+  return parseAgreementText(content, file, locale, options);
 }

@@ -2,6 +2,8 @@ import { basename, extname } from "path";
 import ExcelJS from "exceljs";
 import { CHECK_MESSAGES as M, localized } from "../check/messages";
 import type { CellGrid, CellValue, DefinedName, LocalizedText } from "../check/types";
+import { headerRowIndexes } from "../check/detect";
+import { beyondHeader, overrunReason } from "../input/overrun";
 import { decodeCsvBytes, parseCsvText, readFileBytes } from "./csv";
 
 /*
@@ -65,12 +67,32 @@ export async function readCsvGrid(path: string, name = basename(path)): Promise<
   const bytes = await bytesOf(path);
   const refused = refusedFile(path, sniff(bytes), true);
   if (refused) throw refused;
-  // A file in UTF-16 gets the same advice as any other encoding: save it as "CSV UTF-8".
   const text = decodeCsvBytes(bytes);
-  if (!text.ok) throw new CheckReadError(path, localized(M.notUtf8, path));
+  if (!text.ok) throw new CheckReadError(path, localized(M.notText, path));
   const parsed = parseCsvText(text.text);
   if (!parsed.ok) throw new CheckReadError(path, localized(M.notCsv, path, parsed.problem, parsed.line));
-  return { sheet: name, anchor: "A1", values: parsed.records.map((record) => record.fields) };
+  const values = parsed.records.map((record) => record.fields);
+  const overruns = overrunLines(values, parsed.records.map((record) => record.line), parsed.delimiter);
+  if (overruns.length > 0) throw new CheckReadError(path, localized(M.fieldsBeyondHeader, path, overruns));
+  return { sheet: name, anchor: "A1", values };
+}
+
+/**
+ * The lines of a CSV file with more fields than the header above them ("Solna,80950,3.45%,47,760"
+ * in a comma file): the delimiter split a figure, and every column after it would be read shifted.
+ * Each with the figure it probably was ("47,760" → 47 760), in both languages.
+ */
+function overrunLines(values: readonly (readonly string[])[], lines: readonly number[], delimiter: string): { line: number; reading: LocalizedText }[] {
+  const headers = headerRowIndexes(values);
+  const found: { line: number; reading: LocalizedText }[] = [];
+  headers.forEach((header, index) => {
+    const end = headers[index + 1] ?? values.length;
+    for (let row = header + 1; row < end; row++) {
+      if (!beyondHeader(values[row], values[header])) continue;
+      found.push({ line: lines[row], reading: { sv: overrunReason(values[row], values[header], delimiter, "sv"), en: overrunReason(values[row], values[header], delimiter, "en") } });
+    }
+  });
+  return found;
 }
 
 /** An ExcelJS cell value as Range.values would give it (formula → its cached result). */

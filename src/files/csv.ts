@@ -1,13 +1,17 @@
 import { readFile, stat } from "fs/promises";
 import { CsvError, parse } from "csv-parse/sync";
+import iconv from "iconv-lite";
 
 /*
  * The product's one CSV file reader (Node: the commands and tests), in three steps a caller takes in
- * order: the file's bytes (readFileBytes), their text (decodeCsvBytes: UTF-8 with or without BOM;
- * UTF-16 and older encodings refused), and the records (parseCsvText: ";" as Swedish Excel saves
- * "CSV (semikolonavgränsad)", or "," as other tools do, taken from the header line; each record
- * with the line it starts on). A refusal is a code with its details: each caller words it in its
- * own catalogue (the population file in src/input/messages.ts, the checker in src/check/messages.ts).
+ * order: the file's bytes (readFileBytes), their text (decodeCsvBytes), and the records
+ * (parseCsvText). The text is read as the files people download come: UTF-8 with or without BOM,
+ * UTF-16 with its BOM (Excel's "Unicode-text"), and Windows-1252 when the bytes are not UTF-8 (SCB's
+ * PX-Web exports, Excel's older "CSV (semikolonavgränsad)"); the caller says which in its summary.
+ * The delimiter is ";" (Swedish Excel, SCB), "," (PX-Web, other tools) or a tab, whichever the lines
+ * of the file agree on, title lines above the table notwithstanding; each record comes with the line
+ * it starts on. A refusal is a code with its details: each caller words it in its own catalogue (the
+ * population file in src/input/messages.ts, the checker in src/check/messages.ts).
  */
 
 /** Why a file could not be read at all. */
@@ -36,28 +40,67 @@ export async function readFileBytes(path: string, options: ReadFileOptions = {})
   }
 }
 
-/** The text of a CSV file's bytes: UTF-8 (a BOM is dropped); UTF-16 (by its BOM) and bytes that are not UTF-8 are refused. */
-export function decodeCsvBytes(bytes: Uint8Array): { readonly ok: true; readonly text: string } | { readonly ok: false; readonly problem: "utf16" | "notUtf8" } {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { ok: false, problem: "utf16" };
+/** The encodings a CSV file is read in. */
+export type CsvEncoding = "utf-8" | "utf-16" | "windows-1252";
+
+export type DecodedCsv = { readonly ok: true; readonly text: string; readonly encoding: CsvEncoding } | { readonly ok: false; readonly problem: "notText" };
+
+/**
+ * The text of a CSV file's bytes: UTF-16 by its BOM; UTF-8 (a BOM dropped) when the bytes are UTF-8;
+ * else Windows-1252, the encoding of Swedish Windows and of SCB's PX-Web exports (every byte is a
+ * character there, so it reads whatever the file is; the caller says it was used). Bytes with a NUL
+ * in them and no UTF-16 BOM are no text file at all.
+ */
+export function decodeCsvBytes(bytes: Uint8Array): DecodedCsv {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16" };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16" };
+  if (bytes.includes(0)) return { ok: false, problem: "notText" };
   try {
-    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {
-    return { ok: false, problem: "notUtf8" };
+    // Not Node's TextDecoder("windows-1252"): since Node 20.18.3 it decodes as Latin-1, so 0x96 is a
+    // control character instead of "–" (nodejs/node#60888); iconv-lite has the WHATWG table.
+    return { ok: true, text: iconv.decode(Buffer.from(bytes), "windows-1252"), encoding: "windows-1252" };
   }
 }
 
-/** `;` or `,`: whichever occurs more often outside quotes in the first line (`,` on a tie). */
-export function detectDelimiter(text: string): ";" | "," {
-  let semicolons = 0;
-  let commas = 0;
+export type CsvDelimiter = ";" | "," | "\t";
+
+/** How many lines (of the first 50 with anything on them) hold each delimiter outside quotes. */
+function delimiterLines(text: string): Record<CsvDelimiter, number> {
+  const lines: Record<CsvDelimiter, number> = { ";": 0, ",": 0, "\t": 0 };
+  let seen = new Set<string>();
   let quoted = false;
+  let filled = false;
+  let counted = 0;
   for (const char of text.replace(/^\ufeff/, "")) {
     if (char === '"') quoted = !quoted;
-    else if (!quoted && (char === "\n" || char === "\r")) break;
-    else if (!quoted && char === ";") semicolons++;
-    else if (!quoted && char === ",") commas++;
+    else if (!quoted && (char === "\n" || char === "\r")) {
+      for (const delimiter of seen) lines[delimiter as CsvDelimiter]++;
+      if (filled && ++counted >= 50) break;
+      seen = new Set();
+      filled = false;
+      continue;
+    } else if (!quoted && (char === ";" || char === "," || char === "\t")) seen.add(char);
+    if (!/\s/.test(char)) filled = true;
   }
-  return semicolons > commas ? ";" : ",";
+  for (const delimiter of seen) lines[delimiter as CsvDelimiter]++;
+  return lines;
+}
+
+/**
+ * `;`, tab or `,`: the one most lines hold (outside quotes), so a title line above the table or a
+ * decimal comma in some figures does not decide it; on a tie `;`, then tab, then `,`, as a Swedish
+ * file would have it. A file with none of them is read with `,` (one field a line).
+ */
+export function detectDelimiter(text: string): CsvDelimiter {
+  const lines = delimiterLines(text);
+  let best: CsvDelimiter = ",";
+  let most = 0;
+  for (const delimiter of [";", "\t", ","] as const) {
+    if (lines[delimiter] > most) [best, most] = [delimiter, lines[delimiter]];
+  }
+  return best;
 }
 
 /** One record of a CSV file: its fields, every one a string, and the line it starts on (from 1). */
@@ -67,7 +110,7 @@ export interface CsvRecord {
 }
 
 export type CsvParse =
-  | { readonly ok: true; readonly records: readonly CsvRecord[] }
+  | { readonly ok: true; readonly records: readonly CsvRecord[]; readonly delimiter: CsvDelimiter }
   | {
       readonly ok: false;
       /** quoteNotClosed: `"` opened and never closed; textAfterClosingQuote: `"x"y`; syntax: anything else. */
@@ -85,9 +128,10 @@ export type CsvParse =
  */
 export function parseCsvText(text: string): CsvParse {
   let records: { record: string[]; info: { lines: number } }[];
+  const delimiter = detectDelimiter(text);
   try {
     records = parse(text, {
-      delimiter: detectDelimiter(text),
+      delimiter,
       bom: true,
       info: true,
       relax_column_count: true,
@@ -102,6 +146,7 @@ export function parseCsvText(text: string): CsvParse {
   // info.lines is the line a record ends on: a field's line breaks take it back to where it started.
   return {
     ok: true,
+    delimiter,
     records: records.map(({ record, info }) => ({ fields: record, line: info.lines - record.reduce((count, field) => count + (field.match(/\n/g)?.length ?? 0), 0) })),
   };
 }

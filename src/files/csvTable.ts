@@ -3,7 +3,7 @@ import { say } from "../i18n/messages";
 import { INPUT_MESSAGES as M } from "../input/messages";
 import { MAX_DATA_ROWS, type IssueOf } from "../input/populationRows";
 import { cellAddress } from "../workbook/a1";
-import { decodeCsvBytes, parseCsvText, readFileBytes, type FileRefusal } from "./csv";
+import { decodeCsvBytes, parseCsvText, readFileBytes, type CsvDelimiter, type CsvEncoding, type FileRefusal } from "./csv";
 
 /*
  * A CSV file as a table for the readers of src/input (the population file, the previous amounts):
@@ -14,7 +14,7 @@ import { decodeCsvBytes, parseCsvText, readFileBytes, type FileRefusal } from ".
  */
 
 /** What can be wrong with the file itself, before any row is read. */
-export type CsvFileIssueCode = "fileNotFound" | "fileUnreadable" | "notUtf8" | "csvSyntax" | "fileTooLarge" | "tooManyRows";
+export type CsvFileIssueCode = "fileNotFound" | "fileUnreadable" | "notText" | "csvSyntax" | "fileTooLarge" | "tooManyRows";
 
 /**
  * The largest file read: 2 MB. The county's 40-odd units take about 1 kB; a file this size is some
@@ -49,6 +49,10 @@ export type CsvTable =
       readonly rowNumber: (rowIndex: number) => number;
       /** A field's address as Excel would show the file ("C5"). */
       readonly cellAddress: (rowIndex: number, columnIndex: number) => string;
+      /** What the text was read as (UTF-8 when it was given as text). */
+      readonly encoding: CsvEncoding;
+      /** The delimiter the fields were split at: a row with more fields than its header was split at it once too often. */
+      readonly delimiter: CsvDelimiter;
     }
   | { readonly ok: false; readonly issue: FileIssue<never> };
 
@@ -96,12 +100,12 @@ function countFilledRecords(text: string): number {
   return records + (filled ? 1 : 0);
 }
 
-/** The text of the file, or the issue refusing its encoding. */
-function decode(input: string | Uint8Array, file: string, locale: Locale): string | FileIssue<never> {
-  if (typeof input === "string") return input;
+/** The text of the file and its encoding, or the issue refusing it (no text at all). */
+function decode(input: string | Uint8Array, file: string, locale: Locale): { text: string; encoding: CsvEncoding } | FileIssue<never> {
+  if (typeof input === "string") return { text: input, encoding: "utf-8" };
   const decoded = decodeCsvBytes(input);
-  if (decoded.ok) return decoded.text;
-  return fileIssue(file, "notUtf8", 0, say(decoded.problem === "utf16" ? M.utf16 : M.notUtf8, locale), locale);
+  if (decoded.ok) return decoded;
+  return fileIssue(file, "notText", 0, say(M.notText, locale), locale);
 }
 
 /** The text (or bytes) of a CSV file as a table; a file over the limits is refused before it is parsed. */
@@ -109,8 +113,9 @@ export function csvTableOf(input: string | Uint8Array, file: string, locale: Loc
   const refused = (issue: FileIssue<never>): CsvTable => ({ ok: false, issue });
   const size = typeof input === "string" ? Buffer.byteLength(input, "utf8") : input.length;
   if (size > MAX_FILE_BYTES) return refused(fileIssue(file, "fileTooLarge", 0, words.tooLarge(size, countLines(input), MAX_FILE_BYTES, MAX_DATA_ROWS), locale));
-  const text = decode(input, file, locale);
-  if (typeof text !== "string") return refused(text);
+  const decoded = decode(input, file, locale);
+  if (!("text" in decoded)) return refused(decoded);
+  const { text, encoding } = decoded;
   // The header is one of the filled records.
   const dataRows = countFilledRecords(text) - 1;
   if (dataRows > MAX_DATA_ROWS) return refused(fileIssue(file, "tooManyRows", 0, words.tooManyRows(dataRows, MAX_DATA_ROWS), locale));
@@ -123,7 +128,14 @@ export function csvTableOf(input: string | Uint8Array, file: string, locale: Loc
   // A record's row is the line it starts on.
   const { records } = parsed;
   const rowNumber = (index: number) => records[index]?.line ?? index + 1;
-  return { ok: true, rows: records.map((record) => record.fields), rowNumber, cellAddress: (rowIndex, columnIndex) => cellAddress(columnIndex, rowNumber(rowIndex)) };
+  return {
+    ok: true,
+    rows: records.map((record) => record.fields),
+    rowNumber,
+    cellAddress: (rowIndex, columnIndex) => cellAddress(columnIndex, rowNumber(rowIndex)),
+    encoding,
+    delimiter: parsed.delimiter,
+  };
 }
 
 /** The issue of a file that could not be read at all. */

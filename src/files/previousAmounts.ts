@@ -89,8 +89,8 @@ function inFileResult(file: string, result: PreviousAmountsResult): PreviousFile
 
 function fromCsv(table: CsvTable, options: PreviousFileOptions, locale: Locale): PreviousFileResult {
   if (!table.ok) return refused(options.file, table.issue);
-  const { rows, rowNumber, cellAddress: address } = table;
-  return inFileResult(options.file, readPreviousAmountTables([{ rows, rowNumber, cellAddress: address }], { county: options.county, locale }));
+  const { rows, rowNumber, cellAddress: address, delimiter } = table;
+  return inFileResult(options.file, readPreviousAmountTables([{ rows, rowNumber, cellAddress: address, delimiter }], { county: options.county, locale }));
 }
 
 /** The previous amounts of CSV text (or bytes); every issue names the file, row and column. */

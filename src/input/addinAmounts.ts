@@ -4,7 +4,7 @@ import { say } from "../i18n/messages";
 import { TABLE_NAMES } from "../workbook/build";
 import { planTexts } from "../workbook/texts";
 import { INPUT_MESSAGES as M } from "./messages";
-import { cellText, listed } from "./populationRows";
+import { cellText, listed } from "./issues";
 import { readPreviousAmountTables, type PreviousAmountIssue, type PreviousAmountIssueCode, type PreviousAmountsOptions, type PreviousAmountsResult, type PreviousAmountsTable } from "./previousAmounts";
 
 /*

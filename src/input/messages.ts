@@ -35,12 +35,12 @@ export const INPUT_MESSAGES = {
 
   // The table as a whole.
   emptyTable: {
-    sv: () => "tabellen är tom (rubrikraden med namn, typ och invånare saknas)",
-    en: () => "the table is empty (no header row with name, type and population)",
+    sv: () => "tabellen är tom (rubrikraden med namn och invånare saknas)",
+    en: () => "the table is empty (no header row with name and population)",
   },
   emptyTableMessage: {
-    sv: () => "Tabellen är tom: den behöver en rubrikrad med namn, typ och invånare och en rad per kommun eller stadsdel.",
-    en: () => "The table is empty: it needs a header row with name, type and population and one row per municipality or district.",
+    sv: () => "Tabellen är tom: den behöver en rubrikrad med namn och invånare och en rad per kommun eller stadsdel.",
+    en: () => "The table is empty: it needs a header row with name and population and one row per municipality or district.",
   },
   duplicateColumn: {
     sv: (label: string, position: number) => `kolumnen ${sv(label)} finns redan i kolumn ${position}; ta bort den ena`,
@@ -48,9 +48,9 @@ export const INPUT_MESSAGES = {
   },
   missingColumn: {
     sv: (label: string, headers: readonly string[]) =>
-      `kolumnen ${sv(label)} saknas i rubrikraden (den behöver namn, typ och invånare${headers.length > 0 ? `; rubrikerna är ${headers.map(sv).join(", ")}` : ""})`,
+      `kolumnen ${sv(label)} saknas i rubrikraden (den behöver namn och invånare, t.ex. ”namn;invånare”, ”Region;2018”${headers.length > 0 ? `; rubrikerna är ${headers.map(sv).join(", ")}` : ""})`,
     en: (label: string, headers: readonly string[]) =>
-      `the column ${en(label)} is missing from the header row (it needs name, type and population${headers.length > 0 ? `; the headers are ${headers.map(en).join(", ")}` : ""})`,
+      `the column ${en(label)} is missing from the header row (it needs name and population, e.g. "name;population", "Region;2018"${headers.length > 0 ? `; the headers are ${headers.map(en).join(", ")}` : ""})`,
   },
   noRowsBelowHeader: {
     sv: () => "det finns inga rader under rubrikraden",
@@ -72,10 +72,6 @@ export const INPUT_MESSAGES = {
   emptyName: {
     sv: () => "namnet saknas",
     en: () => "the name is missing",
-  },
-  typeMissing: {
-    sv: () => "typen saknas (skriv kommun, stadsdel eller rest)",
-    en: () => "the type is missing (write kommun, stadsdel or rest)",
   },
   unknownType: {
     sv: (text: string) => `${sv(text)} är ingen känd typ (skriv kommun, stadsdel eller rest)`,
@@ -108,20 +104,12 @@ export const INPUT_MESSAGES = {
 
   // Rows against each other.
   duplicateName: {
-    sv: (name: string, firstRow: number) => `${sv(name)} finns redan på rad ${firstRow}`,
-    en: (name: string, firstRow: number) => `${en(name)} already appears on row ${firstRow}`,
-  },
-  derivedCityName: {
-    sv: (name: string) => `${sv(name)} är stadens namn, och staden räknas fram ur stadsdelarna och restposten; ge raden ett annat namn`,
-    en: (name: string) => `${en(name)} is the city's name, and the city is derived from the districts and the rest post; give the row another name`,
-  },
-  duplicateCode: {
-    sv: (code: string, firstRow: number) => `koden ${code} finns redan på rad ${firstRow}`,
-    en: (code: string, firstRow: number) => `the code ${code} already appears on row ${firstRow}`,
+    sv: (name: string, place: string) => `${sv(name)} finns redan på ${place}; en enhet får stå en gång`,
+    en: (name: string, place: string) => `${en(name)} already appears on ${place}; a unit may appear once`,
   },
   duplicateRest: {
-    sv: (firstRow: number) => `det får bara finnas en restpost (den första är på rad ${firstRow})`,
-    en: (firstRow: number) => `there can be only one rest post (the first is on row ${firstRow})`,
+    sv: (place: string) => `det får bara finnas en restpost (den första är på ${place})`,
+    en: (place: string) => `there can be only one rest post (the first is on ${place})`,
   },
   restWithoutDistricts: {
     sv: () => "en restpost hör till Stockholms stadsdelar, men tabellen har inga stadsdelar",
@@ -164,6 +152,188 @@ export const INPUT_MESSAGES = {
     en: () => "every district has 0 inhabitants, so the rest post cannot be spread over them",
   },
 
+
+  // The county as a closed list (populationTable.ts, populationCounty.ts, aggregates.ts).
+  /** The name of a required column in a message. */
+  columnLabel: {
+    sv: (key: "name" | "population") => (key === "name" ? "namn" : "invånare"),
+    en: (key: "name" | "population") => (key === "name" ? "name" : "population"),
+  },
+  /** Another row as a message names it. */
+  placeRow: {
+    sv: (row: number) => `rad ${row}`,
+    en: (row: number) => `row ${row}`,
+  },
+  placeRowIn: {
+    sv: (row: number, file: string) => `rad ${row} i ${file}`,
+    en: (row: number, file: string) => `row ${row} of ${file}`,
+  },
+  notInCounty: {
+    sv: (name: string) =>
+      `${sv(name)} är varken en kommun i Stockholms län, en stadsdel i Stockholm, restposten eller en känd summarad; rätta namnet, skriv kommunkoden, eller ta bort raden`,
+    en: (name: string) =>
+      `${en(name)} is neither a municipality of Stockholm county, a district of Stockholm, the rest post nor a known total row; correct the name, write the municipality code, or remove the row`,
+  },
+  nearMiss: {
+    sv: (name: string, suggestion: string) => `${sv(name)} är ingen kommun eller stadsdel i länet; menade du ${sv(suggestion)}? Skriv namnet så (eller kommunkoden)`,
+    en: (name: string, suggestion: string) => `${en(name)} is no municipality or district of the county; did you mean ${en(suggestion)}? Write the name that way (or the municipality code)`,
+  },
+  codeNotName: {
+    sv: (code: string, codeName: string, name: string) => `koden ${code} är ${codeName}, men raden säger ${sv(name)}; rätta koden eller namnet`,
+    en: (code: string, codeName: string, name: string) => `the code ${code} is ${codeName}, but the row says ${en(name)}; correct the code or the name`,
+  },
+  unknownCode: {
+    sv: (code: string) => `${sv(code)} är ingen kommunkod (SCB:s kommunkoder har fyra siffror: länets två och kommunens två, t.ex. 0180)`,
+    en: (code: string) => `${en(code)} is no municipality code (SCB's codes have four digits: the county's two and the municipality's two, e.g. 0180)`,
+  },
+  wrongType: {
+    sv: (name: string, kind: "municipality" | "district" | "rest", text: string) =>
+      `${name} är ${kind === "municipality" ? "en kommun" : kind === "district" ? "en stadsdel" : "restposten"}, men typen säger ${sv(text)}`,
+    en: (name: string, kind: "municipality" | "district" | "rest", text: string) =>
+      `${name} is ${kind === "municipality" ? "a municipality" : kind === "district" ? "a district" : "the rest post"}, but the type says ${en(text)}`,
+  },
+  zeroPopulation: {
+    sv: (name: string) => `${name} har 0 invånare, vilket ingen kommun eller stadsdel har; fyll i antalet`,
+    en: (name: string) => `${name} has 0 inhabitants, which no municipality or district has; fill in the figure`,
+  },
+  unitInTwoTables: {
+    sv: (name: string, here: number, there: number, place: string) => `${name} har ${svNumber(here)} invånare här men ${svNumber(there)} på ${place}; en enhet har ett antal`,
+    en: (name: string, here: number, there: number, place: string) => `${name} has ${enNumber(here)} inhabitants here but ${enNumber(there)} on ${place}; a unit has one figure`,
+  },
+  fieldsBeyondHeader: {
+    sv: (fields: number, header: number, delimiter: string) =>
+      `raden har ${fields} fält men rubrikraden ${header}; ett fält innehåller avgränsaren ${sv(delimiter)}, så kolumnerna har förskjutits: sätt fältet inom citattecken`,
+    en: (fields: number, header: number, delimiter: string) =>
+      `the row has ${fields} fields but the header row ${header}; a field holds the delimiter ${en(delimiter)}, so the columns have shifted: put the field in quotation marks`,
+  },
+  fieldsBeyondHeaderSplit: {
+    sv: (fields: number, header: number, text: string, meant: string, delimiter: string) =>
+      `raden har ${fields} fält men rubrikraden ${header}: ${sv(text)} har delats vid avgränsaren ${sv(delimiter)}; menade du ${meant}? Skriv talet utan tecken mellan siffergrupperna (eller med mellanslag), eller inom citattecken`,
+    en: (fields: number, header: number, text: string, meant: string, delimiter: string) =>
+      `the row has ${fields} fields but the header row ${header}: ${en(text)} was split at the delimiter ${en(delimiter)}; did you mean ${meant}? Write the number without separators between digit groups (or with spaces), or in quotation marks`,
+  },
+  aggregateMismatch: {
+    sv: (name: string, figure: number, parts: string, summed: number) => `${name} har ${svNumber(figure)} invånare, men ${parts} har tillsammans ${svNumber(summed)}; en summarad räknas aldrig som en enhet, men den måste stämma`,
+    en: (name: string, figure: number, parts: string, summed: number) => `${name} has ${enNumber(figure)} inhabitants, but ${parts} have ${enNumber(summed)} together; a total row is never counted as a unit, but it must add up`,
+  },
+  partsCounty: {
+    sv: (count: number) => `tabellens ${count} kommuner i länet`,
+    en: (count: number) => `the table's ${count} municipalities of the county`,
+  },
+  partsMunicipalities: {
+    sv: (count: number) => `tabellens ${svNumber(count)} kommuner`,
+    en: (count: number) => `the table's ${enNumber(count)} municipalities`,
+  },
+  partsOtherCounty: {
+    sv: (count: number, county: string) => `de ${count} kommunerna i ${county}`,
+    en: (count: number, county: string) => `the ${count} municipalities of ${county}`,
+  },
+  partsArea: {
+    sv: (districts: readonly string[]) => `dess stadsdelar (${districts.join(", ")})`,
+    en: (districts: readonly string[]) => `its districts (${districts.join(", ")})`,
+  },
+  partsStockholm: {
+    sv: () => "Stockholm (kommunraden)",
+    en: () => "Stockholm (the municipality row)",
+  },
+  partsDistrictsRest: {
+    sv: (count: number) => `tabellens ${count} stadsdelar och restposten`,
+    en: (count: number) => `the table's ${count} districts and the rest post`,
+  },
+  cityTotalsDiffer: {
+    sv: (name: string, figure: number, stockholm: number, place: string) => `${name} har ${svNumber(figure)} invånare, men Stockholm har ${svNumber(stockholm)} på ${place}`,
+    en: (name: string, figure: number, stockholm: number, place: string) => `${name} has ${enNumber(figure)} inhabitants, but Stockholm has ${enNumber(stockholm)} on ${place}`,
+  },
+  notADate: {
+    sv: (text: string) => `${sv(text)} är inget datum (skriv ÅÅÅÅ-MM-DD, t.ex. 2018-12-31)`,
+    en: (text: string) => `${en(text)} is not a date (write YYYY-MM-DD, e.g. 2018-12-31)`,
+  },
+  dateOfHeader: {
+    sv: () => "i rubriken",
+    en: () => "in the header",
+  },
+  dateOfRow: {
+    sv: (row: number) => `på rad ${row}`,
+    en: (row: number) => `on row ${row}`,
+  },
+  mixedDates: {
+    sv: (date: string, first: string, where: string) => `datumet ${date} skiljer sig från ${first} ${where}; en befolkning är av ett datum`,
+    en: (date: string, first: string, where: string) => `the date ${date} differs from ${first} ${where}; a population is of one date`,
+  },
+  dateGiven: {
+    sv: (date: string) => `befolkningens datum, ${date}, som det är angivet`,
+    en: (date: string) => `the population's date as given, ${date}`,
+  },
+  dateOfTable: {
+    sv: (date: string, file: string) => `${date}, datumet i ${file || "den första tabellen"}`,
+    en: (date: string, file: string) => `${date}, the date of ${file || "the first table"}`,
+  },
+  dateMismatch: {
+    sv: (date: string, against: string) => `siffrorna är av ${date}, inte av ${against}; ange rätt datum eller rätt fil`,
+    en: (date: string, against: string) => `the figures are of ${date}, not of ${against}; give the right date or the right file`,
+  },
+  severalYears: {
+    sv: (years: readonly string[]) => `tabellen har invånare för flera år (${years.join(", ")}); ange befolkningens datum så läses det årets kolumn`,
+    en: (years: readonly string[]) => `the table has populations for several years (${years.join(", ")}); give the population's date and that year's column is read`,
+  },
+  yearNotInTable: {
+    sv: (date: string, years: readonly string[]) => `befolkningens datum är ${date}, men tabellen har bara åren ${years.join(", ")}`,
+    en: (date: string, years: readonly string[]) => `the population's date is ${date}, but the table has only the years ${years.join(", ")}`,
+  },
+  /** A layout's days: "från 2007-01-01 till 2020-07-01", "från 2023-07-01". */
+  layoutSpan: {
+    sv: (from: string, until: string | undefined) => (until ? `från ${from} till ${until}` : `från ${from}`),
+    en: (from: string, until: string | undefined) => (until ? `from ${from} until ${until}` : `from ${from}`),
+  },
+  districtNotInLayout: {
+    sv: (name: string, spans: readonly string[], date: string, from: string, count: number) =>
+      `${name} hör till stadsdelsindelningen ${spans.join(" och ")}, men befolkningen är av ${date}, då indelningen från ${from} gällde (${count} stadsdelar)`,
+    en: (name: string, spans: readonly string[], date: string, from: string, count: number) =>
+      `${name} belongs to the district layout ${spans.join(" and ")}, but the population is of ${date}, when the layout from ${from} applied (${count} districts)`,
+  },
+  encodingWindows1252: {
+    sv: (file: string) => `${file} lästes som Windows-1252 (inte UTF-8)`,
+    en: (file: string) => `${file} was read as Windows-1252 (not UTF-8)`,
+  },
+  encodingUtf16: {
+    sv: (file: string) => `${file} lästes som UTF-16 (Unicode-text)`,
+    en: (file: string) => `${file} was read as UTF-16 (Unicode text)`,
+  },
+  outsideCounty: {
+    sv: (count: number, names: readonly string[]) =>
+      `${svNumber(count)} ${count === 1 ? "kommun" : "kommuner"} utanför Stockholms län lästes inte${names.length > 0 && names.length <= 5 ? ` (${names.join(", ")})` : ""}`,
+    en: (count: number, names: readonly string[]) =>
+      `${enNumber(count)} ${count === 1 ? "municipality" : "municipalities"} outside Stockholm county ${count === 1 ? "was" : "were"} not read${names.length > 0 && names.length <= 5 ? ` (${names.join(", ")})` : ""}`,
+  },
+  notesSkipped: {
+    sv: (count: number) => `${svNumber(count)} ${count === 1 ? "rad" : "rader"} under tabellen utan siffror (fotnoter, källa) lästes inte`,
+    en: (count: number) => `${enNumber(count)} ${count === 1 ? "row" : "rows"} under the table without figures (notes, source) ${count === 1 ? "was" : "were"} not read`,
+  },
+  aggregateChecked: {
+    sv: (name: string, figure: number, parts: string) => `${name} (${svNumber(figure)}) stämmer med ${parts}`,
+    en: (name: string, figure: number, parts: string) => `${name} (${enNumber(figure)}) agrees with ${parts}`,
+  },
+  aggregateNotChecked: {
+    sv: (name: string, figure: number, missing: number) => `${name} (${svNumber(figure)}) kontrollerades inte: tabellen saknar ${svNumber(missing)} av enheterna den summerar`,
+    en: (name: string, figure: number, missing: number) => `${name} (${enNumber(figure)}) was not checked: the table lacks ${enNumber(missing)} of the units it sums`,
+  },
+  aggregateCityTotal: {
+    sv: (name: string, figure: number) => `${name} (${svNumber(figure)}) är Stockholms totala antal invånare`,
+    en: (name: string, figure: number) => `${name} (${enNumber(figure)}) is Stockholm's total population`,
+  },
+  aggregatePartsMunicipalities: {
+    sv: (count: number) => `${svNumber(count)} ${count === 1 ? "kommun" : "kommuner"}`,
+    en: (count: number) => `${enNumber(count)} ${count === 1 ? "municipality" : "municipalities"}`,
+  },
+  aggregatePartsDistricts: {
+    sv: (count: number) => `${svNumber(count)} stadsdelar`,
+    en: (count: number) => `${enNumber(count)} districts`,
+  },
+  dateFromData: {
+    sv: (date: string) => `Befolkningens datum ${date} enligt data`,
+    en: (date: string) => `The population's date ${date} as the data gives it`,
+  },
+
   /** For the pane's and the commands' summaries of an accepted table without a Stockholm row. */
   stockholmDerived: {
     sv: (population: number) => `Stockholm (${svNumber(population)}) härledd ur stadsdelarna och restposten`,
@@ -171,13 +341,9 @@ export const INPUT_MESSAGES = {
   },
 
   // The CSV file.
-  utf16: {
-    sv: () => "filen är sparad som UTF-16 (Unicode-text); spara den som CSV UTF-8 i stället",
-    en: () => "the file is saved as UTF-16 (Unicode text); save it as CSV UTF-8 instead",
-  },
-  notUtf8: {
-    sv: () => "filen är inte UTF-8 (sparad som ”CSV (semikolonavgränsad)” i äldre teckenkodning?); spara den som ”CSV UTF-8”",
-    en: () => 'the file is not UTF-8 (saved with an older character encoding?); save it as "CSV UTF-8"',
+  notText: {
+    sv: () => "filen är ingen textfil (en Excel-arbetsbok eller ett annat programs format?); spara den som ”CSV UTF-8”",
+    en: () => 'the file is not a text file (an Excel workbook or another program\'s format?); save it as "CSV UTF-8"',
   },
   quoteNotClosed: {
     sv: () => 'ett citattecken (") öppnas men stängs aldrig',
@@ -315,72 +481,3 @@ export const INPUT_MESSAGES = {
 } as const satisfies Record<string, Bilingual<any[]>>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 export type InputMessageKey = keyof typeof INPUT_MESSAGES;
-
-/*
- * The messages of an agreement read from a JSON file (`npm run workbook -- --agreement FILE.json`,
- * src/files/agreementFile.ts): the reasons a field is refused. The reader puts the file and the
- * field in front ("avtal.json: parameters[1].value: "); what the plan refuses in a set of
- * agreements is said in src/workbook (agreementTexts.ts).
- */
-export const AGREEMENT_FILE_MESSAGES = {
-  notJson: {
-    sv: (line: number, column: number) => `rad ${line}, kolumn ${column}: filen är inte giltig JSON`,
-    en: (line: number, column: number) => `line ${line}, column ${column}: the file is not valid JSON`,
-  },
-  notJsonEnd: {
-    sv: () => "filen tar slut mitt i JSON-texten",
-    en: () => "the file ends in the middle of its JSON",
-  },
-  notUtf8: {
-    sv: () => "filen är inte UTF-8-text",
-    en: () => "the file is not UTF-8 text",
-  },
-  fileTooLarge: {
-    sv: (bytes: number, limit: number) => `filen är ${svNumber(Math.ceil(bytes / 1024))}\u00a0kB, men en avtalsfil får vara högst ${svNumber(limit / 1024)}\u00a0kB`,
-    en: (bytes: number, limit: number) => `the file is ${enNumber(Math.ceil(bytes / 1024))}\u00a0kB, but an agreement file may be at most ${enNumber(limit / 1024)}\u00a0kB`,
-  },
-  missing: {
-    sv: () => "saknas",
-    en: () => "is missing",
-  },
-  wrongType: {
-    sv: (expected: string) => `ska vara ${expected}`,
-    en: (expected: string) => `should be ${expected}`,
-  },
-  aText: {
-    sv: () => "en text",
-    en: () => "a text",
-  },
-  aNumber: {
-    sv: () => "ett tal",
-    en: () => "a number",
-  },
-  anObject: {
-    sv: () => "ett objekt { … }",
-    en: () => "an object { … }",
-  },
-  aList: {
-    sv: () => "en lista [ … ]",
-    en: () => "a list [ … ]",
-  },
-  empty: {
-    sv: () => "får inte vara tom",
-    en: () => "must not be empty",
-  },
-  tooFew: {
-    sv: (minimum: number) => `behöver minst ${svNumber(minimum)}`,
-    en: (minimum: number) => `needs at least ${enNumber(minimum)}`,
-  },
-  unknownField: {
-    sv: () => "är inget fält i ett avtal (felstavat?)",
-    en: () => "is not a field of an agreement (misspelt?)",
-  },
-  unknownKind: {
-    sv: (kind: string, kinds: string) => `${sv(kind)} är ingen sorts kostnadsdel (${kinds})`,
-    en: (kind: string, kinds: string) => `${en(kind)} is no kind of cost component (${kinds})`,
-  },
-  invalid: {
-    sv: () => "är inte som ett avtal har det",
-    en: () => "is not as an agreement has it",
-  },
-} as const satisfies Record<string, Bilingual<any[]>>; // eslint-disable-line @typescript-eslint/no-explicit-any

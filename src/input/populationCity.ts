@@ -1,9 +1,10 @@
 import type { CountyPopulation, PopulationUnit } from "../engine";
-import { normalizeUnitName } from "../engine/county";
+import type { Locale } from "../i18n/locale";
 import { say } from "../i18n/messages";
 import { STOCKHOLM_CODE, STOCKHOLM_NAME } from "../data/population2018";
 import { INPUT_MESSAGES as M } from "./messages";
-import type { Draft, Issues, NoiseNote, PopulationColumns, PopulationDerivations } from "./populationRows";
+import type { Draft, TableSite } from "./populationTable";
+import type { NoiseNote, PopulationDerivations, PopulationIssueCode } from "./populationTypes";
 
 /*
  * The divided city in a population table (Bilaga 3's layout): Stockholm as a municipality with its
@@ -15,6 +16,25 @@ import type { Draft, Issues, NoiseNote, PopulationColumns, PopulationDerivations
 /** The divided city of Bilaga 3: the municipality named Stockholm or with SCB code 0180. */
 const CITY_NAME = STOCKHOLM_NAME;
 const CITY_CODE = STOCKHOLM_CODE;
+
+/** A row of a table, wherever it is. */
+export interface RowAt {
+  readonly site: TableSite;
+  readonly index: number;
+}
+
+/** An issue at a row's cell in its own table: its name, its type (its name when the table has no type column) or its figure. */
+export function flag(row: RowAt, code: PopulationIssueCode, column: "name" | "kind" | "population", reason: string, value?: string): void {
+  const { columns } = row.site;
+  const index = column === "kind" ? (columns.kind ?? columns.name) : columns[column];
+  row.site.issues.add(code, row.index, index, reason, value);
+}
+
+/** Another row as a message names it: "rad 5", or "rad 5 i stad.csv" when it is in another table. */
+export function placeOf(row: RowAt, from: TableSite, locale: Locale): string {
+  const number = row.site.issues.rowNumber(row.index);
+  return row.site === from || row.site.source === undefined ? say(M.placeRow, locale, number) : say(M.placeRowIn, locale, number, row.site.source);
+}
 
 /** The table's units by kind, and what is known of the city. */
 export interface CityParts {
@@ -38,47 +58,37 @@ export interface CityParts {
 /**
  * Holds the city's parts to Bilaga 3's shape: one rest post, and only with districts; districts with
  * Stockholm's row, a total given, or a rest post to derive it from; Stockholm's total the districts
- * plus the rest post; districts that do not all have 0 inhabitants. `byName` is the first row of
- * each name (a derived city must not take a district's name).
+ * plus the rest post; districts that do not all have 0 inhabitants.
  */
-export function checkCity(drafts: readonly Draft[], columns: PopulationColumns, stockholmTotal: number | undefined, byName: ReadonlyMap<string, Draft>, issues: Issues, scbNoise = false): CityParts {
+export function checkCity(drafts: readonly Draft[], stockholmTotal: number | undefined, locale: Locale, scbNoise = false): CityParts {
   const municipalities = drafts.filter((draft) => draft.kind === "municipality");
   const districts = drafts.filter((draft) => draft.kind === "district");
   const rests = drafts.filter((draft) => draft.kind === "rest");
-  const city = municipalities.find((draft) => draft.code === CITY_CODE) ?? municipalities.find((draft) => normalizeUnitName(draft.name) === normalizeUnitName(CITY_NAME));
-  const { locale } = issues;
+  const city = municipalities.find((draft) => draft.code === CITY_CODE);
 
-  rests.slice(1).forEach((draft) => issues.add("duplicateRest", draft.index, columns.kind, say(M.duplicateRest, locale, issues.rowNumber(rests[0].index)), draft.name));
-  if (rests.length > 0 && districts.length === 0) issues.add("restWithoutDistricts", rests[0].index, columns.kind, say(M.restWithoutDistricts, locale), rests[0].name);
+  rests.slice(1).forEach((draft) => flag(draft, "duplicateRest", "kind", say(M.duplicateRest, locale, placeOf(rests[0], draft.site, locale)), draft.written));
+  if (rests.length > 0 && districts.length === 0) flag(rests[0], "restWithoutDistricts", "kind", say(M.restWithoutDistricts, locale), rests[0].written);
   // Without a Stockholm row the city is the districts plus the rest post (Bilaga 3's own sum);
   // districts alone could be a table that lost both Stockholm and its rest post, so they are refused.
   const deriveCity = districts.length > 0 && !city && stockholmTotal === undefined && rests.length === 1;
   if (districts.length > 0 && !city && stockholmTotal === undefined && rests.length === 0) {
-    issues.add("districtsWithoutCity", districts[0].index, columns.kind, say(M.districtsWithoutCity, locale, CITY_CODE));
-  }
-  if (districts.length > 0 && !city && (deriveCity || stockholmTotal !== undefined)) {
-    // The city added as a municipality must not share its name with a district or the rest post.
-    for (const draft of drafts.filter((one) => one.kind === "district" || one.kind === "rest")) {
-      if (draft.name !== "" && normalizeUnitName(draft.name) === normalizeUnitName(CITY_NAME) && byName.get(normalizeUnitName(draft.name)) === draft) {
-        issues.add("duplicateName", draft.index, columns.name, say(M.derivedCityName, locale, draft.name), draft.name);
-      }
-    }
+    flag(districts[0], "districtsWithoutCity", "kind", say(M.districtsWithoutCity, locale, CITY_CODE));
   }
   // Stockholm's total and its districts without a rest row: the rest post is what the districts do not hold.
   const deriveRest = districts.length > 0 && rests.length === 0 && city !== undefined && city.population !== null;
   const totals = cityTotal(districts, rests, deriveRest ? city!.population! : undefined);
   const parts = { municipalities, districts, rests, ...(city ? { city } : {}), deriveCity, deriveRest, ...totals };
   if (deriveRest && totals.figuresRead && totals.rest < 0) {
-    issues.add("cityTotalMismatch", city!.index, columns.population, say(M.negativeRest, locale, city!.population!, totals.districtsSum), String(city!.population));
+    flag(city!, "cityTotalMismatch", "population", say(M.negativeRest, locale, city!.population!, totals.districtsSum), String(city!.population));
     return parts;
   }
-  const noise = checkCityTotal(parts, columns, stockholmTotal, issues, scbNoise);
+  const noise = checkCityTotal(parts, stockholmTotal, locale, scbNoise);
   if (noise) return { ...parts, noise, rest: parts.rest + (noise.stated - noise.summed), computed: noise.stated };
 
   // Districts that all have 0 inhabitants cannot take the rest post (the engine refuses to spread it
   // over nothing): refused here so that the message names a row like every other one.
   if (districts.length > 0 && districts.every((draft) => draft.population === 0)) {
-    issues.add("allZero", districts[0].index, columns.population, say(M.allZero, locale));
+    flag(districts[0], "allZero", "population", say(M.allZero, locale));
   }
   return parts;
 }
@@ -108,22 +118,21 @@ export function scbNoiseMargin(total: number): number {
  * Stockholm's total must be its districts plus the rest post (Bilaga 3: "Sthlm kn rest" are the
  * residents with no known district), and the total given outside the table, if any.
  */
-function checkCityTotal(parts: CityParts & { figuresRead: boolean }, columns: PopulationColumns, stockholmTotal: number | undefined, issues: Issues, scbNoise: boolean): NoiseNote | undefined {
+function checkCityTotal(parts: CityParts & { figuresRead: boolean }, stockholmTotal: number | undefined, locale: Locale, scbNoise: boolean): NoiseNote | undefined {
   const { city, districts, districtsSum, rest, computed, figuresRead } = parts;
   if (!figuresRead) return undefined;
-  const { locale } = issues;
   const explain = (given: number) => say(M.cityTotalMismatch, locale, given, districtsSum, rest, computed);
   if (city && city.population !== null && city.population !== computed) {
     const margin = scbNoiseMargin(city.population);
     // SCB's noise from 2025: the stated total stands, and the rest post takes the few people between.
     if (scbNoise && Math.abs(city.population - computed) <= margin && stockholmTotal === undefined) return { stated: city.population, summed: computed, margin };
-    issues.add("cityTotalMismatch", city.index, columns.population, explain(city.population), String(city.population));
+    flag(city, "cityTotalMismatch", "population", explain(city.population), String(city.population));
   }
   if (stockholmTotal === undefined) return undefined;
   if (city && city.population !== null && city.population !== stockholmTotal) {
-    issues.add("cityTotalMismatch", city.index, columns.population, say(M.cityTotalGiven, locale, stockholmTotal, city.population), String(city.population));
+    flag(city, "cityTotalMismatch", "population", say(M.cityTotalGiven, locale, stockholmTotal, city.population), String(city.population));
   } else if (!city && computed !== stockholmTotal) {
-    issues.add("cityTotalMismatch", districts[0].index, columns.population, explain(stockholmTotal));
+    flag(districts[0], "cityTotalMismatch", "population", explain(stockholmTotal));
   }
   return undefined;
 }

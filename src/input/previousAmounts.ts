@@ -6,15 +6,18 @@ import type { Locale } from "../i18n/locale";
 import { say } from "../i18n/messages";
 import { readCellParameter } from "../params";
 import { planTexts } from "../workbook/texts";
+import { recognizeUnit } from "../data/countyUnits";
 import { INPUT_MESSAGES as M } from "./messages";
-import { IssueList, MAX_DATA_ROWS, cellText, listed, location, normalizeHeader, textIssueCode, type CellInput, type IssueOf } from "./populationRows";
+import { beyondHeader, overrunReason } from "./overrun";
+import { IssueList, MAX_DATA_ROWS, cellText, listed, location, normalizeHeader, textIssueCode, type CellInput, type IssueOf } from "./issues";
 
 /*
  * Last period's yearly amount per unit (issue 12), read from a table: a CSV file, a selected range,
  * an Excel table, or the per-unit yearly amounts of a workbook the add-in made earlier (the file
  * reader, src/files/previousAmounts.ts, hands those over as tables). Pure, and read by the rules of
- * the population table (populationRows.ts): the first non-blank row is the header, matched by
- * aliases (case and spacing do not matter, other columns are ignored); blank rows are skipped; every
+ * the population table (populationRows.ts): the header is the first row with a unit and an amount
+ * column (a title may stand above it), matched by aliases (case and spacing do not matter, other
+ * columns are ignored); blank rows, sums ("Totalt") and notes under the table are skipped; every
  * wrong row is listed with its row, column and cell, at most MAX_LISTED_ISSUES and then a count; a
  * table of more than MAX_DATA_ROWS rows is refused with one issue.
  *
@@ -39,6 +42,8 @@ export type PreviousAmountIssueCode =
   | "duplicateColumn"
   | "noRows"
   | "tooManyRows"
+  /** A row of a text file with more fields than its header: an amount split at the delimiter ("44,278"). */
+  | "fieldsBeyondHeader"
   | "noUnit"
   | "invalidCode"
   | "notInCounty"
@@ -94,6 +99,8 @@ export interface PreviousAmountsTable {
    * workbook, src/input/addinAmounts.ts): the header is then not matched by its aliases.
    */
   readonly columns?: { readonly unit: number; readonly amount: number };
+  /** The delimiter of a text file: a row with more fields than its header was split once too often. */
+  readonly delimiter?: string;
 }
 
 export interface PreviousAmountsOptions {
@@ -236,7 +243,7 @@ function onePeriod(drafts: readonly Draft[], locale: Locale): PreviousPeriod | u
 function readTable(table: PreviousAmountsTable, locale: Locale): { issues: IssueList<Code>; drafts: Draft[] } {
   const { rows } = table;
   const rowNumber = table.rowNumber ?? ((index: number) => index + 1);
-  const headerIndex = rows.findIndex((row) => row.some((value) => !isNullOrWhitespace(value)));
+  const headerIndex = headerIndexOf(rows);
   const headerTexts = headerIndex < 0 ? [] : rows[headerIndex].map(cellText);
   const issues = new IssueList<Code>(locale, rowNumber, headerTexts, table.cellAddress);
   const whole = (code: Code, row: number, reason: string, column?: string) =>
@@ -257,8 +264,49 @@ function readTable(table: PreviousAmountsTable, locale: Locale): { issues: Issue
   const columns = table.columns ?? readHeader(headerTexts, headerIndex, issues, whole);
   if (dataIndexes.length === 0) whole("noRows", rowNumber(headerIndex), say(M.noRowsBelowHeader, locale));
   if (!columns || dataIndexes.length === 0) return { issues, drafts: [] };
-  const units = dataIndexes.filter((index) => !isRestRow(rows[index], columns));
+  // "Farsta,44,278" in a comma file: the amount split in two, every column after it shifted.
+  const delimiter = table.delimiter;
+  const wholeRows = dataIndexes.filter((index) => {
+    if (delimiter === undefined || !beyondHeader(rows[index], rows[headerIndex])) return true;
+    issues.add("fieldsBeyondHeader", index, undefined, overrunReason(rows[index], rows[headerIndex], delimiter, locale));
+    return false;
+  });
+  const units = wholeRows.filter((index) => !isRestRow(rows[index], columns) && !isAggregateOrNote(rows[index], columns));
   return { issues, drafts: units.map((index) => readRow(rows[index], index, columns, issues)) };
+}
+
+/** The column a header text names, by the aliases. */
+function columnKeyOf(text: string): ColumnKey | undefined {
+  const normalized = normalizeHeader(text);
+  return (Object.keys(HEADER_ALIASES) as ColumnKey[]).find((candidate) => HEADER_ALIASES[candidate].includes(normalized));
+}
+
+/**
+ * The header, found by what it says as the population's is: the first row with a unit (or code) and
+ * an amount column, past a title above the table; without one, the first row that is not blank (whose
+ * missing columns the messages then name).
+ */
+function headerIndexOf(rows: readonly (readonly CellInput[])[]): number {
+  const found = rows.findIndex((row) => {
+    const keys = new Set(row.map((value) => columnKeyOf(cellText(value))));
+    return keys.has("amount") && (keys.has("unit") || keys.has("code"));
+  });
+  return found >= 0 ? found : rows.findIndex((row) => row.some((value) => !isNullOrWhitespace(value)));
+}
+
+/**
+ * A row that gives no unit an amount by the county's closed list: a sum ("Totalt", "Stockholms
+ * län", "Hela staden", "Söderort"), never a unit, or, without an amount, a note under the table
+ * ("Källa: …"). Skipped: neither changes a unit's figure. A name the list does not know that has an
+ * amount is still refused (matchUnits).
+ */
+function isAggregateOrNote(row: readonly CellInput[], columns: Columns): boolean {
+  const name = columns.unit === undefined ? "" : cellText(row[columns.unit]);
+  const code = columns.code === undefined ? undefined : cellText(row[columns.code]) || undefined;
+  if (name === "" && code === undefined) return false;
+  const known = recognizeUnit(name, code);
+  if (known.kind === "aggregate") return true;
+  return cellText(row[columns.amount]) === "" && (known.kind === "unknown" || known.kind === "unknownCode");
 }
 
 /** Stadsdelar's rest post as the add-in writes it ("Sthlm kn rest*"), folded; the star is the annex's footnote mark. */
@@ -279,8 +327,7 @@ function readHeader(headerTexts: readonly string[], headerIndex: number, issues:
   const { locale, rowNumber } = issues;
   const columns: Partial<Record<ColumnKey, number>> = {};
   headerTexts.forEach((text, columnIndex) => {
-    const normalized = normalizeHeader(text);
-    const key = (Object.keys(HEADER_ALIASES) as ColumnKey[]).find((candidate) => HEADER_ALIASES[candidate].includes(normalized));
+    const key = columnKeyOf(text);
     if (!key) return;
     if (columns[key] !== undefined) {
       issues.add("duplicateColumn", headerIndex, columnIndex, say(M.duplicateColumn, locale, headerTexts[columns[key]!], columns[key]! + 1), text);
@@ -384,10 +431,18 @@ function matchUnits(drafts: readonly Draft[], county: CountyPopulation, locale: 
   for (const draft of drafts) {
     if (draft.name === "" && draft.code === undefined) continue;
     const { issues, columns, index } = draft;
-    const named = draft.name === "" ? undefined : byName.get(normalizeUnitName(draft.name));
-    const coded = draft.code === undefined ? undefined : byCode.get(draft.code);
-    if (named?.code !== undefined && draft.code !== undefined && named.code.padStart(4, "0") !== draft.code) {
-      issues.add("codeNotName", index, columns.code ?? columns.unit, say(M.previousCodeNotName, locale, draft.code, draft.name, named.code), draft.code);
+    // The county's closed list says what the row is ("0127 Botkyrka", "Botkyrka kommun", a code and a name that disagree).
+    const known = recognizeUnit(draft.name, draft.code);
+    if (known.kind === "conflict") {
+      issues.add("codeNotName", index, columns.code ?? columns.unit, say(M.codeNotName, locale, known.code, known.codeName, known.name), draft.code ?? draft.name);
+      continue;
+    }
+    const knownName = known.kind === "municipality" || known.kind === "district" ? known.name : draft.name;
+    const knownCode = known.kind === "municipality" ? known.code : draft.code;
+    const named = knownName === "" ? undefined : byName.get(normalizeUnitName(knownName));
+    const coded = knownCode === undefined ? undefined : byCode.get(knownCode);
+    if (named?.code !== undefined && knownCode !== undefined && named.code.padStart(4, "0") !== knownCode) {
+      issues.add("codeNotName", index, columns.code ?? columns.unit, say(M.previousCodeNotName, locale, knownCode, draft.name, named.code), knownCode);
       continue;
     }
     const unit = coded ?? named;

@@ -126,6 +126,12 @@ export const NUMBER_PARAMETERS = {
     limits: { min: 0, max: PERSONS_MAX, whole: true },
     label: { sv: "Invånare", en: "Population" },
   },
+  /** A sum row of a population table ("Riket", "01 Stockholms län"): checked against its units, never one; the country is above a unit's limit. */
+  populationTotal: {
+    unit: "persons",
+    limits: { min: 0, max: 100_000_000, whole: true },
+    label: { sv: "Summarad i en befolkning", en: "Total row of a population" },
+  },
   /** A unit's population as the LOU rules take it: a district's includes its share of the rest, so not whole. */
   populationIncludingRest: {
     unit: "persons",

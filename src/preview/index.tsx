@@ -1,6 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { useState } from "react";
-import { createExcelDouble } from "../excel-double";
+import { NEWEST, OLDEST_ADMITTED, createExcelDouble } from "../excel-double";
+import type { ExcelRunOptions } from "../excel/run";
 import { localeFromLanguageTag, Locale } from "../i18n/locale";
 import { App } from "../taskpane/App";
 import type { ExcelRun, PaneHost } from "../taskpane/host";
@@ -60,12 +61,23 @@ function PreviewTools({ run, locale }: { run: ExcelRun; locale: Locale }) {
 const lang = new URLSearchParams(window.location.search).get("lang") ?? "sv-SE";
 const locale = localeFromLanguageTag(lang);
 document.documentElement.lang = locale === "sv" ? "sv-SE" : "en";
-const double = createExcelDouble();
+// ?host=oldest plays the oldest Excel the manifest admits (no ExcelApi 1.13); the newest otherwise.
+const profile = new URLSearchParams(window.location.search).get("host") === "oldest" ? OLDEST_ADMITTED : NEWEST;
+const double = createExcelDouble({ host: profile });
 window.__excelDouble = double;
 const changes = changeSignal();
-// Every batch may change the workbook: the grid of the sheets reads it again afterwards.
-const run: ExcelRun = (batch) => (double.run as ExcelRun)(batch).finally(changes.notify);
-const host: PaneHost = { run, locale, displayLanguage: lang, kind: "preview" };
+// Every batch may change the workbook: the grid of the sheets reads it again afterwards. The run
+// keeps the double's RunOptions and isSetSupported.
+const run: ExcelRun = Object.assign(<T,>(batch: (context: Excel.RequestContext) => Promise<T>, options?: ExcelRunOptions) => double.run(batch, options).finally(changes.notify), {
+  isSetSupported: (name: string, version?: string) => double.isSetSupported(name, version),
+});
+const host: PaneHost = {
+  run,
+  locale,
+  displayLanguage: lang,
+  kind: "preview",
+  diagnostics: { host: profile.host, platform: profile.platform, version: profile.version },
+};
 const services: PaneServices = {
   ...defaultServices,
   write: async (plan, request) => {

@@ -10,6 +10,8 @@ import { FillPanel } from "./components/FillPanel";
 
 // The check tab is its own chunk: the fill tab, which the pane opens on, does not wait for it.
 const CheckPanel = lazy(() => import("./check/CheckPanel").then((module) => ({ default: module.CheckPanel })));
+// "Om tillägget" too: folded at the foot of the pane, it is seldom opened.
+const AboutSection = lazy(() => import("./components/AboutSection").then((module) => ({ default: module.AboutSection })));
 
 const useStyles = makeStyles({
   provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
@@ -72,6 +74,9 @@ export function App({ host, services }: AppProps) {
               </Suspense>
             )}
           </div>
+          <Suspense fallback={null}>
+            <AboutSection host={host} />
+          </Suspense>
         </main>
       </LocaleProvider>
     </FluentProvider>

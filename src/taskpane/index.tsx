@@ -1,6 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { localeFromLanguageTag } from "../i18n/locale";
 import { App } from "./App";
+import { officeExcelRun } from "../excel/run";
 import type { ExcelRun, PaneHost } from "./host";
 import { NotInExcel } from "./NotInExcel";
 
@@ -31,8 +32,16 @@ if (typeof Office === "undefined") {
       render(<NotInExcel locale={locale} />, lang);
       return;
     }
-    const run: ExcelRun = (batch) => Excel.run(batch);
-    const host: PaneHost = { run, locale, displayLanguage, kind: "excel" };
+    // Excel.run with its options (delayForCellEdit), carrying the host's isSetSupported.
+    const run: ExcelRun = officeExcelRun(Excel, Office.context?.requirements);
+    const diagnostics = Office.context?.diagnostics;
+    const host: PaneHost = {
+      run,
+      locale,
+      displayLanguage,
+      kind: "excel",
+      ...(diagnostics ? { diagnostics: { host: String(diagnostics.host), platform: String(diagnostics.platform), version: diagnostics.version } } : {}),
+    };
     render(<App host={host} />, lang);
   });
 }

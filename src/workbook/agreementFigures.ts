@@ -20,10 +20,13 @@ import { planTexts } from "./texts";
  * each unit pays under a part by population.
  */
 
-/** The options' agreements, placed; the first problem of the set stops the plan (`agreements[i].<field>`). */
+/**
+ * The options' agreements, placed; the first problem of the set stops the plan (`agreements[i].<field>`).
+ * A value outside its plausible range does not: whoever gave the agreement has confirmed it (--force).
+ */
 export function planAgreementsOf(options: PlanOptions): PlanAgreements {
   const list = options.agreements ?? DEFAULT_AGREEMENTS;
-  const [problem] = agreementProblems(list, options.locale);
+  const [problem] = agreementProblems(list, options.locale).filter((found) => !found.confirmable);
   if (problem) throw new RuleInputError(`agreements[${problem.agreement}].${problem.field}`, "mismatch", problem.message);
   return placeAgreements(list);
 }

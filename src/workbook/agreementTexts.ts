@@ -28,8 +28,16 @@ export interface AgreementTexts {
     readonly noValue: string;
     readonly unknownParameter: (name: string) => string;
     readonly wrongUnit: (name: string, unit: string) => string;
+    /** After the plausibility message of a share written as 1 (a fraction: 100 %). */
+    readonly shareOfOne: string;
     readonly unknownAmount: (name: string) => string;
     readonly secondCapped: string;
+    /** A component that shares the whole budget of a split, of which the municipalities pay only their part. */
+    readonly wholeBudget: (budget: string, split: string, part: string) => string;
+    /** An amount two components distribute (the units would pay it twice). */
+    readonly chargedTwice: (amount: string, first: string) => string;
+    /** A column header on Årskostnad that another component (or the total) has already. */
+    readonly columnTwice: (header: string, first: string) => string;
     readonly noAmount: string;
     readonly noTotal: string;
     readonly badSheetName: (name: string) => string;
@@ -63,8 +71,13 @@ export const AGREEMENTS_SV: AgreementTexts = {
     noValue: "värde och källa saknas (bara gränsbeloppet i LOU-modellen kan följa tabellen över gränsbelopp)",
     unknownParameter: (name) => `”${name}” är ingen parameter i avtalet`,
     wrongUnit: (name, unit) => `parametern ”${name}” har fel enhet: här krävs ${unit}`,
+    shareOfOne: "en andel skrivs i filen som bråk: 1 är 100 %, 1 % skrivs 0.01",
     unknownAmount: (name) => `”${name}” är varken en parameter i kronor eller kommunernas del i en fast procentuell fördelning i avtalet`,
     secondCapped: "en arbetsbok kan bara ha en LOU-modell (begränsad befolkningsandel, med tabellerna Kommuner och Stadsdelar)",
+    wholeBudget: (budget, split, part) =>
+      `”${budget}” är hela budgeten som ${split} delar mellan regionen och kommunerna; kommunerna betalar bara sin del, så fördela ”${part}”`,
+    chargedTwice: (amount, first) => `”${amount}” fördelas redan av ${first}; enheterna skulle betala det två gånger`,
+    columnTwice: (header, first) => `kolumnen ”${header}” på Årskostnad finns redan (${first}); varje del behöver en egen rubrik`,
     noAmount: "avtalet ger ingen enhet något belopp: det behöver en LOU-modell, en del per användare eller en del efter invånare",
     noTotal: "avtalet ger enheterna flera belopp och behöver en rubrik för deras summa på Årskostnad",
     badSheetName: (name) => `”${name}” kan inte vara ett bladnamn i Excel (1–31 tecken, inte []:*?/\\ och inte apostrof först eller sist)`,
@@ -98,8 +111,13 @@ export const AGREEMENTS_EN: AgreementTexts = {
     noValue: "the value and its source are missing (only the LOU model's threshold may follow the table of thresholds)",
     unknownParameter: (name) => `"${name}" is not a parameter of the agreement`,
     wrongUnit: (name, unit) => `the parameter "${name}" has the wrong unit: this takes ${unit}`,
+    shareOfOne: "a share is written in the file as a fraction: 1 is 100%, 1% is written 0.01",
     unknownAmount: (name) => `"${name}" is neither a parameter in kronor nor the municipalities' part of a fixed percentage split of the agreement`,
     secondCapped: "a workbook can have one LOU model only (a capped population share, with the tables Municipalities and Districts)",
+    wholeBudget: (budget, split, part) =>
+      `"${budget}" is the whole budget that ${split} splits between the Region and the municipalities; the municipalities pay only their part, so distribute "${part}"`,
+    chargedTwice: (amount, first) => `"${amount}" is distributed by ${first} already; the units would pay it twice`,
+    columnTwice: (header, first) => `the column "${header}" on Annual cost is there already (${first}); each part needs a header of its own`,
     noAmount: "the agreement gives no unit an amount: it needs a LOU model, a part per user or a part by population",
     noTotal: "the agreement gives the units several amounts and needs a header for their total on Annual cost",
     badSheetName: (name) => `"${name}" cannot be a sheet name in Excel (1–31 characters, none of []:*?/\\, no apostrophe first or last)`,

@@ -93,6 +93,11 @@ export interface AgreementProblem {
   readonly agreement: number;
   readonly field: string;
   readonly message: string;
+  /**
+   * Set when the problem is a value inside its limits but outside its plausible range: as with the
+   * options, the user may confirm it (--force); the plan then takes it as given.
+   */
+  readonly confirmable?: true;
 }
 
 /** The unit each reference of a component takes, by its field. */
@@ -123,8 +128,9 @@ export function agreementProblems(list: readonly AgreementDeclaration[], locale:
   const builtInSheets = (["sv", "en"] as const).map((language) => BUILT_IN_SHEETS.map((key) => planTexts(language).sheetNames[key].toLowerCase()));
   const sheets = { keys: new Set<string>(BUILT_IN_SHEETS), sv: new Set(builtInSheets[0]), en: new Set(builtInSheets[1]) };
   let capped = false;
+  const columns = { sv: new Map<string, string>(), en: new Map<string, string>() };
   list.forEach((agreement, index) => {
-    const add = (field: string, message: string) => problems.push({ agreement: index, field, message });
+    const add = (field: string, message: string, confirmable = false) => problems.push({ agreement: index, field, message, ...(confirmable ? { confirmable: true as const } : {}) });
     const name = (field: string, value: string) => {
       const problem = excelNameProblem(value) === undefined ? (names.has(value.toLowerCase()) ? p.nameTwice(value) : undefined) : p.badName(value);
       if (problem) add(field, problem);
@@ -144,6 +150,11 @@ export function agreementProblems(list: readonly AgreementDeclaration[], locale:
       } else if (isPlanParamKey(parameter.key)) {
         const reading = checkNumberParameter(parameter.key, parameter.value, locale);
         if (!reading.ok) add(`${field}.value`, reading.message);
+        else if (reading.implausible !== undefined) {
+          // A share of 1 in a file is 100 %, but may have been meant as 1 %: say both.
+          const one = NUMBER_PARAMETERS[parameter.key].unit === "percent" && parameter.value === 1;
+          add(`${field}.value`, one ? `${reading.implausible} (${p.shareOfOne})` : reading.implausible, true);
+        }
       }
     });
     agreement.components.forEach((component, at) => {
@@ -167,6 +178,7 @@ export function agreementProblems(list: readonly AgreementDeclaration[], locale:
       }
       if (component.kind === "perUser" || component.kind === "populationShare") sheetProblems(component, sheets, locale).forEach(([where, message]) => add(`${field}.sheet.${where}`, message));
     });
+    chargeProblems(agreement, columns, locale).forEach(([field, message]) => add(field, message));
     const amounts = agreement.components.filter(isAmount).length;
     if (amounts === 0) add("components", p.noAmount);
     if (amounts > 1 && agreement.total === undefined) add("total", p.noTotal);
@@ -211,6 +223,46 @@ function referenceProblems(agreement: AgreementDeclaration, component: CostCompo
     if (!split && !kronor) found.push(["amount", p.unknownAmount(component.amount)]);
   }
   if (component.kind === "cappedPopulationShare" && cappedComponentOf(agreement) !== component) found.push(["kind", p.secondCapped]);
+  return found;
+}
+
+/**
+ * What the components charge: no amount the units pay twice (two components distributing one
+ * amount, or the whole budget of a split of which the municipalities pay only their part), and a
+ * column of its own on Årskostnad for each (in both languages, across the plan's agreements), so the
+ * summary and the tables say the same amounts and Excel gets a table it takes.
+ */
+function chargeProblems(agreement: AgreementDeclaration, columns: { sv: Map<string, string>; en: Map<string, string> }, locale: Locale): [string, string][] {
+  const p = planTexts(locale).agreements.problems;
+  const found: [string, string][] = [];
+  const charged = new Map<string, string>();
+  agreement.components.forEach((component, at) => {
+    if (!isAmount(component)) return;
+    const field = `components[${at}]`;
+    const amount = component.kind === "populationShare" ? component.amount : component.kind === "perUser" ? component.budget : undefined;
+    const amountField = component.kind === "populationShare" ? "amount" : "budget";
+    if (amount !== undefined) {
+      const split = agreement.components.findIndex((other) => other.kind === "fixedPercentage" && other.budget === amount);
+      const splitComponent = agreement.components[split];
+      if (splitComponent?.kind === "fixedPercentage") found.push([`${field}.${amountField}`, p.wholeBudget(amount, `components[${split}]`, splitComponent.municipal.name)]);
+      const first = charged.get(amount);
+      if (first !== undefined) found.push([`${field}.${amountField}`, p.chargedTwice(amount, first)]);
+      else charged.set(amount, `${field}.${amountField}`);
+    }
+    for (const language of ["sv", "en"] as const) {
+      const header = component.column[language].trim().toLocaleLowerCase("sv-SE");
+      const first = columns[language].get(header);
+      if (first !== undefined) found.push([`${field}.column.${language}`, p.columnTwice(component.column[language], first)]);
+      else columns[language].set(header, `${field}.column.${language}`);
+    }
+  });
+  for (const language of ["sv", "en"] as const) {
+    const total = agreement.total?.[language];
+    if (total === undefined) continue;
+    const first = columns[language].get(total.trim().toLocaleLowerCase("sv-SE"));
+    if (first !== undefined) found.push([`total.${language}`, p.columnTwice(total, first)]);
+    else columns[language].set(total.trim().toLocaleLowerCase("sv-SE"), `total.${language}`);
+  }
   return found;
 }
 

@@ -1,7 +1,7 @@
 /*
- * The names Excel accepts for sheets, tables and defined names, checked by both writers before they
- * write anything, so that a plan Excel would refuse (or a file Excel would "repair") is refused whole
- * and alike by the Office.js and the .xlsx writer.
+ * The names Excel accepts for sheets, tables and defined names: asked by validatePlan.ts, the one check
+ * both writers make before writing anything (so a plan Excel would refuse, or a file Excel would
+ * "repair", is refused whole and alike), and by agreements.ts for the names an agreement declares.
  */
 
 /** Why Excel would refuse `name` as a sheet name, or undefined when it is fine. */

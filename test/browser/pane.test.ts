@@ -6,6 +6,7 @@ import { GOOD_TABLE_NAME } from "../../src/preview/seed";
 import { ROOT, productionBuild, launchChromium, seriousAxeViolations, serveDirectory, type Browser, type StaticServer } from "./harness";
 import type { ExcelDouble } from "../../src/excel-double";
 import { TABLE_NAMES, buildWorkbookPlan, defaultPlanOptions } from "../../src/workbook";
+import { MUNICIPALITIES_2018, STOCKHOLM_DISTRICTS_2018, STOCKHOLM_REST_2018 } from "../../src/data";
 
 /*
  * The pane's production build in real Chromium: the preview page mounts the same React tree as the
@@ -229,8 +230,39 @@ describeWithTool("chromium", "task pane preview page", (executablePath) => {
     }, typed);
     expect(after.values).toEqual(typed.map((t) => t.value));
     expect(after.sheets.filter((name) => name === "Support")).toHaveLength(1);
-    // one look for the sheets before the question, the writer's two syncs after
-    expect(after.syncs).toBeLessThanOrEqual(3);
+    // one look for the sheets, one to read what was typed before the question (asked outside
+    // Excel.run), the writer's two syncs after it, and one for the chart
+    expect(after.syncs).toBe(5);
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("with ChartCollection.add refused the fill still succeeds and says so; a value typed on Support while the question is open survives Ersätt", async () => {
+    const page = await open();
+    await page.evaluate(() => window.__excelDouble!.failOn({ method: "ChartCollection.add", code: "ApiNotFound", message: "The API you are trying to use could not be found." }));
+    await fillAndWait(page);
+    await expect(page.getByTestId("chart-failed").innerText()).resolves.toBe(
+      "Diagrammet kunde inte skapas: The API you are trying to use could not be found. Tabellerna är ifyllda; diagrammet kan göras för hand från Årskostnad.",
+    );
+    const filled = await page.evaluate(() => ({ sheets: window.__excelDouble!.sheetNames(), charts: window.__excelDouble!.snapshot().sheets.flatMap((sheet) => sheet.charts).length }));
+    expect(filled).toEqual({ sheets: ["Sheet1", ...buildWorkbookPlan(defaultPlanOptions("sv")).sheets.map((sheet) => sheet.name)], charts: 0 });
+
+    const plan = buildWorkbookPlan(defaultPlanOptions("sv"));
+    const cell = plan.sheets.find((sheet) => sheet.key === "support")!.inputs!.find((input) => input.unit.name === "Botkyrka")!.cell;
+    await page.getByTestId("fill").click();
+    const dialog = page.getByRole("alertdialog");
+    await dialog.waitFor();
+    await expect(dialog.getByTestId("existing-carried").innerText()).resolves.toContain("det finns inga inskrivna värden");
+    // The question is open; the economist types 120 users for Botkyrka on Support, leaving the cell with Enter.
+    await page.evaluate((address) => {
+      const double = window.__excelDouble!;
+      double.beginCellEdit();
+      double.endCellEdit({ sheet: "Support", address, value: 120 });
+    }, cell);
+    await dialog.getByRole("button", { name: "Ersätt" }).click();
+    await page.getByTestId("fill-done").waitFor();
+    const after = await page.evaluate((address) => ({ value: window.__excelDouble!.cell("Support", address)?.value, charts: window.__excelDouble!.snapshot().sheets.flatMap((sheet) => sheet.charts).length }), cell);
+    expect(after).toEqual({ value: 120, charts: 1 });
     expect(pageErrors(page)).toEqual([]);
     await page.close();
   });
@@ -405,6 +437,101 @@ describeWithTool("chromium", "task pane preview page", (executablePath) => {
     await expect(page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).resolves.toBe("fill");
     await page.keyboard.press("Tab");
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Parametrar");
+    await page.close();
+  });
+
+  /** Rows as sheet cells from A1 ({ A1: "namn", B1: "typ", … }). */
+  const cellsOf = (rows: readonly (readonly (string | number)[])[]): Record<string, string | number> =>
+    Object.fromEntries(rows.flatMap((row, r) => row.map((value, c) => [`${String.fromCharCode(65 + c)}${r + 1}`, value] as const).filter(([, value]) => value !== "")));
+
+  /** The rows of the municipalities table the fill wrote (each unit's name), then the first column of the two rows under it (the plan's total row, then nothing). */
+  const filledNames = (page: Page, table: string) =>
+    page.evaluate((name) => {
+      const double = window.__excelDouble!;
+      const found = double.table(name)!;
+      const [first, last] = found.range.replace(/^.*!/, "").split(":");
+      const column = first.replace(/\d+$/, "");
+      const end = Number(last.replace(/^[A-Z]+/, ""));
+      const names = double.values(found.sheet, found.range.replace(/^.*!/, "")).map((row) => row[0]);
+      const under = double.values(found.sheet, `${column}${end + 1}:${column}${end + 2}`).map((row) => row[0]);
+      return { names, under };
+    }, table);
+
+  it("a range with a Totalt row (issue 15): the total is checked, never counted; a total that does not add up is refused at its cell", async () => {
+    const page = await open();
+    const county = [
+      ["namn", "typ", "invånare"],
+      ...MUNICIPALITIES_2018.map((m) => [m.name, "kommun", m.population]),
+      ...STOCKHOLM_DISTRICTS_2018.map((d) => [d.name, "stadsdel", d.population]),
+      ["Sthlm kn rest", "rest", STOCKHOLM_REST_2018],
+      ["Totalt", "kommun", 2344124],
+    ];
+    await page.evaluate((cells) => {
+      window.__excelDouble!.addSheet({ name: "Län", cells });
+      window.__excelDouble!.setSelection("Län", "A1:C43");
+    }, cellsOf(county));
+    await page.getByRole("radio", { name: "Markerat område i arbetsboken" }).check();
+    await page.getByRole("button", { name: "Läs markerat område" }).click();
+    await expect(page.getByTestId("import-notes").innerText()).resolves.toMatch(/Totalt \(2\u00a0344\u00a0124\) stämmer med 26 kommuner/);
+    await expect(page.getByTestId("import-preview").locator("tbody tr").last().innerText()).resolves.toMatch(/Totalt\s+summa \(kontrollerad, räknas inte\)/);
+    await page.getByTestId("param-referenceDate").fill("2018-12-31");
+    await fillAndWait(page);
+    const { names, under } = await filledNames(page, TABLE_NAMES.municipalities);
+    // The header and the 26 municipalities, then the plan's own total row under the table: the range's Totalt is no unit.
+    expect(names.filter((name) => MUNICIPALITIES_2018.some((m) => m.name === name))).toHaveLength(26);
+    expect(names).toHaveLength(27);
+    expect(names).not.toContain("Totalt");
+    expect(under).toEqual(["Totalt", ""]);
+    await page.close();
+
+    const wrong = await open();
+    await wrong.evaluate((cells) => {
+      window.__excelDouble!.addSheet({ name: "Län", cells });
+      window.__excelDouble!.setSelection("Län", "A1:C43");
+    }, cellsOf(county.map((row) => (row[0] === "Totalt" ? ["Totalt", "kommun", 4688248] : row))));
+    await wrong.getByRole("radio", { name: "Markerat område i arbetsboken" }).check();
+    await wrong.getByRole("button", { name: "Läs markerat område" }).click();
+    const errors = wrong.getByTestId("import-errors");
+    await expect(errors.locator("li").evaluateAll((items) => items.map((item) => item.getAttribute("data-cell")))).resolves.toEqual(["'Län'!C43"]);
+    await expect(errors.innerText()).resolves.toMatch(/Totalt har 4\u00a0688\u00a0248 invånare, men tabellens 26 kommuner i länet har tillsammans 2\u00a0344\u00a0124/);
+    await expect(wrong.getByTestId("fill").isDisabled()).resolves.toBe(true);
+    expect(pageErrors(wrong)).toEqual([]);
+    await wrong.close();
+  });
+
+  it("a county from two ranges (issue 15): SCB's municipalities, then the city's districts added; the date from the data", async () => {
+    const page = await open();
+    const scb = [["region", "2018"], ...[...MUNICIPALITIES_2018].sort((a, b) => a.code.localeCompare(b.code)).map((m) => [`${m.code} ${m.name}`, m.population])];
+    const city = [
+      ["Befolkning per stadsdelsområde 31 december 2018"],
+      [""],
+      ["Stadsdelsområde", "2018"],
+      ...STOCKHOLM_DISTRICTS_2018.map((d) => [d.name, d.population]),
+      [""],
+      ["Hela staden", 962154],
+    ];
+    await page.evaluate(
+      ({ scbCells, cityCells }) => {
+        window.__excelDouble!.addSheet({ name: "SCB", cells: scbCells });
+        window.__excelDouble!.addSheet({ name: "Stad", cells: cityCells });
+        window.__excelDouble!.setSelection("SCB", "A1:B27");
+      },
+      { scbCells: cellsOf(scb), cityCells: cellsOf(city) },
+    );
+    await page.getByRole("radio", { name: "Markerat område i arbetsboken" }).check();
+    await page.getByRole("button", { name: "Läs markerat område" }).click();
+    // SCB's figures alone have no districts: named as such.
+    await page.getByTestId("partial-county").waitFor();
+    await expect(page.getByTestId("param-referenceDate").inputValue()).resolves.toBe("2018-12-31");
+    await page.evaluate(() => window.__excelDouble!.setSelection("Stad", "A1:B19"));
+    await page.getByTestId("add-range").click();
+    await expect(page.getByTestId("import-preview").innerText()).resolves.toMatch(/Läst från SCB!A1:B27 och Stad!A1:B19/);
+    await expect(page.getByTestId("partial-county").count()).resolves.toBe(0);
+    await expect(page.getByTestId("rest-derived").innerText()).resolves.toMatch(/Restposten \(2\u00a0446\)/);
+    await fillAndWait(page);
+    const { names: districts } = await filledNames(page, TABLE_NAMES.districts);
+    expect(districts.filter((name) => STOCKHOLM_DISTRICTS_2018.some((d) => d.name === name))).toHaveLength(14);
+    expect(pageErrors(page)).toEqual([]);
     await page.close();
   });
 

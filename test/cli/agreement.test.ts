@@ -81,6 +81,66 @@ describe("--agreement FILE.json", () => {
   });
 });
 
+describe("--agreement FILE.json and what an economist would not have meant (issue 15, item 6)", () => {
+  const withValue = (key: string, value: number) => {
+    const json = JSON.parse(SPLIT);
+    json.parameters = json.parameters.map((parameter: { key: string }) => (parameter.key === key ? { ...parameter, value } : parameter));
+    return JSON.stringify(json);
+  };
+
+  test("a budget of 26 kr is refused naming the value and the range, and written with --force", async () => {
+    const refused = await run(["--agreement", "avtal.json"], { "avtal.json": withValue("budget2026", 26) });
+    expect(refused.code).toBe(EXIT_INPUT);
+    expect(refused.stderr.split("\n")).toEqual([
+      "avtal.json: parameters[0].value: 26\u00a0kr ligger utanför det rimliga intervallet 1\u00a0000\u00a0000\u00a0kr–1\u00a0000\u00a0000\u00a0000\u00a0kr; kontrollera värdet och bekräfta det. Ange --force om värdet är rätt.",
+      "Ingen fil skrevs: ett fel i avtal.json.",
+    ]);
+    expect(readdirSync(refused.cwd)).toEqual(["avtal.json"]);
+    const forced = await run(["--agreement", "avtal.json", "--force"], { "avtal.json": withValue("budget2026", 26) });
+    expect([forced.code, forced.stderr]).toEqual([EXIT_OK, ""]);
+    expect(forced.stdout).toContain("  Testavtal 2031–2035: kommunerna 8\u00a0kr, regionen 18\u00a0kr för 2031");
+  });
+
+  test("a share of 99 % needs --force too", async () => {
+    const refused = await run(["--agreement", "avtal.json", "--lang", "en"], { "avtal.json": withValue("municipalShare", 0.99) });
+    expect([refused.code, refused.stderr.split("\n")[0]]).toEqual([
+      EXIT_INPUT,
+      "avtal.json: parameters[1].value: 99% is outside the plausible range 1%–50%; check the value and confirm it. Add --force if the value is right.",
+    ]);
+  });
+
+  test("a population share of the split's whole budget is refused, not reported as the municipalities' part while its tables split the whole", async () => {
+    const json = JSON.parse(SPLIT);
+    json.components[1].amount = "Budget2031";
+    const result = await run(["--agreement", "avtal.json", "--lang", "en"], { "avtal.json": JSON.stringify(json) });
+    expect([result.code, result.stderr.split("\n")[0]]).toEqual([
+      EXIT_INPUT,
+      'avtal.json: components[1].amount: "Budget2031" is the whole budget that components[0] splits between the Region and the municipalities; the municipalities pay only their part, so distribute "Kommundel2031"',
+    ]);
+    expect(readdirSync(result.cwd)).toEqual(["avtal.json"]);
+  });
+
+  test("two population shares, each of its own amount, sheet and column, make a workbook", async () => {
+    const json = JSON.parse(SPLIT);
+    const licences = json.components[2];
+    json.components[2] = {
+      ...json.components[1],
+      amount: "LicensBudget",
+      sheet: { ...json.components[1].sheet, key: "licencesShared", name: { sv: "Licenser", en: "Licences" } },
+      tables: { municipalities: "LicensKommuner", districts: "LicensStadsdelar" },
+      column: licences.column,
+      part: licences.part,
+      paragraph: licences.paragraph,
+      footer: licences.footer,
+    };
+    json.parameters = json.parameters.filter((parameter: { key: string }) => parameter.key !== "supportUsers");
+    const result = await run(["--agreement", "avtal.json"], { "avtal.json": JSON.stringify(json) });
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(EXIT_OK);
+    expect(await sheetNames(join(result.cwd, "fordelning.xlsx"))).toEqual(["Parametrar", "Kommuner", "Stadsdelar", "Avtal 2031", "Licenser", "Källor och metod", "Årskostnad"]);
+  });
+});
+
 describe("--year YYYY", () => {
   test("the threshold is the one in force that year, and the summary says which and where it is written", async () => {
     const result = await run(["--year", "2027"]);

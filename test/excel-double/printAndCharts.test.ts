@@ -192,7 +192,7 @@ describe("charts", () => {
     ]);
   });
 
-  test("Auto forms series along the longer side; Rows by row", async () => {
+  test("Auto forms series along the longer side; Rows by row; a text first cell names the series", async () => {
     const xl = seeded();
     await xl.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem("Data");
@@ -201,8 +201,9 @@ describe("charts", () => {
     });
     expect(sheet(xl, "Data").charts.map((c) => [c.name, c.series.map((s) => s.values)])).toEqual([
       ["Chart 1", ["B2:C2", "B3:C3"]],
-      ["Chart 2", ["B1:B3"]],
+      ["Chart 2", ["B2:B3"]],
     ]);
+    expect(sheet(xl, "Data").charts[1].series[0].name).toBe(xl.cell("Data", "B1")?.value);
   });
 
   test("refused: a type the double does not model, a series that is not there, categories from another sheet", async () => {

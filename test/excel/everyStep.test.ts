@@ -2,23 +2,24 @@ import { createExcelDouble } from "../../src/excel-double";
 import type { ExcelDouble } from "../../src/excel-double";
 import { findExistingPlanSheets, writePlanToExcel } from "../../src/excel";
 import type { ExistingPolicy } from "../../src/excel";
-import { fixturePlan } from "./fixturePlan";
+import { fixturePlan } from "../helpers/fixturePlan";
 import { failure } from "./helpers";
 
 /*
  * All or nothing, exhaustively: the fill is made to fail at each single operation of its big batch in
  * turn (every sheet added, block written, table, style, width, merge, row height, page layout, header
- * and footer, the chart and its parts, name, rename, move, activation, the sync itself), and each time
- * the workbook must be exactly as before. The only exception, by design,
- * is a replace failing while deleting the old copies after the first: then the new sheets are
- * complete and the error says which old copies are left.
+ * and footer, name, rename, move, activation, the sync itself), and each time the workbook must be
+ * exactly as before. The only exception, by design, is a replace failing while deleting the old
+ * copies after the first: then the new sheets are complete and the error says which old copies are
+ * left. The chart is a step of its own after the fill: a failure at any of its operations leaves the
+ * filled workbook, without a chart, and the result says why.
  */
 
 /** The fixture with every kind of operation: the summary sheet brings the chart. */
 const fullPlan = () => fixturePlan({ summary: true });
 
-/** Operations of the fill that only printing and the chart bring; each must be among those made to fail. */
-const PRINT_AND_CHART = [
+/** Operations of the fill that only printing brings; each must be among those made to fail. */
+const PRINT = [
   "Range.merge",
   "RangeFormat.verticalAlignment",
   "RangeFormat.rowHeight",
@@ -28,10 +29,18 @@ const PRINT_AND_CHART = [
   "PageLayout.setPrintTitleRows",
   "HeaderFooter.leftHeader",
   "HeaderFooter.rightFooter",
+];
+
+/** The chart's operations, in its own batch after the fill. */
+const CHART = [
+  "Worksheet.charts",
   "ChartCollection.add",
   "ChartSeriesCollection.getItemAt",
   "ChartSeries.name",
-  "ChartAxis.setCategoryNames",
+  "ChartSeries.setValues",
+  "ChartSeries.setXAxisValues",
+  "ChartSeriesCollection.add",
+  "ChartSeries.chartType",
   "ChartAxis.reversePlotOrder",
   "ChartTitle.text",
   "Chart.setPosition",
@@ -53,7 +62,7 @@ describe.each(["refuse", "keepBoth", "replace"] as const)("%s: a failure at any 
     const batch = probe.calls.filter((c) => c.batch === base + 2);
     const operations = batch.length;
     expect(operations).toBeGreaterThan(50);
-    expect(PRINT_AND_CHART.filter((method) => !batch.some((c) => c.method === method))).toEqual([]);
+    expect(PRINT.filter((method) => !batch.some((c) => c.method === method))).toEqual([]);
 
     let kept = 0;
     for (let k = 1; k <= operations; k++) {
@@ -75,6 +84,33 @@ describe.each(["refuse", "keepBoth", "replace"] as const)("%s: a failure at any 
       expect({ k, method: failedAt.method, after: xl.snapshot() }).toEqual({ k, method: failedAt.method, after: before });
     }
     expect(kept).toBe(mode === "replace" ? 3 : 0); // four old copies: failing at the 2nd, 3rd or 4th deletion
+  });
+});
+
+describe.each(["refuse", "keepBoth", "replace"] as const)("%s: a failure at any single operation of the chart", (mode) => {
+  test("leaves the filled workbook, without a chart, and the result says why", async () => {
+    const probe = await setUp(mode);
+    const base = probe.syncCount;
+    const done = await writePlanToExcel(fullPlan(), { existing: mode, run: probe.run });
+    expect(done.chartError).toBeUndefined();
+    const chartBatch = probe.calls.filter((c) => c.batch === base + 3);
+    expect(CHART.filter((method) => method !== "Worksheet.charts" && !chartBatch.some((c) => c.method === method))).toEqual([]);
+    const summary = done.sheets.find((sheet) => sheet.key === "annualCost")?.name as string;
+    const withoutChart = (snapshot: ReturnType<ExcelDouble["snapshot"]>) => ({
+      ...snapshot,
+      sheets: snapshot.sheets.map((sheet) => ({ ...sheet, charts: sheet.name === summary ? [] : sheet.charts })),
+    });
+
+    for (let k = 1; k <= chartBatch.length; k++) {
+      const xl = await setUp(mode);
+      const start = xl.syncCount;
+      let seen = 0;
+      xl.failOn((call) => call.batch === start + 3 && ++seen === k);
+      const result = await writePlanToExcel(fullPlan(), { existing: mode, run: xl.run });
+      expect({ k, failed: typeof result.chartError }).toEqual({ k, failed: "string" });
+      expect(xl.snapshot().sheets.find((sheet) => sheet.name === summary)?.charts).toEqual([]);
+      expect(withoutChart(xl.snapshot())).toEqual(withoutChart(probe.snapshot()));
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { rewriteFormula } from "../../src/excel/formulas";
-import { columnWidthPoints } from "../../src/excel/queueSheet";
+import { columnWidthPoints } from "../../src/excel/queuePage";
 import { quoteSheetName } from "../../src/workbook/a1";
 
 const renames = {

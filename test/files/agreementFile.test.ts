@@ -77,3 +77,49 @@ test("a file that is missing, too large or not UTF-8 is refused in one line", as
   writeFileSync(join(dir, "latin1.json"), Buffer.from([0x7b, 0x22, 0xe5, 0x22, 0x7d]));
   expect(await readAgreementFile(join(dir, "latin1.json"), "latin1.json", "sv")).toEqual({ ok: false, issues: ["latin1.json: filen är inte UTF-8-text"] });
 });
+
+/* Issue 15, item 6: an agreement file's figures get the options' plausibility rules, and what its components charge must add up. */
+
+const withValues = (agreement: typeof INTERIM_2020, values: Readonly<Record<string, number>>) => ({
+  ...agreement,
+  parameters: agreement.parameters.map((parameter) => (values[parameter.key] !== undefined ? { ...parameter, value: values[parameter.key] } : parameter)),
+});
+
+test("a figure outside its plausible range is refused naming the value and the range, unless --force confirms it", () => {
+  const misread = withValues(INTERIM_2020, { threshold: 615.312, years: 50 });
+  expect(issues(misread)).toEqual([
+    "avtal.json: parameters[0].value: 615,312\u00a0kr ligger utanför det rimliga intervallet 100\u00a0000\u00a0kr–10\u00a0000\u00a0000\u00a0kr; kontrollera värdet och bekräfta det. Ange --force om värdet är rätt.",
+    "avtal.json: parameters[1].value: 50\u00a0år ligger utanför det rimliga intervallet 1\u00a0år–20\u00a0år; kontrollera värdet och bekräfta det. Ange --force om värdet är rätt.",
+  ]);
+  const small = withValues(AGREEMENT_2026_2030, { budget2026: 26, municipalShare: 1 });
+  expect(issues(small, "en")).toEqual([
+    "avtal.json: parameters[0].value: 26\u00a0kr is outside the plausible range 1,000,000\u00a0kr–1,000,000,000\u00a0kr; check the value and confirm it. Add --force if the value is right.",
+    "avtal.json: parameters[1].value: 100% is outside the plausible range 1%–50%; check the value and confirm it (a share is written in the file as a fraction: 1 is 100%, 1% is written 0.01). Add --force if the value is right.",
+  ]);
+  const forced = parseAgreementText(JSON.stringify(small), "avtal.json", "sv", { force: true });
+  expect(forced.ok && forced.agreement.parameters.map((parameter) => parameter.value)).toEqual([26, 1]);
+  // --force confirms a value, never a value beyond its limits or any other fault.
+  const beyond = parseAgreementText(JSON.stringify(withValues(AGREEMENT_2026_2030, { municipalShare: 30 })), "avtal.json", "sv", { force: true });
+  expect(beyond.ok ? [] : beyond.issues).toEqual(["avtal.json: parameters[1].value: en andel kan inte vara över 100 % (3\u00a0000\u00a0%)"]);
+});
+
+test("a component that distributes the whole budget of a split, or an amount another distributes, is refused naming the field", () => {
+  const whole = fixture();
+  whole.components[1].amount = "Budget2031";
+  expect(issues(whole)).toEqual([
+    "avtal.json: components[1].amount: ”Budget2031” är hela budgeten som components[0] delar mellan regionen och kommunerna; kommunerna betalar bara sin del, så fördela ”Kommundel2031”",
+  ]);
+  const twice = fixture();
+  twice.components[1].amount = "LicensBudget";
+  expect(issues(twice, "en")).toEqual(['avtal.json: components[2].budget: "LicensBudget" is distributed by components[1].amount already; the units would pay it twice']);
+});
+
+test("two components, or a component and the total, that write the same column of Årskostnad are refused in both languages", () => {
+  const same = fixture();
+  same.components[2].column = { sv: "driftdel 2031", en: "Licence part 2031" };
+  same.total = { sv: "Totalt 2031", en: "Operation part 2031" };
+  expect(issues(same)).toEqual([
+    "avtal.json: components[2].column.sv: kolumnen ”driftdel 2031” på Årskostnad finns redan (components[1].column.sv); varje del behöver en egen rubrik",
+    "avtal.json: total.en: kolumnen ”Operation part 2031” på Årskostnad finns redan (components[1].column.en); varje del behöver en egen rubrik",
+  ]);
+});

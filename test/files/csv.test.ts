@@ -29,20 +29,28 @@ describe("the bytes of a file", () => {
 });
 
 describe("the text of the bytes", () => {
-  test("UTF-8 with its BOM dropped; UTF-16 (either byte order) and Windows-1252 refused", () => {
-    expect(decodeCsvBytes(Buffer.from("\ufeffnamn;typ\n", "utf8"))).toEqual({ ok: true, text: "namn;typ\n" });
-    expect(decodeCsvBytes(UTF16)).toEqual({ ok: false, problem: "utf16" });
-    expect(decodeCsvBytes(Buffer.from([0xfe, 0xff, 0x00, 0x41]))).toEqual({ ok: false, problem: "utf16" });
-    expect(decodeCsvBytes(LATIN1)).toEqual({ ok: false, problem: "notUtf8" });
+  test("UTF-8 with its BOM dropped, UTF-16 by its BOM (either byte order), Windows-1252 when the bytes are not UTF-8; NUL bytes are no text", () => {
+    expect(decodeCsvBytes(Buffer.from("\ufeffnamn;typ\n", "utf8"))).toEqual({ ok: true, text: "namn;typ\n", encoding: "utf-8" });
+    expect(decodeCsvBytes(UTF16)).toEqual({ ok: true, text: "Kommun;Invånare\n", encoding: "utf-16" });
+    expect(decodeCsvBytes(Buffer.from([0xfe, 0xff, 0x00, 0x41]))).toEqual({ ok: true, text: "A", encoding: "utf-16" });
+    expect(decodeCsvBytes(LATIN1)).toEqual({ ok: true, text: "Kommun;Invånare\nEkerö;28308\n", encoding: "windows-1252" });
+    // 0x96 is an en dash in Windows-1252 (not a C1 control as in Latin-1).
+    expect(decodeCsvBytes(Buffer.from([0x41, 0x96, 0x42]))).toMatchObject({ text: "A\u2013B" });
+    expect(decodeCsvBytes(Buffer.from([0x50, 0x4b, 0x00, 0x01]))).toEqual({ ok: false, problem: "notText" });
   });
 });
 
 describe("the records of the text", () => {
-  test("the delimiter from the header line; each record with the line it starts on", () => {
-    expect(detectDelimiter("\ufeffa;b,c;d\n1,2,3")).toBe(";");
+  test("the delimiter the file's lines agree on; each record with the line it starts on", () => {
+    expect(detectDelimiter("\ufeffKommun;Andel\nA;3,97\nB;1,2")).toBe(";");
+    expect(detectDelimiter("Folkmängd efter region och år\n\nregion;2018\n0114 Upplands Väsby;45543\n")).toBe(";");
+    expect(detectDelimiter('"region","2017"\n"0114 Upplands Väsby",44605\n')).toBe(",");
+    expect(detectDelimiter("namn\tinvånare\nSalem\t16 786\n")).toBe("\t");
+    expect(detectDelimiter("one field\n")).toBe(",");
     const parsed = parseCsvText('\ufeffnamn;typ\n\n"Salem\nkommun";kommun\nNykvarn;kommun\n');
     expect(parsed).toEqual({
       ok: true,
+      delimiter: ";",
       records: [
         { fields: ["namn", "typ"], line: 1 },
         { fields: [""], line: 2 },
@@ -61,17 +69,21 @@ describe("the records of the text", () => {
 });
 
 describe("the checker and the population file read the same bytes alike", () => {
-  test("a CSV in UTF-16 or Windows-1252: refused by both, each with its advice to save as CSV UTF-8", async () => {
+  test("a CSV in UTF-16 or Windows-1252 is read by both alike; bytes that are no text are refused by both", async () => {
     const dir = directory();
     for (const [name, bytes] of [["utf16.csv", UTF16], ["latin1.csv", LATIN1]] as const) {
       const path = join(dir, name);
       writeFileSync(path, bytes);
-      const error = await readCsvGrid(path).catch((caught: unknown) => caught);
-      expect(error).toBeInstanceOf(CheckReadError);
-      expect((error as CheckReadError).text).toEqual({ sv: `${path}: filen är inte UTF-8; spara den som "CSV UTF-8".`, en: `${path}: the file is not UTF-8; save it as "CSV UTF-8".` });
-      const population = parsePopulationCsv(bytes, { file: name });
-      expect(!population.ok && population.issues.map((issue) => issue.code)).toEqual(["notUtf8"]);
+      expect((await readCsvGrid(path)).values[0]).toEqual(["Kommun", "Invånare"]);
     }
+    const path = join(dir, "binary.csv");
+    const binary = Buffer.from([0x41, 0x00, 0x42, 0x0a]);
+    writeFileSync(path, binary);
+    const error = await readCsvGrid(path).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CheckReadError);
+    expect((error as CheckReadError).text.sv).toBe(`${path}: filen är ingen textfil; spara tabellen som "CSV UTF-8" eller ge arbetsboken (.xlsx).`);
+    const population = parsePopulationCsv(binary, { file: "binary.csv" });
+    expect(!population.ok && population.issues.map((issue) => issue.code)).toEqual(["notText"]);
   });
 
   test("the checker's grid of a CSV file: every record a row, from A1, named after the file", async () => {

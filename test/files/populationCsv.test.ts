@@ -31,18 +31,19 @@ describe("population CSV", () => {
 
   test("comma-delimited without BOM, with quoted fields holding commas and Swedish numbers", () => {
     const text = 'name,type,population\n"Upplands Väsby",kommun,"45 543"\n"Salem, kommun",kommun,16786\n';
+    // "Salem, kommun" is Salem as SCB names it; the county is in Bilaga 3's order.
     expect(countyOf(parsePopulationCsv(text, { file: "k.csv" })).municipalities).toEqual([
-      { name: "Upplands Väsby", population: 45543 },
-      { name: "Salem, kommun", population: 16786 },
+      { name: "Salem", code: "0128", population: 16786 },
+      { name: "Upplands Väsby", code: "0114", population: 45543 },
     ]);
   });
 
   test("semicolon-delimited with a BOM in a string and a decimal comma", () => {
     const text = "\ufeffNamn;Typ;Invånare\nSalem;kommun;16\u00a0786,0\n";
-    expect(countyOf(parsePopulationCsv(text, { file: "k.csv" })).municipalities).toEqual([{ name: "Salem", population: 16786 }]);
+    expect(countyOf(parsePopulationCsv(text, { file: "k.csv" })).municipalities).toEqual([{ name: "Salem", code: "0128", population: 16786 }]);
   });
 
-  test("the delimiter comes from the header line, not from the numbers below", () => {
+  test("the delimiter comes from the lines of the file, not from the numbers in some", () => {
     expect(detectDelimiter("namn;typ;invånare\nA;kommun;1,0")).toBe(";");
     expect(detectDelimiter('namn,typ,invånare\n"A;B",kommun,1')).toBe(",");
     expect(detectDelimiter('"namn;x",typ,invånare')).toBe(",");
@@ -78,7 +79,8 @@ describe("population CSV", () => {
       "Botkyrka;kommun;1",
       "Salem;kommun;",
       "Farsta;stadsdel;59 219",
-      "Ö;ort;1",
+      "Nacka;ort;1",
+      "Ö;kommun;1",
     ].join("\n");
     const issues = issuesOf(parsePopulationCsv(text, { file: "f.csv" }));
     expect(issues.map((issue) => [issue.code, issue.row])).toEqual([
@@ -86,13 +88,14 @@ describe("population CSV", () => {
       ["emptyPopulation", 4],
       ["districtsWithoutCity", 5],
       ["unknownType", 6],
+      ["notInCounty", 7],
     ]);
   });
 
   test("missing column, in English", () => {
-    const issues = issuesOf(parsePopulationCsv("name,population\nSalem,1\n", { file: "f.csv", locale: "en" }));
+    const issues = issuesOf(parsePopulationCsv("name,comment\nSalem,1\n", { file: "f.csv", locale: "en" }));
     expect(issues.map((issue) => issue.message)).toEqual([
-      'f.csv: Row 1, column "type": the column "type" is missing from the header row (it needs name, type and population; the headers are "name", "population").',
+      'f.csv: Row 1, column "population": the column "population" is missing from the header row (it needs name and population, e.g. "name;population", "Region;2018"; the headers are "name", "comment").',
     ]);
   });
 
@@ -107,21 +110,23 @@ describe("population CSV", () => {
     expect(issue.message).toBe('f.csv: rad 2: ett citattecken (") öppnas men stängs aldrig.');
   });
 
-  test("a file in Windows-1252 (old Excel CSV) is refused with advice", () => {
+  test("a file in Windows-1252 (old Excel CSV, SCB's PX-Web) is read, and says so", () => {
     const latin1 = Buffer.from("namn;typ;invånare\nEkerö;kommun;28308\n", "latin1");
-    const issue = issuesOf(parsePopulationCsv(latin1, { file: "f.csv" }))[0];
-    expect(issue.code).toBe("notUtf8");
-    expect(issue.message).toContain("CSV UTF-8");
+    const result = parsePopulationCsv(latin1, { file: "f.csv" });
+    expect(countyOf(result).municipalities).toEqual([{ name: "Ekerö", code: "0125", population: 28308 }]);
+    expect(result.ok && result.encodings).toEqual([{ file: "f.csv", encoding: "windows-1252" }]);
   });
 
-  test("a UTF-16 file is refused", () => {
-    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("namn;typ;invånare\n", "utf16le")]);
-    expect(issuesOf(parsePopulationCsv(utf16, { file: "f.csv" }))[0].code).toBe("notUtf8");
+  test("a UTF-16 file (Excel's Unicode text, tab-separated) is read", () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("namn\tinvånare\r\nEkerö\t28 308\r\n", "utf16le")]);
+    const result = parsePopulationCsv(utf16, { file: "f.csv" });
+    expect(countyOf(result).municipalities).toEqual([{ name: "Ekerö", code: "0125", population: 28308 }]);
+    expect(result.ok && result.encodings[0].encoding).toBe("utf-16");
   });
 
   test("a missing file is named", async () => {
     const dir = mkdtempSync(join(tmpdir(), "csv-"));
-    const result = await readPopulationCsv(join(dir, "saknas.csv"), { file: "saknas.csv" });
+    const result = await readPopulationCsv([{ path: join(dir, "saknas.csv"), file: "saknas.csv" }]);
     expect(issuesOf(result)[0]).toMatchObject({ code: "fileNotFound", file: "saknas.csv", message: "saknas.csv: filen finns inte." });
   });
 
@@ -134,7 +139,7 @@ describe("population CSV", () => {
     const dir = mkdtempSync(join(tmpdir(), "csv-"));
     const path = join(dir, "k.csv");
     writeFileSync(path, "namn,typ,invånare\nEkerö,kommun,28 308\n", "utf8");
-    expect(countyOf(await readPopulationCsv(path)).municipalities).toEqual([{ name: "Ekerö", population: 28308 }]);
+    expect(countyOf(await readPopulationCsv(path)).municipalities).toEqual([{ name: "Ekerö", code: "0125", population: 28308 }]);
   });
 });
 
@@ -203,7 +208,7 @@ describe("population CSV: size limits", () => {
     const dir = mkdtempSync(join(tmpdir(), "csv-"));
     const path = join(dir, "stor.csv");
     writeFileSync(path, text, "utf8");
-    const result = await readPopulationCsv(path, { file: "stor.csv" });
+    const result = await readPopulationCsv([{ path, file: "stor.csv" }]);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issueCount).toBe(1);
@@ -230,16 +235,17 @@ describe("population CSV: size limits", () => {
     ]);
   });
 
-  test(`${MAX_DATA_ROWS} data rows with blank lines and multi-line quoted names are read`, () => {
-    const lines = ["namn;typ;invånare", "", ...Array.from({ length: MAX_DATA_ROWS - 1 }, (_, i) => `Kommun ${i + 1};kommun;${i}`), '"Två\nrader";kommun;1', ";;", ""];
+  test(`${MAX_DATA_ROWS} data rows with blank lines and multi-line quoted names are read, each row against the closed list`, () => {
+    const lines = ["namn;typ;invånare", "", ...Array.from({ length: MAX_DATA_ROWS - 1 }, (_, i) => `Kommun ${i + 1};kommun;${i + 1}`), '"Två\nrader";kommun;1', ";;", ""];
     const result = parsePopulationCsv(lines.join("\n"), { file: "f.csv" });
-    expect(countyOf(result).municipalities).toHaveLength(MAX_DATA_ROWS);
+    expect(!result.ok && [result.issueCount, result.issues.at(-2)?.code]).toEqual([MAX_DATA_ROWS, "notInCounty"]);
   });
 
   test(`junk rows: ${MAX_LISTED_ISSUES} issues and one counting the rest, each with the file; issueCount has them all`, () => {
     const text = ["namn;typ;invånare", ...Array.from({ length: 1000 }, (_, i) => `x${i};y;z`)].join("\n");
     const result = parsePopulationCsv(text, { file: "skräp.csv" });
     if (result.ok) throw new Error("expected issues");
+    // Each row: a name that is no unit of the county, and a type that is no type.
     expect(result.issueCount).toBe(2000);
     expect(result.issues).toHaveLength(MAX_LISTED_ISSUES + 1);
     expect(result.issues[MAX_LISTED_ISSUES]).toMatchObject({ code: "moreIssues", file: "skräp.csv", message: "skräp.csv: … och 1\u00a0980 fel till." });

@@ -2,6 +2,8 @@ import { readdirSync } from "fs";
 import { join, relative, sep } from "path";
 import * as checkMessages from "../../src/check/messages";
 import * as cliMessages from "../../src/cli/shared/messages";
+import * as excelMessages from "../../src/excel/messages";
+import * as fileMessages from "../../src/files/messages";
 import * as functionMessages from "../../src/functions/messages";
 import * as i18nMessages from "../../src/i18n/messages";
 import * as inputMessages from "../../src/input/messages";
@@ -9,6 +11,7 @@ import * as paramMessages from "../../src/params/messages";
 import * as previewStrings from "../../src/preview/strings";
 import * as checkTabStrings from "../../src/taskpane/check/strings";
 import * as paneStrings from "../../src/taskpane/i18n/strings";
+import * as planMessages from "../../src/workbook/messages";
 import { planTexts } from "../../src/workbook/texts";
 
 /*
@@ -24,6 +27,8 @@ const SRC = join(__dirname, "..", "..", "src");
 const CATALOGUE_FILES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   "check/messages.ts": checkMessages,
   "cli/shared/messages.ts": cliMessages,
+  "excel/messages.ts": excelMessages,
+  "files/messages.ts": fileMessages,
   "functions/messages.ts": functionMessages,
   // The style itself (Bilingual, say, quoted, sentence): it has no catalogue.
   "i18n/messages.ts": i18nMessages,
@@ -32,6 +37,7 @@ const CATALOGUE_FILES: Readonly<Record<string, Readonly<Record<string, unknown>>
   "preview/strings.ts": previewStrings,
   "taskpane/check/strings.ts": checkTabStrings,
   "taskpane/i18n/strings.ts": paneStrings,
+  "workbook/messages.ts": planMessages,
   // The words the plan writes into a workbook: one PlanTexts per language, checked leaf by leaf below.
   "workbook/texts.ts": { planTexts },
 };
@@ -67,15 +73,19 @@ function candidates(arity: number): unknown[][] {
 
 /** The details a refusal reason gets from refusalMessage: a detail reader, and the raw details. */
 const detail = (key: string) => (key === "hint" ? "" : "7");
-const SAMPLES: Readonly<Record<string, readonly unknown[][]>> = Object.fromEntries(
-  Object.keys(functionMessages.REFUSAL_REASONS).map((code) => [
-    `REFUSAL_REASONS.${code}`,
-    [
-      [detail, { value: 7, min: 1, max: 9, limit: 7, population: 9, total: 7, message: "Q7" }],
-      [detail, { value: 0.5, min: 0, max: 1, largestPopulation: 9 }],
-    ],
-  ]),
-);
+const SAMPLES: Readonly<Record<string, readonly unknown[][]>> = {
+  ...Object.fromEntries(
+    Object.keys(functionMessages.REFUSAL_REASONS).map((code) => [
+      `REFUSAL_REASONS.${code}`,
+      [
+        [detail, { value: 7, min: 1, max: 9, limit: 7, population: 9, total: 7, message: "Q7" }],
+        [detail, { value: 0.5, min: 0, max: 1, largestPopulation: 9 }],
+      ],
+    ]),
+  ),
+  // The lines of a CSV file with more fields than their header, each with its reading in both languages.
+  "CHECK_MESSAGES.fieldsBeyondHeader": [["Q7", [{ line: 7, reading: { sv: "Q7", en: "Q7" } }]]],
+};
 
 type Entry = { readonly sv: (...details: unknown[]) => unknown; readonly en: (...details: unknown[]) => unknown };
 

@@ -144,7 +144,8 @@ describe("readPreviousAmounts: what it refuses, with row, column and cell", () =
       [10, "notANumber", "C10"],
     ]);
     expect(issues[0].reason).toBe("Farsta already has an amount on row 2");
-    expect(issues[1].reason).toBe('the code 0127 does not belong to "Solna", whose code is 0184');
+    // The county's closed list says what the code is (one rule with the population import).
+    expect(issues[1].reason).toBe('the code 0127 is Botkyrka, but the row says "Solna"; correct the code or the name');
     expect(issues[4].reason).toMatch(/^the amount must not be negative/);
   });
 

@@ -3,7 +3,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { writeXlsxFile } from "../../src/files/xlsx";
 import { describeWithTool } from "../helpers/system";
-import { handBuiltPlan } from "../files/xlsx/fixturePlan";
+import { fixturePlan as handBuiltPlan } from "../helpers/fixturePlan";
 import { compareWithPlan, formulaCells, loadWorkbook, resultOf, withWrongCachedValues } from "./crossCheck";
 import { recalculateWithLibreOffice } from "./recalc";
 

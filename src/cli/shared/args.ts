@@ -14,6 +14,8 @@ import { CLI_MESSAGES as M } from "./messages";
 export interface OptionSpec {
   /** True for `--out FILE`, false for a flag such as `--help`. */
   readonly value: boolean;
+  /** The option may be given more than once (`--population SCB.csv --population STAD.csv`); every value is in `lists`. */
+  readonly repeatable?: boolean;
 }
 
 export interface ArgumentProblem {
@@ -23,7 +25,10 @@ export interface ArgumentProblem {
 }
 
 export interface ParsedArguments {
+  /** Each option's value (a repeatable option's first). */
   readonly values: ReadonlyMap<string, string>;
+  /** Every value of a repeatable option, in the order given. */
+  readonly lists: ReadonlyMap<string, readonly string[]>;
   readonly flags: ReadonlySet<string>;
   /** Arguments that are not options (the files of `npm run check`). */
   readonly positional: readonly string[];
@@ -47,6 +52,7 @@ export interface ParseSettings {
 
 export function parseArguments(argv: readonly string[], spec: Readonly<Record<string, OptionSpec>>, locale: Locale, settings: ParseSettings = {}): ParsedArguments {
   const values = new Map<string, string>();
+  const lists = new Map<string, string[]>();
   const flags = new Set<string>();
   const positional: string[] = [];
   const problems: ArgumentProblem[] = [];
@@ -79,6 +85,11 @@ export function parseArguments(argv: readonly string[], spec: Readonly<Record<st
       problems.push({ argument: `--${name}`, message: say(M.needsValue, locale, name) });
       continue;
     }
+    if (option.repeatable) {
+      lists.set(name, [...(lists.get(name) ?? []), value]);
+      if (!values.has(name)) values.set(name, value);
+      continue;
+    }
     if (values.has(name)) {
       // Silently taking the last of two would hide a typo in a script: both are named.
       problems.push({ argument: `--${name}`, message: say(M.givenTwice, locale, name, values.get(name)!, value) });
@@ -86,7 +97,7 @@ export function parseArguments(argv: readonly string[], spec: Readonly<Record<st
     }
     values.set(name, value);
   }
-  return { values, flags, positional, problems };
+  return { values, lists, flags, positional, problems };
 }
 
 export type ValueCheck<T> = { ok: true; value: T; implausible?: string } | { ok: false; message: string };

@@ -50,8 +50,10 @@ export const WORKBOOK_MESSAGES = {
       `--date ${date}: the embedded population is as of ${embedded} (Bilaga 3); another date is given only together with another population (--population FILE.csv).`,
   },
   dateRequired: {
-    sv: (file: string) => `--date krävs med --population: ange datumet för befolkningen i ${file} (ÅÅÅÅ-MM-DD, t.ex. 2024-12-31).`,
-    en: (file: string) => `--date is required with --population: give the date of the population in ${file} (YYYY-MM-DD, e.g. 2024-12-31).`,
+    sv: (file: string) =>
+      `${file}: befolkningens datum står varken i filen (en kolumn datum, eller året som rubrik: ”2018”) eller i --date; ange det med --date ÅÅÅÅ-MM-DD (t.ex. 2024-12-31).`,
+    en: (file: string) =>
+      `${file}: the population's date is neither in the file (a date column, or the year as a header: "2018") nor given with --date; give it with --date YYYY-MM-DD (e.g. 2024-12-31).`,
   },
   fileErrors: {
     sv: (count: number, file: string) => `Ingen fil skrevs: ${count === 1 ? "ett fel" : `${count} fel`} i ${file}.`,
@@ -142,6 +144,10 @@ export const WORKBOOK_MESSAGES = {
       `Skrev ${file}: ${municipalities} kommuner med SCB-kod, Stockholm, ${districts} stadsdelar (indelningen från ${from}) och restposten, datum ${date}. Fyll i invånare och läs in med --population ${file}.`,
     en: (file: string, municipalities: number, districts: number, from: string, date: string) =>
       `Wrote ${file}: ${municipalities} municipalities with SCB codes, Stockholm, ${districts} districts (the layout from ${from}) and the rest post, date ${date}. Fill in the populations and read it with --population ${file}.`,
+  },
+  planNotWritable: {
+    sv: (why: string) => `Arbetsboken kan inte skrivas: ${why}.`,
+    en: (why: string) => `The workbook cannot be written: ${why}.`,
   },
   outFailed: { sv: (path: string, why: string) => `--out: kunde inte skriva ${path} (${why}).`, en: (path: string, why: string) => `--out: could not write ${path} (${why}).` },
   previousFileKind: {

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import type { CellStyle, PlanCell, PlanSheet, PlanTable, WorkbookPlan } from "../../workbook/plan";
 import { absoluteAddress, cellAddress, parseArea, parseCellAddress, sheetPrefix } from "../../workbook/a1";
-import { excelNameProblem, sheetNameProblem } from "../../workbook/excelNames";
+import { validatePlan, type PlanProblem } from "../../workbook/validatePlan";
 import { CELL_LOOK, TABLE_STYLE, argb } from "../../workbook/styles";
 import { writeFileAtomic } from "./atomicFile";
 import { applyPage } from "./page";
@@ -13,10 +13,10 @@ import { applyPage } from "./page";
  * cross-check in test/libreoffice proves it).
  */
 
-/** A plan the writer cannot turn into a valid workbook (a bug in the plan builder, not user input). */
+/** A plan the writer cannot turn into a valid workbook (a bug in the plan builder, not user input): validatePlan's problem. */
 export class XlsxPlanError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly problem: PlanProblem) {
+    super(problem.en);
     this.name = "XlsxPlanError";
   }
 }
@@ -62,17 +62,6 @@ function cellValue(planCell: PlanCell): ExcelJS.CellValue {
   return planCell.value;
 }
 
-function checkSheetName(name: string): void {
-  const problem = sheetNameProblem(name);
-  if (problem) throw new XlsxPlanError(`"${name}" is not a valid sheet name: ${problem}`);
-}
-
-/** Tables and defined names (see excelNameProblem): Excel repairs a file with a name it refuses. */
-function checkExcelName(kind: string, name: string): void {
-  const problem = excelNameProblem(name);
-  if (problem) throw new XlsxPlanError(`"${name}" is not a valid Excel ${kind} name: ${problem}`);
-}
-
 type CellMap = Map<string, PlanCell>;
 
 function sheetCells(sheet: PlanSheet): CellMap {
@@ -81,9 +70,7 @@ function sheetCells(sheet: PlanSheet): CellMap {
     const anchor = parseCellAddress(block.anchor);
     block.cells.forEach((row, r) =>
       row.forEach((planCell, c) => {
-        const key = cellAddress(anchor.column + c, anchor.row + r);
-        if (cells.has(key)) throw new XlsxPlanError(`Sheet "${sheet.name}": cell ${key} is written by two blocks`);
-        cells.set(key, planCell);
+        cells.set(cellAddress(anchor.column + c, anchor.row + r), planCell);
       }),
     );
   }
@@ -102,28 +89,12 @@ function sheetCells(sheet: PlanSheet): CellMap {
  * no such element), so a totals row from it makes Excel repair the file. The plain row is the other
  * form Excel itself keeps; the Office.js writer lets Excel mark its own totals row custom.
  */
-function addTable(worksheet: ExcelJS.Worksheet, sheet: PlanSheet, table: PlanTable, cells: CellMap): void {
-  checkExcelName("table", table.name);
+function addTable(worksheet: ExcelJS.Worksheet, table: PlanTable, cells: CellMap): void {
   const range = parseArea(table.range);
-  const minimumRows = table.totalsRow ? 3 : 2;
-  if (range.bottom - range.top + 1 < minimumRows) {
-    throw new XlsxPlanError(`Table ${table.name} (${table.range}) needs a header row, at least one data row${table.totalsRow ? " and the totals row" : ""}`);
-  }
   const lastDataRow = table.totalsRow ? range.bottom - 1 : range.bottom;
   const at = (row: number, column: number) => cells.get(cellAddress(column, row));
-  const names = new Set<string>();
   const columns: ExcelJS.TableColumnProperties[] = [];
-  for (let column = range.left; column <= range.right; column++) {
-    const header = at(range.top, column);
-    if (!header || header.formula || typeof header.value !== "string" || header.value.trim() === "") {
-      throw new XlsxPlanError(`Table ${table.name}: header cell ${cellAddress(column, range.top)} on sheet "${sheet.name}" must hold text (Excel's table column names are text)`);
-    }
-    const name = String(header.value);
-    if (/[\r\n]/.test(name)) throw new XlsxPlanError(`Table ${table.name}: header "${name}" contains a line break`);
-    if (names.has(name.toLowerCase())) throw new XlsxPlanError(`Table ${table.name}: two columns are named "${name}"`);
-    names.add(name.toLowerCase());
-    columns.push({ name, filterButton: true });
-  }
+  for (let column = range.left; column <= range.right; column++) columns.push({ name: String(at(range.top, column)?.value), filterButton: true });
   const dataRows: ExcelJS.CellValue[][] = [];
   for (let row = range.top + 1; row <= lastDataRow; row++) {
     const values: ExcelJS.CellValue[] = [];
@@ -149,8 +120,13 @@ function addTable(worksheet: ExcelJS.Worksheet, sheet: PlanSheet, table: PlanTab
   });
 }
 
-/** Builds the ExcelJS workbook for a plan (exposed for tests and tools that post-process it). */
+/**
+ * Builds the ExcelJS workbook for a plan (exposed for tests and tools that post-process it), once the
+ * plan is checked against Excel's rules (validatePlan, the one check both writers make).
+ */
 export function planToWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
+  const problem = validatePlan(plan);
+  if (problem) throw new XlsxPlanError(problem);
   const workbook = new ExcelJS.Workbook();
   const generated = new Date(plan.generatedAt);
   const when = Number.isNaN(generated.getTime()) ? new Date() : generated;
@@ -159,14 +135,17 @@ export function planToWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
   workbook.created = when;
   workbook.modified = when;
   workbook.title = plan.locale === "sv" ? "Kostnadsfördelning Samverkan vid vårdövergångar" : "Cost allocation, Samverkan vid vårdövergångar";
+  // The workbook's window: `<bookViews>` in xl/workbook.xml, which ExcelJS writes only when views are
+  // set. Generators that left it out were reported to crash Excel at print preview (qrilka/xlsx PR 33,
+  // natergj/excel4node issues 84 and 152), and printing is what these files are for. First sheet shown
+  // and active: Parametrar, where the figures start.
+  workbook.views = [{ x: 0, y: 0, width: 28800, height: 17000, firstSheet: 0, activeTab: 0, visibility: "visible" }];
+  // Excel recalculates everything it opens (`<calcPr fullCalcOnLoad="1">`): the cached values are the
+  // engine's, and a spreadsheet's own figures should be the ones the user sees.
+  workbook.calcProperties.fullCalcOnLoad = true;
 
   const sheetNames = new Map<string, string>();
-  const seenNames = new Set<string>();
-  const tableNames = new Set<string>();
   for (const sheet of plan.sheets) {
-    checkSheetName(sheet.name);
-    if (seenNames.has(sheet.name.toLowerCase())) throw new XlsxPlanError(`Two sheets are named "${sheet.name}"`);
-    seenNames.add(sheet.name.toLowerCase());
     sheetNames.set(sheet.key, sheet.name);
 
     const worksheet = workbook.addWorksheet(
@@ -175,11 +154,7 @@ export function planToWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
     );
     const cells = sheetCells(sheet);
 
-    for (const table of sheet.tables) {
-      if (tableNames.has(table.name.toLowerCase())) throw new XlsxPlanError(`Two tables are named "${table.name}"`);
-      tableNames.add(table.name.toLowerCase());
-      addTable(worksheet, sheet, table, cells);
-    }
+    for (const table of sheet.tables) addTable(worksheet, table, cells);
 
     // The plan's cells last, over whatever addTable stored: formulas, cached results, formats, styles.
     for (const [address, planCell] of cells) {
@@ -193,20 +168,12 @@ export function planToWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
       worksheet.getColumn(index + 1).width = width;
     });
     // Wrapped texts, row heights and the page setup, over the cells and their styles.
-    const tableAreas = sheet.tables.map((table) => parseArea(table.range));
-    applyPage(worksheet, sheet, tableAreas, (detail) => new XlsxPlanError(`Sheet "${sheet.name}": ${detail}`));
+    applyPage(worksheet, sheet);
   }
 
-  // Tables and defined names share one namespace in Excel: a name may not repeat a table's.
-  const definedNames = new Set<string>(tableNames);
   for (const name of plan.names) {
-    checkExcelName("defined", name.name);
-    const sheetName = sheetNames.get(name.sheetKey);
-    if (sheetName === undefined) throw new XlsxPlanError(`Defined name ${name.name} refers to sheet "${name.sheetKey}", which the plan does not have`);
-    if (definedNames.has(name.name.toLowerCase())) throw new XlsxPlanError(`The defined name ${name.name} repeats another defined name or a table name`);
-    definedNames.add(name.name.toLowerCase());
     const { row, column } = parseCellAddress(name.cell);
-    workbook.definedNames.add(`${sheetPrefix(sheetName)}${absoluteAddress(column, row)}`, name.name);
+    workbook.definedNames.add(`${sheetPrefix(sheetNames.get(name.sheetKey) as string)}${absoluteAddress(column, row)}`, name.name);
   }
   return workbook;
 }

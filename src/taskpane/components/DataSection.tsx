@@ -18,6 +18,8 @@ export function DataSection({ pane }: { pane: PaneController }) {
   const styles = useStyles();
   const { state, actions, busy } = pane;
   const reading = state.imported.status === "reading";
+  // Something read: another range or table may be added to it (SCB's municipalities beside the city's districts).
+  const canAdd = state.imported.status === "read";
   const tableNames = state.tables.status === "loaded" ? state.tables.names : [];
   return (
     <Section title={t.dataHeading} testId="section-data">
@@ -43,6 +45,11 @@ export function DataSection({ pane }: { pane: PaneController }) {
           <Button appearance="primary" disabled={busy || reading} onClick={() => void actions.readRange()}>
             {t.readRange}
           </Button>
+          {canAdd && (
+            <Button appearance="secondary" data-testid="add-range" disabled={busy || reading} onClick={() => void actions.addRange()}>
+              {t.addRange}
+            </Button>
+          )}
         </div>
       )}
       {state.source === "table" && (
@@ -75,6 +82,11 @@ export function DataSection({ pane }: { pane: PaneController }) {
           <Button appearance="primary" disabled={busy || reading || state.tableName === ""} onClick={() => void actions.readTable()}>
             {t.readTable}
           </Button>
+          {canAdd && (
+            <Button appearance="secondary" data-testid="add-table" disabled={busy || reading || state.tableName === ""} onClick={() => void actions.addTable()}>
+              {t.addTable}
+            </Button>
+          )}
           <Button appearance="subtle" disabled={busy || state.tables.status === "loading"} onClick={() => void actions.loadTables()}>
             {t.refreshTables}
           </Button>
@@ -122,10 +134,22 @@ function PartialCountyNotice({ pane }: { pane: PaneController }) {
       )}
     </>
   );
-  if (!completeness || completeness.complete) return derivedNote;
+  const dateMismatch = pane.view.dataBlock === "dateMismatch" && data?.dataDate !== undefined && (
+    <MessageBar intent="error" data-testid="data-date-mismatch">
+      <MessageBarBody>{t.dataDateMismatch(data.dataDate)}</MessageBarBody>
+    </MessageBar>
+  );
+  if (!completeness || completeness.complete)
+    return (
+      <>
+        {derivedNote}
+        {dateMismatch}
+      </>
+    );
   return (
     <>
     {derivedNote}
+    {dateMismatch}
     <MessageBar intent="warning" layout="multiline" data-testid="partial-county">
       <MessageBarBody>
         <MessageBarTitle>{t.partialHeading}</MessageBarTitle>

@@ -51,6 +51,11 @@ export function ExistingSheetsDialog({ pane }: { pane: PaneController }) {
         <DialogBody>
           <DialogTitle>{t.existingTitle}</DialogTitle>
           <DialogContent>
+            {open && fill.changed && (
+              <p className={styles.lost} data-testid="existing-changed">
+                {t.existingChanged}
+              </p>
+            )}
             {t.existingText}
             <ul className={styles.list}>{open && fill.existing.map((name) => <li key={name}>{name}</li>)}</ul>
             {lost.length > 0 && (

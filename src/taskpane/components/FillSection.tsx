@@ -36,7 +36,24 @@ function blockedReason(pane: PaneController, t: Strings): string {
   if (!view.parametersValid) return t.fillBlocked;
   if (view.unconfirmed.length > 0) return t.fillNeedsConfirmation;
   if (view.dataBlock === "partialUnconfirmed") return t.fillNeedsPartialConfirmation;
+  if (view.dataBlock === "dateMismatch") return t.fillNeedsDataDate;
   return t.fillBlocked;
+}
+
+/**
+ * The fill's result is where the user's eyes and keyboard go next: scrolled into view and focused
+ * (a screen reader reads it), not left at the foot of a tall pane. The ref goes on the result.
+ */
+function useOutcomeFocus(phase: string) {
+  const outcome = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (phase !== "done" && phase !== "failed") return;
+    const element = outcome.current;
+    if (!element) return;
+    element.scrollIntoView?.({ block: "nearest" });
+    element.focus({ preventScroll: true });
+  }, [phase]);
+  return outcome;
 }
 
 export function FillSection({ pane }: { pane: PaneController }) {
@@ -48,17 +65,7 @@ export function FillSection({ pane }: { pane: PaneController }) {
   const button = useRef<HTMLButtonElement>(null);
   const previousPhase = useRef(pane.state.fill.phase);
   const restoreTimer = useRef<number | undefined>(undefined);
-  const outcome = useRef<HTMLDivElement>(null);
-  const outcomePhase = pane.state.fill.phase;
-  useEffect(() => {
-    // The fill's result is where the user's eyes and keyboard go next: scrolled into view and focused
-    // (a screen reader reads it), not left at the foot of a tall pane.
-    if (outcomePhase !== "done" && outcomePhase !== "failed") return;
-    const element = outcome.current;
-    if (!element) return;
-    element.scrollIntoView?.({ block: "nearest" });
-    element.focus({ preventScroll: true });
-  }, [outcomePhase]);
+  const outcome = useOutcomeFocus(pane.state.fill.phase);
   useEffect(() => {
     // When the existing-sheets question closes, the focus goes back to the fill button (where the
     // user was), not to the top of the page. The dialog keeps the focus while it fades out, so wait
@@ -137,6 +144,11 @@ export function FillSection({ pane }: { pane: PaneController }) {
                   </li>
                 ))}
               </ul>
+              {fill.chartError !== undefined && (
+                <Text as="p" data-testid="chart-failed">
+                  {t.chartFailed(fill.chartError)}
+                </Text>
+              )}
               {pane.state.activateError && <Text role="alert">{t.activateFailed(pane.state.activateError)}</Text>}
             </MessageBarBody>
             <MessageBarActions>

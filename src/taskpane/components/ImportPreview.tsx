@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { UnitKind } from "../../input/populationRows";
+import type { RowKind } from "../../input/populationRows";
 import { formatNumber } from "../../i18n/locale";
 import type { PaneController } from "../state/controller";
 import { useLocale, useStrings } from "../i18n/context";
@@ -29,11 +29,21 @@ const useStyles = makeStyles({
   bad: { backgroundColor: tokens.colorStatusDangerBackground1, color: tokens.colorStatusDangerForeground3 },
 });
 
-function kindText(kind: UnitKind | null, t: Strings): string {
-  if (kind === "municipality") return t.typeMunicipality;
-  if (kind === "district") return t.typeDistrict;
-  if (kind === "rest") return t.typeRest;
-  return "–";
+function kindText(kind: RowKind | null, t: Strings): string {
+  switch (kind) {
+    case "municipality":
+      return t.typeMunicipality;
+    case "district":
+      return t.typeDistrict;
+    case "rest":
+      return t.typeRest;
+    case "aggregate":
+      return t.typeAggregate;
+    case "outside":
+      return t.typeOutside;
+    default:
+      return "–";
+  }
 }
 
 /** What was read from the workbook: every wrong row with its cell, then the rows themselves. */
@@ -62,13 +72,22 @@ export function ImportPreview({ pane }: { pane: PaneController }) {
       {imported.status === "read" && (
         <>
           <Text as="p" size={200} className={styles.status}>
-            {t.readFrom(imported.data.address)}
+            {imported.data.addresses ? t.readFromSeveral(imported.data.addresses) : t.readFrom(imported.data.address)}
             {" · "}
             {t.readSummary(
               imported.data.rows.filter((row) => row.kind === "municipality").length,
               imported.data.rows.filter((row) => row.kind === "district").length,
             )}
           </Text>
+          {(imported.data.notes ?? []).length > 0 && (
+            <ul className={styles.issues} data-testid="import-notes">
+              {imported.data.notes!.map((note) => (
+                <li key={note}>
+                  <Text size={200}>{note}</Text>
+                </li>
+              ))}
+            </ul>
+          )}
           {imported.data.issues.length > 0 && (
             <MessageBar intent="error" layout="multiline" data-testid="import-errors">
               <MessageBarBody>
@@ -106,7 +125,7 @@ export function ImportPreview({ pane }: { pane: PaneController }) {
                 </thead>
                 <tbody>
                   {imported.data.rows.map((row) => (
-                    <tr key={row.row} className={row.valid ? undefined : styles.bad} data-valid={row.valid}>
+                    <tr key={`${row.source ?? ""}${row.row}:${row.name}`} className={row.valid ? undefined : styles.bad} data-valid={row.valid}>
                       <td className={styles.td}>{row.row}</td>
                       <td className={styles.td}>{row.name || "–"}</td>
                       <td className={styles.td}>{kindText(row.kind, t)}</td>

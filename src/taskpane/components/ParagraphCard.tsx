@@ -2,6 +2,7 @@ import { Button, Field, MessageBar, MessageBarBody, Select, Text, makeStyles, to
 import { useId, useRef, useState } from "react";
 import type { PaneController } from "../state/controller";
 import { useStrings } from "../i18n/context";
+import { copyText, type CopyOutcome } from "./copyText";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, marginBlockStart: tokens.spacingVerticalS },
@@ -16,30 +17,6 @@ const useStyles = makeStyles({
   },
   copy: { alignSelf: "flex-start" },
 });
-
-type CopyOutcome = "copied" | "selected";
-
-/**
- * Puts the text on the clipboard; where the page may not (an add-in's frame without clipboard
- * permission, an old browser), selects it on the page instead, so Ctrl+C copies it.
- */
-async function copyText(text: string, element: HTMLElement | null): Promise<CopyOutcome> {
-  try {
-    if (navigator.clipboard?.writeText) {
-      await navigator.clipboard.writeText(text);
-      return "copied";
-    }
-  } catch {
-    // Refused: select it instead.
-  }
-  if (element) window.getSelection()?.selectAllChildren(element);
-  try {
-    if (element && typeof document.execCommand === "function" && document.execCommand("copy")) return "copied";
-  } catch {
-    // No copy command either: the selection stays for Ctrl+C.
-  }
-  return "selected";
-}
 
 /** The paragraph for the paper under the summary: the unit it is about, the text, and Copy. */
 export function ParagraphCard({ pane }: { pane: PaneController }) {

@@ -140,8 +140,24 @@ export const PANE_STRINGS = {
   dataRange: { sv: () => "Markerat område i arbetsboken", en: () => "Selected range in the workbook" },
   dataTable: { sv: () => "En tabell i arbetsboken", en: () => "A table in the workbook" },
   dataColumnsHint: {
-    sv: () => "Kolumner: namn, typ (kommun, stadsdel eller rest) och invånare, med rubrikrad.",
-    en: () => "Columns: name, type (municipality, district or rest) and population, with a header row.",
+    sv: () =>
+      "En rubrikrad med namn (eller kod) och invånare (eller året, som SCB:s ”Region;2018”); typ och datum kan finnas med. Summarader kontrolleras och räknas inte; kommuner i andra län lämnas utanför.",
+    en: () =>
+      "A header row with name (or code) and population (or the year, as SCB's \"Region;2018\"); type and date may be there too. Total rows are checked, not counted; municipalities of other counties are left out.",
+  },
+  fillNeedsDataDate: {
+    sv: () => "Befolkningens datum måste vara datumet i data (se Befolkningsdata).",
+    en: () => "The population's date must be the date in the data (see Population data).",
+  },
+  addRange: { sv: () => "Lägg till markerat område", en: () => "Add selected range" },
+  addTable: { sv: () => "Lägg till tabellen", en: () => "Add the table" },
+  readFromSeveral: {
+    sv: (addresses: readonly string[]) => `Läst från ${addresses.slice(0, -1).join(", ")} och ${addresses.at(-1)}`,
+    en: (addresses: readonly string[]) => `Read from ${addresses.slice(0, -1).join(", ")} and ${addresses.at(-1)}`,
+  },
+  dataDateMismatch: {
+    sv: (date: string) => `Befolkningen är av ${date} enligt data, men befolkningens datum säger något annat; skriv ${date} eller läs in rätt data.`,
+    en: (date: string) => `The population is of ${date} as the data says, but the population's date says otherwise; write ${date} or read the right data.`,
   },
   readRange: { sv: () => "Läs markerat område", en: () => "Read selected range" },
   readTable: { sv: () => "Läs tabellen", en: () => "Read the table" },
@@ -162,6 +178,8 @@ export const PANE_STRINGS = {
   typeMunicipality: { sv: () => "kommun", en: () => "municipality" },
   typeDistrict: { sv: () => "stadsdel", en: () => "district" },
   typeRest: { sv: () => "rest", en: () => "rest" },
+  typeAggregate: { sv: () => "summa (kontrollerad, räknas inte)", en: () => "total (checked, not counted)" },
+  typeOutside: { sv: () => "annat län (läses inte)", en: () => "other county (not read)" },
   errorsHeading: {
     sv: (count: number) => (count === 1 ? "1 fel att rätta" : `${count} fel att rätta`),
     en: (count: number) => (count === 1 ? "1 error to fix" : `${count} errors to fix`),
@@ -266,6 +284,10 @@ export const PANE_STRINGS = {
     en: (done: number, total: number) => `${done} of ${total} steps done`,
   },
   doneHeading: { sv: () => "Klart", en: () => "Done" },
+  chartFailed: {
+    sv: (reason: string) => `Diagrammet kunde inte skapas: ${reason.trim().replace(/\.?$/, ".")} Tabellerna är ifyllda; diagrammet kan göras för hand från Årskostnad.`,
+    en: (reason: string) => `The chart could not be made: ${reason.trim().replace(/\.?$/, ".")} The tables are filled; the chart can be made by hand from Annual cost.`,
+  } as Bilingual<[string]>,
   doneText: {
     sv: (count: number) => (count === 1 ? "1 blad skapades:" : `${count} blad skapades:`),
     en: (count: number) => (count === 1 ? "1 sheet was created:" : `${count} sheets were created:`),
@@ -279,7 +301,41 @@ export const PANE_STRINGS = {
   dismiss: { sv: () => "Stäng", en: () => "Close" },
 
   // The sheets exist already: the question.
+  // About the add-in: the host, its requirement sets, and trying the riskiest calls.
+  aboutHeading: { sv: () => "Om tillägget", en: () => "About the add-in" },
+  aboutLanguage: { sv: () => "Språk", en: () => "Language" },
+  aboutUnknown: { sv: () => "okänt", en: () => "unknown" },
+  aboutSupported: { sv: () => "ja", en: () => "yes" },
+  aboutUnsupported: { sv: () => "nej", en: () => "no" },
+  aboutNeedsFill: { sv: () => "ifyllningen", en: () => "the fill" },
+  aboutNeedsCellEdit: { sv: () => "väntar medan du skriver i en cell", en: () => "waits while you type in a cell" },
+  aboutNeedsMerged: { sv: () => "Granska ser sammanfogade celler", en: () => "the check sees merged cells" },
+  aboutNeedsRuntime: { sv: () => "delad körmiljö", en: () => "shared runtime" },
+  aboutNeedsFunctions: { sv: () => "funktionerna SVV.*", en: () => "the SVV.* functions" },
+  aboutTest: { sv: () => "Testa det här Excel", en: () => "Test this Excel" },
+  aboutTesting: { sv: () => "Testar …", en: () => "Testing …" },
+  aboutTestHint: {
+    sv: () => "Provar diagram, utskriftsformat, totalrad och sammanfogade celler på ett tillfälligt blad som tas bort efteråt. Kopiera texten och skicka den när något inte fungerar.",
+    en: () => "Tries the chart, page layout, totals row and merged cells on a scratch sheet that is deleted afterwards. Copy the text and send it when something does not work.",
+  },
+  aboutCopy: { sv: () => "Kopiera", en: () => "Copy" },
+  aboutCopied: { sv: () => "Kopierat.", en: () => "Copied." },
+  aboutSelected: { sv: () => "Texten är markerad: tryck Ctrl+C.", en: () => "The text is selected: press Ctrl+C." },
+  aboutProbe: {
+    sv: (key: string) =>
+      ({ scratchSheet: "Tillfälligt blad", chart: "Diagram med egna serier", pageLayout: "Utskriftsformat (A4, en sida bred)", totalsFormat: "Talformat i tabellens totalrad", mergedAreas: "Sammanfogade celler", cleanUp: "Det tillfälliga bladet borttaget" })[key] ?? key,
+    en: (key: string) =>
+      ({ scratchSheet: "Scratch sheet", chart: "Chart with explicit series", pageLayout: "Page layout (A4, one page wide)", totalsFormat: "Number format in a table's totals row", mergedAreas: "Merged cells", cleanUp: "Scratch sheet deleted" })[key] ?? key,
+  } as Bilingual<[string]>,
+  aboutOutcome: {
+    sv: (outcome: string) => ({ ok: "fungerar", differs: "avviker", failed: "misslyckades", skipped: "stöds inte" })[outcome] ?? outcome,
+    en: (outcome: string) => ({ ok: "works", differs: "differs", failed: "failed", skipped: "not supported" })[outcome] ?? outcome,
+  } as Bilingual<[string]>,
   existingTitle: { sv: () => "Bladen finns redan", en: () => "The sheets exist already" },
+  existingChanged: {
+    sv: () => "Bladen ändrades medan frågan var öppen. Så här ser de ut nu:",
+    en: () => "The sheets changed while the question was open. This is how they are now:",
+  },
   existingText: { sv: () => "Arbetsboken har redan de här bladen:", en: () => "The workbook already has these sheets:" },
   existingQuestion: { sv: () => "Vad vill du göra?", en: () => "What do you want to do?" },
   existingReplace: { sv: () => "Ersätt", en: () => "Replace" },

@@ -1,7 +1,8 @@
 import { countyTemplate, type PreviousPeriod } from "../../data";
 import { insertPopulationTemplate } from "../../excel/populationTemplate";
 import { useCallback, useMemo, useReducer, useRef, type Dispatch, type MutableRefObject } from "react";
-import { parsePopulationRows, type CellInput } from "../../input/populationRows";
+import { parsePopulationTables, type CellInput } from "../../input/populationRows";
+import { reportLines } from "../../input/populationReport";
 import type { PlanOptions, WorkbookPlan } from "../../workbook/plan";
 import type { ExcelRun, PaneHost } from "../host";
 import { addressParts, cellAddressIn } from "../../workbook/a1";
@@ -57,6 +58,9 @@ export interface PaneController {
     insertTemplate(): Promise<{ readonly ok: true; readonly sheet: string } | { readonly ok: false; readonly message: string }>;
     readRange(): Promise<void>;
     readTable(): Promise<void>;
+    /** Reads the selected range (or the chosen table) as one more part of the county: SCB's municipalities beside the city's districts. */
+    addRange(): Promise<void>;
+    addTable(): Promise<void>;
     fill(): Promise<void>;
     decide(choice: ExistingChoice): Promise<void>;
     activate(sheet: string): Promise<void>;
@@ -71,28 +75,39 @@ export function errorText(error: unknown): string {
   return String(error);
 }
 
-/** Reads rows from the workbook and checks them with the same rules as the CSV import. */
-export function importRows(read: ReadValues, locale: PaneState["locale"], scbNoise = false): ImportedData {
-  const origin = addressParts(read.address).anchor;
-  const result = parsePopulationRows(read.values as readonly (readonly CellInput[])[], {
-    locale,
-    scbNoise,
-    cellAddress: cellAddressIn(read.address),
-    // Rows are numbered as on the sheet, so "Rad 7" is row 7 of the sheet the user looks at.
-    rowNumber: (rowIndex) => origin.row + rowIndex,
-  });
-  if (!result.ok) return { address: read.address, rows: result.rows, issues: result.issues, issueCount: result.issueCount };
+/**
+ * Reads ranges or tables of the workbook into one county with the same rules as the CSV import: the
+ * county's closed list, one date (the field's, `date`, or the data's own), the aggregates checked.
+ */
+export function importRows(reads: ReadValues | readonly ReadValues[], locale: PaneState["locale"], scbNoise = false, date?: string): ImportedData {
+  const parts = Array.isArray(reads) ? (reads as readonly ReadValues[]) : [reads as ReadValues];
+  const result = parsePopulationTables(
+    parts.map((read) => {
+      const origin = addressParts(read.address).anchor;
+      return {
+        rows: read.values as readonly (readonly CellInput[])[],
+        cellAddress: cellAddressIn(read.address),
+        // Rows are numbered as on the sheet, so "Rad 7" is row 7 of the sheet the user looks at.
+        rowNumber: (rowIndex: number) => origin.row + rowIndex,
+      };
+    }),
+    { locale, scbNoise, ...(date !== undefined ? { date } : {}) },
+  );
+  const where = { address: parts.map((read) => read.address).join(", "), ...(parts.length > 1 ? { addresses: parts.map((read) => read.address) } : {}) };
+  if (!result.ok) return { ...where, rows: result.rows, issues: result.issues, issueCount: result.issueCount };
   const derived = result.derived?.stockholm?.population;
   const rest = result.derived?.rest;
   const noise = result.derived?.noise;
   return {
-    address: read.address,
+    ...where,
     rows: result.rows,
     issues: [],
     county: result.county,
     ...(derived !== undefined ? { stockholmDerived: derived } : {}),
     ...(rest ? { rest } : {}),
     ...(noise ? { noise } : {}),
+    ...(result.dateFromData && result.date !== undefined ? { dataDate: result.date } : {}),
+    notes: reportLines(result.report, [], undefined, locale),
   };
 }
 
@@ -154,6 +169,11 @@ export function usePane(host: PaneHost, services: PaneServices): PaneController 
         const name = stateRef.current.tableName;
         return importFrom(() => readTable(run, name));
       },
+      addRange: () => importFrom(() => readSelectedRange(run), { againFromValues: true, add: true }),
+      addTable: () => {
+        const name = stateRef.current.tableName;
+        return importFrom(() => readTable(run, name), { add: true });
+      },
       fill,
       decide,
       activate: async (sheet) => {
@@ -212,18 +232,25 @@ function useWorkbookReads(run: ExcelRun, dispatch: Dispatch<PaneAction>, stateRe
     }
   }, [run, dispatch]);
 
-  /** The last read, to read again when the rules change (the SCB noise tick). */
-  const lastRead = useRef<(() => Promise<ReadValues>) | undefined>(undefined);
+  /** The parts read, to read again when the rules change (the SCB noise tick): each range or table of the county. */
+  const lastReads = useRef<readonly (() => Promise<ReadValues>)[]>([]);
   const importFrom = useCallback(
-    async (read: () => Promise<ReadValues>, how: { scbNoise?: boolean; againFromValues?: boolean } = {}) => {
+    async (read: () => Promise<ReadValues>, how: { scbNoise?: boolean; againFromValues?: boolean; add?: boolean; again?: boolean } = {}) => {
       const scbNoise = how.scbNoise ?? stateRef.current.scbNoise;
-      lastRead.current = read;
+      const earlier = how.again ? lastReads.current.slice(0, -1) : how.add ? lastReads.current : [];
       const readId = ++reads.current;
       dispatch({ type: "importStarted", readId });
       try {
         const values = await read();
-        if (how.againFromValues) lastRead.current = () => Promise.resolve(values);
-        dispatch({ type: "imported", readId, data: importRows(values, stateRef.current.locale, scbNoise) });
+        const reads = [...earlier, how.againFromValues ? () => Promise.resolve(values) : read];
+        lastReads.current = reads;
+        const parts = [...(await Promise.all(earlier.map((part) => part()))), values];
+        // The population's date as typed, when it is one: the data's own date must agree with it.
+        const typed = checkParameter("referenceDate", stateRef.current.params.referenceDate, stateRef.current.locale);
+        const data = importRows(parts, stateRef.current.locale, scbNoise, typed.ok ? typed.value : undefined);
+        dispatch({ type: "imported", readId, data });
+        // The data says its date and none was typed: it is the population's date.
+        if (data.dataDate !== undefined && !typed.ok) dispatch({ type: "setParam", key: "referenceDate", text: data.dataDate });
       } catch (error) {
         dispatch({ type: "importFailed", readId, message: errorText(error) });
       }
@@ -233,9 +260,9 @@ function useWorkbookReads(run: ExcelRun, dispatch: Dispatch<PaneAction>, stateRe
   /** Reads the population shown again, under the SCB noise rule given (the state has not caught up yet). */
   const reread = useCallback(
     async (scbNoise: boolean) => {
-      const read = lastRead.current;
+      const read = lastReads.current.at(-1);
       const shown = stateRef.current.imported.status;
-      if (read && stateRef.current.source !== "embedded" && (shown === "read" || shown === "failed")) await importFrom(read, { scbNoise });
+      if (read && stateRef.current.source !== "embedded" && (shown === "read" || shown === "failed")) await importFrom(read, { scbNoise, again: true });
     },
     [importFrom, stateRef],
   );
@@ -270,7 +297,7 @@ function useFill(
         new Promise<ExistingChoice>((resolve) => {
           pendingPlan.current = plan;
           pendingAnswer.current = resolve;
-          dispatch({ type: "fillConfirm", existing: question.existing, carryOver: question.carryOver });
+          dispatch({ type: "fillConfirm", existing: question.existing, carryOver: question.carryOver, ...(question.changed ? { changed: true } : {}) });
         });
       try {
         const outcome = await services.write(plan, {
@@ -279,7 +306,7 @@ function useFill(
           onProgress: (done, total) => dispatch({ type: "fillProgress", done, total }),
           ...(asking ? { existingSheets, ask } : {}),
         });
-        dispatch(outcome.cancelled ? { type: "fillCancelled" } : { type: "fillDone", created: outcome.created });
+        dispatch(outcome.cancelled ? { type: "fillCancelled" } : { type: "fillDone", created: outcome.created, ...(outcome.chartError !== undefined ? { chartError: outcome.chartError } : {}) });
       } catch (error) {
         dispatch({ type: "fillFailed", message: services.describeError(error, stateRef.current.locale) });
       } finally {

@@ -31,11 +31,16 @@ export const defaultServices: PaneServices = {
                     ...(column !== undefined ? { column } : {}),
                   })),
                 },
+                ...(question.changed ? { changed: true } : {}),
               }),
           }
         : {}),
     });
-    return { created: result.sheets.map((sheet) => ({ key: sheet.key, name: sheet.name })), cancelled: result.cancelled === true };
+    return {
+      created: result.sheets.map((sheet) => ({ key: sheet.key, name: sheet.name })),
+      cancelled: result.cancelled === true,
+      ...(result.chartError !== undefined ? { chartError: result.chartError } : {}),
+    };
   },
   describeError: (error, locale) => describeWriteError(error, locale),
 };

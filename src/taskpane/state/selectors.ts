@@ -10,7 +10,7 @@ import { PaneState, SHEET_GROUPS, SHEET_GROUP_KEYS } from "./store";
  */
 
 /** Why the data cannot be used yet. */
-export type DataBlock = "notRead" | "reading" | "readFailed" | "rowErrors" | "noTable" | "partialUnconfirmed";
+export type DataBlock = "notRead" | "reading" | "readFailed" | "rowErrors" | "noTable" | "partialUnconfirmed" | "dateMismatch";
 
 export interface PaneView {
   readonly checks: ParameterChecks;
@@ -55,6 +55,10 @@ export function selectCounty(state: PaneState): { county?: CountyPopulation; blo
     case "read": {
       const county = state.imported.data.county;
       if (!county) return { block: "rowErrors" };
+      // The data says its date: the population's date field must say the same (the import filled it in).
+      const { dataDate } = state.imported.data;
+      const date = checkParameter("referenceDate", state.params.referenceDate, state.locale);
+      if (dataDate !== undefined && date.ok && date.value !== dataDate) return { block: "dateMismatch" };
       const completeness = countyCompleteness(county);
       // A population that lacks units of the county is filled only when the user says so.
       if (!completeness.complete && !state.partialConfirmed) return { county, completeness, block: "partialUnconfirmed" };

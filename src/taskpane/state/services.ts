@@ -29,12 +29,16 @@ export interface WriteRequest {
 export interface ExistingSheetsQuestion {
   readonly existing: readonly string[];
   readonly carryOver: CarryOverPreview;
+  /** Asked again: the sheets changed while the question was open. */
+  readonly changed?: boolean;
 }
 
 export interface WriteOutcome {
   /** The sheets created (none when the question was answered "cancel"). */
   readonly created: readonly CreatedSheet[];
   readonly cancelled: boolean;
+  /** Excel refused the summary sheet's chart, for this reason; the tables are filled all the same. */
+  readonly chartError?: string;
 }
 
 export interface PaneServices {

@@ -26,8 +26,9 @@ export const SHEET_GROUP_KEYS: Readonly<Record<SheetGroup, readonly SheetKey[]>>
 export type DataSource = "embedded" | "range" | "table";
 
 export interface ImportedData {
-  /** Where the rows were read ("Blad1!A1:C12"). */
+  /** Where the rows were read ("Blad1!A1:C12"); each range or table, when several make the county. */
   readonly address: string;
+  readonly addresses?: readonly string[];
   readonly rows: readonly ParsedRow[];
   readonly issues: readonly PopulationIssue[];
   /** Every issue found, also those past the listed ones. */
@@ -40,6 +41,10 @@ export interface ImportedData {
   readonly rest?: DerivedRest;
   /** Stockholm's stated total and its parts differ within SCB's noise (only when the user said the figures are SCB's from 2025 on). */
   readonly noise?: NoiseNote;
+  /** The date the data gives (a date column, a year header): the population's date must be it. */
+  readonly dataDate?: string;
+  /** What the reading found besides the county (aggregates checked, other counties left out, notes), in words. */
+  readonly notes?: readonly string[];
 }
 
 export type ImportState =
@@ -83,9 +88,11 @@ export interface CarryOverPreview {
 export type FillState =
   | { readonly phase: "idle" }
   | { readonly phase: "checking" }
-  | { readonly phase: "confirm"; readonly existing: readonly string[]; readonly carryOver: CarryOverPreview }
+  /** `changed`: asked again, the sheets having changed after the last answer. */
+  | { readonly phase: "confirm"; readonly existing: readonly string[]; readonly carryOver: CarryOverPreview; readonly changed?: boolean }
   | { readonly phase: "writing"; readonly done: number; readonly total: number }
-  | { readonly phase: "done"; readonly created: readonly CreatedSheet[] }
+  /** `chartError`: Excel refused the summary sheet's chart (its reason); the tables are filled. */
+  | { readonly phase: "done"; readonly created: readonly CreatedSheet[]; readonly chartError?: string }
   | { readonly phase: "cancelled" }
   | { readonly phase: "failed"; readonly message: string };
 
@@ -136,9 +143,9 @@ export type PaneAction =
   | { type: "imported"; readId: number; data: ImportedData }
   | { type: "importFailed"; readId: number; message: string }
   | { type: "fillChecking" }
-  | { type: "fillConfirm"; existing: readonly string[]; carryOver: CarryOverPreview }
+  | { type: "fillConfirm"; existing: readonly string[]; carryOver: CarryOverPreview; changed?: boolean }
   | { type: "fillProgress"; done: number; total: number }
-  | { type: "fillDone"; created: readonly CreatedSheet[] }
+  | { type: "fillDone"; created: readonly CreatedSheet[]; chartError?: string }
   | { type: "fillCancelled" }
   | { type: "fillFailed"; message: string }
   | { type: "activateFailed"; sheet: string }
@@ -232,11 +239,11 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case "fillChecking":
       return { ...state, fill: { phase: "checking" }, activateError: undefined };
     case "fillConfirm":
-      return { ...state, fill: { phase: "confirm", existing: action.existing, carryOver: action.carryOver } };
+      return { ...state, fill: { phase: "confirm", existing: action.existing, carryOver: action.carryOver, ...(action.changed ? { changed: true } : {}) } };
     case "fillProgress":
       return { ...state, fill: { phase: "writing", done: action.done, total: action.total } };
     case "fillDone":
-      return { ...state, fill: { phase: "done", created: action.created } };
+      return { ...state, fill: { phase: "done", created: action.created, ...(action.chartError !== undefined ? { chartError: action.chartError } : {}) } };
     case "fillCancelled":
       return { ...state, fill: { phase: "cancelled" } };
     case "fillFailed":

@@ -1,9 +1,8 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { buildWorkbookPlan, defaultPlanOptions } from "../../../src/workbook";
-import type { PlanSheet, WorkbookPlan } from "../../../src/workbook/plan";
-import { writePlanToXlsx, XlsxPlanError } from "../../../src/files/xlsx";
-import { handBuiltPlan } from "./fixturePlan";
+import type { WorkbookPlan } from "../../../src/workbook/plan";
+import { writePlanToXlsx } from "../../../src/files/xlsx";
 
 /*
  * How the written file prints, read from its XML as Excel and LibreOffice read it: each sheet's
@@ -116,21 +115,4 @@ describe.each(["sv", "en"] as const)("the default workbook (%s) written to .xlsx
   });
 });
 
-describe("a plan the file cannot print as planned", () => {
-  const change = (edit: (sheet: PlanSheet) => PlanSheet): WorkbookPlan => {
-    const plan = handBuiltPlan();
-    return { ...plan, sheets: plan.sheets.map((s) => (s.key === "municipalities" ? edit(s) : s)) };
-  };
-  const print = { paperSize: "A4", orientation: "landscape", fitToWidth: 1, fitToHeight: 0, header: { left: "", center: "", right: "" }, footer: { left: "", center: "", right: "" } } as const;
-  test.each([
-    ["a merged wrap of two rows", change((s) => ({ ...s, wraps: [{ range: "A1:E2", merge: true }] })), /more than one row/],
-    ["a merged wrap over the table", change((s) => ({ ...s, wraps: [{ range: "A4:E4", merge: true }] })), /overlaps a table/],
-    ["a wrap that is no range", change((s) => ({ ...s, wraps: [{ range: "Z", merge: false }] })), /not a range/],
-    ["a row taller than 409 points", change((s) => ({ ...s, rowHeights: [{ row: 3, height: 410 }] })), /409/],
-    ["title rows that are cells", change((s) => ({ ...s, print: { ...print, titleRows: "A3:E3" } })), /not a range of rows/],
-    ["a footer over 255 characters", change((s) => ({ ...s, print: { ...print, footer: { left: "x".repeat(250), center: "", right: "" } } })), /255/],
-  ])("%s is refused", async (_, plan, message) => {
-    await expect(writePlanToXlsx(plan)).rejects.toThrow(XlsxPlanError);
-    await expect(writePlanToXlsx(plan)).rejects.toThrow(message);
-  });
-});
+// A plan the file cannot print as planned is refused by validatePlan: test/workbook/validatePlan.test.ts.

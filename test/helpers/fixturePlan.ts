@@ -1,12 +1,16 @@
+import { Decimal, louRatePerInhabitantForPeriod } from "../../src/engine";
 import type { PlanCell, PlanPrint, PlanSheet, WorkbookPlan } from "../../src/workbook/plan";
 
 /*
- * A hand-built plan for the Office.js writer's tests: a parameter sheet with defined names, a
- * municipality table with a totals row (and a note two rows under it), and a sheet whose name needs
- * quoting in formulas ("Avtal 2026–2030") referring to both. `rows` sets the number of
- * municipalities (synthetic names after the first three) to test size independence (290 rows).
- * Every sheet prints as a built plan's does: a page setup, wrapped texts (merged titles, a wrapped
- * column) and row heights. `summary` adds the summary sheet (Årskostnad), which gets the chart.
+ * The one hand-built plan both writers are tested on (not made by the plan builder, so every cell is
+ * known): a parameter sheet with defined names, a municipality table with a total row (and a note two
+ * rows under it), and a sheet whose name needs quoting in formulas ("Avtal 2026–2030") referring to
+ * both. Cached values are the engine's (decimal.js), so a spreadsheet that recalculates the .xlsx
+ * agrees with them (test/libreoffice/handBuilt.test.ts). `rows` sets the number of municipalities
+ * (synthetic names after the first three) to test size independence (290 rows); `threshold` and
+ * `years` the parameters. Every sheet prints as a built plan's does: a page setup, wrapped texts
+ * (merged titles, a wrapped column) and row heights. `summary` adds the summary sheet (Årskostnad),
+ * which gets the chart in Excel (its cached values are placeholders: not for a recalculation).
  */
 
 const KR = '#,##0 "kr"';
@@ -38,16 +42,26 @@ function printOf(title: string, orientation: PlanPrint["orientation"], titleRows
   };
 }
 
-export function fixturePlan(options: { rows?: number; longName?: boolean; summary?: boolean } = {}): WorkbookPlan {
+export interface FixtureOptions {
+  readonly rows?: number;
+  readonly longName?: boolean;
+  readonly summary?: boolean;
+  readonly threshold?: number;
+  readonly years?: number;
+}
+
+export function fixturePlan(options: FixtureOptions = {}): WorkbookPlan {
   const list = units(options.rows ?? 3);
   const first = 4;
   const last = first + list.length - 1;
   const totalRow = last + 1;
   const total = list.reduce((s, u) => s + u.population, 0);
   const largest = Math.max(...list.map((u) => u.population));
-  const threshold = 615312;
-  const years = 8;
-  const rate = threshold / largest / years;
+  const threshold = options.threshold ?? 615312;
+  const years = options.years ?? 8;
+  const ratePerYear = louRatePerInhabitantForPeriod(new Decimal(threshold), new Decimal(largest)).div(years);
+  const rate = ratePerYear.toNumber();
+  const perYear = (population: number | Decimal) => ratePerYear.times(population);
   const kommuner = options.longName ? "Kommuner med ett mycket långt n" : "Kommuner";
 
   const label = (text: string): PlanCell => ({ value: text, style: "label" });
@@ -57,9 +71,9 @@ export function fixturePlan(options: { rows?: number; longName?: boolean; summar
     return [
       { value: u.name },
       { value: u.population, numberFormat: WHOLE, style: "input" },
-      { value: u.population / total, formula: `=B${row}/$B$${totalRow}`, numberFormat: PERCENT, style: "derived" },
-      { value: u.population * rate, formula: `=B${row}*KrPerInvanareAr`, numberFormat: KR, style: "derived" },
-      { value: u.population * rate * years, formula: `=D${row}*Avtalsar`, numberFormat: KR, style: "derived" },
+      { value: new Decimal(u.population).div(total).toNumber(), formula: `=B${row}/$B$${totalRow}`, numberFormat: PERCENT, style: "derived" },
+      { value: perYear(u.population).toNumber(), formula: `=B${row}*KrPerInvanareAr`, numberFormat: KR, style: "derived" },
+      { value: perYear(u.population).times(years).toNumber(), formula: `=D${row}*Avtalsar`, numberFormat: KR, style: "derived" },
     ];
   });
   const sum = (col: string) => `=SUM(${col}${first}:${col}${last})`;
@@ -67,8 +81,8 @@ export function fixturePlan(options: { rows?: number; longName?: boolean; summar
     { value: "Summa", style: "total" },
     { value: total, formula: sum("B"), numberFormat: WHOLE, style: "total" },
     { value: 1, formula: sum("C"), numberFormat: PERCENT, style: "total" },
-    { value: total * rate, formula: sum("D"), numberFormat: KR, style: "total" },
-    { value: null, style: "total" },
+    { value: perYear(total).toNumber(), formula: sum("D"), numberFormat: KR, style: "total" },
+    { value: perYear(total).times(years).toNumber(), formula: sum("E"), numberFormat: KR, style: "total" },
   ];
 
   const parameters: PlanSheet = {
@@ -134,7 +148,7 @@ export function fixturePlan(options: { rows?: number; longName?: boolean; summar
           [{ value: "Avtal 2026–2030", style: "title" }, { value: null }],
           [label("Kommunernas del"), { value: 0.19, numberFormat: PERCENT, style: "input" }],
           [label("Största kommunen"), { value: largest, formula: `=Parametrar!B5+0*'${kommuner}'!B${first}`, numberFormat: WHOLE }],
-          [label("Text med citat"), { value: "Kommuner!B4", formula: `="Kommuner!B4 "&Avtalsar` }],
+          [label("Text med citat"), { value: `Kommuner!B4 ${years}`, formula: `="Kommuner!B4 "&Avtalsar` }],
           [label("Löpnummer"), { value: "001", style: "input" }],
         ],
       },
