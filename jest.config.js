@@ -9,4 +9,7 @@ module.exports = {
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },
   testTimeout: 30000,
+  // The production build, made once per run when a suite of the run looks at it (test/helpers/globalSetup.ts).
+  globalSetup: "<rootDir>/test/helpers/globalSetup.ts",
+  globalTeardown: "<rootDir>/test/helpers/globalTeardown.ts",
 };

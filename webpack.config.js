@@ -60,7 +60,9 @@ module.exports = async (env = {}, argv = {}) => {
       ? { functions: "./src/functions/functions.ts" }
       : {
           functions: "./src/functions/functions.ts",
-          taskpane: "./src/taskpane/index.tsx",
+          // The pane's page loads functions.js first (the shared runtime): what the pane shares with
+          // the functions (decimal.js, the engine, data, params, i18n) comes from there, loaded once.
+          taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
           preview: "./src/preview/index.tsx",
         },
     output: {
@@ -76,6 +78,9 @@ module.exports = async (env = {}, argv = {}) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
+          // No module of src/ does anything when imported but define things (the entries aside, which
+          // are always kept): a module none of whose exports a page uses is left out of its bundle.
+          sideEffects: false,
           use: {
             loader: "ts-loader",
             // ES modules for webpack (tree shaking); types are checked by `npm run lint` (tsc).

@@ -3,7 +3,7 @@ import type { ExcelRun } from "../src/excel-double";
 import { buildWorkbookPlan, defaultPlanOptions } from "../src/workbook";
 import type { WorkbookPlan } from "../src/workbook";
 import { writePlanToExcel } from "../src/excel";
-import { columnLetter, parseCellAddress } from "../src/workbook/a1";
+import { columnLetter, parseCellAddress } from "../src/formula/a1";
 import { best, syntheticCounty } from "./common";
 
 /*

@@ -64,6 +64,47 @@ export function importedRooms(file: string): string[] {
   return [...rooms];
 }
 
+/** The source files a file imports (relative imports that resolve to a .ts or .tsx file, or a folder's index). */
+export function importedFiles(file: string): string[] {
+  const text = fs.readFileSync(file, "utf8");
+  const found = new Set<string>();
+  for (const match of text.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+    const base = path.resolve(path.dirname(file), match[1]);
+    const target = [`${base}.ts`, `${base}.tsx`, path.join(base, "index.ts"), path.join(base, "index.tsx")].find((candidate) => fs.existsSync(candidate));
+    if (target) found.add(target);
+  }
+  return [...found];
+}
+
+/** The import circles among `files`: each a set of two or more files that import one another in a ring (Tarjan's strongly connected components). */
+export function importCircles(files: readonly string[]): string[][] {
+  const edges = new Map(files.map((file) => [file, importedFiles(file).filter((target) => files.includes(target))]));
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const circles: string[][] = [];
+  const visit = (file: string) => {
+    index.set(file, index.size);
+    low.set(file, index.get(file)!);
+    stack.push(file);
+    for (const target of edges.get(file) ?? []) {
+      if (!index.has(target)) {
+        visit(target);
+        low.set(file, Math.min(low.get(file)!, low.get(target)!));
+      } else if (stack.includes(target)) low.set(file, Math.min(low.get(file)!, index.get(target)!));
+    }
+    if (low.get(file) !== index.get(file)) return;
+    const circle: string[] = [];
+    for (let member = stack.pop()!; ; member = stack.pop()!) {
+      circle.push(member);
+      if (member === file) break;
+    }
+    if (circle.length > 1) circles.push(circle.sort());
+  };
+  for (const file of files) if (!index.has(file)) visit(file);
+  return circles;
+}
+
 if (require.main === module) {
   for (const file of sourceFiles()) {
     const relative = path.relative(ROOT, file);

@@ -7,6 +7,7 @@ import { inferCountyPopulation, inferThreshold, inferYears, reportLargestUnitAnd
 import { cityOf, countyOf, readPopulations, reportUnreadableCells } from "./populations";
 import { type Chosen, chosenTables, type Context, hasFatal, ONE, pushProblem, ZERO } from "./context";
 import { DISTRICT_LAYOUTS } from "../data/layouts";
+import { DEFAULT_AGREEMENTS } from "../data";
 import { layoutsOf } from "../data/countyUnits";
 import { type Audit, auditFormulas } from "./formula/audit";
 import { reportMergedCells } from "./merged";
@@ -15,7 +16,25 @@ import { checkSupport } from "./shapes/support";
 import { checkAnnualCost, checkPreviousChanges } from "./shapes/annualCost";
 import { Book } from "./formula/book";
 import { literalParameters, type TablePopulations } from "./formula/literals";
-import { type CellGrid, type CheckOptions, type CheckReport, FINDING_KINDS, type Finding, type ProblemCode, SEVERITIES, type Severity, type TableKind, type TableSummary } from "./types";
+import { reportFacts } from "./book/facts";
+import { reportHiddenCells, reportHiddenSheets, withoutStoreSheet } from "./book/hidden";
+import { reportStaleValues } from "./book/stale";
+import { auditSmells } from "./formula/smells";
+import { judgeInferred } from "./judge";
+import {
+  type CellGrid,
+  type CheckOptions,
+  type CheckReport,
+  FINDING_KINDS,
+  type Finding,
+  type FindingReason,
+  type ProblemCode,
+  SEVERITIES,
+  type Severity,
+  type TableKind,
+  type TableSummary,
+  type CheckInput,
+} from "./types";
 
 /*
  * Checking Bilaga 3 tables (issue 5). Every figure is recomputed with the engine (louAllocation)
@@ -41,13 +60,17 @@ import { type CellGrid, type CheckOptions, type CheckReport, FINDING_KINDS, type
  * of the city): the rate per inhabitant is then inferred from its rows. The 2026–2030 part and the
  * support's cost per user likewise (shapes/*.ts). Then the formulas (formula/*.ts).
  */
-export function checkTables(grids: readonly CellGrid[], options: CheckOptions = {}): CheckReport {
-  const detection = detectTables(grids);
+export function checkTables(allGrids: readonly CellGrid[], options: CheckOptions = {}, { facts = [], agreements = DEFAULT_AGREEMENTS }: CheckInput = {}): CheckReport {
+  const grids = withoutStoreSheet(allGrids);
+  const detection = detectTables(grids, agreements);
   const context: Context = { findings: [], problems: [...detection.problems], parameters: [], cellsChecked: 0 };
   const chosen = Object.fromEntries(TABLE_KINDS.map((kind) => [kind, chooseTable(detection.tables, kind)])) as Partial<Record<TableKind, DetectedTable>>;
   const checked = TABLE_KINDS.flatMap((kind) => (chosen[kind] ? [chosen[kind]!] : []));
   reportTablesNotChecked(detection.tables, checked, context);
   reportMergedCells(grids, checked, context);
+  reportFacts(facts, grids, checked, context);
+  reportHiddenSheets(grids, checked, context);
+  reportHiddenCells(grids, checked, context);
   if (hasFatal(context) || checked.length === 0) return report(detection.tables, context, checked, 0);
   refuseUnusableOptions(options, context);
   if (hasFatal(context)) return report(detection.tables, context, checked, 0);
@@ -59,9 +82,14 @@ export function checkTables(grids: readonly CellGrid[], options: CheckOptions = 
   for (const table of [chosen.municipalities, chosen.districts]) if (table && !hasFatal(context)) checkPreviousChanges(table, context);
   if (!hasFatal(context) && chosen.annualCost) checkAnnualCost(chosen.annualCost, chosen, context);
   for (const table of [chosen.districts, chosen.districts2026]) if (table) reportDistrictLayout(table, context);
+  judgeInferred(context, agreements);
   if (hasFatal(context)) return report(detection.tables, context, checked, 0);
-  const audit: Audit = { book: new Book(grids), tables: detection.tables, checked, parameters: literalParameters(lou ?? {}), findings: [], literalAt: new Set(), formulas: 0 };
+  const audit: Audit = { book: new Book(grids), tables: detection.tables, checked, parameters: literalParameters(lou ?? {}), findings: [], literalAt: new Set(), followed: [], formulas: 0 };
   const formulas = auditFormulas(audit);
+  if (audit.book.knowsFormulas) {
+    auditSmells(audit, facts.flatMap((book) => book.externalBooks ?? []), context);
+    reportStaleValues(audit, grids, facts.find((book) => book.recalculatedBy)?.recalculatedBy ?? "LibreOffice");
+  }
   mergeFindings(context, audit.findings);
   return report(detection.tables, context, checked, formulas);
 }
@@ -100,14 +128,18 @@ function checkLou(chosen: Chosen, options: CheckOptions, context: Context): Tabl
   };
 }
 
+/** Formula findings that explain the figure finding at their cell. */
+const MERGED_REASONS: ReadonlySet<FindingReason> = new Set(["omitsRows", "includesTotal", "includesOtherTable", "staleValue", "errorValue"]);
+
 /**
  * The formula findings join the figure findings. A total whose SUM range is wrong has the wrong
- * figure because of it: the figure finding at that cell is told inside the range finding, once.
+ * figure because of it, as a cell whose saved value was old has the figure its formula gives: the
+ * figure finding at that cell is told inside the formula finding, once.
  */
 function mergeFindings(context: Context, formulaFindings: readonly Finding[]): void {
   for (const finding of formulaFindings) {
     const sameCell = (other: Finding) => other.sheet === finding.sheet && other.address === finding.address;
-    const figure = finding.reasons.some((reason) => reason === "omitsRows" || reason === "includesTotal" || reason === "includesOtherTable") ? context.findings.findIndex(sameCell) : -1;
+    const figure = finding.reasons.some((reason) => MERGED_REASONS.has(reason)) ? context.findings.findIndex(sameCell) : -1;
     if (figure < 0) {
       context.findings.push(finding);
       continue;
@@ -206,6 +238,7 @@ function summary(table: DetectedTable, checked: boolean): TableSummary {
     rows: table.rows.length,
     ...(table.total ? { totalRow: table.total.address } : {}),
     ...(table.rest ? { restRow: table.rest.address } : {}),
+    ...(table.agreement ? { agreement: table.agreement.short } : {}),
   };
 }
 

@@ -74,25 +74,51 @@ function figure(table: DetectedTable, key: ColumnKey, cell: TableCell | undefine
   return percentScale.get(table)?.get(key) ? cell.parsed.value.times(HUNDRED) : cell.parsed.value;
 }
 
+/** A share column's bare numbers, decided: fractions (0,0397) or percent (3,97). Undefined: no sign either way. */
+type Scale = "fraction" | "percent" | undefined;
+
+const near = (value: Decimal, target: number, tolerance: number) => value.minus(target).abs().lte(tolerance);
+
 /**
- * Whether a share column's bare numbers are fractions (0,0397) rather than percent (3,97): they are
- * when none of its cells, total row included, exceeds 1 and the column's total is at most 1.
+ * How a share column writes its bare numbers (numbers without a "%" of their own), decided by the
+ * column as a whole, never cell by cell, so that one wrong cell is one finding: its header ("Andel
+ * (%)"), the format most of its numbers have, its rows' sum or its total near 1 or 100; failing those,
+ * the table's other share column (a table writes its shares one way), then what most of its numbers
+ * are (at most 1, or more).
  */
+function columnScale(table: DetectedTable, key: ColumnKey): Scale {
+  const column = table.columns[key];
+  const unitCells = table.rows.map((row) => row.cells[key]).filter((cell): cell is TableCell => !!cell?.parsed);
+  if (column && /%|procent|percent/i.test(column.header)) return "percent";
+  const numbers = unitCells.filter((cell) => cell.parsed!.numeric);
+  const formatted = numbers.filter((cell) => cell.parsed!.percentSign).length;
+  if (numbers.length > 0 && formatted * 2 > numbers.length) return "fraction";
+  const bare = unitCells.filter((cell) => !cell.parsed!.percentSign).map((cell) => cell.parsed!.value);
+  if (bare.length === 0) return undefined;
+  if (bare.length === unitCells.length) {
+    const sum = bare.reduce((total, value) => total.plus(value), ZERO);
+    if (near(sum, 1, 0.02)) return "fraction";
+    if (near(sum, 100, 2)) return "percent";
+  }
+  const total = table.total?.cells[key]?.parsed;
+  if (total && !total.percentSign && near(total.value, 1, 0.0001)) return "fraction";
+  if (total && !total.percentSign && near(total.value, 100, 0.01)) return "percent";
+  return undefined;
+}
+
+/** Whether each share column's bare numbers are fractions, per table (two sheets may hold tables at the same range). */
 function percentScales(tables: readonly DetectedTable[]): PercentScales {
   const scales: PercentScales = new Map();
   for (const table of tables) {
-    const maxima = new Map<ColumnKey, Decimal>();
-    for (const key of ["shareOfCity", "shareOfCounty"] as const) {
-      const cells = [...table.rows, ...(table.total ? [table.total] : [])]
-        .map((row) => row.cells[key])
-        .filter((cell): cell is TableCell => !!cell?.parsed && !cell.parsed.percentSign);
-      if (cells.length === 0) continue;
-      maxima.set(key, cells.map((cell) => cell.parsed!.value).reduce((a, b) => (a.gt(b) ? a : b)));
-    }
-    // A table writes its shares one way: if one share column is plainly in percent (a value over 1),
-    // small shares in the other (a district table's county shares all under 1 %) are percent too.
-    const anyPercent = [...maxima.values()].some((max) => max.gt(ONE));
-    scales.set(table, new Map([...maxima].map(([key, max]) => [key, !anyPercent && max.lte(ONE)])));
+    const keys = (["shareOfCity", "shareOfCounty"] as const).filter((key) => table.columns[key]);
+    const decided = new Map(keys.map((key) => [key, columnScale(table, key)] as const));
+    const known = [...decided.values()].find((scale) => scale !== undefined);
+    const byMost = (key: ColumnKey): Scale => {
+      const bare = table.rows.flatMap((row) => (row.cells[key]?.parsed && !row.cells[key]!.parsed!.percentSign ? [row.cells[key]!.parsed!.value] : []));
+      const small = bare.filter((value) => value.lte(ONE)).length;
+      return small * 2 > bare.length ? "fraction" : "percent";
+    };
+    scales.set(table, new Map(keys.map((key) => [key, (decided.get(key) ?? known ?? byMost(key)) === "fraction"])));
   }
   return scales;
 }

@@ -1,10 +1,12 @@
 import { conventionOf } from "../i18n/numberText";
 import { normalizeUnitName } from "../engine/county";
+import { DEFAULT_AGREEMENTS, type AgreementDeclaration } from "../data";
+import { declaredPopulationShare, titledLaterPeriod } from "./shapes/declared";
 import { recognizeUnit, type UnitRecognition } from "../data/countyUnits";
 import { COLUMN_UNIT, HeaderRole, TABLE_COLUMNS, columnTitle, headerRole, isDistrict, isMunicipal, isTotalLabel } from "./columns";
 import { CHECK_MESSAGES as M, localized } from "./messages";
 import { cellText, isEmptyOrDash, parseNumber, ParsedNumber } from "./parse";
-import { addressParts, cellAddress } from "../workbook/a1";
+import { addressParts, cellAddress } from "../formula/a1";
 import type { CellGrid, CellValue, ColumnKey, LocalizedText, Problem, TableKind } from "./types";
 
 /*
@@ -48,6 +50,8 @@ export interface TableRow {
 
 export interface DetectedTable {
   readonly kind: TableKind;
+  /** The agreement whose declared table this is (a population-share table on its declared sheet). */
+  readonly agreement?: AgreementDeclaration;
   readonly sheet?: string;
   readonly range: string;
   readonly columns: Partial<Record<ColumnKey, TableColumn>>;
@@ -73,13 +77,24 @@ interface HeaderRow {
   readonly unknown: number[];
 }
 
-function findHeaderRows(values: readonly (readonly CellValue[])[]): HeaderRow[] {
+/** What each text of the grids names as a header, read once per check: a sheet's texts repeat. */
+type HeaderRoles = Map<string, HeaderRole | undefined>;
+
+function findHeaderRows(values: readonly (readonly CellValue[])[], known: HeaderRoles): HeaderRow[] {
   const found: HeaderRow[] = [];
+  const roleOf = (text: string) => {
+    if (!known.has(text)) known.set(text, headerRole(text));
+    return known.get(text);
+  };
   values.forEach((cells, row) => {
+    // A header names its name column and at least two others: a row with fewer texts is none.
+    let texts = 0;
+    for (const cell of cells) if (typeof cell === "string" && !isEmptyOrDash(cell)) texts++;
+    if (texts < 3) return;
     const roles = new Map<number, HeaderRole>();
     const unknown: number[] = [];
     cells.forEach((cell, column) => {
-      const role = headerRole(cell);
+      const role = typeof cell === "string" ? roleOf(cell) : undefined;
       if (role) roles.set(column, role);
       else if (!isEmptyOrDash(cell)) unknown.push(column);
     });
@@ -92,7 +107,7 @@ function findHeaderRows(values: readonly (readonly CellValue[])[]): HeaderRow[] 
 
 /** The rows of a grid that are a table's header (the checker's CSV reader holds the rows below each to it). */
 export function headerRowIndexes(values: readonly (readonly CellValue[])[]): number[] {
-  return findHeaderRows(values).map((header) => header.row);
+  return findHeaderRows(values, new Map()).map((header) => header.row);
 }
 
 function tableKindFromHeader(roles: Map<number, HeaderRole>): TableKind | undefined {
@@ -103,22 +118,22 @@ function tableKindFromHeader(roles: Map<number, HeaderRole>): TableKind | undefi
 }
 
 /**
- * What a table is: a support table has users; a 2026–2030 table has a cost column named for 2026, or
- * a yearly cost and no period sum nor city share under a title, sheet or table name that says 2026;
- * otherwise one of Bilaga 3's, by its header or, when that only says "Namn", by its rows.
+ * What a table is: a support table has users; a population-share table (the 2026–2030 split, or any
+ * agreement's declared one) has a cost column named for 2026, or a yearly cost and no period sum nor
+ * city share on a sheet, Excel table or under a title an agreement declares for it, or that names a
+ * later period than the LOU model's; otherwise one of Bilaga 3's, by its header or, when that only
+ * says "Namn", by its rows.
  */
-function kindOf(site: Site, header: HeaderRow, bodyRows: readonly number[], nameColumn: number): TableKind {
+function kindOf(site: Site, header: HeaderRow, bodyRows: readonly number[], nameColumn: number): { kind: TableKind; agreement?: AgreementDeclaration } {
   const roles = new Set(header.roles.values());
-  if (roles.has("louPart") || roles.has("supportPart") || roles.has("total2020")) return "annualCost";
-  if (roles.has("users")) return "support";
+  if (roles.has("louPart") || roles.has("supportPart") || roles.has("total2020")) return { kind: "annualCost" };
+  if (roles.has("users")) return { kind: "support" };
   const lou = tableKindFromHeader(header.roles) ?? tableKindFromRows(site.grid.values, bodyRows, nameColumn);
-  const titled2026 = () => {
-    const above = site.grid.values.slice(0, header.row + 1).flat();
-    return [site.grid.sheet, site.grid.title, ...above].some((text) => typeof text === "string" && /(^|\D)2026(\D|$)/.test(text));
-  };
-  const is2026 = roles.has("cost2026") || (roles.has("perYear") && !roles.has("forPeriod") && !roles.has("shareOfCity") && titled2026());
-  if (!is2026) return lou;
-  return lou === "districts" ? "districts2026" : "municipalities2026";
+  const titles = () => [site.grid.sheet, site.grid.title, ...site.grid.values.slice(Math.max(0, header.row - 8), header.row + 1).flat()];
+  const yearly = roles.has("perYear") && !roles.has("forPeriod") && !roles.has("shareOfCity");
+  const agreement = roles.has("cost2026") || yearly ? declaredPopulationShare(titles(), site.agreements) : undefined;
+  if (!roles.has("cost2026") && !(yearly && (agreement || titledLaterPeriod(titles())))) return { kind: lou };
+  return { kind: lou === "districts" ? "districts2026" : "municipalities2026", ...(agreement ? { agreement } : {}) };
 }
 
 /** Where a table is read: its sheet, the A1 address of a grid cell, and the problems met reading it. */
@@ -129,10 +144,12 @@ interface Site {
   readonly sheet?: string;
   readonly at: (r: number, c: number) => string;
   readonly problems: Problem[];
+  /** The agreements of the check: the table shapes they declare. */
+  readonly agreements: readonly AgreementDeclaration[];
 }
 
-/** Every Bilaga 3 table in the grids, with the problems met while reading them. */
-export function detectTables(grids: readonly CellGrid[]): Detection {
+/** Every Bilaga 3 table in the grids, with the problems met while reading them; the shapes of `agreements` (the default ones unless given). */
+export function detectTables(grids: readonly CellGrid[], agreements: readonly AgreementDeclaration[] = DEFAULT_AGREEMENTS): Detection {
   const problems: Problem[] = [];
   const searched = grids.filter((grid) => !grid.referenceOnly);
   const nonEmpty = searched.filter((grid) => grid.values.some((row) => row.some((cell) => !isEmptyOrDash(cell))));
@@ -140,20 +157,22 @@ export function detectTables(grids: readonly CellGrid[]): Detection {
     problems.push({ severity: "fatal", code: "empty", ...(searched[0]?.sheet ? { sheet: searched[0].sheet } : {}), message: localized(M.emptyRange) });
     return { tables: [], problems };
   }
-  const tables = nonEmpty.flatMap(tablesIn);
+  const known: HeaderRoles = new Map();
+  const tables = nonEmpty.flatMap((grid) => tablesIn(grid, known, agreements));
   if (tables.length === 0) {
-    problems.push({ severity: "fatal", code: "noTable", ...(nonEmpty[0].sheet ? { sheet: nonEmpty[0].sheet } : {}), message: localized(M.noTable) });
+    const sheets = [...new Set(searched.flatMap((grid) => (grid.sheet ? [grid.sheet] : [])))];
+    problems.push({ severity: "fatal", code: "noTable", ...(nonEmpty[0].sheet ? { sheet: nonEmpty[0].sheet } : {}), message: localized(M.noTable, sheets) });
   }
   return { tables, problems };
 }
 
 /** The tables of one grid: one below each header row, down to the next. */
-function tablesIn(grid: CellGrid): DetectedTable[] {
+function tablesIn(grid: CellGrid, known: HeaderRoles, agreements: readonly AgreementDeclaration[]): DetectedTable[] {
   const { anchor } = addressParts(grid.anchor ?? "A1");
   const at = (r: number, c: number) => cellAddress(anchor.column + c, anchor.row + r);
-  const headers = findHeaderRows(grid.values);
+  const headers = findHeaderRows(grid.values, known);
   const uncalculated = new Set(grid.uncalculated ?? []);
-  return headers.map((header, index) => readTable({ grid, uncalculated, ...(grid.sheet ? { sheet: grid.sheet } : {}), at, problems: [] }, header, headers[index + 1]?.row ?? grid.values.length));
+  return headers.map((header, index) => readTable({ grid, uncalculated, ...(grid.sheet ? { sheet: grid.sheet } : {}), at, problems: [], agreements }, header, headers[index + 1]?.row ?? grid.values.length));
 }
 
 function readTable(site: Site, header: HeaderRow, nextHeader: number): DetectedTable {
@@ -163,7 +182,7 @@ function readTable(site: Site, header: HeaderRow, nextHeader: number): DetectedT
   // findHeaderRows keeps only header rows with a name column.
   const nameColumn = [...header.roles.entries()].find(([, role]) => NAME_ROLES.includes(role))![0];
   const bodyRows = bodyRowsOf(grid.values, header.row, nextHeader, nameColumn);
-  const kind = kindOf(site, header, bodyRows, nameColumn);
+  const { kind, agreement } = kindOf(site, header, bodyRows, nameColumn);
   const columns = readColumns(site, header, kind, nameColumn);
   const missingColumns = TABLE_COLUMNS[kind].filter((key) => !columns[key]);
   reportMissingColumns(site, missingColumns, kind, at(header.row, firstColumn));
@@ -175,6 +194,7 @@ function readTable(site: Site, header: HeaderRow, nextHeader: number): DetectedT
   const lastRow = bodyRows.length > 0 ? bodyRows[bodyRows.length - 1] : header.row;
   return {
     kind,
+    ...(agreement ? { agreement } : {}),
     ...(sheet ? { sheet } : {}),
     range: `${at(header.row, firstColumn)}:${at(lastRow, lastColumn)}`,
     columns,
@@ -284,9 +304,16 @@ function columnKey(role: HeaderRole, kind: TableKind, isNameColumn: boolean): Co
   return key;
 }
 
-/** A missing column is a warning (it is not checked), a missing population column fatal. */
+/**
+ * A missing column is a warning (it is not checked), a missing population column fatal. A LOU table
+ * with no amount column at all holds populations and shares (as the Kommuner and Stadsdelar sheets of
+ * an agreement without the LOU model do): a note, once, that there are no amounts to check.
+ */
 function reportMissingColumns(site: Site, missingColumns: readonly ColumnKey[], kind: TableKind, headerRow: string): void {
+  const sharesOnly = (kind === "municipalities" || kind === "districts") && missingColumns.includes("perYear") && missingColumns.includes("forPeriod");
+  if (sharesOnly) site.problems.push({ severity: "info", code: "missingColumn", ...(site.sheet ? { sheet: site.sheet } : {}), address: headerRow, message: localized(M.sharesOnly, headerRow) });
   for (const key of missingColumns) {
+    if (sharesOnly && (key === "perYear" || key === "forPeriod")) continue;
     const title = columnTitle(kind, key);
     const fatal = key === "population" || key === "users";
     site.problems.push({

@@ -5,8 +5,8 @@
 export { checkTables, exitCodeFor } from "./check";
 export { detectTables } from "./detect";
 export { parseNumber, headerKey, isEmptyOrDash } from "./parse";
-/** The checker names cells as src/workbook/a1.ts does: "'Kommuner 2020'!B5". */
-export { qualifiedAddress } from "../workbook/a1";
+/** The checker names cells as src/formula/a1.ts does: "'Kommuner 2020'!B5". */
+export { qualifiedAddress } from "../formula/a1";
 export { headerRole, isTotalLabel, columnTitle, TABLE_COLUMNS, COLUMN_UNIT } from "./columns";
 export { formatFigure, formatDifference } from "./format";
 export { unreadReferences, type Unread } from "./formula/follow";

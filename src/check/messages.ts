@@ -17,8 +17,9 @@ const svDifference = (value: Decimal, unit: Unit) => formatDifference(value, uni
 const enDifference = (value: Decimal, unit: Unit) => formatDifference(value, unit, "en");
 const SV_TABLES: Readonly<Record<TableKind, string>> = { municipalities: "kommuntabell", districts: "stadsdelstabell", municipalities2026: "kommuntabell för 2026–2030", districts2026: "stadsdelstabell för 2026–2030", support: "supporttabell", annualCost: "årskostnadstabell", };
 const EN_TABLES: Readonly<Record<TableKind, string>> = { municipalities: "municipality", districts: "district", municipalities2026: "2026–2030 municipality", districts2026: "2026–2030 district", support: "support", annualCost: "annual cost", };
-const svTable = (kind: TableKind) => SV_TABLES[kind] ?? "tabell";
-const enTable = (kind: TableKind) => EN_TABLES[kind] ?? "";
+/** A table kind in words; a population-share table with its agreement's period when it is not 2026–2030's. */
+const svTable = (kind: TableKind, period?: string) => (period ? (SV_TABLES[kind] ?? "tabell").replace("2026–2030", period) : (SV_TABLES[kind] ?? "tabell"));
+const enTable = (kind: TableKind, period?: string) => (period ? (EN_TABLES[kind] ?? "").replace("2026–2030", period) : (EN_TABLES[kind] ?? ""));
 const sentenceCase = (text: string) => text.charAt(0).toLocaleUpperCase("sv-SE") + text.slice(1);
 const municipal = (kind: TableKind) => kind === "municipalities" || kind === "municipalities2026";
 
@@ -26,20 +27,25 @@ const municipal = (kind: TableKind) => kind === "municipalities" || kind === "mu
 const SV_KINDS: Readonly<Record<FindingKind, readonly [string, string]>> = {
   figure: ["siffra", "Siffror"], total: ["totalrad", "Totalrader"], totalRange: ["summaområde", "Summaområden"], constant: ["inskrivet tal", "Inskrivna tal bland formler"],
   inconsistentFormula: ["avvikande formel", "Formler som bryter kolumnens mönster"], literalParameter: ["parameter i formel", "Parametrar inskrivna i formler"], textNumber: ["tal som text", "Tal lagrade som text"], emptyReference: ["tom hänvisning", "Hänvisningar till tomma celler"],
+  staleValue: ["gammalt sparat värde", "Sparade värden som omräkningen ändrar"], errorValue: ["felvärde", "Felvärden"], circularReference: ["cirkelreferens", "Cirkelreferenser"],
+  externalReference: ["länk till annan arbetsbok", "Länkar till andra arbetsböcker"], threeDReference: ["3D-referens", "3D-referenser"],
 };
 const EN_KINDS: Readonly<Record<FindingKind, readonly [string, string]>> = {
   figure: ["figure", "Figures"], total: ["total row", "Total rows"], totalRange: ["total range", "Total ranges"], constant: ["typed number", "Typed numbers among formulas"],
   inconsistentFormula: ["inconsistent formula", "Formulas that break the column's pattern"], literalParameter: ["parameter in a formula", "Parameters written into formulas"], textNumber: ["number as text", "Numbers stored as text"], emptyReference: ["empty reference", "References to empty cells"],
+  staleValue: ["old saved value", "Saved values recalculation changes"], errorValue: ["error value", "Error values"], circularReference: ["circular reference", "Circular references"],
+  externalReference: ["link to another workbook", "Links to other workbooks"], threeDReference: ["3D reference", "3D references"],
 };
 
 export const CHECK_MESSAGES = {
   // Finding the tables (detect.ts).
   emptyRange: { sv: () => "Området är tomt: det finns ingen tabell att granska.", en: () => "The range is empty: there is no table to check." },
+  /** `sheets`: the sheets (or files) searched, quoted; none when the input names none (a selection). */
   noTable: {
-    sv: () =>
-      "Ingen tabell hittades: det behövs en rubrikrad med namnkolumn (Kommun eller Stadsdelsförvaltning) och minst två av Invånare, Fördelning, Summa/år, Summa totalt.",
-    en: () =>
-      "No table found: a header row is needed with a name column (Municipality or District administration) and at least two of Inhabitants, Share, Per year, Total.",
+    sv: (sheets: readonly string[]) =>
+      `Ingen tabell hittades${sheets.length === 0 ? "" : ` på ${sheets.length === 1 ? "bladet" : "bladen"} ${sheets.map((sheet) => `”${sheet}”`).join(", ")}`}: det behövs en rubrikrad med namnkolumn (Kommun eller Stadsdelsförvaltning) och minst två av Invånare, Fördelning, Summa/år, Summa totalt.`,
+    en: (sheets: readonly string[]) =>
+      `No table found${sheets.length === 0 ? "" : ` on the ${sheets.length === 1 ? "sheet" : "sheets"} ${sheets.map((sheet) => `"${sheet}"`).join(", ")}`}: a header row is needed with a name column (Municipality or District administration) and at least two of Inhabitants, Share, Per year, Total.`,
   },
   columnNotInTable: {
     sv: (header: string, kind: TableKind) => `Kolumnen "${header}" hör inte till en ${svTable(kind)} eller är tvetydig; den granskas inte.`,
@@ -49,10 +55,7 @@ export const CHECK_MESSAGES = {
     sv: (header: string, first: string) => `Kolumnen "${header}" förekommer två gånger (även ${first}); den andra granskas inte.`,
     en: (header: string, first: string) => `Column "${header}" appears twice (also ${first}); the second is not checked.`,
   },
-  unknownColumn: {
-    sv: (header: string) => `Okänd kolumnrubrik "${header}"; kolumnen granskas inte.`,
-    en: (header: string) => `Unknown column header "${header}"; the column is not checked.`,
-  },
+  unknownColumn: { sv: (header: string) => `Okänd kolumnrubrik "${header}"; kolumnen granskas inte.`, en: (header: string) => `Unknown column header "${header}"; the column is not checked.` },
   /** `title` is the annex's own header for the column, in both languages (columnTitle). */
   populationColumnMissing: {
     sv: (title: LocalizedText, headerRow: string) => `Kolumnen "${title.sv}" saknas i tabellen med rubrikrad ${headerRow}: utan invånarantal kan inget räknas om.`,
@@ -61,6 +64,10 @@ export const CHECK_MESSAGES = {
   columnMissing: {
     sv: (title: LocalizedText, headerRow: string) => `Kolumnen "${title.sv}" saknas i tabellen med rubrikrad ${headerRow}; den granskas inte.`,
     en: (title: LocalizedText, headerRow: string) => `Column "${title.en}" is missing from the table with header row ${headerRow}; it is not checked.`,
+  },
+  sharesOnly: {
+    sv: (headerRow: string) => `Tabellen med rubrikrad ${headerRow} har invånare och andelar men inga belopp; de granskas, belopp finns inte att granska.`,
+    en: (headerRow: string) => `The table with header row ${headerRow} has populations and shares but no amounts; they are checked, there are no amounts to check.`,
   },
   rowWithoutFigures: { sv: (label: string) => `Raden "${label}" har inga siffror och hoppas över.`, en: (label: string) => `Row "${label}" has no figures and is skipped.` },
   /** `unitKind` is what the embedded data calls the row: "municipality", "district" or "rest". */
@@ -142,18 +149,12 @@ export const CHECK_MESSAGES = {
     sv: (rest: Decimal) => `Ingen restrad i stadsdelstabellen: resten (${svFigure(rest, "persons")}) är stadens invånare minus stadsdelarnas.`,
     en: (rest: Decimal) => `No rest row in the district table: the rest (${enFigure(rest, "persons")}) is the city's population minus the districts'.`,
   },
-  cityFromDistricts: {
-    sv: () => "Stadsdelarnas invånare plus restposten, ur stadsdelstabellen.",
-    en: () => "The districts' inhabitants plus the rest post, from the district table.",
-  },
+  cityFromDistricts: { sv: () => "Stadsdelarnas invånare plus restposten, ur stadsdelstabellen.", en: () => "The districts' inhabitants plus the rest post, from the district table." },
   cityPopulationUnused: {
     sv: (given: number, table: Decimal) => `Angivet invånarantal för staden (${svFigure(given, "persons")}) används inte: stadsdelstabellen ger ${svFigure(table, "persons")}.`,
     en: (given: number, table: Decimal) => `The given city population (${enFigure(given, "persons")}) is not used: the district table gives ${enFigure(table, "persons")}.`,
   },
-  yearsFromRows: {
-    sv: (rows: number) => `Summa totalt / Summa per år, median över ${rows} rader.`,
-    en: (rows: number) => `Total for the period / per year, median over ${rows} rows.`,
-  },
+  yearsFromRows: { sv: (rows: number) => `Summa totalt / Summa per år, median över ${rows} rader.`, en: (rows: number) => `Total for the period / per year, median over ${rows} rows.` },
   cannotInferYears: {
     sv: () => "Avtalsperiodens längd (år) kan inte härledas ur tabellen; ange den (--years). Summa per år granskas inte.",
     en: () => "The contract period (years) cannot be inferred from the table; give it (--years). Per-year figures are not checked.",
@@ -229,10 +230,7 @@ export const CHECK_MESSAGES = {
     sv: (count: number, of: number) => `Det belopp per användare som flest celler stämmer med (${count} av ${of}).`,
     en: (count: number, of: number) => `The amount per user most cells agree with (${count} of ${of}).`,
   },
-  supportNotFilled: {
-    sv: () => "Supporttabellen har inga användare ifyllda; dess kostnader granskas inte.",
-    en: () => "The support table has no users filled in; its costs are not checked.",
-  },
+  supportNotFilled: { sv: () => "Supporttabellen har inga användare ifyllda; dess kostnader granskas inte.", en: () => "The support table has no users filled in; its costs are not checked." },
   supportRowsWithoutUsers: {
     sv: (empty: number, filled: number) => `${empty} ${empty === 1 ? "rad" : "rader"} i supporttabellen saknar användare och granskas inte (${filled} granskas); totalraden granskas först när alla är ifyllda.`,
     en: (empty: number, filled: number) => `${empty} ${empty === 1 ? "row" : "rows"} of the support table ${empty === 1 ? "has" : "have"} no users and ${empty === 1 ? "is" : "are"} not checked (${filled} are); the total row is checked once all are filled in.`,
@@ -301,10 +299,7 @@ export const CHECK_MESSAGES = {
       `${where}: ${[formula, ...through.map((part) => part.en)].join(" ")} ${parts.map((part) => part.en).join(" and ")}.`,
   },
   /** `through`: the name or cell the total reaches its SUM through ("InvanareLan"). */
-  totalRangeThrough: {
-    sv: (through: string, sumFormula: string) => `(via ${through}: ${sumFormula})`,
-    en: (through: string, sumFormula: string) => `(through ${through}: ${sumFormula})`,
-  },
+  totalRangeThrough: { sv: (through: string, sumFormula: string) => `(via ${through}: ${sumFormula})`, en: (through: string, sumFormula: string) => `(through ${through}: ${sumFormula})` },
   omitsRows: {
     sv: (rows: readonly string[]) => `lämnar ute ${rows.length === 1 ? "raden" : "raderna"} ${rows.join(", ")}`,
     en: (rows: readonly string[]) => `leaves out ${rows.length === 1 ? "the row" : "the rows"} ${rows.join(", ")}`,
@@ -359,11 +354,12 @@ export const CHECK_MESSAGES = {
   // The report in words (text.ts).
   reportTitle: { sv: (source: string) => `Granskning av ${source}`, en: (source: string) => `Check of ${source}` },
   tablesHeading: { sv: () => "Tabeller", en: () => "Tables" },
+  /** `period`: the agreement's ("2031–2035") when the table is one it declares. */
   tableLine: {
-    sv: (kind: TableKind, address: string, rows: number, totalRow: string | undefined, checked: boolean) =>
-      `${sentenceCase(svTable(kind))}: ${address} (${rows} rader${totalRow ? `, totalrad ${totalRow}` : ""})${checked ? "" : " – granskas inte"}`,
-    en: (kind: TableKind, address: string, rows: number, totalRow: string | undefined, checked: boolean) =>
-      `${sentenceCase(`${enTable(kind)} table`)}: ${address} (${rows} rows${totalRow ? `, total row ${totalRow}` : ""})${checked ? "" : " – not checked"}`,
+    sv: (kind: TableKind, address: string, rows: number, totalRow: string | undefined, checked: boolean, period?: string) =>
+      `${sentenceCase(svTable(kind, period))}: ${address} (${rows} rader${totalRow ? `, totalrad ${totalRow}` : ""})${checked ? "" : " – granskas inte"}`,
+    en: (kind: TableKind, address: string, rows: number, totalRow: string | undefined, checked: boolean, period?: string) =>
+      `${sentenceCase(`${enTable(kind, period)} table`)}: ${address} (${rows} rows${totalRow ? `, total row ${totalRow}` : ""})${checked ? "" : " – not checked"}`,
   },
   parametersHeading: { sv: () => "Parametrar", en: () => "Parameters" },
   years: { sv: (years: number) => `${years} år`, en: (years: number) => `${years} years` },
@@ -406,10 +402,7 @@ export const CHECK_MESSAGES = {
 
   // Files (src/files/checkReaders.ts); each names the file first.
   fileMissing: { sv: (file: string) => `${file}: filen finns inte.`, en: (file: string) => `${file}: the file does not exist.` },
-  fileUnreadable: {
-    sv: (file: string, reason: string) => `${file}: filen kan inte läsas (${reason}).`,
-    en: (file: string, reason: string) => `${file}: the file cannot be read (${reason}).`,
-  },
+  fileUnreadable: { sv: (file: string, reason: string) => `${file}: filen kan inte läsas (${reason}).`, en: (file: string, reason: string) => `${file}: the file cannot be read (${reason}).` },
   /** Also for a file in UTF-16: the advice is the same. */
   notText: {
     sv: (file: string) => `${file}: filen är ingen textfil; spara tabellen som "CSV UTF-8" eller ge arbetsboken (.xlsx).`,

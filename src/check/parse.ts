@@ -18,10 +18,21 @@ const DASHES = /^[-\u2010-\u2015\u2212]+$/;
 export function isEmptyOrDash(value: CellValue): boolean {
   if (value === null || value === undefined) return true;
   if (typeof value === "string") {
+    // Most texts start with a letter or a digit: neither blank nor a dash (every text of a sheet passes here).
+    const first = value.charCodeAt(0);
+    if ((first >= 48 && first <= 57) || (first >= 65 && first <= 90) || (first >= 97 && first <= 122)) return false;
     const text = value.replace(SPACES, "");
     return text === "" || DASHES.test(text);
   }
   return false;
+}
+
+/** Excel's error values, as a cell shows them and as Range.values and an .xlsx file give them. */
+const ERROR_VALUE = /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!|PYTHON!)$/;
+
+/** True for a cell showing an error value ("#REF!", "#DIV/0!"). */
+export function isErrorValue(value: CellValue): value is string {
+  return typeof value === "string" && value.startsWith("#") && ERROR_VALUE.test(value.trim());
 }
 
 /** The text of a cell for labels and names (numbers as written). */
@@ -58,26 +69,37 @@ export function parseNumber(value: CellValue, unit: Unit, numberFormat?: string 
 /** The reader's unit for each kind of column. */
 const READER_UNIT: Readonly<Record<Unit, NumberUnit>> = { kr: "kronor", persons: "persons", percent: "percent" };
 
+/** Words a header may hold that say nothing of what the column is. */
+const HEADER_NOISE = new Set(["kr", "sek", "kronor", "procent", "percent", "antal", "number", "of", "the", "av", "i"]);
+/** Words a header may spell two ways, read as one. */
+const HEADER_SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ["inklusive", "inkl"],
+  ["including", "incl"],
+  ["inc", "incl"],
+  ["stockholm", "sthlm"],
+  ["stockholms", "sthlm"],
+]);
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /**
  * Folds a header so that "Summa/år", "Summa per år", "SUMMA PER ÅR (kr)", "summa_per_ar_kr" and
  * "summa  per år" meet: lower case, "/" read as "per", punctuation and unit words dropped,
- * "inklusive"/"including" read as "inkl"/"incl", spaces and diacritics removed.
+ * "inklusive"/"including" read as "inkl"/"incl", spaces and diacritics removed. Every text cell of a
+ * sheet passes here when tables are looked for, so plain ASCII skips the Unicode normalisations (and
+ * lower case is the language-independent one: Swedish has no casing rules of its own).
  */
 export function headerKey(header: CellValue): string {
-  const text = cellText(header)
-    .normalize("NFC")
-    .toLocaleLowerCase("sv-SE")
+  const raw = cellText(header);
+  const ascii = PRINTABLE_ASCII.test(raw);
+  const text = (ascii ? raw : raw.normalize("NFC"))
+    .toLowerCase()
     .replace(/\//g, " per ")
     .replace(/[%.,:;()[\]{}*_\u2010-\u2015\-'"’]/g, " ");
   const tokens = text
     .split(/\s+/)
-    .filter((token) => token !== "" && !["kr", "sek", "kronor", "procent", "percent", "antal", "number", "of", "the", "av", "i"].includes(token))
-    .map((token) => {
-      if (token === "inklusive") return "inkl";
-      if (token === "including" || token === "inc") return "incl";
-      if (token === "stockholm" || token === "stockholms") return "sthlm";
-      return token;
-    });
+    .filter((token) => token !== "" && !HEADER_NOISE.has(token))
+    .map((token) => HEADER_SYNONYMS.get(token) ?? token);
   // Folded to plain letters last, so "fordelning" (an ASCII export) meets "Fördelning".
-  return tokens.join("").normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  const joined = tokens.join("");
+  return ascii ? joined : joined.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
 }

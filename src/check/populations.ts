@@ -4,7 +4,10 @@ import { STOCKHOLM_NAME } from "../data/population2018";
 import type { DetectedTable, TableCell, TableRow } from "./detect";
 import { CHECK_MESSAGES as M, localized } from "./messages";
 import { type Chosen, type Context, problemAt, rowName, ZERO } from "./context";
-import type { CheckOptions, ColumnKey } from "./types";
+import { BOOK_MESSAGES as B } from "./book/messages";
+import { COLUMN_UNIT } from "./columns";
+import { isErrorValue } from "./parse";
+import type { CheckOptions, ColumnKey, Finding } from "./types";
 
 /*
  * The table's populations, the inputs of every figure: read (an unreadable one stops the check), the
@@ -65,11 +68,35 @@ export function reportUnreadableCells({ used }: Chosen, context: Context): void 
       for (const [key, cell] of Object.entries(row.cells) as [ColumnKey, TableCell][]) {
         if (key === "population" || OPTIONAL.includes(key) || !cell.unreadable) continue;
         const header = table.columns[key]!.header;
+        if (isErrorValue(cell.value)) {
+          context.findings.push(errorValueFinding(table, row, key, cell));
+          continue;
+        }
         const message = localized(M.cellNotANumber, `${row.label}, ${header}`, String(cell.value));
         context.problems.push(problemAt(cell, table, row, header, "warning", "unreadableCell", message));
       }
     }
   }
+}
+
+/** A figure cell showing an error value (#DIV/0!, #REF!): an error at its cell, not checked. */
+function errorValueFinding(table: DetectedTable, row: TableRow, key: ColumnKey, cell: TableCell): Finding {
+  const header = table.columns[key]!.header;
+  return {
+    table: table.kind,
+    ...(table.sheet ? { sheet: table.sheet } : {}),
+    address: cell.address,
+    row: row.label,
+    column: header,
+    columnKey: key,
+    unit: COLUMN_UNIT[key],
+    stated: cell.formula ?? cell.value,
+    expected: null,
+    severity: "error",
+    kind: "errorValue",
+    reasons: ["errorValue"],
+    message: localized(B.errorValue, `${row.label}, ${header}`, String(cell.value)),
+  };
 }
 
 export interface City {

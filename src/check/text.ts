@@ -4,7 +4,7 @@ import { formatKronor, formatRate, RATE_FOR_PERIOD_DECIMALS } from "../i18n/loca
 import { say, type Bilingual } from "../i18n/messages";
 import { formatDifference, formatFigure } from "./format";
 import { CHECK_MESSAGES as M } from "./messages";
-import { qualifiedAddress } from "../workbook/a1";
+import { qualifiedAddress } from "../formula/a1";
 import { type CheckReport, FINDING_KINDS, type Finding, type FindingKind, type ParameterKey, type ParameterReport, type ProblemSeverity, SEVERITIES, type Severity, type Unit } from "./types";
 
 /*
@@ -32,7 +32,7 @@ export const PARAMETER_LABEL: Readonly<Record<ParameterKey, Readonly<Record<Loca
   ratePerInhabitantForPeriod: { sv: "Kostnad per invånare och period", en: "Cost per inhabitant for the period" },
   ratePerInhabitantPerYear: { sv: "Kostnad per invånare och år", en: "Cost per inhabitant and year" },
   districtLayout: { sv: "Stadsdelsindelning", en: "District layout" },
-  municipalPart2026: { sv: "Kommunernas del 2026–2030 (kr/år)", en: "The municipalities' part 2026–2030 (kr a year)" },
+  municipalPart2026: { sv: "Kommunernas del, fördelad efter invånare (kr/år)", en: "The municipalities' part, shared by population (kr a year)" },
   costPerUser: { sv: "Supportkostnad per användare och år", en: "Support cost per user and year" },
 };
 
@@ -136,7 +136,7 @@ export function reportLines(report: CheckReport, locale: Locale, source?: string
   if (report.tables.length > 0) {
     lines.push(say(M.tablesHeading, locale));
     for (const table of report.tables) {
-      lines.push(`  ${say(M.tableLine, locale, table.kind, qualifiedAddress(table.sheet, table.range), table.rows, table.totalRow, table.checked)}`);
+      lines.push(`  ${say(M.tableLine, locale, table.kind, qualifiedAddress(table.sheet, table.range), table.rows, table.totalRow, table.checked, table.agreement)}`);
     }
     lines.push("");
   }

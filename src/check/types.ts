@@ -1,3 +1,4 @@
+import type { AgreementDeclaration } from "../data";
 /*
  * The contract of table checking (issue 5): what goes in (grids of cell values with addresses) and
  * what comes out (a report of findings and problems). Plain data, no Office, no Node: the same core
@@ -43,6 +44,48 @@ export interface CellGrid {
   readonly title?: string;
   /** The workbook's defined names, so formulas that use them can be followed (the same on every grid of a workbook). */
   readonly names?: readonly DefinedName[];
+  /**
+   * The grids of this sheet that say so hold every used cell of the sheet (a sheet read as its blocks
+   * of used cells, src/check/blocks.ts): a cell outside them is empty, not unknown.
+   */
+  readonly complete?: boolean;
+  /** The sheet is hidden ("hidden": Format → Hide; "veryHidden": only code can show it again). */
+  readonly visibility?: "hidden" | "veryHidden";
+  /** Hidden rows of this grid's sheet, by row number (from 1). */
+  readonly hiddenRows?: readonly number[];
+  /** Hidden columns of this grid's sheet, by column index (from 0). */
+  readonly hiddenColumns?: readonly number[];
+  /**
+   * Formulas whose saved value is not what recalculating the file gives (npm run check --recalculate):
+   * their value in `values` is the recalculated one, the saved one is here.
+   */
+  readonly stale?: readonly { readonly address: string; readonly saved: CellValue }[];
+}
+
+/**
+ * What is known of the workbook as a whole, besides its cells: what saved it, and how it was read.
+ * The same for every grid of a workbook; a CSV file has none.
+ */
+export interface WorkbookFacts {
+  /** The file, as messages name it ("fordelning.xlsx"). */
+  readonly file?: string;
+  /**
+   * What saved the file, as its docProps/app.xml says (Application, AppVersion), and whether it asks
+   * to be recalculated in full when opened (calcPr fullCalcOnLoad: what a program that calculates
+   * nothing writes), and who saved it last (docProps/core.xml lastModifiedBy). Only a file has it;
+   * Excel itself and a CSV file have none.
+   */
+  readonly producer?: { readonly application?: string; readonly version?: string; readonly recalculateOnOpen?: boolean; readonly lastModifiedBy?: string };
+  /** The file was recalculated by this program before the check ("LibreOffice"): the values are its own. */
+  readonly recalculatedBy?: string;
+  /** Formulas without a saved value that recalculating gave one. */
+  readonly valuesFilled?: number;
+  /** The file could not be read as it is and was read as this program saved it again ("LibreOffice"). */
+  readonly readThrough?: string;
+  /** The other workbooks its formulas and names refer to, by number: externalBooks[0] is "[1]". */
+  readonly externalBooks?: readonly string[];
+  /** Excel calculates only when asked (the workbook's calculation mode is manual): its values may be old. */
+  readonly manualCalculation?: boolean;
 }
 
 /** A defined name of the workbook: "Gransbelopp" → "=Parametrar!$B$6" (en-US A1). */
@@ -107,7 +150,25 @@ export type Severity = "error" | "warning" | "rounding";
  * range omits rows, takes in the total row or another table), constant (a typed number among
  * formulas), inconsistentFormula, literalParameter, textNumber, emptyReference.
  */
-export type FindingKind = "figure" | "total" | "totalRange" | "constant" | "inconsistentFormula" | "literalParameter" | "textNumber" | "emptyReference";
+export type FindingKind =
+  | "figure"
+  | "total"
+  /** A formula whose saved value is not what recalculating the file gives (--recalculate). */
+  | "staleValue"
+  /** An error value (#REF!, #DIV/0!) in a table or in a cell that feeds it, or in a formula's text. */
+  | "errorValue"
+  | "totalRange"
+  | "constant"
+  | "inconsistentFormula"
+  | "literalParameter"
+  | "textNumber"
+  | "emptyReference"
+  /** Cells whose formulas refer to each other round. */
+  | "circularReference"
+  /** A formula that refers to another workbook ("[1]Parametrar!$B$5"): not followed. */
+  | "externalReference"
+  /** A formula with a reference over a run of sheets ("Jan:Mar!B5"). */
+  | "threeDReference";
 
 export type FindingReason =
   /** A row cell further from the exact value than rounding explains. */
@@ -139,7 +200,12 @@ export type FindingReason =
   /** A number stored as text where a formula sums or divides it. */
   | "textNumber"
   /** A formula referring to an empty cell. */
-  | "emptyReference";
+  | "emptyReference"
+  | "staleValue"
+  | "errorValue"
+  | "circularReference"
+  | "externalReference"
+  | "threeDReference";
 
 export interface LocalizedText {
   readonly sv: string;
@@ -183,7 +249,21 @@ export interface Finding {
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "rounding"];
 
 /** The kinds in the order the report lists them within a severity. */
-export const FINDING_KINDS: readonly FindingKind[] = ["figure", "total", "totalRange", "constant", "inconsistentFormula", "literalParameter", "textNumber", "emptyReference"];
+export const FINDING_KINDS: readonly FindingKind[] = [
+  "figure",
+  "total",
+  "staleValue",
+  "errorValue",
+  "totalRange",
+  "constant",
+  "inconsistentFormula",
+  "literalParameter",
+  "textNumber",
+  "emptyReference",
+  "circularReference",
+  "externalReference",
+  "threeDReference",
+];
 
 export type ProblemSeverity = "fatal" | "warning" | "info";
 
@@ -211,6 +291,15 @@ export type ProblemCode =
   | "notCalculated"
   /** A merged range over figure cells: read as its top-left cell. */
   | "mergedCells"
+  /** A hidden or very hidden sheet; hidden rows or columns of a checked table. */
+  | "hiddenSheet"
+  | "hiddenCells"
+  /** How the saved values were dealt with: trusted (a producer that does not calculate), recalculated, read through another program, Excel in manual calculation. */
+  | "savedValues"
+  /** A defined name that refers to another workbook. */
+  | "externalName"
+  /** A figure inferred from the table that is far from every known value of it (615,31 kr for 615 312 kr). */
+  | "implausibleParameter"
   /** The host cannot tell merged cells (no ExcelApi 1.13): a merged range's other cells read as empty. */
   | "mergedNotRead";
 
@@ -269,6 +358,8 @@ export interface TableSummary {
   readonly rows: number;
   readonly totalRow?: string;
   readonly restRow?: string;
+  /** The period of the agreement whose declared table this is ("2031–2035"). */
+  readonly agreement?: string;
 }
 
 /** Options of a check: every parameter is inferred from the table unless given. */
@@ -283,6 +374,14 @@ export interface CheckOptions {
   /** Support: the budget (kr a year) and all users; their quotient is the cost per user. */
   readonly supportBudget?: number;
   readonly supportUsers?: number;
+}
+
+/** What a check is given besides its grids and figures. */
+export interface CheckInput {
+  /** What is known of each workbook read (a CSV file or Excel itself: none). */
+  readonly facts?: readonly WorkbookFacts[];
+  /** The agreements whose table shapes and figures the check knows: the default ones unless given (--agreement FILE.json). */
+  readonly agreements?: readonly AgreementDeclaration[];
 }
 
 /** ok: nothing found; rounding: only rounding findings; findings: errors, warnings or problems; unreadable: a fatal problem. */

@@ -1,8 +1,12 @@
 import { basename, resolve } from "path";
 import { checkTables, exitCodeFor } from "../check/check";
-import { CheckReadError, readGrids } from "../files/checkReaders";
+import { CheckReadError, readWorkbook } from "../files/checkReaders";
 import { reportLines } from "../check/text";
-import type { CellGrid, CheckOptions } from "../check/types";
+import type { CellGrid, CheckOptions, WorkbookFacts } from "../check/types";
+import type { AgreementDeclaration } from "../data";
+import { readAgreementFile } from "../files/agreementFile";
+import { say } from "../i18n/messages";
+import { WORKBOOK_MESSAGES as W } from "./shared/messages";
 import type { Locale } from "../i18n/locale";
 import { NUMBER_PARAMETERS, type NumberParamKey, type NumberParameter } from "../params";
 import { choiceArgument, languageOf, parameterArgument, parseArguments, type OptionSpec } from "./shared/args";
@@ -27,8 +31,10 @@ export interface CheckCommandIo {
 interface Arguments {
   files: string[];
   sheet?: string;
+  agreementFile?: string;
   options: { -readonly [K in keyof CheckOptions]: CheckOptions[K] };
   json: boolean;
+  recalculate: boolean;
   locale: Locale;
   help: boolean;
 }
@@ -39,6 +45,7 @@ export function usage(locale: Locale): string {
         "Användning: npm run check -- FIL.xlsx|FIL.csv [FIL ...] [alternativ]",
         "  Granskar Bilaga 3-tabeller (kommuner och/eller stadsdelar) cell för cell, siffror och formler.",
         "  --sheet NAMN      bara detta blad i en .xlsx",
+        "  --agreement FIL.json  avtalet i filen (i stället för avtalen 2020 och 2026–2030): dess tabeller och siffror",
         "  --threshold KR    gränsbeloppet (annars härlett ur tabellen)",
         "  --years N         avtalsperiodens längd i år (annars härlett)",
         "  --county N        länets invånare (annars ur kommuntabellen eller andelarna)",
@@ -46,6 +53,7 @@ export function usage(locale: Locale): string {
         "  --budget-2026 KR --municipal-share PCT   2026–2030: budget och kommunernas andel (annars ur tabellen)",
         "  --support-budget KR --support-users N    support: budget och alla användare (annars ur tabellen)",
         "  --force           använd värden utanför det rimliga intervallet",
+        "  --recalculate     räkna om filen med LibreOffice först; formler vars sparade värde skiljer sig blir fel",
         "  --json            rapporten som JSON",
         "  --lang sv|en      språk (svenska som standard)",
         "Slutstatus: 0 inget utöver avrundning, 1 varningar eller fel (också i formlerna), 2 kan inte läsas.",
@@ -54,6 +62,7 @@ export function usage(locale: Locale): string {
         "Usage: npm run check -- FILE.xlsx|FILE.csv [FILE ...] [options]",
         "  Checks Bilaga 3 tables (municipalities and/or districts) cell by cell, figures and formulas.",
         "  --sheet NAME      only this sheet of an .xlsx",
+        "  --agreement FILE.json  the agreement in the file (instead of the 2020 and 2026–2030 agreements): its tables and figures",
         "  --threshold KR    the threshold (otherwise inferred from the table)",
         "  --years N         contract period in years (otherwise inferred)",
         "  --county N        county population (otherwise from the municipality table or the shares)",
@@ -61,6 +70,7 @@ export function usage(locale: Locale): string {
         "  --budget-2026 KR --municipal-share PCT   2026–2030: the budget and the municipalities' share (otherwise from the table)",
         "  --support-budget KR --support-users N    support: the budget and all users (otherwise from the table)",
         "  --force           use values outside the plausible range",
+        "  --recalculate     recalculate the file with LibreOffice first; formulas whose saved value differs are errors",
         "  --json            the report as JSON",
         "  --lang sv|en      language (Swedish by default)",
         "Exit status: 0 nothing beyond rounding, 1 warnings or errors (formulas included), 2 cannot be read.",
@@ -84,8 +94,10 @@ const optionName = (key: NumberParamKey) => (NUMBER_PARAMETERS[key] as NumberPar
 
 const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   sheet: { value: true },
+  agreement: { value: true },
   ...Object.fromEntries(FIGURES.map(({ key }) => [optionName(key), { value: true }])),
   json: { value: false },
+  recalculate: { value: false },
   lang: { value: true },
   force: { value: false },
   help: { value: false },
@@ -97,7 +109,7 @@ function parseCheckArguments(argv: readonly string[]): Arguments & { problems: s
   const parsed = parseArguments(argv, OPTIONS, locale, { positional: true, aliases: { "-h": "help" } });
   const problems = parsed.problems.map((problem) => problem.message);
   const implausible: string[] = [];
-  const args: Arguments & { problems: string[] } = { files: [...parsed.positional], options: {}, json: parsed.flags.has("json"), locale, help: parsed.flags.has("help"), problems };
+  const args: Arguments & { problems: string[] } = { files: [...parsed.positional], options: {}, json: parsed.flags.has("json"), recalculate: parsed.flags.has("recalculate"), locale, help: parsed.flags.has("help"), problems };
   const lang = parsed.values.get("lang");
   if (lang !== undefined) {
     const check = choiceArgument("lang", lang, ["sv", "en"] as const, locale);
@@ -105,6 +117,9 @@ function parseCheckArguments(argv: readonly string[]): Arguments & { problems: s
   }
   const sheet = parsed.values.get("sheet");
   if (sheet !== undefined) args.sheet = sheet;
+  const agreementFile = parsed.values.get("agreement");
+  if (agreementFile !== undefined && !/\.json$/i.test(agreementFile)) problems.push(say(W.agreementMustBeJson, locale, agreementFile));
+  else if (agreementFile !== undefined) args.agreementFile = agreementFile;
   for (const { key, option } of FIGURES) {
     const text = parsed.values.get(optionName(key));
     if (text === undefined) continue;
@@ -131,10 +146,15 @@ export async function main(argv: readonly string[], io: CheckCommandIo): Promise
     io.stdout(`${usage(args.locale)}\n`);
     return 0;
   }
+  const agreements = args.agreementFile === undefined ? undefined : await readAgreement(args.agreementFile, io, args.locale);
+  if (agreements === null) return 2;
   const grids: CellGrid[] = [];
+  const facts: WorkbookFacts[] = [];
   for (const file of args.files) {
     try {
-      grids.push(...(await readGrids(resolve(io.cwd, file), args.sheet)));
+      const read = await readWorkbook(resolve(io.cwd, file), { ...(args.sheet !== undefined ? { sheet: args.sheet } : {}), recalculate: args.recalculate });
+      grids.push(...read.grids);
+      facts.push(read.facts);
     } catch (error) {
       if (error instanceof CheckReadError) {
         io.stderr(`${error.text[args.locale].split(resolve(io.cwd, file)).join(file)}\n`);
@@ -143,7 +163,7 @@ export async function main(argv: readonly string[], io: CheckCommandIo): Promise
       throw error;
     }
   }
-  const report = checkTables(grids, args.options);
+  const report = checkTables(grids, args.options, { facts, ...(agreements ? { agreements } : {}) });
   const code = exitCodeFor(report);
   if (args.json) {
     io.stdout(`${JSON.stringify({ files: args.files, exitCode: code, ...report }, null, 2)}\n`);
@@ -154,8 +174,17 @@ export async function main(argv: readonly string[], io: CheckCommandIo): Promise
   return code;
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2), {
+/** `--agreement FILE.json`: the agreements of the check, or null (every problem written) when the file cannot be used. */
+async function readAgreement(file: string, io: CheckCommandIo, locale: Locale): Promise<AgreementDeclaration[] | null> {
+  const result = await readAgreementFile(resolve(io.cwd, file), file, locale);
+  if (result.ok) return [result.agreement];
+  io.stderr(`${result.issues.join("\n")}\n`);
+  return null;
+}
+
+/** The command as `npm run check` starts it (scripts/commands.js, from the prebuilt bundle): the process's exit status is the command's. */
+export function fromCommandLine(argv: readonly string[]): Promise<void> {
+  return main(argv, {
     // `npm run` starts the script in the package's folder; INIT_CWD is where the user typed the command.
     cwd: process.env.INIT_CWD ?? process.cwd(),
     stdout: (text) => process.stdout.write(text),
@@ -170,3 +199,5 @@ if (require.main === module) {
     },
   );
 }
+
+if (require.main === module) void fromCommandLine(process.argv.slice(2));

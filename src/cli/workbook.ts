@@ -429,9 +429,9 @@ export function reportUnexpected(error: unknown, locale: Locale): string {
     : `An unexpected error stopped the command; no file was written or changed (${detail}). Please report it.`;
 }
 
-if (require.main === module) {
-  const argv = process.argv.slice(2);
-  runWorkbookCommand(argv).then(
+/** The command as `npm run workbook` starts it (scripts/commands.js, from the prebuilt bundle): the process's exit status is the command's. */
+export function fromCommandLine(argv: readonly string[]): Promise<void> {
+  return runWorkbookCommand(argv).then(
     (code) => {
       process.exitCode = code;
     },
@@ -441,3 +441,5 @@ if (require.main === module) {
     },
   );
 }
+
+if (require.main === module) void fromCommandLine(process.argv.slice(2));

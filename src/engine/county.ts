@@ -79,13 +79,22 @@ export interface LouAllocation {
 
 /** Folds case, spacing and hyphens so "Upplands-Väsby" and "upplands väsby" name the same unit. */
 export function normalizeUnitName(name: string): string {
-  return name
-    .normalize("NFC")
-    .toLocaleLowerCase("sv-SE")
-    .replace(/[\u2010-\u2015-]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  let normalized = NORMALIZED_NAMES.get(name);
+  if (normalized === undefined) {
+    normalized = name
+      .normalize("NFC")
+      .toLocaleLowerCase("sv-SE")
+      .replace(/[\u2010-\u2015-]/g, " ")
+      .replace(/\s+/g, " ")
+      .trim();
+    // A county has a few hundred names; a plan asks for each many times (a locale-aware lower case is slow).
+    if (NORMALIZED_NAMES.size >= 10_000) NORMALIZED_NAMES.clear();
+    NORMALIZED_NAMES.set(name, normalized);
+  }
+  return normalized;
 }
+
+const NORMALIZED_NAMES = new Map<string, string>();
 
 function checkNames(units: readonly PopulationUnit[], argument: string): void {
   const seen = new Map<string, number>();

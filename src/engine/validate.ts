@@ -3,6 +3,8 @@ import { RuleInputError } from "./errors";
 
 /** Converts an argument to a finite Decimal or refuses it, naming the argument. */
 export function toFiniteDecimal(value: Numeric | null | undefined, argument: string): Decimal {
+  // A Decimal is immutable: one the engine made is taken as it is, not copied (rules are chained, row after row).
+  if (value instanceof Decimal && value.isFinite()) return value;
   if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) {
     throw new RuleInputError(argument, "notANumber", "a number is required");
   }

@@ -2,7 +2,7 @@
  * A1 addresses and sheet references for the Excel double. Kept independent of the writer's own
  * helpers on purpose: the double is the yardstick the writer is measured against, so it must not
  * share the writer's parsing (a shared bug would hide itself).
- * Deliberately NOT merged with src/workbook/a1.ts (the product's A1 code): an independent model of Excel.
+ * Deliberately NOT merged with src/formula/a1.ts (the product's A1 code): an independent model of Excel.
  */
 
 /** Excel's grid limits (XLSX): 1 048 576 rows, 16 384 columns (XFD). */

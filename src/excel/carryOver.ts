@@ -1,6 +1,6 @@
 import { isNullOrWhitespace } from "../i18n/blank";
 import { normalizeUnitName } from "../engine";
-import { cellAddress, readCellAddress } from "../workbook/a1";
+import { cellAddress, readCellAddress } from "../formula/a1";
 import type { PlanInput, PlanInputField, PlanSheet } from "../workbook/plan";
 
 /*
@@ -175,7 +175,7 @@ export function carryOver(sheet: PlanSheet, old: OldSheetCells | undefined): Car
   return { carried, lost };
 }
 
-/** The carried values of one sheet by cell ("row,column": row number, column index, as src/workbook/a1.ts counts), for the writer to put in place of the plan's. */
+/** The carried values of one sheet by cell ("row,column": row number, column index, as src/formula/a1.ts counts), for the writer to put in place of the plan's. */
 export function carriedCells(carried: readonly CarriedInput[]): Map<string, string | number | boolean> {
   const out = new Map<string, string | number | boolean>();
   for (const item of carried) {

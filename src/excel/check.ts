@@ -3,7 +3,7 @@ import { CHECK_MESSAGES as M, localized } from "../check/messages";
 import type { Locale } from "../i18n/locale";
 import { checkTables } from "../check/check";
 import { unreadReferences } from "../check/formula/follow";
-import { addressParts, areaAddress, cellAddress, columnLetter, qualifiedAddress, readArea } from "../workbook/a1";
+import { addressParts, areaAddress, cellAddress, columnLetter, qualifiedAddress, readArea } from "../formula/a1";
 import { PARAMETER_LABEL, findingSheetRow, parameterValue, summaryLine } from "../check/text";
 import type { CellGrid, CellValue, CheckOptions, CheckReport, DefinedName, Finding, Problem, Severity } from "../check/types";
 import { EXCEL_MESSAGES } from "./messages";
@@ -22,6 +22,9 @@ import { freeSheetName } from "./sheetNames";
  * A cell whose fill is a pattern (not none and not a solid colour) is left alone: the API cannot
  * set a pattern back exactly, so it is reported as skipped rather than changed.
  */
+
+/** The check's choice of tables lists them with the same read as the Fill tab's (its home is workbookData.ts). */
+export { listTableNames } from "./workbookData";
 
 /** The very hidden sheet that remembers the fills highlighting replaced. */
 export const HIGHLIGHT_STORE_SHEET = "Kostnadsdelning_markeringar";
@@ -136,16 +139,6 @@ function gridOf(range: Excel.Range): CellGrid {
     numberFormats: (range.numberFormat as unknown[][]).map((row) => row.map((format) => (typeof format === "string" ? format : null))),
     formulas: (range.formulas as unknown[][]).map((row) => row.map((formula) => (typeof formula === "string" && formula.startsWith("=") ? formula : null))),
   };
-}
-
-/** The names of the workbook's Excel tables, for the choice of what to check. */
-export function listTableNames(run: ExcelRun): Promise<string[]> {
-  return run(async (context) => {
-    const tables = context.workbook.tables;
-    tables.load("items/name");
-    await context.sync();
-    return tables.items.map((table) => table.name);
-  });
 }
 
 /** Reads the source and checks it. */

@@ -5,6 +5,5 @@ export { carryOver } from "./carryOver";
 export type { CarriedInput, CarryOver, LostInput, OldSheetCells } from "./carryOver";
 export { OfficeWriteError, describeWriteError } from "./errors";
 export type { OfficeWriteErrorCode, WriteStep } from "./errors";
-export { rewriteFormula } from "./formulas";
 export { insertPopulationTemplate, templateRows, freeName, TEMPLATE_SHEET_NAME } from "./populationTemplate";
 export type { InsertedTemplate } from "./populationTemplate";

@@ -1,6 +1,6 @@
 import type { CountyTemplate } from "../data";
 import type { Locale } from "../i18n/locale";
-import { areaAddress } from "../workbook/a1";
+import { areaAddress } from "../formula/a1";
 import { excelError } from "./rollback";
 import type { ExcelRun } from "./run";
 

@@ -1,5 +1,5 @@
 import type { CellStyle, PlanCell, PlanSheet, WorkbookPlan } from "../workbook/plan";
-import { CellArea, readArea, readCellAddress } from "../workbook/a1";
+import { CellArea, readArea, readCellAddress } from "../formula/a1";
 import { hasLook } from "../workbook/styles";
 import { validatePlan } from "../workbook/validatePlan";
 import { OfficeWriteError } from "./errors";
@@ -10,7 +10,7 @@ import { OfficeWriteError } from "./errors";
  * ("InvalidPlan", nothing written); and the style regions of a sheet.
  */
 
-/** Areas and cell positions follow src/workbook/a1.ts: columns from 0, rows by their number (from 1). */
+/** Areas and cell positions follow src/formula/a1.ts: columns from 0, rows by their number (from 1). */
 export interface PreparedBlock {
   readonly rect: CellArea;
   readonly cells: readonly (readonly PlanCell[])[];

@@ -1,5 +1,5 @@
 import { COL, type AnnualColumn } from "../workbook/annualFigures";
-import { areaAddress, cellAddress } from "../workbook/a1";
+import { areaAddress, cellAddress } from "../formula/a1";
 import type { PreparedSheet } from "./prepare";
 import type { ExcelRun, ExcelRunOptions } from "./run";
 

@@ -1,5 +1,5 @@
 import type { PlanPrint, PlanRowHeight, PlanSheet } from "../workbook/plan";
-import { areaAddress, parseArea, parseCellAddress } from "../workbook/a1";
+import { areaAddress, parseArea, parseCellAddress } from "../formula/a1";
 import { WRAP_LOOK, WrapLook } from "../workbook/styles";
 
 /*

@@ -1,7 +1,7 @@
 import type { PlanCell } from "../workbook/plan";
-import { CellArea, areaAddress, columnLetter } from "../workbook/a1";
+import { CellArea, areaAddress, columnLetter } from "../formula/a1";
 import { CELL_LOOK, CellLook, TABLE_STYLE } from "../workbook/styles";
-import { FormulaRenames, rewriteFormula } from "./formulas";
+import { type FormulaRenames, renameInFormula } from "../formula/tokens";
 import { PreparedSheet, styleRuns } from "./prepare";
 import { columnWidthPoints, queuePage } from "./queuePage";
 
@@ -21,7 +21,7 @@ export interface Renames extends FormulaRenames {
 /**
  * Queues one sheet's contents: blocks, tables with their totals rows, styles, widths, frozen rows,
  * wraps, row heights and page layout.
- * `carried` holds typed values from the old copy ("row,column" in src/workbook/a1.ts's convention)
+ * `carried` holds typed values from the old copy ("row,column" in src/formula/a1.ts's convention)
  * that take the place of the plan's literal in the same cell (same format and style).
  */
 export function queueSheet(
@@ -88,7 +88,7 @@ function queueLayout(ws: Excel.Worksheet, sheet: PreparedSheet): void {
  * number, a date, a formula, TRUE) is written with a leading apostrophe, which keeps it text.
  */
 function cellInput(cell: PlanCell, renames: Renames): string | number | boolean {
-  if (cell.formula !== undefined) return rewriteFormula(cell.formula, renames);
+  if (cell.formula !== undefined) return renameInFormula(cell.formula, renames);
   const v = cell.value;
   if (v === null) return "";
   if (typeof v !== "string") return v;

@@ -1,4 +1,4 @@
-import { quoteSheetName } from "../workbook/a1";
+import { quoteSheetName } from "../formula/a1";
 import type { WorkbookPlan } from "../workbook/plan";
 import type { NamePlan, Replaced } from "./planNames";
 import { freeIdentifier } from "./sheetNames";

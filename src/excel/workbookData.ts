@@ -1,4 +1,4 @@
-import { addressParts, areaAddress, parseArea } from "../workbook/a1";
+import { addressParts, areaAddress, parseArea } from "../formula/a1";
 import type { ExcelRun } from "./run";
 
 /*
@@ -29,8 +29,21 @@ export function readSelectedRange(run: ExcelRun): Promise<ReadValues> {
   });
 }
 
-/** The names of the workbook's Excel tables: the same read as the check's choice of tables. */
-export { listTableNames as listTables } from "./check";
+/**
+ * The names of the workbook's Excel tables, for the Fill tab's population and the Check tab's choice
+ * of tables. Here, not beside the checker's Excel adapter: importing that would put the whole checker
+ * into the pane's first load.
+ */
+export function listTableNames(run: ExcelRun): Promise<string[]> {
+  return run(async (context) => {
+    const tables = context.workbook.tables;
+    tables.load("items/name");
+    await context.sync();
+    return tables.items.map((table) => table.name);
+  });
+}
+
+export { listTableNames as listTables };
 
 /**
  * A table's header row and data rows (not its totals row: a total is not a municipality), with the

@@ -1,4 +1,4 @@
-import { quoteSheetName } from "../workbook/a1";
+import { quoteSheetName } from "../formula/a1";
 import type { SheetKey, WorkbookPlan } from "../workbook/plan";
 import { CarryOver, CarriedInput, LostInput, NO_CARRY_OVER, carriedCells } from "./carryOver";
 import { OfficeWriteError } from "./errors";

@@ -2,7 +2,7 @@ import type { Locale } from "../i18n/locale";
 import { say } from "../i18n/messages";
 import { INPUT_MESSAGES as M } from "../input/messages";
 import { MAX_DATA_ROWS, type IssueOf } from "../input/populationRows";
-import { cellAddress } from "../workbook/a1";
+import { cellAddress } from "../formula/a1";
 import { decodeCsvBytes, parseCsvText, readFileBytes, type CsvDelimiter, type CsvEncoding, type FileRefusal } from "./csv";
 
 /*

@@ -21,12 +21,12 @@ const run = promisify(execFile);
 /** The locale LibreOffice works in for a workbook of each language (its L10N setting). */
 const LIBREOFFICE_LOCALE: Readonly<Record<Locale, string>> = { sv: "sv-SE", en: "en-GB" };
 
-/** The profile's settings: recalculate on load, in the workbook's locale. */
-function profileSettings(locale: Locale): string {
+/** The profile's settings: recalculate every formula on load (0: always) or never (1: the file's saved values kept), in the workbook's locale. */
+function profileSettings(locale: Locale, mode: 0 | 1): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>${mode}</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>${mode}</value></prop></item>
 <item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>${LIBREOFFICE_LOCALE[locale]}</value></prop></item>
 </oor:items>
 `;
@@ -45,13 +45,15 @@ export function findSoffice(env: NodeJS.ProcessEnv = process.env): string | unde
 /**
  * Converts `input` with LibreOffice to `format` ("pdf", "xlsx:Calc MS Excel 2007 XML", "csv") into a
  * fresh directory and returns the path of the converted file. `locale` is the workbook's language:
- * LibreOffice recalculates and prints in it, whatever the machine's.
+ * LibreOffice recalculates and prints in it, whatever the machine's. Every formula is recalculated on
+ * load unless `recalculate` is false (then the file's saved values are kept: a file read through
+ * LibreOffice, not checked by it).
  */
-export async function convertWithLibreOffice(soffice: string, input: string, format: string, locale: Locale, timeoutMs = 180_000): Promise<string> {
+export async function convertWithLibreOffice(soffice: string, input: string, format: string, locale: Locale, timeoutMs = 180_000, { recalculate = true }: { readonly recalculate?: boolean } = {}): Promise<string> {
   const profile = mkdtempSync(join(tmpdir(), "lo-profile-"));
   const outDir = mkdtempSync(join(tmpdir(), "lo-out-"));
   mkdirSync(join(profile, "user"), { recursive: true });
-  writeFileSync(join(profile, "user", "registrymodifications.xcu"), profileSettings(locale));
+  writeFileSync(join(profile, "user", "registrymodifications.xcu"), profileSettings(locale, recalculate ? 0 : 1));
   try {
     await run(soffice, [`-env:UserInstallation=${pathToFileURL(profile).href}`, "--headless", "--norestore", "--nolockcheck", "--convert-to", format, "--outdir", outDir, input], {
       timeout: timeoutMs,

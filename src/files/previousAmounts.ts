@@ -15,7 +15,7 @@ import {
   type PreviousAmountsResult,
   type PreviousAmountsTable,
 } from "../input/previousAmounts";
-import { cellAddress, qualifiedAddress, readArea, type CellArea } from "../workbook/a1";
+import { cellAddress, qualifiedAddress, readArea, type CellArea } from "../formula/a1";
 import { planTexts } from "../workbook/texts";
 import { excelJsValue } from "./checkReaders";
 import { csvTableOf, fileIssue, inFile, readCsvTable, unreadFile, type CsvTable, type FileIssue, type SizeWords } from "./csvTable";

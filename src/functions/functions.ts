@@ -116,10 +116,12 @@ export function populationWithRest(population: unknown, rest?: unknown, allDistr
  */
 export function supportCost(users: unknown, budget?: unknown, totalUsers?: unknown): number {
   return evaluate("SUPPORTCOST", () => {
-    const count = new Decimal(requiredNumber(users, "users", "users"));
-    const all = new Decimal(optionalNumber(totalUsers, "totalUsers", DEFAULTS.totalUsers, "supportUsers"));
-    // An organisation's share of the budget cannot exceed the whole budget.
-    if (count.gt(all)) throw new ArgumentRefusal("users", "moreUsersThanTotal", { value: count.toNumber(), total: all.toNumber() });
+    const count = requiredNumber(users, "users", "users");
+    const all = optionalNumber(totalUsers, "totalUsers", DEFAULTS.totalUsers, "supportUsers");
+    // An organisation's share of the budget cannot exceed the whole budget (plain numbers, as Excel passes them, compared as they are).
+    if (typeof count === "number" && typeof all === "number" ? count > all : new Decimal(count).gt(all)) {
+      throw new ArgumentRefusal("users", "moreUsersThanTotal", { value: Number(count), total: Number(all) });
+    }
     return supportCostRule(count, optionalNumber(budget, "budget", DEFAULTS.supportBudget, "supportBudget"), all).toNumber();
   });
 }

@@ -15,11 +15,19 @@ export type ArgumentErrorCode = "missing" | "text" | "boolean" | "notARange" | "
 
 export type MessageCode = RuleErrorCode | ArgumentErrorCode;
 
-/** The language of messages: the display language of Office when it can be read, else Swedish. */
+let known: { readonly tag: string | undefined; readonly locale: Locale } | undefined;
+
+/**
+ * The language of messages: the display language of Office when it can be read, else Swedish. Only
+ * a refusal asks (a plain number inside its range never does), and the language tag is read into a
+ * locale once: Office's display language does not change while the add-in runs.
+ */
 export function currentLocale(): Locale {
   try {
     const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
-    return localeFromLanguageTag(office?.context?.displayLanguage);
+    const tag = office?.context?.displayLanguage;
+    if (known === undefined || known.tag !== tag) known = { tag, locale: localeFromLanguageTag(tag) };
+    return known.locale;
   } catch {
     return "sv";
   }

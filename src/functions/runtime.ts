@@ -1,7 +1,7 @@
 /// <reference types="custom-functions-runtime" />
 import { Decimal, isRuleInputError, type RuleErrorDetails } from "../engine";
 import { isNullOrWhitespace } from "../i18n/blank";
-import { readCellParameter, type NumberParamKey } from "../params";
+import { NUMBER_PARAMETERS, implausibleRefusal, readCellParameter, type NumberParamKey, type NumberParameter } from "../params";
 import { currentLocale, internalErrorMessage, refusalMessage, type MessageCode } from "./messages";
 
 /*
@@ -86,15 +86,49 @@ function numberOrRefuse(value: unknown, parameter: string, cell?: { row: number;
   throw new ArgumentRefusal(parameter, "notANumber", {}, cell);
 }
 
+/** What a number needs to be taken as it is: inside the declaration's limits and its plausible range. */
+interface Accepted {
+  readonly min: number;
+  readonly minExclusive: boolean;
+  readonly max: number;
+  readonly whole: boolean;
+}
+
+/** The declaration's limits narrowed to its plausible range, as plain numbers. */
+function accepted(spec: NumberParameter): Accepted {
+  const { limits, plausible } = spec;
+  const min = plausible && plausible.min > limits.min ? plausible.min : limits.min;
+  return {
+    min,
+    minExclusive: min === limits.min && limits.minExclusive === true,
+    max: plausible && plausible.max < limits.max ? plausible.max : limits.max,
+    whole: limits.whole,
+  };
+}
+
+/** Worked out once, for every declared figure. */
+const ACCEPTED = Object.fromEntries(Object.entries(NUMBER_PARAMETERS).map(([key, spec]) => [key, accepted(spec)])) as Record<NumberParamKey, Accepted>;
+
 /**
  * A figure of the agreements, read and checked through its declaration (src/params): a number as
- * Excel passes it, or number text as typed ("615 312"); refused with the declaration's message.
+ * Excel passes it, or number text as typed ("615 312"). The common case, a plain number inside the
+ * declaration's limits and plausible range, is taken as it is, with a few comparisons (Excel calls
+ * a function once per cell of a column); anything else goes through the declaration's reader, which
+ * refuses with its message. A value outside the plausible range is refused too, naming the range:
+ * the pane and the commands ask for a confirmation, which a cell cannot give.
  */
-function declared(value: unknown, parameter: string, key: NumberParamKey): Decimal {
+function declared(value: unknown, parameter: string, key: NumberParamKey): number | Decimal {
+  if (typeof value === "number") {
+    const range = ACCEPTED[key];
+    if ((value > range.min || (value === range.min && !range.minExclusive)) && value <= range.max && (!range.whole || Number.isInteger(value))) return value;
+  }
+  if (isNullOrWhitespace(value)) throw new ArgumentRefusal(parameter, "missing");
   if (typeof value === "boolean") throw new ArgumentRefusal(parameter, "boolean");
   if (typeof value !== "number" && typeof value !== "string") throw new ArgumentRefusal(parameter, "notANumber");
-  const reading = readCellParameter(key, value, currentLocale());
-  if (reading.ok) return reading.value;
+  const locale = currentLocale();
+  const reading = readCellParameter(key, value, locale);
+  if (reading.ok && reading.implausible === undefined) return reading.value;
+  if (reading.ok) throw new ArgumentRefusal(parameter, "declared", { message: implausibleRefusal(key, reading.value, locale), hint: "" });
   // A name where a population belongs: point to the function that looks names up.
   const hint = typeof value === "string" && reading.problem === "notANumber" && parameter === "population" ? "1" : "";
   throw new ArgumentRefusal(parameter, "declared", { message: reading.message, hint });
@@ -102,14 +136,17 @@ function declared(value: unknown, parameter: string, key: NumberParamKey): Decim
 
 /** A required figure: a missing or blank argument, a name or TRUE/FALSE is refused, naming it. */
 export function requiredNumber(value: unknown, parameter: string, key?: NumberParamKey): number | Decimal {
+  if (key !== undefined) return declared(value, parameter, key);
   if (isNullOrWhitespace(value)) throw new ArgumentRefusal(parameter, "missing");
-  return key ? declared(value, parameter, key) : numberOrRefuse(value, parameter);
+  return numberOrRefuse(value, parameter);
 }
 
 /** An optional figure: omitted (null) takes the agreement's default. */
 export function optionalNumber(value: unknown, parameter: string, fallback: () => number | Decimal, key?: NumberParamKey): number | Decimal {
+  if (value === null || value === undefined) return fallback();
+  if (key !== undefined && typeof value === "number") return declared(value, parameter, key);
   if (isNullOrWhitespace(value)) return fallback();
-  return key ? declared(value, parameter, key) : numberOrRefuse(value, parameter);
+  return key !== undefined ? declared(value, parameter, key) : numberOrRefuse(value, parameter);
 }
 
 /**

@@ -1,9 +1,11 @@
 import { DEFAULT_AGREEMENTS, agreementInForce, firstYear, periodWords, type AgreementDeclaration, type PreviousPeriod } from "../data";
 import type { Locale } from "../i18n/locale";
 import { say } from "../i18n/messages";
-import { TABLE_NAMES } from "../workbook/build";
 import { planTexts } from "../workbook/texts";
 import { INPUT_MESSAGES as M } from "./messages";
+import { ownTableKind } from "./ownTables";
+
+export { ownTableKind } from "./ownTables";
 import { cellText, listed } from "./issues";
 import { readPreviousAmountTables, type PreviousAmountIssue, type PreviousAmountIssueCode, type PreviousAmountsOptions, type PreviousAmountsResult, type PreviousAmountsTable } from "./previousAmounts";
 
@@ -19,19 +21,6 @@ import { readPreviousAmountTables, type PreviousAmountIssue, type PreviousAmount
 export interface NamedTable {
   readonly name?: string;
   readonly table: PreviousAmountsTable;
-}
-
-/** The add-in's own tables by what they hold: Årskostnad's whole amounts, or the LOU part of Kommuner and Stadsdelar. */
-export function ownTableKind(name: string | undefined): "annualCost" | "louPart" | undefined {
-  if (name === undefined) return undefined;
-  const is = (own: string) => {
-    const lower = name.toLowerCase();
-    const base = own.toLowerCase();
-    return lower === base || (lower.startsWith(`${base}_`) && /^\d+$/.test(lower.slice(base.length + 1)));
-  };
-  if (is(TABLE_NAMES.annualCost)) return "annualCost";
-  if (is(TABLE_NAMES.municipalities) || is(TABLE_NAMES.districts)) return "louPart";
-  return undefined;
 }
 
 /** The header of an agreement's whole yearly amount on Årskostnad, in both languages: its total, or its one amount's column. */

@@ -34,6 +34,10 @@ export const PARAM_MESSAGES = {
     en: (value: string, likely: string) =>
       `(${value}) is ambiguous: write the share as a percentage (${likely}) or a fraction (0.19); numbers above 1 are not read as percentages`,
   },
+  ambiguousShareOne: {
+    sv: () => "(1) kan betyda 100 % eller 1 %. Menade du 1 %, skriv 0,01 eller texten ”1 %”; en andel på 100 % delar ingenting",
+    en: () => '(1) can mean 100% or 1%. If you meant 1%, write 0.01 or the text "1%"; a share of 100% splits nothing',
+  },
   scientific: {
     sv: (text: string, digits: string) => `”${text}” är skrivet i grundpotensform; skriv talet med siffror${digits ? ` (${digits})` : ""}`,
     en: (text: string, digits: string) => `"${text}" is in scientific notation; write the number in digits${digits ? ` (${digits})` : ""}`,
@@ -73,6 +77,11 @@ export const PARAM_MESSAGES = {
   implausible: {
     sv: (v: string, min: string, max: string) => `${v} ligger utanför det rimliga intervallet ${min}–${max}; kontrollera värdet och bekräfta det`,
     en: (v: string, min: string, max: string) => `${v} is outside the plausible range ${min}–${max}; check the value and confirm it`,
+  },
+  /** Where nobody can confirm (a custom function's argument): the value outside its plausible range is refused. */
+  implausibleRefused: {
+    sv: (v: string, min: string, max: string) => `${v} ligger utanför det rimliga intervallet ${min}–${max}; en formel kan inte bekräfta ett sådant värde, så det räknas inte: kontrollera det`,
+    en: (v: string, min: string, max: string) => `${v} is outside the plausible range ${min}–${max}; a formula cannot confirm such a value, so it is not used: check it`,
   },
   notADate: {
     sv: (text: string) => `”${text}” är inget datum (skriv ÅÅÅÅ-MM-DD, t.ex. 2024-12-31)`,

@@ -116,6 +116,16 @@ export function checkNumberParameter(key: NumberParamKey, input: Decimal | numbe
 }
 
 /**
+ * The refusal of a value outside the parameter's plausible range where nobody can confirm it (a
+ * custom function's argument): names the range, as the confirmation does.
+ */
+export function implausibleRefusal(key: NumberParamKey, value: Decimal | number, locale: Locale): string {
+  const range = NUMBER_PARAMETERS[key] as NumberParameter;
+  const { min, max } = range.plausible ?? { min: range.limits.min, max: range.limits.max };
+  return say(M.implausibleRefused, locale, displayValue(key, value, locale), displayValue(key, min, locale), displayValue(key, max, locale));
+}
+
+/**
  * Reads a figure typed as text (a field, an option, a cell's text) for the parameter `key`. A
  * percentage is typed in percent ("19", "19 %") and returned as a fraction (0.19).
  */
@@ -138,6 +148,10 @@ export function readCellParameter(key: NumberParamKey, input: number | string, l
   if (spec.unit === "percent" && input > 100) {
     // Over 100 % whether it is read as a fraction or in percent: not ambiguous, just too large.
     return refusal("aboveMax", say(M.overHundredPercent, locale, writtenNumber(new Decimal(input), locale)));
+  }
+  if (spec.unit === "percent" && input === 1) {
+    // A cell formatted as 100 % and the number 1 typed for 1 % hold the same 1.
+    return refusal("ambiguousFraction", say(M.ambiguousShareOne, locale));
   }
   if (spec.unit === "percent" && input > 1) {
     const likely = locale === "sv" ? `${writtenNumber(new Decimal(input), locale)}\u00a0%` : `${writtenNumber(new Decimal(input), locale)}%`;

@@ -1,6 +1,6 @@
 import type { ExcelDouble } from "../excel-double";
 import type { CreatedSheet } from "../taskpane/state/store";
-import { cellAddress, parseCellAddress } from "../workbook/a1";
+import { cellAddress, parseCellAddress } from "../formula/a1";
 import type { WorkbookPlan } from "../workbook/plan";
 
 /*

@@ -4,6 +4,7 @@ import { NEWEST, OLDEST_ADMITTED, createExcelDouble } from "../excel-double";
 import type { ExcelRunOptions } from "../excel/run";
 import { localeFromLanguageTag, Locale } from "../i18n/locale";
 import { App } from "../taskpane/App";
+import { preloadWhenIdle } from "../taskpane/later";
 import type { ExcelRun, PaneHost } from "../taskpane/host";
 import { textsIn } from "../taskpane/i18n/catalogue";
 import { defaultServices } from "../taskpane/state/defaultServices";
@@ -97,6 +98,7 @@ if (tools) {
 const root = document.getElementById("root");
 if (root) {
   createRoot(root).render(<App host={host} services={services} />);
+  preloadWhenIdle();
 }
 const sheets = document.getElementById("preview-sheets");
 if (sheets) {

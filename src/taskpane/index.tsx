@@ -1,9 +1,13 @@
+import { lazy, Suspense } from "react";
 import { createRoot } from "react-dom/client";
 import { localeFromLanguageTag } from "../i18n/locale";
 import { App } from "./App";
 import { officeExcelRun } from "../excel/run";
 import type { ExcelRun, PaneHost } from "./host";
-import { NotInExcel } from "./NotInExcel";
+import { preloadWhenIdle } from "./later";
+
+// Shown only when the page is opened outside Excel: not part of the pane's first load.
+const NotInExcel = lazy(() => import("./NotInExcel").then((module) => ({ default: module.NotInExcel })));
 
 /*
  * The pane inside Excel: wait for Office, take its display language, and give the React tree
@@ -22,14 +26,24 @@ function render(element: JSX.Element, lang: string): void {
 
 if (typeof Office === "undefined") {
   const locale = localeFromLanguageTag(navigator.language);
-  render(<NotInExcel locale={locale} />, locale === "sv" ? "sv-SE" : "en");
+  render(
+    <Suspense fallback={null}>
+      <NotInExcel locale={locale} />
+    </Suspense>,
+    locale === "sv" ? "sv-SE" : "en",
+  );
 } else {
   void Office.onReady((info) => {
     const displayLanguage = Office.context?.displayLanguage ?? navigator.language;
     const locale = localeFromLanguageTag(displayLanguage);
     const lang = locale === "sv" ? "sv-SE" : "en";
     if (info.host !== Office.HostType.Excel) {
-      render(<NotInExcel locale={locale} />, lang);
+      render(
+        <Suspense fallback={null}>
+          <NotInExcel locale={locale} />
+        </Suspense>,
+        lang,
+      );
       return;
     }
     // Excel.run with its options (delayForCellEdit), carrying the host's isSetSupported.
@@ -43,5 +57,6 @@ if (typeof Office === "undefined") {
       ...(diagnostics ? { diagnostics: { host: String(diagnostics.host), platform: String(diagnostics.platform), version: diagnostics.version } } : {}),
     };
     render(<App host={host} />, lang);
+    preloadWhenIdle();
   });
 }

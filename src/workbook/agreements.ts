@@ -15,7 +15,7 @@ import { excelDateSerial } from "../i18n/dates";
 import type { Locale } from "../i18n/locale";
 import { say } from "../i18n/messages";
 import { AGREEMENT_PARAMETER_KEYS, NUMBER_PARAMETERS, UNIT_NAMES, checkNumberParameter, isPlanParamKey, type ParamUnit } from "../params";
-import { excelNameProblem, sheetNameProblem } from "./excelNames";
+import { excelNameProblem, sheetNameProblem } from "../formula/names";
 import type { BuiltInSheetKey, SheetKey } from "./plan";
 import { planTexts } from "./texts";
 

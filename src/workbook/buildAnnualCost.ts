@@ -1,6 +1,6 @@
 import { periodChoices, periodWords, samePeriod, type AmountComponent } from "../data";
 import { Decimal } from "../engine";
-import { cellAddress } from "./a1";
+import { cellAddress } from "../formula/a1";
 import { annualFormat, annualLayout, annualNotes, annualRows, annualSubtitle, annualTable, paragraphTop, ratio, type AnnualLayout, type AnnualRow, type AnnualTable } from "./annualFigures";
 import { listText, words } from "./agreements";
 import { TABLE_NAMES, givenPrevious, moneyFormat, ref, sum, type Context, type ProcuringUnit } from "./buildContext";
@@ -85,10 +85,14 @@ function derivedFormulas(table: AnnualTable, at: (key: string) => string): Recor
   return formulas;
 }
 
-function unitCells(ctx: Context, table: AnnualTable, row: number, figures: AnnualRow, perUserRow: number): PlanCell[] {
+/** The component of each amount column, by its key: the same for every row of a table. */
+function amountComponents(table: AnnualTable): ReadonlyMap<string, AmountComponent> {
+  return new Map(table.agreements.flatMap((entry) => entry.amounts.map((amount) => [amount.key, amount.component] as const)));
+}
+
+function unitCells(ctx: Context, table: AnnualTable, amounts: ReadonlyMap<string, AmountComponent>, row: number, figures: AnnualRow, perUserRow: number): PlanCell[] {
   const at = (key: string) => cellAddress(table.col[key], row);
   const derived = derivedFormulas(table, at);
-  const amounts = new Map(table.agreements.flatMap((entry) => entry.amounts.map((amount) => [amount.key, amount.component] as const)));
   const blank = (value: Decimal | undefined) => (value === undefined ? null : value);
   return table.columns.map((column) => {
     const format = annualFormat(ctx, column.kind)!;
@@ -185,6 +189,7 @@ export function annualCostSheet(ctx: Context): PlanSheet {
       .map((period) => s.header.previous(words(periodWords(period), locale))),
     s.header.previousEarlier,
   ];
+  const amounts = amountComponents(table);
   const cells = rows.map((figures, index) => {
     const row = L.first + index;
     inputs.push({
@@ -196,7 +201,7 @@ export function annualCostSheet(ctx: Context): PlanSheet {
       unitHeader: s.header.name,
       ...givenPrevious(ctx, figures.unit.name),
     });
-    return unitCells(ctx, table, row, figures, ctx.layout.perUser.first + index);
+    return unitCells(ctx, table, amounts, row, figures, ctx.layout.perUser.first + index);
   });
   sheet.put(L.header, 0, [headers.map((header) => text(header, "header")), ...cells, totalCells(ctx, table, L, rows)]);
   sheet.table(TABLE_NAMES.annualCost, 0, L.header, table.columns.length - 1, L.total, true);

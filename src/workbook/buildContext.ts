@@ -14,7 +14,7 @@ import {
   type PreviousPeriod,
 } from "../data";
 import type { Locale } from "../i18n/locale";
-import { absoluteAddress, sheetPrefix } from "./a1";
+import { absoluteAddress, sheetPrefix } from "../formula/a1";
 import { excelDateSerial } from "../i18n/dates";
 import { byKey, checkYear, figureDefaults, figuresOf, planAgreementsOf, shareCostsOf, thresholdDefaultOf, type ShareCosts } from "./agreementFigures";
 import { BUILT_IN_TABLES, placeAgreements, sheetKeysOf, words, type PlanAgreements } from "./agreements";

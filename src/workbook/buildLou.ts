@@ -1,6 +1,6 @@
 import { firstYear, periodSpan, periodWords, type PreviousPeriod } from "../data";
 import { Decimal, normalizeUnitName } from "../engine";
-import { absoluteColumnRange, cellAddress } from "./a1";
+import { absoluteColumnRange, cellAddress } from "../formula/a1";
 import { words } from "./agreements";
 import { TABLE_NAMES, givenPrevious, moneyFormat, ref, sum, type Context, type TableLayout } from "./buildContext";
 import { largestRemainderFormula } from "./formulas";

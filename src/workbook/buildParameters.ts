@@ -1,6 +1,6 @@
 import type { AgreementDeclaration, AgreementParameter, DerivedFigure } from "../data";
 import { NUMBER_PARAMETERS, isPlanParamKey } from "../params";
-import { absoluteAddress, absoluteColumnRange, sheetPrefix } from "./a1";
+import { absoluteAddress, absoluteColumnRange, sheetPrefix } from "../formula/a1";
 import { listText, words } from "./agreements";
 import { figure, partialNote, ref, type Context } from "./buildContext";
 import type { PlanCell, PlanName, PlanSheet } from "./plan";

@@ -1,7 +1,7 @@
 import { firstYear, type AmountComponent, type PerUser } from "../data";
 import { Decimal, RuleInputError, normalizeUnitName, roundHalfAwayFromZero } from "../engine";
 import { PERCENT_DECIMALS, PER_USER_DECIMALS, RATE_DECIMALS } from "../i18n/locale";
-import { absoluteAddress, absoluteColumnRange, cellAddress } from "./a1";
+import { absoluteAddress, absoluteColumnRange, cellAddress } from "../formula/a1";
 import { listText, words } from "./agreements";
 import { annualFormat, annualLayout, annualRows, annualTable, paragraphTop, type AnnualColumnSpec, type AnnualLayout, type AnnualRow, type AnnualTable } from "./annualFigures";
 import { figure as figureOf, prepare, type Context } from "./buildContext";

@@ -1,5 +1,5 @@
 import type { Decimal } from "../engine";
-import { cellAddress } from "./a1";
+import { cellAddress } from "../formula/a1";
 import type { CellStyle, PlanBlock, PlanCell, PlanHeaderFooter, PlanSheet, PlanTable, SheetKey } from "./plan";
 import { laidOut } from "./sheetLayout";
 

@@ -1,4 +1,4 @@
-import { cellAddress, parseCellAddress } from "./a1";
+import { cellAddress, parseCellAddress } from "../formula/a1";
 import type { CellStyle, PlanCell, PlanHeaderFooter, PlanPrint, PlanRowHeight, PlanSheet, PlanWrap } from "./plan";
 
 /*
@@ -52,28 +52,81 @@ function gridOf(sheet: PlanSheet): Grid {
   return grid;
 }
 
+/** A format code's section taken apart once: the digits' pattern and the literal text around it. */
+interface FormatSection {
+  /** The section shown as it is, when it has no digits (a date code aside). */
+  readonly text?: string;
+  readonly before: string;
+  readonly after: string;
+  readonly decimals: number;
+  readonly grouped: boolean;
+  readonly percent: boolean;
+}
+
+interface ParsedFormat {
+  readonly date: boolean;
+  readonly sections: readonly FormatSection[];
+}
+
+/** Format codes taken apart, by code: a plan has a handful, shown in thousands of cells. */
+const PARSED_FORMATS = new Map<string, ParsedFormat>();
+
+function parseFormat(code: string): ParsedFormat {
+  const literal = (text: string) => text.replace(/"([^"]*)"/g, "$1");
+  const sections = (code.match(/(?:"[^"]*"|[^;])+/g) ?? [code]).map((section): FormatSection => {
+    const numeric = /[#0][#0,]*(?:\.0+)?/.exec(section.replace(/"[^"]*"/g, (quoted) => "\u0000".repeat(quoted.length)));
+    if (!numeric) return { text: literal(section), before: "", after: "", decimals: 0, grouped: false, percent: false };
+    return {
+      before: literal(section.slice(0, numeric.index)),
+      after: literal(section.slice(numeric.index + numeric[0].length)),
+      decimals: (numeric[0].split(".")[1] ?? "").length,
+      grouped: numeric[0].includes(","),
+      percent: section.includes("%"),
+    };
+  });
+  return { date: /y{2,4}/.test(code), sections };
+}
+
+/** The section of `code` that shows `value`, and the value as that section shows it (negative sections show it without its sign). */
+function sectionFor(value: number, code: string): { readonly section: FormatSection; readonly shown: number } | "date" {
+  let format = PARSED_FORMATS.get(code);
+  if (format === undefined) PARSED_FORMATS.set(code, (format = parseFormat(code)));
+  if (format.date) return "date";
+  const { sections } = format;
+  if (value < 0 && sections[1] !== undefined) return { section: sections[1], shown: -value };
+  if (value === 0 && sections[2] !== undefined) return { section: sections[2], shown: value };
+  return { section: sections[0], shown: value };
+}
+
+const DATE_SHOWN = "0000-00-00";
+
 /** A number as a format code shows it: enough for the codes of sheet.ts (groups, decimals, %, signs, quoted text, dates). */
 export function formattedNumber(value: number, code: string): string {
-  if (/y{2,4}/.test(code)) return "0000-00-00";
-  const sections = code.match(/(?:"[^"]*"|[^;])+/g) ?? [code];
-  let section = sections[0];
-  let shown = value;
-  if (value < 0 && sections[1] !== undefined) {
-    section = sections[1];
-    shown = -value;
-  } else if (value === 0 && sections[2] !== undefined) {
-    section = sections[2];
-  }
-  const numeric = /[#0][#0,]*(?:\.0+)?/.exec(section.replace(/"[^"]*"/g, (quoted) => "\u0000".repeat(quoted.length)));
-  const literal = (text: string) => text.replace(/"([^"]*)"/g, "$1");
-  if (!numeric) return literal(section);
-  const decimals = (numeric[0].split(".")[1] ?? "").length;
-  const scaled = section.includes("%") ? shown * 100 : shown;
-  const digits = Math.abs(scaled).toFixed(decimals);
+  const found = sectionFor(value, code);
+  if (found === "date") return DATE_SHOWN;
+  const { section, shown } = found;
+  if (section.text !== undefined) return section.text;
+  const scaled = section.percent ? shown * 100 : shown;
+  const digits = Math.abs(scaled).toFixed(section.decimals);
   const [whole, fraction] = digits.split(".");
-  const grouped = numeric[0].includes(",") ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : whole;
+  const grouped = section.grouped ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : whole;
   const number = `${scaled < 0 ? "-" : ""}${grouped}${fraction !== undefined ? `.${fraction}` : ""}`;
-  return literal(section.slice(0, numeric.index)) + number + literal(section.slice(numeric.index + numeric[0].length));
+  return section.before + number + section.after;
+}
+
+/** formattedNumber(value, code).length, without writing the text: a column's width asks it of every cell. */
+export function formattedLength(value: number, code: string): number {
+  const found = sectionFor(value, code);
+  if (found === "date") return DATE_SHOWN.length;
+  const { section, shown } = found;
+  if (section.text !== undefined) return section.text.length;
+  const scaled = section.percent ? shown * 100 : shown;
+  const digits = Math.abs(scaled).toFixed(section.decimals);
+  if (digits.includes("e")) return formattedNumber(value, code).length;
+  // toFixed writes no sign and no groups: one comma per three digits of the whole part.
+  const whole = section.decimals > 0 ? digits.length - section.decimals - 1 : digits.length;
+  const groups = section.grouped ? Math.floor((whole - 1) / 3) : 0;
+  return section.before.length + (scaled < 0 ? 1 : 0) + digits.length + groups + section.after.length;
 }
 
 const SIZE: Partial<Record<CellStyle, number>> = { title: 14, subtitle: 12 };
@@ -121,26 +174,25 @@ function cellWidth(cell: PlanCell): number {
     const longest = Math.max(...cell.value.split(/\s+/).map((word) => word.length));
     return Math.ceil(Math.max(longest, cell.value.length / 3) * factor + 2);
   }
-  const texts: string[] = [];
-  if (typeof cell.value === "number") texts.push(cell.numberFormat ? formattedNumber(cell.value, cell.numberFormat) : String(cell.value));
-  if (typeof cell.value === "string") texts.push(cell.value);
+  let longest = -1;
+  if (typeof cell.value === "number") longest = cell.numberFormat ? formattedLength(cell.value, cell.numberFormat) : String(cell.value).length;
+  if (typeof cell.value === "string") longest = cell.value.length;
   // A cell that is blank now (an input, a formula waiting for one) must hold what it will show.
   const waiting = cell.style === "input" || (cell.formula !== undefined && typeof cell.value !== "number");
   if (waiting && cell.numberFormat && cell.numberFormat !== "General") {
     // Signed formats ("+#,##0 …") show a sign: the placeholder is negative there.
     const signed = cell.numberFormat.startsWith("+");
     const placeholder = (/%/.test(cell.numberFormat) ? 9.9999 : PLACEHOLDER) * (signed ? -1 : 1);
-    texts.push(formattedNumber(placeholder, cell.numberFormat));
+    longest = Math.max(longest, formattedLength(placeholder, cell.numberFormat));
   }
-  if (texts.length === 0) return 0;
-  return Math.ceil(Math.max(...texts.map((text) => text.length)) * factor * 1.1 + 2);
+  if (longest < 0) return 0;
+  return Math.ceil(longest * factor * 1.1 + 2);
 }
 
-/** True for a text that may flow over empty cells to its right (it has nothing beside it). */
-function flowsOver(grid: Grid, row: number, column: number): boolean {
-  const cell = grid.get(row)?.get(column);
-  if (typeof cell?.value !== "string" || cell.formula !== undefined || cell.style === "header") return false;
-  const right = grid.get(row)?.get(column + 1);
+/** True for the text of `cell` (at `column` of a row's cells) that may flow over empty cells to its right (it has nothing beside it). */
+function flowsOver(cells: ReadonlyMap<number, PlanCell>, column: number, cell: PlanCell): boolean {
+  if (typeof cell.value !== "string" || cell.formula !== undefined || cell.style === "header") return false;
+  const right = cells.get(column + 1);
   return !right || (right.value === null && right.formula === undefined && right.style !== "input");
 }
 
@@ -150,7 +202,7 @@ function widthsOf(grid: Grid, request: LayoutRequest, lastColumn: number): numbe
   for (const [row, cells] of grid) {
     if (spans.has(row)) continue;
     for (const [column, cell] of cells) {
-      if (request.wrapColumns[column] !== undefined || column > lastColumn || flowsOver(grid, row, column)) continue;
+      if (request.wrapColumns[column] !== undefined || column > lastColumn || flowsOver(cells, column, cell)) continue;
       widths[column] = Math.max(widths[column], cellWidth(cell));
     }
   }

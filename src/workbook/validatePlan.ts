@@ -1,7 +1,7 @@
 import type { Bilingual } from "../i18n/messages";
 import type { Locale } from "../i18n/locale";
-import { CellArea, MAX_COLUMNS, MAX_ROWS, columnLetter, readArea, readCellAddress } from "./a1";
-import { excelNameProblem, sheetNameProblem } from "./excelNames";
+import { CellArea, MAX_COLUMNS, MAX_ROWS, columnLetter, readArea, readCellAddress } from "../formula/a1";
+import { excelNameProblem, sheetNameProblem } from "../formula/names";
 import { PLAN_PROBLEMS as P } from "./messages";
 import type { PlanCell, PlanHeaderFooter, PlanSheet, WorkbookPlan } from "./plan";
 

@@ -215,6 +215,16 @@ describe("clear reports for what cannot be checked", () => {
     expect(exitCodeFor(report)).toBe(2);
   });
 
+  test("a workbook with no table says so in one line, naming each sheet it searched once (issue 18)", () => {
+    const rows = municipalities().slice(1);
+    const report = checkTables([grid("Blad1", rows.slice(0, 5)), grid("Blad1", rows.slice(5)), grid("Anteckningar", [["Att göra"]]), { sheet: "Tom", values: [] }]);
+    expect(report.problems.map((problem) => problem.message.sv)).toEqual([
+      "Ingen tabell hittades på bladen ”Blad1”, ”Anteckningar”, ”Tom”: det behövs en rubrikrad med namnkolumn (Kommun eller Stadsdelsförvaltning) och minst två av Invånare, Fördelning, Summa/år, Summa totalt.",
+    ]);
+    expect(report.problems[0].message.en).toMatch(/^No table found on the sheets "Blad1", "Anteckningar", "Tom": /);
+    expect(checkTables([{ values: rows }]).problems[0].message.en).toMatch(/^No table found: a header row/);
+  });
+
   test("an unreadable population names its cell; an unreadable amount is skipped with a warning", () => {
     const muni = municipalities().map((row) => [...row]);
     muni[4][1] = "ca 90 000";

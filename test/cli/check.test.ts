@@ -3,7 +3,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 import { promisify } from "util";
+import ExcelJS from "exceljs";
 import { main } from "../../src/cli/check";
+import { runWorkbookCommand } from "../../src/cli/workbook";
 
 /*
  * `npm run check`: the report in Swedish (or English), JSON with --json, exit 0/1/2.
@@ -182,4 +184,48 @@ describe("npm run check: arguments (issue 8, item 12)", () => {
     expect(implausible.stderr).toContain("Ange --force om värdet är rätt.");
     expect((await run(KOMMUNER, "--years", "25", "--force")).code).not.toBe(2);
   });
+});
+
+describe("npm run check --agreement (issue 18, item 7)", () => {
+  const AGREEMENT = "test/fixtures/agreements/split-70-30.json";
+
+  test("the workbook `npm run workbook -- --agreement` wrote checks clean against the same file, its tables named by its period", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "check-agreement-"));
+    const file = join(dir, "split.xlsx");
+    expect(await runWorkbookCommand(["--agreement", join(ROOT, AGREEMENT), "--out", file], { cwd: dir, stdout: () => undefined, stderr: () => undefined })).toBe(0);
+    const { code, stdout, stderr } = await run(file, "--agreement", AGREEMENT);
+    expect(stderr).toBe("");
+    expect(stdout).toContain("Kommuntabell för 2031–2035: 'Avtal 2031'!A9:D36 (26 rader, totalrad A36)");
+    expect(stdout).toContain("Kommunernas del, fördelad efter invånare (kr/år): 3 000 000 kr");
+    expect(stdout).not.toMatch(/--threshold|--years/);
+    expect(stdout).toMatch(/0 fel, 0 varningar, 0 avrundningar; allt stämmer/);
+    expect(code).toBe(0);
+  });
+
+  test("an agreement that is no JSON file, or not an agreement, is refused with exit 2, naming it", async () => {
+    const notJson = await run(KOMMUNER, "--agreement", "avtal.txt");
+    expect(notJson.code).toBe(2);
+    expect(notJson.stderr).toContain("--agreement: ”avtal.txt” ska vara en JSON-fil (.json).");
+    const dir = mkdtempSync(join(tmpdir(), "check-agreement-"));
+    writeFileSync(join(dir, "avtal.json"), '{"id": "x"}');
+    const invalid = await run(KOMMUNER, "--agreement", join(dir, "avtal.json"));
+    expect(invalid.code).toBe(2);
+    expect(invalid.stderr).toContain("avtal.json");
+    expect(invalid.stdout).toBe("");
+  });
+});
+
+test("a workbook with no allocation table: one line says so and names the sheets searched, exit 2 (issue 18)", async () => {
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet("Anteckningar").getCell("A1").value = "Att göra: fråga kommunerna";
+  const numbers = workbook.addWorksheet("Siffror");
+  numbers.getCell("B2").value = 93106;
+  numbers.getCell("C2").value = "Botkyrka";
+  workbook.addWorksheet("Tom");
+  const file = join(mkdtempSync(join(tmpdir(), "check-notable-")), "anteckningar.xlsx");
+  await workbook.xlsx.writeFile(file);
+  const { code, stdout, stderr } = await run(file);
+  expect(code).toBe(2);
+  const lines = `${stdout}${stderr}`.split("\n").filter((line) => line.includes("Ingen tabell"));
+  expect(lines).toEqual([expect.stringContaining("Ingen tabell hittades på bladen ”Anteckningar”, ”Siffror”, ”Tom”: det behövs en rubrikrad")]);
 });

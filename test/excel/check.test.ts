@@ -15,7 +15,7 @@ import {
   writeReportSheet,
 } from "../../src/excel/check";
 import { csvTextToRows } from "../../src/files/checkReaders";
-import { columnLetter } from "../../src/workbook/a1";
+import { columnLetter } from "../../src/formula/a1";
 
 /*
  * The Office adapter against helper C's Excel double: reading a selection or tables, highlighting

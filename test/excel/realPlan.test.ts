@@ -5,7 +5,7 @@ import type { FailRule } from "../../src/excel-double";
 import { buildWorkbookPlan, defaultPlanOptions, renamePlanSheets } from "../../src/workbook";
 import type { SheetKey, WorkbookPlan } from "../../src/workbook";
 import { writePlanToExcel } from "../../src/excel";
-import { quoteSheetName } from "../../src/workbook/a1";
+import { quoteSheetName } from "../../src/formula/a1";
 import { expectPlanCells, failure } from "./helpers";
 
 /*

@@ -5,7 +5,7 @@ import { COUNTY_2018 } from "../../src/data";
 import { detectDelimiter } from "../../src/files/csv";
 import { MAX_FILE_BYTES, parsePopulationCsv, readPopulationCsv, type PopulationCsvResult, type PopulationFileIssue } from "../../src/files/populationCsv";
 import { MAX_DATA_ROWS, MAX_LISTED_ISSUES } from "../../src/input";
-import { columnLetter as columnLetters } from "../../src/workbook/a1";
+import { columnLetter as columnLetters } from "../../src/formula/a1";
 
 const FIXTURE = join(__dirname, "..", "input", "fixtures", "befolkning-2018.csv");
 

@@ -68,7 +68,7 @@ describe("LOUCOSTPERYEAR (LOUKOSTNAD.ÅR)", () => {
     expect(louCostForPeriod(sodermalm, null, null)).toBeCloseTo(615312, 6);
   });
   it("uses the given largest population, threshold and years", () => {
-    expect(louCostPerYear(500, 1000, 800, 4)).toBeCloseTo(100, 12);
+    expect(louCostPerYear(50000, 100000, 800000, 4)).toBeCloseTo(100000, 12);
   });
   it("refuses a missing population", () => {
     expectRefusal(() => louCostPerYear(null, null, null, null), ErrorCode.invalidValue, /"invånare"/, /saknas/);
@@ -114,7 +114,7 @@ describe("LOURATEPERYEAR (LOUPRIS.INVÅNARE.ÅR)", () => {
     expect(rate).toBeCloseTo(0.59, 2);
   });
   it("takes every argument", () => {
-    expect(louRatePerYear(1000, 8000, 4)).toBe(2);
+    expect(louRatePerYear(100000, 800000, 4)).toBe(2);
   });
   it("refuses text years", () => {
     expectRefusal(() => louRatePerYear(null, null, "åtta"), ErrorCode.invalidValue, /"år"/, /”åtta” är inget tal/);
@@ -126,7 +126,7 @@ describe("SUPPORTCOST (SUPPORTKOSTNAD)", () => {
     expect(supportCost(1700, null, null)).toBe(425000);
   });
   it("takes a budget and a number of users", () => {
-    expect(supportCost(10, 1000, 100)).toBe(100);
+    expect(supportCost(10, 1000000, 10000)).toBe(1000);
   });
   it("refuses zero users in total", () => {
     expectRefusal(() => supportCost(10, null, 0), ErrorCode.invalidValue, /"alla_användare"/, /minst 1/);
@@ -151,21 +151,51 @@ describe("MUNICIPALCOST2026 (KOMMUNKOSTNAD2026)", () => {
     expect(municipalCost2026(93106, null, null, null)).toBeCloseTo((93106 / 2344124) * 4940000, 6);
   });
   it("reads a cell formatted 19 % (0.19) and a given county", () => {
-    expect(municipalCost2026(50, 1000, 0.19, 100)).toBeCloseTo(95, 12);
-    expect(municipalCost2026(50, 1000, 1, 100)).toBe(500);
+    expect(municipalCost2026(50, 1000000, 0.19, 100)).toBeCloseTo(95000, 12);
+    expect(municipalCost2026(50, 1000000, 0.5, 100)).toBe(250000);
   });
   it("refuses 19 as ambiguous, saying how to write it", () => {
-    expectRefusal(() => municipalCost2026(50, 1000, 19, 100), ErrorCode.invalidValue, /"kommunandel"/, /tvetydigt/, /19\s%/);
+    expectRefusal(() => municipalCost2026(50, 1000000, 19, 100), ErrorCode.invalidValue, /"kommunandel"/, /tvetydigt/, /19\s%/);
   });
   it("refuses a negative share", () => {
-    expectRefusal(() => municipalCost2026(50, 1000, -0.1, 100), ErrorCode.invalidValue, /"kommunandel"/, /negativt \(−10\u00a0%\)/);
+    expectRefusal(() => municipalCost2026(50, 1000000, -0.1, 100), ErrorCode.invalidValue, /"kommunandel"/, /negativt \(−10\u00a0%\)/);
   });
   it("refuses a share over 100 % given as text, and reads 19 % typed as text", () => {
-    expectRefusal(() => municipalCost2026(50, 1000, "190 %", 100), ErrorCode.invalidValue, /"kommunandel"/, /över 100 %/);
-    expect(municipalCost2026(50, 1000, "19 %", 100)).toBeCloseTo(95, 12);
+    expectRefusal(() => municipalCost2026(50, 1000000, "190 %", 100), ErrorCode.invalidValue, /"kommunandel"/, /över 100 %/);
+    expect(municipalCost2026(50, 1000000, "19 %", 100)).toBeCloseTo(95000, 12);
   });
   it("names the county population when it is smaller than the population", () => {
     expectRefusal(() => municipalCost2026(500, null, null, 100), ErrorCode.invalidValue, /"länets_invånare"/);
+  });
+});
+
+describe("figures outside their plausible range (issue 15, item 6): a cell cannot confirm, so #VALUE! names the range", () => {
+  it("refuses a share of exactly 1, which could be 100 % or 1 %, instead of computing the whole budget", () => {
+    expectRefusal(() => municipalCost2026(2344124, null, 1, null), ErrorCode.invalidValue, /"kommunandel"/, /100 % eller 1 %/, /0,01/);
+    setDisplayLanguage("en-US");
+    expectRefusal(() => municipalCost2026(2344124, null, 1, null), ErrorCode.invalidValue, /"municipalShare"/, /100% or 1%/);
+  });
+  it("reads 1 % written as 0,01 or as text", () => {
+    expect(municipalCost2026(2344124, null, 0.01, null)).toBeCloseTo(260000, 6);
+    expect(municipalCost2026(2344124, null, "1 %", null)).toBeCloseTo(260000, 6);
+  });
+  it("refuses a threshold of 615,312 kr (the number), naming the range", () => {
+    expectRefusal(() => louCostPerYear(93106, null, 615.312, null), ErrorCode.invalidValue, /"gränsbelopp"/, /615,312\u00a0kr ligger utanför det rimliga intervallet 100\u00a0000\u00a0kr–10\u00a0000\u00a0000\u00a0kr/);
+  });
+  it("refuses the text 615,312 as two readings", () => {
+    expectRefusal(() => louCostPerYear(93106, null, "615,312", null), ErrorCode.invalidValue, /"gränsbelopp"/, /två sätt/, /615\s312/);
+  });
+  it("refuses 50 contract years and a 2026 budget of 26 kr", () => {
+    expectRefusal(() => louCostPerYear(93106, null, null, 50), ErrorCode.invalidValue, /"år"/, /50\u00a0år ligger utanför det rimliga intervallet 1\u00a0år–20\u00a0år/);
+    expectRefusal(() => municipalCost2026(93106, 26, null, null), ErrorCode.invalidValue, /"budget"/, /26\u00a0kr ligger utanför det rimliga intervallet 1\u00a0000\u00a0000\u00a0kr/);
+    setDisplayLanguage("en-US");
+    expectRefusal(() => municipalCost2026(93106, 26, null, null), ErrorCode.invalidValue, /Argument "budget"/, /outside the plausible range/);
+  });
+  it("takes the edges of the plausible range", () => {
+    expect(louCostForPeriod(50000, 100000, 100000)).toBe(50000);
+    expect(louCostPerYear(50000, 100000, 10000000, 20)).toBe(250000);
+    expect(municipalCost2026(100, 1000000000, 0.5, 1000)).toBe(50000000);
+    expectRefusal(() => municipalCost2026(100, 1000000000, 0.500001, 1000), ErrorCode.invalidValue, /"kommunandel"/, /rimliga/);
   });
 });
 

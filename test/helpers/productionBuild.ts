@@ -4,10 +4,11 @@ import * as os from "os";
 import * as path from "path";
 
 /*
- * The production build the tests and the pane bench look at: PANE_DIST when given (used as it is),
- * else dist/ when every output is there and newer than every source (CI builds right before the
- * tests), else a fresh `webpack --mode production` into a temporary directory, so a test never
- * looks at stale output and never clobbers someone's dist/. One build per process.
+ * The production build the tests and the pane bench look at: PANE_DIST when given (used as it is;
+ * under Jest the global setup, test/helpers/globalSetup.ts, makes the build once per run and passes
+ * it to every suite so), else dist/ when every output is there and newer than every source (CI
+ * builds right before the tests), else a fresh `webpack --mode production` into a temporary
+ * directory, so a test never looks at stale output and never clobbers someone's dist/.
  */
 
 export const ROOT = path.resolve(__dirname, "..", "..");

@@ -1,5 +1,6 @@
 import { readdirSync } from "fs";
 import { join, relative, sep } from "path";
+import * as bookMessages from "../../src/check/book/messages";
 import * as checkMessages from "../../src/check/messages";
 import * as cliMessages from "../../src/cli/shared/messages";
 import * as excelMessages from "../../src/excel/messages";
@@ -25,6 +26,7 @@ const SRC = join(__dirname, "..", "..", "src");
 
 /** Every catalogue file, by its path under src, with what it exports. Each export made of bilingual entries is checked. */
 const CATALOGUE_FILES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
+  "check/book/messages.ts": bookMessages,
   "check/messages.ts": checkMessages,
   "cli/shared/messages.ts": cliMessages,
   "excel/messages.ts": excelMessages,
@@ -73,7 +75,11 @@ function candidates(arity: number): unknown[][] {
 
 /** The details a refusal reason gets from refusalMessage: a detail reader, and the raw details. */
 const detail = (key: string) => (key === "hint" ? "" : "7");
+/** A figure judged against what is known of it (src/check/judge.ts), as its messages take it. */
+const JUDGED = { value: 7, unit: "kr", range: { min: 1, max: 9 }, nearest: { value: 7000, powers: -3 } };
 const SAMPLES: Readonly<Record<string, readonly unknown[][]>> = {
+  "BOOK_MESSAGES.implausibleParameter": [["threshold", JUDGED], ["years", { ...JUDGED, unit: "years", nearest: { value: 8, powers: 0 } }]],
+  "BOOK_MESSAGES.implausiblePart": [[JUDGED, [{ share: 0.19, budget: 7 }]]],
   ...Object.fromEntries(
     Object.keys(functionMessages.REFUSAL_REASONS).map((code) => [
       `REFUSAL_REASONS.${code}`,

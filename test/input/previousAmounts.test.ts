@@ -9,7 +9,7 @@ import {
   type PreviousAmountIssue,
   type PreviousAmountsResult,
 } from "../../src/input";
-import { cellAddress } from "../../src/workbook/a1";
+import { cellAddress } from "../../src/formula/a1";
 
 type Row = CellInput[];
 

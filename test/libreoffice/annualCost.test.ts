@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { writeXlsxFile } from "../../src/files/xlsx";
 import { annualCostParagraph, buildWorkbookPlan, defaultPlanOptions, TABLE_NAMES } from "../../src/workbook";
 import type { PlanOptions, RoundingMode, WorkbookPlan } from "../../src/workbook/plan";
-import { parseArea } from "../../src/workbook/a1";
+import { parseArea } from "../../src/formula/a1";
 import { describeWithTool } from "../helpers/system";
 import { compareWithPlan, formulaCells, loadWorkbook, resultOf } from "./crossCheck";
 import { recalculateWithLibreOffice } from "./recalc";

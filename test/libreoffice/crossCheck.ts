@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { CellScalar, PlanCell, WorkbookPlan } from "../../src/workbook/plan";
-import { cellAddress, parseCellAddress } from "../../src/workbook/a1";
+import { cellAddress, parseCellAddress } from "../../src/formula/a1";
 
 /*
  * What the cross-check compares: every formula cell of a plan (the engine's figure) against the same

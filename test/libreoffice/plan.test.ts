@@ -6,7 +6,7 @@ import { parsePopulationCsv } from "../../src/files/populationCsv";
 import { buildWorkbookPlan, defaultPlanOptions } from "../../src/workbook";
 import type { PlanOptions, RoundingMode, WorkbookPlan } from "../../src/workbook/plan";
 import { writeXlsxFile } from "../../src/files/xlsx";
-import { cellAddress, parseCellAddress } from "../../src/workbook/a1";
+import { cellAddress, parseCellAddress } from "../../src/formula/a1";
 import { describeWithTool } from "../helpers/system";
 import { compareWithPlan, formulaCells, loadWorkbook, withWrongCachedValues } from "./crossCheck";
 import { recalculateWithLibreOffice } from "./recalc";

@@ -6,7 +6,7 @@ import { convertWithLibreOffice } from "../../src/files/libreoffice";
 import { writeXlsxFile } from "../../src/files/xlsx";
 import { buildWorkbookPlan, defaultPlanOptions } from "../../src/workbook";
 import type { PlanSheet, WorkbookPlan } from "../../src/workbook/plan";
-import { parseArea, parseCellAddress } from "../../src/workbook/a1";
+import { parseArea, parseCellAddress } from "../../src/formula/a1";
 import { describeWithTool } from "../helpers/system";
 import { PdfPage, popplerAvailable, readPdf } from "./pdf";
 

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { convertWithLibreOffice } from "../../src/files/libreoffice";
 import type { Locale } from "../../src/i18n/locale";
-import { planTexts } from "../../src/workbook";
+import { workbookLocale } from "../../src/files/xlsxGrids";
 
 /*
  * LibreOffice as an independent spreadsheet: it opens an .xlsx, recalculates every formula and saves
@@ -18,7 +18,7 @@ import { planTexts } from "../../src/workbook";
 async function localeOf(path: string): Promise<Locale> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);
-  return workbook.worksheets.some((sheet) => sheet.name === planTexts("en").sheetNames.parameters) ? "en" : "sv";
+  return workbookLocale(workbook.worksheets.map((sheet) => sheet.name));
 }
 
 /** Converts `input` (.xlsx) to a recalculated .xlsx in a fresh directory and returns its path. */

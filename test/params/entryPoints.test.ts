@@ -105,15 +105,17 @@ describe.each(["sv", "en"] as const)("the same text through every entry point (%
         }
       }
 
-      // A custom function's argument (no confirmation there: an implausible value is computed).
+      // A custom function's argument: no confirmation there, so an implausible value is refused, naming the range.
       const argument =
         key === "threshold"
           ? functionArgument(() => louCostPerYear(1000, 100000, text, 8))
           : key === "years"
             ? functionArgument(() => louCostPerYear(1000, 100000, 615312, text))
             : functionArgument(() => municipalCost2026(1000, 1000000, text, 100000));
-      expect(argument.accepted).toBe(expected.ok);
-      if (expected.ok) {
+      expect(argument.accepted).toBe(expected.ok && !expected.implausible);
+      if (expected.ok && expected.implausible) {
+        expect(argument.text).toMatch(/rimliga intervallet|plausible range/);
+      } else if (expected.ok) {
         const reference =
           key === "threshold"
             ? louCostPerYear(1000, 100000, expected.value.toNumber(), 8)

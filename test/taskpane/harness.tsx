@@ -6,6 +6,7 @@ import type { ExcelRun, PaneHost } from "../../src/taskpane/host";
 import { LocaleProvider } from "../../src/taskpane/i18n/context";
 import { usePane } from "../../src/taskpane/state/controller";
 import { planServices, type PaneServices } from "../../src/taskpane/state/services";
+import { preloadPaneParts } from "../../src/taskpane/later";
 
 /*
  * The Fill tab rendered in jsdom over an Excel double, for the pane's tests: one setup instead of a
@@ -19,6 +20,10 @@ class NoLayoutResizeObserver {
   disconnect(): void {}
 }
 (window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoLayoutResizeObserver;
+
+// The parts the pane fetches after its first view (src/taskpane/later.tsx) are here before any test
+// looks, as they are in a pane that has been open a moment; the browser tests load them for real.
+beforeAll(() => preloadPaneParts());
 
 /** Services for tests that read and check but never fill. */
 export const refuseWrites: Pick<PaneServices, "findExisting" | "write" | "describeError"> = {

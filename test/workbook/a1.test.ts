@@ -15,7 +15,7 @@ import {
   readArea,
   readCellAddress,
   sheetPrefix,
-} from "../../src/workbook/a1";
+} from "../../src/formula/a1";
 
 /* The product's one A1 module: columns from 0, rows by their number (from 1). */
 

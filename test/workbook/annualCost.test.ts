@@ -1,7 +1,7 @@
 import { isRuleInputError, type CountyPopulation } from "../../src/engine";
 import { annualCostParagraph, buildWorkbookPlan, defaultPlanOptions, TABLE_NAMES } from "../../src/workbook";
 import type { PlanCell, PlanOptions, WorkbookPlan } from "../../src/workbook";
-import { parseCellAddress } from "../../src/workbook/a1";
+import { parseCellAddress } from "../../src/formula/a1";
 import { cellAt, gridOf, num, referenceProblems, sheetOf, tableOf, whole } from "./planReader";
 
 /*

@@ -1,8 +1,10 @@
 import type { CountyPopulation } from "../../src/engine";
 import { buildWorkbookPlan, defaultPlanOptions } from "../../src/workbook";
 import type { PlanCell, PlanOptions, PlanSheet, WorkbookPlan } from "../../src/workbook";
-import { parseArea } from "../../src/workbook/a1";
-import { wrappedLines } from "../../src/workbook/sheetLayout";
+import { parseArea } from "../../src/formula/a1";
+import fc from "fast-check";
+import { FORMATS } from "../../src/workbook";
+import { formattedLength, formattedNumber, wrappedLines } from "../../src/workbook/sheetLayout";
 import { gridOf, sheetOf } from "./planReader";
 
 /*
@@ -181,5 +183,19 @@ describe("issue 17: the committee paper's pages", () => {
   it("Årskostnad prints the previous amounts' columns once the user gave amounts", () => {
     const sheet = sheetOf(build("sv", { previousCosts: { Farsta: 110000 }, previousCostsGiven: true }), "annualCost");
     expect(parseArea(sheet.print!.printArea!).right).toBe(sheet.columnWidths!.length - 1);
+  });
+});
+
+describe("a column's width measures each value's length without writing it", () => {
+  it("is the length of the text the format code shows, for every code of the plan and any value", () => {
+    const codes = [...Object.values(FORMATS), "General", "0", '""', '#,##0 "kr";-#,##0 "kr";""'];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...codes),
+        fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: -1e12, max: 1e12 }), fc.constantFrom(0, -0, 0.5, 999.5, 999_999.995, 9.9999, -9_999_999, 1e21, -1e21)),
+        (code, value) => formattedLength(value, code) === formattedNumber(value, code).length,
+      ),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -1,6 +1,7 @@
-import { parseCellAddress } from "../../src/workbook/a1";
+import { parseCellAddress } from "../../src/formula/a1";
+import { tokenize } from "../../src/formula/tokens";
 import type { PlanCell, PlanSheet, SheetKey, WorkbookPlan } from "../../src/workbook/plan";
-import { formulaTokens, planFormulas } from "../../src/workbook/references";
+import { planFormulas } from "../../src/workbook/references";
 
 /** Reads a plan the way a sheet shows it: cells by address, tables by header. */
 
@@ -108,17 +109,24 @@ export function referenceProblems(plan: WorkbookPlan): string[] {
   const defined = new Set(plan.names.map((name) => name.name));
   for (const { sheetName, row, column, cell } of planFormulas(plan)) {
     const where = `${sheetName}!R${row}C${column + 1} ${cell.formula}`;
-    for (const token of formulaTokens(cell.formula)) {
-      if (token.kind === "name" && !defined.has(token.name)) problems.push(`${where}: name ${token.name} is not defined`);
-      if (token.kind === "function" && !PORTABLE_FUNCTIONS.has(token.name)) problems.push(`${where}: function ${token.name}`);
-      if (token.kind !== "reference") continue;
-      const target = token.sheet ?? sheetName;
+    for (const token of tokenize(cell.formula)) {
+      if (token.type === "name" && !defined.has(token.name)) problems.push(`${where}: name ${token.text} is not defined`);
+      if (token.type === "function" && !PORTABLE_FUNCTIONS.has(token.name)) problems.push(`${where}: function ${token.name}`);
+      if (token.type === "structured" || token.type === "error" || token.type === "unknown") problems.push(`${where}: ${token.type} ${token.text}`);
+      if (token.type !== "ref") continue;
+      if (token.ref.shape === "columns" || token.ref.shape === "rows" || token.ref.external || token.ref.sheetTo !== undefined) {
+        problems.push(`${where}: ${token.text} is not a cell or an area of this workbook`);
+        continue;
+      }
+      const target = token.ref.sheet ?? sheetName;
       const grid = grids.get(target);
       if (!grid) {
         problems.push(`${where}: sheet "${target}" is not in the plan`);
         continue;
       }
-      const [from, to] = token.ref.split(":").map((part) => parseCellAddress(part));
+      const at = (end: { column?: number; row?: number }) => ({ column: end.column!, row: end.row! });
+      const from = at(token.ref.from);
+      const to = token.ref.shape === "area" ? at(token.ref.to) : undefined;
       const end = to ?? from;
       for (let r = from.row; r <= end.row; r++) {
         for (let c = from.column; c <= end.column; c++) {

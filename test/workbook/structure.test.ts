@@ -10,7 +10,7 @@ import {
   TABLE_NAMES,
 } from "../../src/workbook";
 import type { PlanOptions, WorkbookPlan } from "../../src/workbook";
-import { parseCellAddress } from "../../src/workbook/a1";
+import { parseCellAddress } from "../../src/formula/a1";
 import { cellAt, gridOf, num, referenceProblems, sheetOf, tableOf } from "./planReader";
 
 const FIXED = { generatedAt: new Date("2026-11-22T08:00:00Z"), version: "9.9.9" };

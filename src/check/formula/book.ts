@@ -1,8 +1,8 @@
-import { addressParts, cellAddress, readArea } from "../../workbook/a1";
+import { addressParts, cellAddress, readArea } from "../../formula/a1";
 import { isEmptyOrDash } from "../parse";
 import type { CellGrid, CellValue, DefinedName } from "../types";
-import { type At, cellsOf } from "./shape";
-import { type Reference, type Token, tokenize } from "./tokens";
+import type { At } from "./shape";
+import { type Reference, type Token, tokenize } from "../../formula/tokens";
 
 /*
  * The cells the check was given, as one workbook: every grid's cells by sheet and address (values,
@@ -38,6 +38,8 @@ export class Book {
   private readonly names = new Map<string, DefinedName[]>();
   private readonly tokenCache = new Map<string, Token[]>();
   private constants: Map<number, { sheet: string; address: string }> | undefined;
+  /** Sheets whose every used cell is in the grids: a cell outside them is empty. */
+  private readonly complete = new Set<string>();
   /** Whether any grid told its formulas (a CSV does not). */
   readonly knowsFormulas: boolean;
 
@@ -46,6 +48,7 @@ export class Book {
       const { anchor } = addressParts(grid.anchor ?? "A1");
       const sheet = key(grid.sheet ?? "");
       this.bySheet.set(sheet, [...(this.bySheet.get(sheet) ?? []), { grid, top: anchor.row, left: anchor.column }]);
+      if (grid.complete) this.complete.add(sheet);
       for (const name of grid.names ?? []) {
         const known = this.names.get(name.name.toUpperCase()) ?? [];
         if (!known.some((other) => other.formula === name.formula && other.sheet === name.sheet)) this.names.set(name.name.toUpperCase(), [...known, name]);
@@ -64,9 +67,10 @@ export class Book {
     return tokens;
   }
 
-  /** The cell at (sheet, column, row), or undefined when no grid covers it (unknown, not empty). */
+  /** The cell at (sheet, column, row), or undefined when no grid covers it and its sheet was not read whole (unknown, not empty). */
   cell(sheet: string, at: At): BookCell | undefined {
-    for (const placed of this.bySheet.get(key(sheet)) ?? []) {
+    const placedOnSheet = this.bySheet.get(key(sheet)) ?? [];
+    for (const placed of placedOnSheet) {
       const r = at.row - placed.top;
       const c = at.column - placed.left;
       const values = placed.grid.values;
@@ -83,7 +87,8 @@ export class Book {
         numberFormat: placed.grid.numberFormats?.[r]?.[c] ?? null,
       };
     }
-    return undefined;
+    if (!this.complete.has(key(sheet))) return undefined;
+    return { sheet: placedOnSheet[0].grid.sheet ?? sheet, at, address: cellAddress(at.column, at.row), value: null, numberFormat: null };
   }
 
   /** The cell is covered by a grid and holds nothing (no value, no formula). */
@@ -100,6 +105,11 @@ export class Book {
         return area ? [{ range, ...area }] : [];
       }),
     );
+  }
+
+  /** Every defined name of the book, each once. */
+  definedNames(): DefinedName[] {
+    return [...this.names.values()].flat();
   }
 
   /** The sheets the book has, as the grids name them. */
@@ -149,12 +159,37 @@ export class Book {
     return undefined;
   }
 
-  /** The cells of a reference that the book covers (whole columns and rows: none, they are not followed). */
+  /**
+   * The cells of a reference that the book covers: a single cell as `cell` gives it (empty when its
+   * sheet was read whole), an area as the cells of the grids inside it (an empty cell between them is
+   * left out), in grid order. Whole columns and rows: none, they are not followed.
+   */
   cellsOf(target: Target): BookCell[] {
-    if (target.ref.external) return [];
-    return cellsOf(target.ref).flatMap((at) => {
-      const cell = this.cell(target.sheet, at);
+    const { ref } = target;
+    if (ref.external || ref.from.column === undefined || ref.to.column === undefined || ref.from.row === undefined || ref.to.row === undefined) return [];
+    if (ref.shape === "cell") {
+      const cell = this.cell(target.sheet, { column: ref.from.column, row: ref.from.row });
       return cell ? [cell] : [];
-    });
+    }
+    const top = Math.min(ref.from.row, ref.to.row);
+    const bottom = Math.max(ref.from.row, ref.to.row);
+    const left = Math.min(ref.from.column, ref.to.column);
+    const right = Math.max(ref.from.column, ref.to.column);
+    const out: BookCell[] = [];
+    const seen = new Set<string>();
+    for (const placed of this.bySheet.get(key(target.sheet)) ?? []) {
+      const values = placed.grid.values;
+      for (let row = Math.max(top, placed.top); row <= Math.min(bottom, placed.top + values.length - 1); row++) {
+        const width = Math.max(values[row - placed.top].length, placed.grid.formulas?.[row - placed.top]?.length ?? 0);
+        for (let column = Math.max(left, placed.left); column <= Math.min(right, placed.left + width - 1); column++) {
+          const cell = this.cell(target.sheet, { column, row });
+          if (cell && !seen.has(cell.address)) {
+            seen.add(cell.address);
+            out.push(cell);
+          }
+        }
+      }
+    }
+    return out;
   }
 }

@@ -1,9 +1,9 @@
 import { STOCKHOLM_NAME } from "../../data/population2018";
-import { areaAddress, readCellAddress } from "../../workbook/a1";
+import { areaAddress, readCellAddress } from "../../formula/a1";
 import type { DetectedTable } from "../detect";
 import { CHECK_MESSAGES as M, localized } from "../messages";
 import type { ColumnKey } from "../types";
-import { type Audit, cellKey, figureKeys, placedCells, type PlacedCell, tableFinding } from "./audit";
+import { type Audit, cellKey, figureKeys, placedCells, type PlacedCell, tableFinding } from "./findings";
 import { formulaAt, relativeForm } from "./shape";
 
 /*
@@ -74,8 +74,8 @@ function constant(audit: Audit, placed: PlacedCell, expected: ReturnType<typeof 
 function inconsistent(audit: Audit, table: DetectedTable, placed: PlacedCell, pattern: Pattern): void {
   const tokens = audit.book.tokens(placed.cell.formula!);
   if (relativeForm(tokens, placed.at, pattern.rowsRelative) === pattern.form) return;
-  // A parameter written into the formula is why it differs: said once, as that.
-  if (audit.literalAt.has(cellKey(placed.sheet, placed.cell.address))) return;
+  // A parameter written into the formula, or a reference that was deleted (#REF!), is why it differs: said once, as that.
+  if (audit.literalAt.has(cellKey(placed.sheet, placed.cell.address)) || tokens.some((token) => token.type === "error")) return;
   // Årskostnad's copies point at the same unit's row of another table, whose rows are laid out its own way: checked by value instead (shapes/annualCost.ts).
   if (table.kind === "annualCost" && COPIED_BY_UNIT.includes(placed.key)) return;
   // The city's row may be its districts' total, from the district table (Bilaga 3 sums it so).

@@ -1,12 +1,12 @@
-import { cellAddress, qualifiedAddress } from "../../workbook/a1";
+import { cellAddress, qualifiedAddress } from "../../formula/a1";
 import { CHECK_MESSAGES as M, localized } from "../messages";
 import { cellText, isEmptyOrDash, parseNumber } from "../parse";
 import type { Finding } from "../types";
-import { type Audit, bookFinding, cellKey, placedCells, type PlacedCell, tableCellAt, tableFinding, whereOf } from "./audit";
+import { type Audit, bookFinding, cellKey, type FormulaCell, placedCells, tableCellAt, tableFinding, whereOf } from "./findings";
 import type { BookCell, Target } from "./book";
 import { parameterOf } from "./literals";
-import { type At, numberValue, type Place, places } from "./shape";
-import type { Token } from "./tokens";
+import { numberValue, type Place, places } from "./shape";
+import type { Token } from "../../formula/tokens";
 
 /*
  * Following the checked cells' formulas to what they refer to, and on from there through every
@@ -22,19 +22,10 @@ const GUARDS = new Set(["ISNUMBER", "ISBLANK", "ISTEXT", "ISNONTEXT", "ISERROR",
 /** At most this many formulas are followed (a whole workbook's worth). */
 const MAX_FORMULAS = 20_000;
 
-/** A formula cell to look at: on a sheet, maybe a figure cell of a checked table. */
-interface Host {
-  readonly sheet: string;
-  readonly at: At;
-  readonly address: string;
-  readonly formula: string;
-  readonly placed?: PlacedCell;
-}
-
 export function auditReferences(audit: Audit): void {
   const seen = new Set<string>();
-  const queue: Host[] = [];
-  const enqueue = (host: Host) => {
+  const queue: FormulaCell[] = [];
+  const enqueue = (host: FormulaCell) => {
     const key = cellKey(host.sheet, host.address);
     if (seen.has(key) || seen.size >= MAX_FORMULAS) return;
     seen.add(key);
@@ -50,11 +41,12 @@ export function auditReferences(audit: Audit): void {
   const textNumbers = new Set<string>();
   for (let index = 0; index < queue.length; index++) {
     audit.formulas++;
+    audit.followed.push(queue[index]);
     lookAt(audit, queue[index], enqueue, textNumbers);
   }
 }
 
-function lookAt(audit: Audit, host: Host, enqueue: (host: Host) => void, textNumbers: Set<string>): void {
+function lookAt(audit: Audit, host: FormulaCell, enqueue: (host: FormulaCell) => void, textNumbers: Set<string>): void {
   const tokens = audit.book.tokens(host.formula);
   const where = places(tokens);
   findLiteral(audit, host, tokens, where);
@@ -66,7 +58,8 @@ function lookAt(audit: Audit, host: Host, enqueue: (host: Host) => void, textNum
     const place = where[index];
     const summed = place.functions.some((name) => AGGREGATES.has(name));
     for (const target of targets) {
-      if (target.ref.external) continue;
+      // Another workbook is not followed; a 3D reference is judged whole (smells.ts).
+      if (target.ref.external || target.ref.sheetTo !== undefined) continue;
       if (target.ref.shape !== "cell") {
         if (summed || place.dividesOrMultiplies) for (const cell of audit.book.cellsOf(target)) textNumber(audit, host, cell, summed, textNumbers);
         continue;
@@ -85,14 +78,14 @@ function lookAt(audit: Audit, host: Host, enqueue: (host: Host) => void, textNum
 }
 
 /** A formula finding at the host cell: a table's figure cell, or a cell elsewhere. */
-function report(audit: Audit, host: Host, reason: Finding["reasons"][number], message: (where: string) => ReturnType<typeof localized>, expected: ReturnType<typeof localized>): void {
+function report(audit: Audit, host: FormulaCell, reason: Finding["reasons"][number], message: (where: string) => ReturnType<typeof localized>, expected: ReturnType<typeof localized>): void {
   const placed = host.placed ?? tableCellAt(audit, host.sheet, host.address);
   const base = placed ? tableFinding(placed, reason, { sv: "", en: "" }, expected, host.formula) : bookFinding(audit, host.sheet, host.at, host.address, host.formula, reason, { sv: "", en: "" }, expected);
   audit.findings.push({ ...base, message: message(whereOf(base)) });
 }
 
 /** The first parameter of the agreements the formula writes as a number, as one finding at the formula's cell. */
-function findLiteral(audit: Audit, host: Host, tokens: readonly Token[], where: readonly Place[]): void {
+function findLiteral(audit: Audit, host: FormulaCell, tokens: readonly Token[], where: readonly Place[]): void {
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     if (token.type !== "number") continue;
@@ -110,7 +103,7 @@ function findLiteral(audit: Audit, host: Host, tokens: readonly Token[], where: 
 }
 
 /** A number stored as text, in a cell a formula sums or divides: one finding at that cell. */
-function textNumber(audit: Audit, host: Host, cell: BookCell, summed: boolean, textNumbers: Set<string>): void {
+function textNumber(audit: Audit, host: FormulaCell, cell: BookCell, summed: boolean, textNumbers: Set<string>): void {
   if (typeof cell.value !== "string" || cell.formula !== undefined || isEmptyOrDash(cell.value)) return;
   const number = parseNumber(cell.value, "kr") ?? parseNumber(cell.value, "persons") ?? parseNumber(cell.value, "percent");
   const key = cellKey(cell.sheet, cell.address);

@@ -1,5 +1,5 @@
-import { cellAddress, columnLetter, quoteSheetName } from "../../workbook/a1";
-import type { RefEnd, Reference, Token } from "./tokens";
+import { cellAddress, columnLetter, quoteSheetName } from "../../formula/a1";
+import type { RefEnd, Reference, Token } from "../../formula/tokens";
 
 /*
  * The shape of a formula: where each token stands (in which function's argument, next to which
@@ -67,8 +67,11 @@ export function relativeForm(tokens: readonly Token[], host: At, rowsRelative = 
   return tokens
     .map((token) => {
       switch (token.type) {
-        case "ref":
-          return `${token.ref.sheet !== undefined ? `${token.ref.sheet.toLocaleUpperCase("sv-SE")}!` : ""}${r1c1(token.ref, host, rowsRelative)}`;
+        case "ref": {
+          const { sheet, sheetTo, book } = token.ref;
+          const prefix = sheet !== undefined ? `${book !== undefined ? `[${book}]` : ""}${sheet}${sheetTo !== undefined ? `:${sheetTo}` : ""}!`.toLocaleUpperCase("sv-SE") : "";
+          return `${prefix}${r1c1(token.ref, host, rowsRelative)}`;
+        }
         case "name":
           return `${token.sheet !== undefined ? `${token.sheet.toLocaleUpperCase("sv-SE")}!` : ""}${token.name.toUpperCase()}`;
         case "function":
@@ -108,7 +111,8 @@ export function formulaAt(tokens: readonly Token[], from: At, to: At, rowsRelati
   const text = tokens.map((token) => {
     if (token.type !== "ref") return token.text;
     const ref = token.ref;
-    const sheet = ref.sheet !== undefined ? `${quoteSheetName(ref.sheet)}!` : "";
+    // The sheet (and workbook) as written: a 3D or another workbook's prefix stays whole.
+    const sheet = ref.sheet !== undefined ? (ref.sheetTo !== undefined || ref.external ? token.text.slice(0, token.text.lastIndexOf("!") + 1) : `${quoteSheetName(ref.sheet)}!`) : "";
     const first = movedEnd(ref.from, columns, rows, rowsRelative);
     return ref.shape === "cell" ? `${sheet}${first}` : `${sheet}${first}:${movedEnd(ref.to, columns, rows, rowsRelative)}`;
   });

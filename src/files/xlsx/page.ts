@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import type { PlanPrint, PlanSheet } from "../../workbook/plan";
 import { headerFooterText } from "../../workbook/validatePlan";
-import { CellArea, cellAddress, readArea } from "../../workbook/a1";
+import { CellArea, cellAddress, readArea } from "../../formula/a1";
 import { WRAP_LOOK, WrapLook } from "../../workbook/styles";
 
 /*

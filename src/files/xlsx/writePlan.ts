@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { CellStyle, PlanCell, PlanSheet, PlanTable, WorkbookPlan } from "../../workbook/plan";
-import { absoluteAddress, cellAddress, parseArea, parseCellAddress, sheetPrefix } from "../../workbook/a1";
+import { absoluteAddress, cellAddress, parseArea, parseCellAddress, sheetPrefix } from "../../formula/a1";
 import { validatePlan, type PlanProblem } from "../../workbook/validatePlan";
 import { CELL_LOOK, TABLE_STYLE, argb } from "../../workbook/styles";
 import { writeFileAtomic } from "./atomicFile";

@@ -1,9 +1,9 @@
-import { Button, Checkbox, Field, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { PaneController } from "../state/controller";
 import { useLocale, useStrings } from "../i18n/context";
 import { formatNumber } from "../../i18n/locale";
-import { ImportPreview } from "./ImportPreview";
+import { ImportPreview, MessageBar, MessageBarBody, MessageBarTitle, Select } from "../later";
 import { PreviousAmounts } from "./PreviousAmounts";
 import { Section } from "./Section";
 

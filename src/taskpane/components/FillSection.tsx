@@ -1,9 +1,9 @@
-import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useId, useRef } from "react";
 import type { PaneController } from "../state/controller";
 import type { Strings } from "../i18n/strings";
 import { useStrings } from "../i18n/context";
-import { ExistingSheetsDialog } from "./ExistingSheetsDialog";
+import { ExistingSheetsDialog, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar } from "../later";
 
 const useStyles = makeStyles({
   // The fill button stays in view at the bottom of the pane while the parts above it are scrolled

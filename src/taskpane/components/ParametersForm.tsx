@@ -1,4 +1,5 @@
-import { Button, Checkbox, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Input } from "../later";
 import { useId } from "react";
 import { Decimal } from "../../engine";
 import { displayValue } from "../../params";

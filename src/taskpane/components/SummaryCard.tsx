@@ -1,8 +1,8 @@
-import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { formatKronor, formatNumber } from "../../i18n/locale";
 import type { PaneController } from "../state/controller";
 import { useLocale, useStrings } from "../i18n/context";
-import { ParagraphCard } from "./ParagraphCard";
+import { MessageBar, MessageBarBody, ParagraphCard } from "../later";
 import { Section } from "./Section";
 
 const useStyles = makeStyles({

@@ -1,11 +1,9 @@
-import { countyTemplate, type PreviousPeriod } from "../../data";
-import { insertPopulationTemplate } from "../../excel/populationTemplate";
+import type { PreviousPeriod } from "../../data";
 import { useCallback, useMemo, useReducer, useRef, type Dispatch, type MutableRefObject } from "react";
-import { parsePopulationTables, type CellInput } from "../../input/populationRows";
-import { reportLines } from "../../input/populationReport";
+import type { CellInput } from "../../input/populationRows";
 import type { PlanOptions, WorkbookPlan } from "../../workbook/plan";
 import type { ExcelRun, PaneHost } from "../host";
-import { addressParts, cellAddressIn } from "../../workbook/a1";
+import { addressParts, cellAddressIn } from "../../formula/a1";
 import { activateSheet, listTables, readSelectedRange, readTable, ReadValues } from "../../excel/workbookData";
 import { checkParameter, type ParamKey } from "./parameters";
 import { useParagraph, type ParagraphController } from "./paragraph";
@@ -14,6 +12,13 @@ import type { ExistingSheetsQuestion, PaneServices, PlanSummaryView } from "./se
 import { usePreviousAmounts, type PreviousController } from "./previousAmounts";
 import { initialState, isBusy, paneReducer, PaneAction, PaneState, DataSource, SheetGroup, ImportedData } from "./store";
 import type { RoundingMode } from "../../workbook/plan";
+import { later } from "../later";
+
+/** The population reader, fetched with the first range or table read (the embedded figures need none). */
+const populationReader = later(() => import("../../input/populationRows"));
+const populationReport = later(() => import("../../input/populationReport"));
+/** Today's county as a table to paste into, fetched when asked for. */
+const populationTemplate = later(() => import("./populationTemplate"));
 
 /*
  * The pane's controller: the store, what follows from it, and the actions that talk to the workbook.
@@ -79,7 +84,14 @@ export function errorText(error: unknown): string {
  * Reads ranges or tables of the workbook into one county with the same rules as the CSV import: the
  * county's closed list, one date (the field's, `date`, or the data's own), the aggregates checked.
  */
-export function importRows(reads: ReadValues | readonly ReadValues[], locale: PaneState["locale"], scbNoise = false, date?: string): ImportedData {
+export async function importRows(
+  reads: ReadValues | readonly ReadValues[],
+  locale: PaneState["locale"],
+  scbNoise = false,
+  date?: string,
+): Promise<ImportedData> {
+  // The readers are not part of the first view: fetched with the first import (or once the page is idle).
+  const [{ parsePopulationTables }, { reportLines }] = await Promise.all([populationReader.load(), populationReport.load()]);
   const parts = Array.isArray(reads) ? (reads as readonly ReadValues[]) : [reads as ReadValues];
   const result = parsePopulationTables(
     parts.map((read) => {
@@ -154,6 +166,7 @@ export function usePane(host: PaneHost, services: PaneServices): PaneController 
         const date = checkParameter("referenceDate", stateRef.current.params.referenceDate, stateRef.current.locale);
         if (!date.ok) return { ok: false, message: date.message };
         try {
+          const { countyTemplate, insertPopulationTemplate } = await populationTemplate.load();
           const inserted = await insertPopulationTemplate(run, countyTemplate(date.value), stateRef.current.locale);
           dispatch({ type: "setSource", source: "table" });
           await loadTables();
@@ -247,7 +260,7 @@ function useWorkbookReads(run: ExcelRun, dispatch: Dispatch<PaneAction>, stateRe
         const parts = [...(await Promise.all(earlier.map((part) => part()))), values];
         // The population's date as typed, when it is one: the data's own date must agree with it.
         const typed = checkParameter("referenceDate", stateRef.current.params.referenceDate, stateRef.current.locale);
-        const data = importRows(parts, stateRef.current.locale, scbNoise, typed.ok ? typed.value : undefined);
+        const data = await importRows(parts, stateRef.current.locale, scbNoise, typed.ok ? typed.value : undefined);
         dispatch({ type: "imported", readId, data });
         // The data says its date and none was typed: it is the population's date.
         if (data.dataDate !== undefined && !typed.ok) dispatch({ type: "setParam", key: "referenceDate", text: data.dataDate });
@@ -326,7 +339,7 @@ function useFill(
     let plan: WorkbookPlan;
     let existing: readonly string[];
     try {
-      plan = services.buildPlan(options);
+      plan = await services.buildPlan(options);
       existing = await services.findExisting(plan, run);
     } catch (error) {
       dispatch({ type: "fillFailed", message: services.describeError(error, stateRef.current.locale) });

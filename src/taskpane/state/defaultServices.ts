@@ -1,15 +1,20 @@
-import { describeWriteError, findExistingPlanSheets, writePlanToExcel } from "../../excel";
+import { describeWriteError } from "../../excel/errors";
+import { later } from "../later";
 import { planServices, PaneServices } from "./services";
+
+/** The Office.js writer: fetched when a fill begins, not with the pane. */
+const writer = later(() => import("./writer"));
 
 /** The real plan builder and Office.js writer, as the pane uses them inside Excel and in the preview page. */
 export const defaultServices: PaneServices = {
   ...planServices,
   findExisting: async (plan, run) => {
-    const existing = await findExistingPlanSheets(plan, run);
+    const existing = await (await writer.load()).findExistingPlanSheets(plan, run);
     return existing.map(String);
   },
   write: async (plan, request) => {
     const ask = request.ask;
+    const { writePlanToExcel } = await writer.load();
     const result = await writePlanToExcel(plan, {
       existing: request.existing,
       run: request.run,

@@ -1,6 +1,6 @@
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { CountyPopulation } from "../../engine";
-import { isEmbeddedCounty } from "../../workbook";
+import { isEmbeddedCounty } from "../../workbook/buildContext";
 import type { PlanOptions } from "../../workbook/plan";
 import type { PaneServices } from "./services";
 
@@ -42,6 +42,12 @@ export function defaultParagraphUnit(options: PlanOptions, largestUnit: string |
   return isEmbeddedCounty(options.county) ? "Farsta" : largestUnit;
 }
 
+type ParagraphResult = { readonly text?: string; readonly error?: string };
+
+function refused(error: unknown): ParagraphResult {
+  return { error: error instanceof Error ? error.message : String(error) };
+}
+
 /** The paragraph for `options` (undefined while the pane cannot fill) and the unit picked. */
 export function useParagraph(options: PlanOptions | undefined, largestUnit: string | undefined, services: Pick<PaneServices, "paragraph">): ParagraphController {
   const [chosen, choose] = useState<string | undefined>(undefined);
@@ -49,13 +55,25 @@ export function useParagraph(options: PlanOptions | undefined, largestUnit: stri
   const all = useMemo(() => [...units.municipalities, ...units.districts], [units]);
   // A unit chosen for another population that lacks it gives way to the default.
   const unit = options === undefined ? undefined : chosen !== undefined && all.includes(chosen) ? chosen : defaultParagraphUnit(options, largestUnit);
-  const result = useMemo((): { text?: string; error?: string } => {
+  const asked = useMemo((): ParagraphResult | Promise<ParagraphResult> => {
     if (!options || unit === undefined) return {};
     try {
-      return { text: services.paragraph({ ...options, paragraphUnit: unit }) };
+      const text = services.paragraph({ ...options, paragraphUnit: unit });
+      return typeof text === "string" ? { text } : text.then((late) => ({ text: late }), refused);
     } catch (error) {
-      return { error: error instanceof Error ? error.message : String(error) };
+      return refused(error);
     }
   }, [options, unit, services]);
+  // The plan builder is fetched the first time: the paragraph follows when it has arrived.
+  const [arrived, setArrived] = useState<{ readonly for: Promise<ParagraphResult>; readonly result: ParagraphResult } | undefined>(undefined);
+  useEffect(() => {
+    if (!(asked instanceof Promise)) return;
+    let current = true;
+    void asked.then((result) => current && setArrived({ for: asked, result }));
+    return () => {
+      current = false;
+    };
+  }, [asked]);
+  const result = asked instanceof Promise ? (arrived?.for === asked ? arrived.result : {}) : asked;
   return { units, ...(unit !== undefined ? { unit } : {}), ...result, choose };
 }

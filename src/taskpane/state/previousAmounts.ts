@@ -3,10 +3,14 @@ import { DEFAULT_AGREEMENTS, adjacentAgreement, defaultPeriod, type PreviousPeri
 import type { CountyPopulation } from "../../engine";
 import type { Locale } from "../../i18n/locale";
 import type { CellInput, PreviousAmountsResult, PreviousAmountsTable } from "../../input";
-import { ownTableKind, readWorkbookAmounts } from "../../input/addinAmounts";
-import { addressParts, cellAddressIn } from "../../workbook/a1";
+import { ownTableKind } from "../../input/ownTables";
+import { addressParts, cellAddressIn } from "../../formula/a1";
 import { readSelectedRange, readTable, type ReadValues } from "../../excel/workbookData";
 import type { ExcelRun } from "../host";
+import { later } from "../later";
+
+/** The reader of previous amounts, fetched with the first read (a read is shown only once it is here). */
+const previousReader = later(() => import("../../input/addinAmounts"));
 
 /*
  * The Fill tab's optional import of previous amounts per unit (issues 12 and 17): from the selected
@@ -95,9 +99,11 @@ function tableOf(read: ReadValues): PreviousAmountsTable {
 export function selectPrevious(read: PreviousRead, county: CountyPopulation | undefined, locale: Locale, chosen: PreviousPeriod = INITIAL_PREVIOUS.period): PreviousView {
   if (read.status !== "read") return read;
   const address = read.reads.map((one) => one.address).join(", ");
+  const reader = previousReader.loaded;
+  if (!reader) return { status: "reading" };
   if (!county) return { status: "waiting", address };
   const tables = read.reads.map((one) => ({ ...(one.table !== undefined ? { name: one.table } : {}), table: tableOf(one) }));
-  const result = readWorkbookAmounts(tables, { county, locale, period: chosen, agreements: AGREEMENTS });
+  const result = reader.readWorkbookAmounts(tables, { county, locale, period: chosen, agreements: AGREEMENTS });
   const fromTable = result.period !== undefined && !tables.some(({ name }) => ownTableKind(name) === "annualCost");
   const period = fromTable ? result.period! : chosen;
   return { status: "read", address, result, period, fromTable, notAdjacent: adjacentAgreement(period, AGREEMENTS) === undefined };
@@ -129,7 +135,8 @@ export function usePreviousAmounts(run: ExcelRun, locale: Locale, county: County
     const readId = ++reads.current;
     dispatch({ type: "started", readId });
     try {
-      dispatch({ type: "read", readId, reads: await read() });
+      const [reads] = await Promise.all([read(), previousReader.load()]);
+      dispatch({ type: "read", readId, reads });
     } catch (error) {
       dispatch({ type: "failed", readId, message: error instanceof Error ? error.message : String(error) });
     }

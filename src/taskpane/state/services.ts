@@ -1,7 +1,8 @@
 import type { Locale } from "../../i18n/locale";
 import type { PlanOptions, WorkbookPlan } from "../../workbook/plan";
-import { annualCostParagraph, buildWorkbookPlan, defaultPlanOptions, planSummary } from "../../workbook";
-import type { PlanSummary } from "../../workbook";
+import { defaultPlanOptions } from "../../workbook/buildContext";
+import { planSummary, type PlanSummary } from "../../workbook/summary";
+import { later, withModule } from "../later";
 import type { ExcelRun } from "../host";
 import type { CarryOverPreview, CreatedSheet } from "./store";
 
@@ -44,9 +45,12 @@ export interface WriteOutcome {
 export interface PaneServices {
   planOptions(locale: Locale, overrides: Partial<PlanOptions>): PlanOptions;
   summary(options: PlanOptions): PlanSummaryView;
-  /** The paragraph for the committee paper about `options.paragraphUnit`, as the Årskostnad sheet writes it. */
-  paragraph(options: PlanOptions): string;
-  buildPlan(options: PlanOptions): WorkbookPlan;
+  /**
+   * The paragraph for the committee paper about `options.paragraphUnit`, as the Årskostnad sheet
+   * writes it; a promise while the plan builder is still being fetched.
+   */
+  paragraph(options: PlanOptions): string | Promise<string>;
+  buildPlan(options: PlanOptions): WorkbookPlan | Promise<WorkbookPlan>;
   /** Names of the plan's sheets that exist in the workbook already. */
   findExisting(plan: WorkbookPlan, run: ExcelRun): Promise<readonly string[]>;
   write(plan: WorkbookPlan, request: WriteRequest): Promise<WriteOutcome>;
@@ -54,10 +58,16 @@ export interface PaneServices {
   describeError(error: unknown, locale: Locale): string;
 }
 
+/**
+ * The plan builder (every sheet, and the paragraph, which is the Årskostnad sheet's text): not needed
+ * for the first view, which shows the summary only; fetched when the paragraph or a fill asks for it.
+ */
+export const planBuilder = later(() => import("./planBuilder"));
+
 /** The plan side of the services: the plan builder's own functions. */
 export const planServices: Pick<PaneServices, "planOptions" | "summary" | "paragraph" | "buildPlan"> = {
   planOptions: (locale, overrides) => defaultPlanOptions(locale, overrides),
   summary: (options) => planSummary(options),
-  paragraph: (options) => annualCostParagraph(options),
-  buildPlan: (options) => buildWorkbookPlan(options),
+  paragraph: (options) => withModule(planBuilder, (builder) => builder.annualCostParagraph(options)),
+  buildPlan: (options) => withModule(planBuilder, (builder) => builder.buildWorkbookPlan(options)),
 };

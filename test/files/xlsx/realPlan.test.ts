@@ -3,7 +3,7 @@ import JSZip from "jszip";
 import { buildWorkbookPlan, defaultPlanOptions } from "../../../src/workbook";
 import type { RoundingMode, WorkbookPlan } from "../../../src/workbook/plan";
 import { writePlanToXlsx } from "../../../src/files/xlsx";
-import { cellAddress, parseArea, parseCellAddress } from "../../../src/workbook/a1";
+import { cellAddress, parseArea, parseCellAddress } from "../../../src/formula/a1";
 
 /*
  * The writer on the real plans (both rounding modes, both languages): everything the plan holds

@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { PlanCell, WorkbookPlan } from "../../../src/workbook/plan";
 import { writePlanToXlsx, writeXlsxFile } from "../../../src/files/xlsx";
-import { cellAddress, parseCellAddress } from "../../../src/workbook/a1";
+import { cellAddress, parseCellAddress } from "../../../src/formula/a1";
 import { fixturePlan as handBuiltPlan } from "../../helpers/fixturePlan";
 
 async function readBack(buffer: Buffer): Promise<ExcelJS.Workbook> {

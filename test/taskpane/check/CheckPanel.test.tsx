@@ -9,7 +9,7 @@ import { NEWEST, OLDEST_ADMITTED, createExcelDouble, type ExcelDouble, type Host
 import type { Locale } from "../../../src/i18n/locale";
 import { CheckPanel } from "../../../src/taskpane/check/CheckPanel";
 import { HIGHLIGHT_COLORS } from "../../../src/excel/check";
-import { columnLetter } from "../../../src/workbook/a1";
+import { columnLetter } from "../../../src/formula/a1";
 import { csvTextToRows } from "../../../src/files/checkReaders";
 import type { CheckReport } from "../../../src/check";
 import { summaryLine } from "../../../src/check/text";

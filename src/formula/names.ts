@@ -1,3 +1,5 @@
+import { looksLikeCellReference } from "./a1";
+
 /*
  * The names Excel accepts for sheets, tables and defined names: asked by validatePlan.ts, the one check
  * both writers make before writing anything (so a plan Excel would refuse, or a file Excel would
@@ -21,7 +23,7 @@ export function sheetNameProblem(name: string): string | undefined {
  */
 export function excelNameProblem(name: string): string | undefined {
   if (!/^[\p{L}_\\][\p{L}\p{N}_.]{0,254}$/u.test(name)) return `"${name}" is not a valid Excel name`;
-  if (/^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name)) return `"${name}" looks like a cell reference`;
+  if (looksLikeCellReference(name)) return `"${name}" looks like a cell reference`;
   if (/^(true|false)$/i.test(name)) return `"${name}" is a boolean`;
   return undefined;
 }

@@ -80,7 +80,7 @@ export function sheetPrefix(sheetName: string): string {
 /**
  * The A1 grammar of one cell, as a regular-expression source with four groups: the column's "$",
  * its letters, the row's "$", its digits. The formula tokenizers (src/workbook/references.ts and
- * src/check/formula/tokens.ts) build their reference patterns from it, so a cell reads one way.
+ * src/formula/tokens.ts) build their reference patterns from it, so a cell reads one way.
  */
 export const CELL_PATTERN = String.raw`(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})`;
 const WHOLE_CELL = new RegExp(`^${CELL_PATTERN}$`);
@@ -158,12 +158,21 @@ export function cellAddressIn(address: string): (row: number, column: number) =>
 
 
 /**
+ * A name Excel would read as a cell in A1 or R1C1 notation ("A1", "KR2026", "R", "C", "R1C1", "RC2"):
+ * no defined name or table may be one, and a sheet so named is quoted. (A column of up to three
+ * letters with digits is taken even past XFD, as Excel refuses "XFE1" as a name too.)
+ */
+export function looksLikeCellReference(name: string): boolean {
+  return /^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name);
+}
+
+/**
  * A sheet name as a formula must write it: bare when it is a plain ASCII identifier that cannot be
  * read as a cell reference, otherwise in single quotes with inner quotes doubled
  * ('Kommuner (2)'!B4, 'Avtal 2026–2030'!C5, 'Källor och metod'!A1).
  */
 export function quoteSheetName(name: string): string {
-  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[RrCc]\d*$/.test(name) && !/^[Rr]\d*[Cc]\d*$/.test(name);
+  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !looksLikeCellReference(name);
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 

@@ -1,0 +1,108 @@
+import { createElement, lazy, Suspense, type ComponentProps, type ComponentType } from "react";
+
+/*
+ * What the pane's first view does not need, loaded apart: each `import()` below is a chunk of its
+ * own, so the pane opens on React, the Fluent UI components it shows, the fields and the summary
+ * (npm run bench prints what that first load weighs). A part is fetched the first time it is asked
+ * for, or earlier, when the page is idle after the first view (preloadPaneParts, called by the
+ * page), so that opening a part does not wait for the network. Once a part has arrived it is used
+ * synchronously, as if it had always been there.
+ */
+
+/** A module fetched on first use: `load()` fetches it once; `loaded` holds it once it has arrived. */
+export interface Later<T> {
+  load(): Promise<T>;
+  readonly loaded: T | undefined;
+}
+
+/** Every part made by later(), for preloadPaneParts. */
+const PARTS: Later<unknown>[] = [];
+
+export function later<T>(fetch: () => Promise<T>): Later<T> {
+  let loaded: T | undefined;
+  let pending: Promise<T> | undefined;
+  const part: Later<T> = {
+    load: () =>
+      (pending ??= fetch().then(
+        (module) => (loaded = module),
+        (error: unknown) => {
+          // A failed fetch (the network went away) is tried again next time.
+          pending = undefined;
+          throw error;
+        },
+      )),
+    get loaded() {
+      return loaded;
+    },
+  };
+  PARTS.push(part);
+  return part;
+}
+
+/** `use(module)` now when the module has arrived, else once it has (the caller awaits either). */
+export function withModule<T, R>(part: Later<T>, use: (module: T) => R): R | Promise<R> {
+  return part.loaded !== undefined ? use(part.loaded) : part.load().then(use);
+}
+
+/** A component from a module fetched on first render; nothing is shown in its place until it has arrived. */
+export type LaterComponent<P> = ComponentType<P> & { preload(): Promise<unknown> };
+
+function laterComponent<M, P extends object>(part: Later<M>, pick: (module: M) => ComponentType<P>): LaterComponent<P> {
+  const Lazy = lazy(() => part.load().then((module) => ({ default: pick(module) })));
+  function Later(props: P) {
+    const module = part.loaded;
+    if (module !== undefined) return createElement(pick(module), props);
+    return createElement(Suspense, { fallback: null }, createElement(Lazy as unknown as ComponentType<P>, props));
+  }
+  return Object.assign(Later, { preload: () => part.load() });
+}
+
+const existingDialog = later(() => import("./components/ExistingSheetsDialog"));
+const importPreview = later(() => import("./components/ImportPreview"));
+const paragraphCard = later(() => import("./components/ParagraphCard"));
+const previousPanel = later(() => import("./components/PreviousAmountsPanel"));
+const fluent = later(() => import("./fluentParts"));
+
+/** The question when the plan's sheets exist: only after a fill found them. */
+export const ExistingSheetsDialog = laterComponent(existingDialog, (module) => module.ExistingSheetsDialog);
+/** The rows read from a range or a table: only once the population is to be read from the workbook. */
+export const ImportPreview = laterComponent(importPreview, (module) => module.ImportPreview);
+/** The paragraph for the committee paper, under the summary. */
+export const ParagraphCard = laterComponent(paragraphCard, (module) => module.ParagraphCard);
+/** Last period's amounts, once their fold under the population is opened. */
+export const PreviousAmountsPanel = laterComponent(previousPanel, (module) => module.PreviousAmountsPanel);
+
+type FluentParts = typeof import("./fluentParts");
+function fluentPart<K extends keyof FluentParts>(name: K): LaterComponent<ComponentProps<FluentParts[K]>> {
+  return laterComponent(fluent, (module) => module[name] as ComponentType<ComponentProps<FluentParts[K]>>);
+}
+
+export const Input = fluentPart("Input");
+export const Link = fluentPart("Link");
+export const MessageBar = fluentPart("MessageBar");
+export const MessageBarActions = fluentPart("MessageBarActions");
+export const MessageBarBody = fluentPart("MessageBarBody");
+export const MessageBarTitle = fluentPart("MessageBarTitle");
+export const ProgressBar = fluentPart("ProgressBar");
+export const Select = fluentPart("Select");
+export const Spinner = fluentPart("Spinner");
+
+/**
+ * Every part made by later() (these components, the plan builder, the writer, the readers), fetched
+ * at once: by the page once it is idle after the first view, and by tests that look at the pane
+ * right after a render. The Check tab is not among them: it is fetched when it is opened.
+ */
+export function preloadPaneParts(): Promise<unknown> {
+  return Promise.all(PARTS.map((part) => part.load()));
+}
+
+/**
+ * Fetches every part once the page is idle after the first view, so that opening one does not wait
+ * for the network; where the browser has no idle callback (Safari), after a moment. A part that
+ * fails to arrive is fetched again when it is used.
+ */
+export function preloadWhenIdle(): void {
+  const preload = () => void preloadPaneParts().catch(() => undefined);
+  if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(preload, { timeout: 2000 });
+  else window.setTimeout(preload, 500);
+}
