@@ -13,6 +13,7 @@ import { type Audit, auditFormulas } from "./formula/audit";
 import { reportMergedCells } from "./merged";
 import { check2026 } from "./shapes/agreement2026";
 import { checkSupport } from "./shapes/support";
+import { checkAnnualCost, checkPreviousChanges } from "./shapes/annualCost";
 import { Book } from "./formula/book";
 import { literalParameters, type TablePopulations } from "./formula/literals";
 import { reportFacts } from "./book/facts";
@@ -78,6 +79,8 @@ export function checkTables(allGrids: readonly CellGrid[], options: CheckOptions
     check2026({ ...(chosen.municipalities2026 ? { municipalities: chosen.municipalities2026 } : {}), ...(chosen.districts2026 ? { districts: chosen.districts2026 } : {}) }, options, lou?.county, context);
   }
   if (!hasFatal(context) && chosen.support) checkSupport(chosen.support, options, context);
+  for (const table of [chosen.municipalities, chosen.districts]) if (table && !hasFatal(context)) checkPreviousChanges(table, context);
+  if (!hasFatal(context) && chosen.annualCost) checkAnnualCost(chosen.annualCost, chosen, context);
   for (const table of [chosen.districts, chosen.districts2026]) if (table) reportDistrictLayout(table, context);
   judgeInferred(context, agreements);
   if (hasFatal(context)) return report(detection.tables, context, checked, 0);
@@ -92,7 +95,7 @@ export function checkTables(allGrids: readonly CellGrid[], options: CheckOptions
 }
 
 /** The kinds of table, in the order they are checked. */
-const TABLE_KINDS: readonly TableKind[] = ["municipalities", "districts", "municipalities2026", "districts2026", "support"];
+const TABLE_KINDS: readonly TableKind[] = ["municipalities", "districts", "municipalities2026", "districts2026", "support", "annualCost"];
 
 /**
  * The LOU figures of the chosen tables: populations read, parameters inferred, every figure compared

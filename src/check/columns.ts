@@ -1,12 +1,22 @@
+import { DEFAULT_AGREEMENTS, type AmountComponent } from "../data/agreements";
 import type { ColumnKey, LocalizedText, TableKind, Unit } from "./types";
-import { headerKey } from "./parse";
+import { cellText, headerKey } from "./parse";
 
 /*
- * Header names of Bilaga 3's two tables, Swedish and English, as `headerKey` folds them. A header
- * that matches none of these is reported as an unknown column, never guessed.
+ * Header names of Bilaga 3's two tables, Swedish and English, as `headerKey` folds them, and of the
+ * add-in's own columns (Årskostnad's, from the agreements' declarations; a previous amount and the
+ * change against it, whose headers name their periods). A header that matches none of these is
+ * reported as an unknown column, never guessed.
  */
 
-type Role = ColumnKey | "unitName" | "municipalityName" | "districtName" | "shareAmbiguous" | "unitType";
+/** "previous", "change" and "changePercent" are read by pattern; detect.ts tells a change against a previous amount by its place. */
+type Role = ColumnKey | "unitName" | "municipalityName" | "districtName" | "shareAmbiguous" | "unitType" | "exactCopy";
+
+/** Årskostnad's header of each amount of the default agreements, by the kind of its component, in both languages. */
+function annualHeaders(pick: (component: AmountComponent) => boolean): string[] {
+  return DEFAULT_AGREEMENTS.flatMap((agreement) => agreement.components.filter((component): component is AmountComponent => component.kind !== "fixedPercentage" && pick(component))).flatMap((component) => [component.column.sv, component.column.en]);
+}
+const AGREEMENT_TOTALS = DEFAULT_AGREEMENTS.flatMap((agreement) => (agreement.total ? [agreement.total.sv, agreement.total.en] : []));
 
 const ALIASES: Readonly<Record<Role, readonly string[]>> = {
   municipalityName: ["Kommun", "Kommunnamn", "Kommuner", "Municipality", "Municipality name", "Municipalities"],
@@ -26,10 +36,19 @@ const ALIASES: Readonly<Record<Role, readonly string[]>> = {
   unitName: ["Namn", "Enhet", "Name", "Unit", "Organisation", "Organization"],
   name: [],
   unitType: ["Typ", "Type", "Typ av enhet", "Kind"],
+  exactCopy: [],
   users: ["Användare", "Antal användare", "Users", "Number of users", "User count"],
   costPerUser: ["Kostnad per användare", "Kr per användare", "Pris per användare", "Cost per user", "Price per user", "Amount per user"],
   supportCost: ["Supportkostnad", "Kostnad för support", "Support cost", "Support cost per year"],
-  cost2026: ["Kostnad 2026", "Kostnad per år 2026", "Belopp 2026", "Avgift 2026", "Kommundel 2026", "Cost 2026", "Cost per year 2026", "Amount 2026"],
+  cost2026: ["Kostnad 2026", "Kostnad per år 2026", "Belopp 2026", "Avgift 2026", "Kommundel 2026", "Cost 2026", "Cost per year 2026", "Amount 2026", ...annualHeaders((c) => c.kind === "populationShare")],
+  louPart: annualHeaders((c) => c.kind === "cappedPopulationShare"),
+  supportPart: annualHeaders((c) => c.kind === "perUser"),
+  total2020: AGREEMENT_TOTALS,
+  previous: [],
+  changePrevious: [],
+  changePreviousPercent: [],
+  change: [],
+  changePercent: [],
   code: ["Kod", "Kommunkod", "SCB-kod", "SCB kod", "Code", "Municipality code", "SCB code"],
   population: ["Invånare", "Antal invånare", "Befolkning", "Folkmängd", "Inhabitants", "Population", "Residents", "Number of inhabitants"],
   populationIncludingRest: [
@@ -118,12 +137,31 @@ export const isMunicipal = (kind: TableKind) => kind === "municipalities" || kin
 /** Whether a table's units are Stockholm's districts. */
 export const isDistrict = (kind: TableKind) => kind === "districts" || kind === "districts2026";
 
-/** What a header cell names, or undefined when it is not one of the annex's columns. */
+/*
+ * The add-in's previous-amount and change headers name their periods ("Kostnad före 2020/år",
+ * "Belopp 2025/år", "Förändring från före 2020 till 2020 kr", "Change 2020–2026, %"); those of
+ * workbooks made before they did are "Tidigare kostnad/år", "Förändring kr", "Förändring %".
+ */
+const PREVIOUS = /^(?:(?:tidigare|previous) (?:kostnad|belopp|cost|amount)|(?:kostnad|belopp|cost|amount) (?:(?:före|before) )?\d{4})(?: ?\/ ?år| per year)$/;
+const CHANGE_KRONOR = /^(?:förändring|change)\b.*(?:\bkr|\bkronor)$/;
+const CHANGE_PERCENT = /^(?:förändring|change)\b.*%$/;
+
+function patternRole(header: string): HeaderRole | undefined {
+  const text = header.normalize("NFC").toLocaleLowerCase("sv-SE").replace(/\s+/g, " ").trim();
+  // The add-in's unrounded copy of a column beside it when rows are rounded to add up ("Summa/år (exakt)"): the rounded column is the one checked.
+  if (/ \((?:exakt|exact)\)$/.test(text) && headerRole(text.replace(/ \((?:exakt|exact)\)$/, "")) !== undefined) return "exactCopy";
+  if (PREVIOUS.test(text)) return "previous";
+  if (CHANGE_PERCENT.test(text)) return "changePercent";
+  if (CHANGE_KRONOR.test(text)) return "change";
+  return undefined;
+}
+
+/** What a header cell names, or undefined when it is not one of the annex's or the add-in's columns. */
 export function headerRole(header: unknown): HeaderRole | undefined {
   if (typeof header !== "string") return undefined;
   const key = headerKey(header);
   if (key === "") return undefined;
-  return BY_KEY.get(key) as HeaderRole | undefined;
+  return (BY_KEY.get(key) as HeaderRole | undefined) ?? patternRole(cellText(header));
 }
 
 /** The columns each table kind has, in the annex's order (the name column first). */
@@ -134,6 +172,7 @@ export const TABLE_COLUMNS: Readonly<Record<TableKind, readonly ColumnKey[]>> = 
   municipalities2026: ["name", "population", "shareOfCounty", "cost2026"],
   districts2026: ["name", "population", "shareOfCounty", "cost2026"],
   support: ["name", "users", "costPerUser", "supportCost"],
+  annualCost: ["name", "louPart", "cost2026"],
 };
 
 export const COLUMN_UNIT: Readonly<Record<ColumnKey, Unit>> = {
@@ -149,6 +188,14 @@ export const COLUMN_UNIT: Readonly<Record<ColumnKey, Unit>> = {
   users: "persons",
   costPerUser: "kr",
   supportCost: "kr",
+  previous: "kr",
+  changePrevious: "kr",
+  changePreviousPercent: "percent",
+  louPart: "kr",
+  supportPart: "kr",
+  total2020: "kr",
+  change: "kr",
+  changePercent: "percent",
 };
 
 /** The annex's own header for a column, for messages about a column that is missing. */
@@ -176,10 +223,28 @@ export function columnTitle(kind: TableKind, key: ColumnKey): LocalizedText {
     case "costPerUser":
       return { sv: "Kostnad per användare", en: "Cost per user" };
     case "cost2026":
+      return kind === "annualCost" ? headerWords(annualHeaders((c) => c.kind === "populationShare")) : { sv: "Kostnad/år", en: "Cost per year" };
     case "supportCost":
       return { sv: "Kostnad/år", en: "Cost per year" };
+    case "louPart":
+      return headerWords(annualHeaders((c) => c.kind === "cappedPopulationShare"));
+    case "supportPart":
+      return headerWords(annualHeaders((c) => c.kind === "perUser"));
+    case "total2020":
+      return headerWords(AGREEMENT_TOTALS);
+    case "previous":
+      return { sv: "Tidigare kostnad/år", en: "Previous cost per year" };
+    case "change":
+    case "changePrevious":
+      return { sv: "Förändring kr", en: "Change, kr" };
+    case "changePercent":
+    case "changePreviousPercent":
+      return { sv: "Förändring %", en: "Change, %" };
   }
 }
+
+/** A header given in Swedish then English (annualHeaders' order). */
+const headerWords = (pair: readonly string[]): LocalizedText => ({ sv: pair[0] ?? "", en: pair[1] ?? pair[0] ?? "" });
 
 const TOTAL_ROW_NAMES = new Set(["totalt", "summa", "total", "sum", "totalsumma", "summa totalt", "grand total", "totals", "samtliga", "alla kommuner", "all municipalities"]);
 

@@ -99,7 +99,7 @@ function findHeaderRows(values: readonly (readonly CellValue[])[], known: Header
       else if (!isEmptyOrDash(cell)) unknown.push(column);
     });
     const hasName = [...roles.values()].some((role) => NAME_ROLES.includes(role));
-    const others = [...roles.values()].filter((role) => !NAME_ROLES.includes(role) && role !== "unitType").length;
+    const others = [...roles.values()].filter((role) => !NAME_ROLES.includes(role) && role !== "unitType" && role !== "exactCopy").length;
     if (hasName && others >= 2) found.push({ row, roles, unknown });
   });
   return found;
@@ -126,6 +126,7 @@ function tableKindFromHeader(roles: Map<number, HeaderRole>): TableKind | undefi
  */
 function kindOf(site: Site, header: HeaderRow, bodyRows: readonly number[], nameColumn: number): { kind: TableKind; agreement?: AgreementDeclaration } {
   const roles = new Set(header.roles.values());
+  if (roles.has("louPart") || roles.has("supportPart") || roles.has("total2020")) return { kind: "annualCost" };
   if (roles.has("users")) return { kind: "support" };
   const lou = tableKindFromHeader(header.roles) ?? tableKindFromRows(site.grid.values, bodyRows, nameColumn);
   const titles = () => [site.grid.sheet, site.grid.title, ...site.grid.values.slice(Math.max(0, header.row - 8), header.row + 1).flat()];
@@ -298,9 +299,12 @@ function readColumns(site: Site, header: HeaderRow, kind: TableKind, nameColumn:
       column: cellText(headerCells[column]),
       message,
     });
+  // A change right of a previous amount's column is the change against it (the add-in's order).
+  const previousAt = [...header.roles].find(([, role]) => role === "previous")?.[0];
   for (const [column, role] of header.roles) {
-    if (role === "unitType") continue; // "Typ": what a unit is, said by its name already
-    const key = columnKey(role, kind, column === nameColumn);
+    if (role === "unitType" || role === "exactCopy") continue; // "Typ": what a unit is, said by its name already; an exact copy: its rounded column is checked
+    const againstPrevious = previousAt !== undefined && column > previousAt;
+    const key = columnKey(againstPrevious && role === "change" ? "changePrevious" : againstPrevious && role === "changePercent" ? "changePreviousPercent" : role, kind, column === nameColumn);
     const title = cellText(headerCells[column]);
     if (!key) {
       columnProblem(column, localized(M.columnNotInTable, title, kind));
@@ -318,6 +322,9 @@ function readColumns(site: Site, header: HeaderRow, kind: TableKind, nameColumn:
 function columnKey(role: HeaderRole, kind: TableKind, isNameColumn: boolean): ColumnKey | undefined {
   if (NAME_ROLES.includes(role)) return isNameColumn ? "name" : undefined;
   if (role === "code") return "code";
+  if (role === "previous" || role === "changePrevious" || role === "changePreviousPercent") return kind === "municipalities" || kind === "districts" || kind === "annualCost" ? role : undefined;
+  if (kind === "annualCost") return (["population", "louPart", "supportPart", "total2020", "cost2026", "change", "changePercent"] as const).find((key) => key === role);
+  if (role === "louPart" || role === "supportPart" || role === "total2020" || role === "change" || role === "changePercent") return undefined;
   if (kind === "support") return role === "users" || role === "costPerUser" ? role : role === "perYear" || role === "supportCost" ? "supportCost" : undefined;
   if (kind === "municipalities2026" || kind === "districts2026") {
     if (role === "population" || (role === "populationIncludingRest" && kind === "districts2026")) return "population";
@@ -441,7 +448,7 @@ function unitRow(site: Site, read: { label: string; address: string; cells: Tabl
     rowProblem(site, "info", "unknownRow", read, localized(M.rowWithoutFigures, label));
     return undefined;
   }
-  const fits = (unit: NonNullable<typeof embedded>) => (kind === "support" ? unit.kind !== "rest" : unit.kind === (isMunicipal(kind) ? "municipality" : "district"));
+  const fits = (unit: NonNullable<typeof embedded>) => (kind === "support" || kind === "annualCost" ? unit.kind !== "rest" : unit.kind === (isMunicipal(kind) ? "municipality" : "district"));
   const known = embedded && fits(embedded) ? embedded : undefined;
   if (!known && embedded) rowProblem(site, "warning", "wrongKindRow", read, localized(M.wrongKindRow, label, embedded.kind, kind));
   // The closed list says why: another county's municipality, or a near miss asked about, never matched.

@@ -41,11 +41,18 @@ export function readPopulations({ muni, dist }: Chosen, context: Context): Popul
   return { muni: muniPopulations, dist: distPopulations, ...(rest ? { rest } : {}) };
 }
 
+/**
+ * A previous amount is the user's and may be given for some units only: a blank, a count of those
+ * given ("1 av 14 angivna") or a change left blank is no figure to read (shapes/annualCost.ts checks
+ * the changes where there are amounts).
+ */
+const OPTIONAL: readonly ColumnKey[] = ["previous", "changePrevious", "changePreviousPercent"];
+
 /** Unreadable figures other than populations are reported and left unchecked; so are formulas without a calculated value, in one line. */
 export function reportUnreadableCells({ used }: Chosen, context: Context): void {
   for (const table of used) {
     const uncalculated = [...table.rows, ...(table.rest ? [table.rest] : []), ...(table.total ? [table.total] : [])].flatMap((row) =>
-      Object.values(row.cells).filter((cell) => cell?.uncalculated && cell.parsed === null),
+      (Object.entries(row.cells) as [ColumnKey, TableCell][]).filter(([key, cell]) => !OPTIONAL.includes(key) && cell.uncalculated && cell.parsed === null).map(([, cell]) => cell),
     );
     if (uncalculated.length > 0) {
       const addresses = uncalculated.map((cell) => cell!.address);
@@ -59,7 +66,7 @@ export function reportUnreadableCells({ used }: Chosen, context: Context): void 
     }
     for (const row of [...table.rows, ...(table.rest ? [table.rest] : []), ...(table.total ? [table.total] : [])]) {
       for (const [key, cell] of Object.entries(row.cells) as [ColumnKey, TableCell][]) {
-        if (key === "population" || !cell.unreadable) continue;
+        if (key === "population" || OPTIONAL.includes(key) || !cell.unreadable) continue;
         const header = table.columns[key]!.header;
         if (isErrorValue(cell.value)) {
           context.findings.push(errorValueFinding(table, row, key, cell));

@@ -1,6 +1,6 @@
 import { Decimal } from "../engine/decimal";
 import type { Locale } from "../i18n/locale";
-import { formatNumber } from "../i18n/locale";
+import { formatKronor, formatRate, RATE_FOR_PERIOD_DECIMALS } from "../i18n/locale";
 import { say, type Bilingual } from "../i18n/messages";
 import { formatDifference, formatFigure } from "./format";
 import { CHECK_MESSAGES as M } from "./messages";
@@ -55,9 +55,11 @@ export function parameterValue(parameter: ParameterReport, locale: Locale): stri
       return formatFigure(parameter.value, "kr", locale);
     case "years":
       return say(M.years, locale, parameter.value);
+    // With the decimals the workbook, the pane and the command write them (src/i18n/locale.ts).
     case "ratePerInhabitantForPeriod":
+      return formatKronor(parameter.value, locale, RATE_FOR_PERIOD_DECIMALS);
     case "ratePerInhabitantPerYear":
-      return `${formatNumber(parameter.value, locale, 4)}\u00a0kr`;
+      return formatRate(parameter.value, locale);
     default:
       return formatFigure(parameter.value, "persons", locale);
   }

@@ -98,10 +98,11 @@ export interface DefinedName {
 
 /**
  * The tables the checker knows: Bilaga 3's LOU tables (municipalities, districts), the 2026–2030
- * split (the municipal part by population, per municipality and per district), and the support
- * table (users × cost per user).
+ * split (the municipal part by population, per municipality and per district), the support
+ * table (users × cost per user), and the add-in's Årskostnad (each unit's parts copied from those
+ * tables, their total and the changes).
  */
-export type TableKind = "municipalities" | "districts" | "municipalities2026" | "districts2026" | "support";
+export type TableKind = "municipalities" | "districts" | "municipalities2026" | "districts2026" | "support" | "annualCost";
 
 /**
  * The columns of Bilaga 3. A municipality table's "Fördelning" is `shareOfCounty` (share of all
@@ -121,7 +122,17 @@ export type ColumnKey =
   /** Support: the unit's users, the cost per user, the unit's cost per year. */
   | "users"
   | "costPerUser"
-  | "supportCost";
+  | "supportCost"
+  /** A previous yearly amount typed in (the add-in's "Kostnad före 2020/år"), and the change against it in kronor and percent. */
+  | "previous"
+  | "changePrevious"
+  | "changePreviousPercent"
+  /** Årskostnad: the 2020 agreement's LOU part, support part and total; the change from 2020 to 2026 in kronor and percent. */
+  | "louPart"
+  | "supportPart"
+  | "total2020"
+  | "change"
+  | "changePercent";
 
 export type Unit = "kr" | "persons" | "percent";
 

@@ -4,7 +4,7 @@ import { writeTemplateCsv } from "../files/template";
 import { convertWithLibreOffice, findSoffice } from "../files/libreoffice";
 import { writeFileAtomic } from "../files/xlsx/atomicFile";
 import { readFile } from "fs/promises";
-import type { AgreementDeclaration } from "../data";
+import { DEFAULT_AGREEMENTS, adjacentAgreement, readPeriodText, type AgreementDeclaration, type PreviousPeriod } from "../data";
 import { isRuleInputError, type Decimal, type RuleInputError } from "../engine";
 import type { Locale } from "../i18n/locale";
 import { say } from "../i18n/messages";
@@ -15,7 +15,7 @@ import type { PlanOptions, RoundingMode, WorkbookPlan } from "../workbook/plan";
 import { readAgreementFile } from "../files/agreementFile";
 import { writeXlsxFile, XlsxPlanError } from "../files/xlsx/writePlan";
 import { readPopulation, type Population } from "./population";
-import { previousFileProblem, previousSummary, readPrevious } from "./previous";
+import { periodNotAdjacent, previousFileProblem, previousSummary, readPrevious } from "./previous";
 import { choiceArgument, dateArgument, languageOf, parameterArgument, parseArguments, type OptionSpec, type ValueCheck } from "./shared/args";
 import { WORKBOOK_MESSAGES as M } from "./shared/messages";
 import { workbookSummary } from "./workbookSummary";
@@ -59,6 +59,7 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   pdf: { value: false },
   "scb-noise": { value: false },
   previous: { value: true },
+  "previous-period": { value: true },
   help: { value: false },
 };
 
@@ -99,7 +100,9 @@ export function usage(locale: Locale): string {
         "  --pdf                     skriv också arbetsboken som PDF bredvid (kräver LibreOffice)",
         "  --scb-noise               befolkningen är SCB:s från 2025 eller senare (brusade tal: små skillnader mot totalen godtas)",
         "  --previous FIL            tidigare belopp per enhet för förändringskolumnerna: CSV med namn (eller kod) och belopp,",
-        "                            eller en arbetsbok som tillägget har gjort (.xlsx; dess Summa/år per kommun och stadsdel)",
+        "                            eller en arbetsbok som tillägget har gjort (.xlsx; enheternas hela årsbelopp på Årskostnad)",
+        "  --previous-period PERIOD  perioden de tidigare beloppen är från: ett år (2025) eller ”före 2020”; förändringen räknas",
+        "                            mot avtalet som följer direkt (standard: året före det sista avtalet, eller filens kolumn period)",
         "  --help                    visa denna text",
         "",
         "Tal skrivs med mellanslag mellan siffergrupperna (615 312) och decimalkomma (19,5);",
@@ -126,7 +129,10 @@ export function usage(locale: Locale): string {
         "  --pdf                     also write the workbook as a PDF beside it (needs LibreOffice)",
         "  --scb-noise               the population is SCB's of 2025 or later (noised figures: small differences from totals accepted)",
         "  --previous FILE           previous amounts per unit for the change columns: CSV with name (or code) and amount,",
-        "                            or a workbook the add-in made (.xlsx; its Per year for each municipality and district)",
+        "                            or a workbook the add-in made (.xlsx; the units' whole yearly amounts on Annual cost)",
+        "  --previous-period PERIOD  the period the previous amounts are from: a year (2025) or \"before 2020\"; the change is",
+        "                            computed against the agreement that follows directly (default: the year before the last",
+        "                            agreement, or the file's period column)",
         "  --help                    show this text",
         "",
         "Numbers are written with spaces between digit groups (615 312) and a decimal point or comma;",
@@ -146,6 +152,8 @@ interface Request {
   /** The --population files, in the order given. */
   readonly populationFiles?: readonly string[];
   readonly previousFile?: string;
+  /** --previous-period, read. */
+  readonly previousPeriod?: PreviousPeriod;
   readonly agreementFile?: string;
   readonly year?: number;
   readonly template?: string;
@@ -184,7 +192,7 @@ function readRequest(argv: readonly string[], locale: Locale): Request & { help:
   if (template !== undefined) {
     if (!/\.csv$/i.test(template)) problems.push(say(M.templateMustBeCsv, locale, template));
     if (dateText === undefined) problems.push(say(M.templateNeedsDate, locale));
-    for (const option of ["population", "previous", "out", "rounding", "agreement", "year", ...AGREEMENT_PARAMETER_KEYS.map((key) => NUMBER_PARAMETERS[key].flag.slice(2))]) {
+    for (const option of ["population", "previous", "previous-period", "out", "rounding", "agreement", "year", ...AGREEMENT_PARAMETER_KEYS.map((key) => NUMBER_PARAMETERS[key].flag.slice(2))]) {
       if (parsed.values.has(option)) problems.push(say(M.templateAlone, locale, `--${option}`));
     }
   } else if (dateText !== undefined && populationFiles === undefined) problems.push(say(M.dateWithoutPopulation, locale, dateText, REFERENCE_DATE.defaultValue));
@@ -200,6 +208,10 @@ function readRequest(argv: readonly string[], locale: Locale): Request & { help:
   const previousFile = text("previous");
   const previousProblem = previousFile === undefined ? undefined : previousFileProblem(previousFile, locale);
   if (previousProblem !== undefined) problems.push(previousProblem);
+  const periodText = text("previous-period");
+  const previousPeriod = periodText === undefined ? undefined : readPeriodText(periodText);
+  if (periodText !== undefined && previousPeriod === undefined) problems.push(say(M.notAPeriod, locale, periodText));
+  if (periodText !== undefined && previousFile === undefined) problems.push(say(M.periodWithoutPrevious, locale));
   // Asked before anything is written: a PDF that cannot be made must not leave half the output.
   const soffice = parsed.flags.has("pdf") ? findSoffice() : undefined;
   if (parsed.flags.has("pdf") && !soffice) problems.push(say(M.pdfNeedsLibreOffice, locale));
@@ -213,6 +225,7 @@ function readRequest(argv: readonly string[], locale: Locale): Request & { help:
     out,
     ...(populationFiles !== undefined ? { populationFiles } : {}),
     ...(previousFile !== undefined ? { previousFile } : {}),
+    ...(previousPeriod !== undefined ? { previousPeriod } : {}),
     ...(agreementFile !== undefined ? { agreementFile } : {}),
     ...(year !== undefined ? { year } : {}),
     ...(template !== undefined ? { template } : {}),
@@ -316,11 +329,18 @@ export async function runWorkbookCommand(argv: readonly string[], ioOverrides: P
       : await readPopulation({ files, allowPartial: request.allowPartial, scbNoise: request.scbNoise, ...(request.referenceDate !== undefined ? { date: request.referenceDate } : {}) }, io.cwd, io.stderr, locale);
   if (files !== undefined && population === undefined) return EXIT_INPUT;
 
-  // The previous amounts are matched to the county the plan is made for (embedded or the file's).
+  // The previous amounts are matched to the county the plan is made for (embedded or the file's),
+  // and compared with the plan's agreement that follows their period.
   let options = planOptionsOf(request, population, agreement, locale, io.now());
-  const previous = request.previousFile === undefined ? undefined : await readPrevious(request.previousFile, options.county, io.cwd, io.stderr, locale);
+  const agreements = options.agreements ?? DEFAULT_AGREEMENTS;
+  if (request.previousPeriod && adjacentAgreement(request.previousPeriod, agreements) === undefined) {
+    io.stderr(periodNotAdjacent("--previous-period", request.previousPeriod, agreements, locale));
+    io.stderr(say(M.noFileWritten, locale));
+    return EXIT_USAGE;
+  }
+  const previous = request.previousFile === undefined ? undefined : await readPrevious(request.previousFile, { county: options.county, agreements, period: request.previousPeriod }, io, locale);
   if (request.previousFile !== undefined && previous === undefined) return EXIT_INPUT;
-  if (previous) options = { ...options, previousCosts: previous.amounts, previousCostsGiven: true };
+  if (previous) options = { ...options, previousCosts: previous.amounts, previousCostsGiven: true, previousPeriod: previous.period };
   let plan: WorkbookPlan;
   try {
     plan = buildWorkbookPlan(options);
@@ -367,7 +387,7 @@ function figuresNotIn(agreement: AgreementDeclaration, request: Request, locale:
 /** `--pdf`: the written workbook printed by LibreOffice, next to it (replaced whole or not at all). */
 async function writePdf(soffice: string, xlsxPath: string, pdfFile: string, io: WorkbookCommandIo, locale: Locale): Promise<number> {
   try {
-    const converted = await convertWithLibreOffice(soffice, xlsxPath, "pdf");
+    const converted = await convertWithLibreOffice(soffice, xlsxPath, "pdf", locale);
     await writeFileAtomic(resolve(io.cwd, pdfFile), await readFile(converted));
   } catch (error) {
     io.stderr(say(M.pdfFailed, locale, pdfFile, (error as NodeJS.ErrnoException).code ?? (error as Error).message.split("\n")[0]));

@@ -1,3 +1,4 @@
+import { sourceName } from "../data/sources";
 import { formatKronor, formatNumber, type Locale } from "../i18n/locale";
 import { say } from "../i18n/messages";
 import { INPUT_MESSAGES } from "../input/messages";
@@ -33,7 +34,7 @@ export interface SummaryRequest {
 /** The threshold's line: the value that applies and its source. */
 function thresholdLine(threshold: NonNullable<AgreementsSummary["threshold"]>, value: number, given: boolean, locale: Locale): string {
   const kr = (amount: number) => formatKronor(amount, locale, 0);
-  const source = `${threshold.source.document}, ${threshold.source.section}`;
+  const source = sourceName(threshold.source.document, threshold.source.section, locale);
   if (given) return say(M.thresholdGivenLine, locale, kr(value), kr(threshold.value), source);
   if (threshold.year !== undefined && threshold.from !== undefined) {
     const t = planTexts(locale).agreements.threshold;

@@ -8,3 +8,4 @@ export * from "./countyUnits";
 export * from "./completeness";
 export * from "./thresholds";
 export * from "./template";
+export * from "./previousPeriod";

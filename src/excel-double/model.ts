@@ -65,6 +65,8 @@ export interface PageLayoutModel {
   zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
   /** Rows repeated on every printed page, absolute ("$4:$4"), or null. */
   printTitleRows: string | null;
+  /** The print area (PageLayout.setPrintArea), absolute ("$A$1:$I$54"), or null for the whole sheet. */
+  printArea: string | null;
   /** headersFooters.defaultForAllPages. */
   header: { left: string; center: string; right: string };
   footer: { left: string; center: string; right: string };
@@ -104,6 +106,7 @@ export function defaultPageLayout(): PageLayoutModel {
     paperSize: "Letter",
     zoom: { scale: 100 },
     printTitleRows: null,
+    printArea: null,
     header: { left: "", center: "", right: "" },
     footer: { left: "", center: "", right: "" },
   };

@@ -94,16 +94,31 @@ export class DoublePageLayout extends LayoutPart {
     });
   }
 
+  /** An address or a Range of this sheet as cells (undefined for an address that is none); a Range of another sheet is refused. */
+  private rectOn(target: DoubleRange | string, what: string): Rect | undefined {
+    if (typeof target === "string") return parseRect(target);
+    const area = target.area();
+    if (area.sheet !== this.sheetOf()) throw new DoubleOfficeError("InvalidArgument", `The ${what} must be on the sheet.`);
+    return area.rect;
+  }
+
+  /**
+   * The cells printed: one range on the sheet (a string or a Range; ExcelApi 1.9). Excel takes
+   * several areas too (RangeAreas), which the add-in does not use: the double refuses them.
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagelayout#excel-excel-pagelayout-setprintarea-member(1)
+   */
+  setPrintArea(printArea: DoubleRange | string): void {
+    this.call("setPrintArea", [typeof printArea === "string" ? printArea : "[Range]"], () => {
+      const rect = this.rectOn(printArea, "print area");
+      if (!rect) throw new DoubleOfficeError("InvalidArgument", `'${String(printArea)}' is not a range.`);
+      this.layout().printArea = rectAddress(rect).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+    });
+  }
+
   /** Rows repeated at the top of every printed page: whole rows ("$4:$4" or a range of whole rows). */
   setPrintTitleRows(printTitleRows: DoubleRange | string): void {
     this.call("setPrintTitleRows", [typeof printTitleRows === "string" ? printTitleRows : "[Range]"], () => {
-      let rect: Rect | undefined;
-      if (typeof printTitleRows === "string") rect = parseRect(printTitleRows);
-      else {
-        const area = printTitleRows.area();
-        if (area.sheet !== this.sheetOf()) throw new DoubleOfficeError("InvalidArgument", "The print title rows must be on the sheet.");
-        rect = area.rect;
-      }
+      const rect = this.rectOn(printTitleRows, "print title rows");
       if (!rect || rect.c0 !== 0 || rect.c1 !== MAX_COLUMNS - 1) {
         throw new DoubleOfficeError("InvalidArgument", `'${String(printTitleRows)}' does not span entire rows.`);
       }

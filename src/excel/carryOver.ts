@@ -37,6 +37,8 @@ export interface LostInput {
   readonly from: string;
   /** Set when the unit is still there but the user's newly imported value takes the cell. */
   readonly replacedBy?: string | number | boolean;
+  /** The old column's header, when it held the input for another period than the new sheet's. */
+  readonly column?: string;
 }
 
 export interface CarryOver {
@@ -87,27 +89,33 @@ function plannedValues(sheet: PlanSheet, inputs: readonly PlanInput[]): Map<stri
  * unit name (the total row's sum is a formula, not a typed value, and is skipped). A value goes to the
  * new plan's unit of the same code, else of the same name; a unit found twice keeps the first. Only
  * non-empty values count; one equal to what the plan writes anyway is not counted as carried. A
- * typed value whose unit the new plan lacks is lost. A formula typed into an input cell goes over as
- * its value; a formula on a row that is no unit (a total) is not the user's input and is ignored.
+ * typed value whose unit the new plan lacks is lost, and so is one in a column of another period (a
+ * previous amount from before 2020 where the new sheet asks for 2025's). A formula typed into an input
+ * cell goes over as its value; a formula on a row that is no unit (a total) is not the user's input
+ * and is ignored.
  */
 export function carryOver(sheet: PlanSheet, old: OldSheetCells | undefined): CarryOver {
   const inputs = sheet.inputs ?? [];
   if (!old || inputs.length === 0) return NO_CARRY_OVER;
 
   const first = inputs[0];
-  const fields = [...new Map(inputs.map((input) => [input.field, input.header] as const))];
+  // Each field's headers: the new one and those of older copies (carried), those of other periods (only listed as lost).
+  const fields = [...new Map(inputs.map((input) => [input.field, input] as const))].flatMap(([field, input]) => [
+    ...[input.header, ...(input.earlierHeaders ?? [])].map((header) => ({ field, header, otherPeriod: false })),
+    ...(input.otherHeaders ?? []).map((header) => ({ field, header, otherPeriod: true })),
+  ]);
   const unitHeader = folded(first.unitHeader);
   const codeHeader = first.codeHeader !== undefined ? folded(first.codeHeader) : undefined;
 
   let headerRow = -1;
   let unitColumn = -1;
   let codeColumn = -1;
-  let columns: { field: PlanInputField; column: number }[] = [];
+  let columns: { field: PlanInputField; column: number; header: string; otherPeriod: boolean }[] = [];
   for (let r = 0; r < old.values.length && headerRow < 0; r++) {
     const texts = old.values[r].map(folded);
     const unitAt = texts.indexOf(unitHeader);
     if (unitAt < 0) continue;
-    const found = fields.map(([field, header]) => ({ field, column: texts.indexOf(folded(header)) })).filter((f) => f.column >= 0);
+    const found = fields.map((f) => ({ ...f, column: texts.indexOf(folded(f.header)) })).filter((f) => f.column >= 0);
     if (found.length === 0) continue;
     headerRow = r;
     unitColumn = unitAt;
@@ -136,7 +144,7 @@ export function carryOver(sheet: PlanSheet, old: OldSheetCells | undefined): Car
     if (isNullOrWhitespace(nameValue)) break;
     const unit = String(nameValue).trim();
     const code = codeColumn >= 0 ? codeKey(row[codeColumn]) : undefined;
-    for (const { field, column } of columns) {
+    for (const { field, column, header, otherPeriod } of columns) {
       const value = row[column];
       if (isNullOrWhitespace(value) || (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean")) continue;
       const formula = old.formulas[r]?.[column];
@@ -144,6 +152,12 @@ export function carryOver(sheet: PlanSheet, old: OldSheetCells | undefined): Car
       // A formula that ends in an error (#REF!, #N/A) has no value worth keeping.
       if (typedFormula && typeof value === "string" && value.startsWith("#")) continue;
       const target = (code !== undefined ? byCode.get(`${field}|${code}`) : undefined) ?? byName.get(`${field}|${normalizeUnitName(unit)}`);
+      if (otherPeriod) {
+        // As below: a formula on a row that is no unit (the total row) is not the user's input.
+        if (typedFormula && !target) continue;
+        lost.push({ sheet: sheet.name, unit, ...(code !== undefined ? { code: String(row[codeColumn]).trim() } : {}), field, value, from: oldAddress(r, column), column: header });
+        continue;
+      }
       if (target && !taken.has(target.cell)) {
         taken.add(target.cell);
         const plannedValue = planned.get(target.cell.toUpperCase());

@@ -4,7 +4,7 @@ import type { Locale } from "../i18n/locale";
 import { checkTables } from "../check/check";
 import { unreadReferences } from "../check/formula/follow";
 import { addressParts, areaAddress, cellAddress, columnLetter, qualifiedAddress, readArea } from "../formula/a1";
-import { PARAMETER_LABEL, findingSheetRow, summaryLine } from "../check/text";
+import { PARAMETER_LABEL, findingSheetRow, parameterValue, summaryLine } from "../check/text";
 import type { CellGrid, CellValue, CheckOptions, CheckReport, DefinedName, Finding, Problem, Severity } from "../check/types";
 import { EXCEL_MESSAGES } from "./messages";
 import { excelApi } from "./requirements";
@@ -365,7 +365,8 @@ export function writeReportSheet(report: CheckReport, run: ExcelRun, locale: Loc
     pad([]);
     pad([text.parameters]);
     pad([text.parameter, text.value, text.source, text.how]);
-    for (const parameter of report.parameters) pad([PARAMETER_LABEL[parameter.key][locale], parameter.value, text.sources[parameter.source], parameter.how[locale]]);
+    // Each value written as the pane and the command write it (the rate with three decimals, not 0,589988…).
+    for (const parameter of report.parameters) pad([PARAMETER_LABEL[parameter.key][locale], parameterValue(parameter, locale), text.sources[parameter.source], parameter.how[locale]]);
     pad([]);
     pad([`${text.findings} (${report.findings.length})`]);
     const findingsHeader = rows.length;

@@ -47,6 +47,7 @@ function queuePrint(layout: Excel.PageLayout, print: PlanPrint, width: number): 
   queueZoom(layout, print, width);
   // "4:4" → "$4:$4": whole rows, as Excel writes print titles.
   if (print.titleRows !== undefined) layout.setPrintTitleRows(print.titleRows.replace(/(\d+)/g, "$$$1"));
+  if (print.printArea !== undefined) layout.setPrintArea(print.printArea);
   const page = layout.headersFooters.defaultForAllPages;
   const parts = {
     leftHeader: print.header.left,

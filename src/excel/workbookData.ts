@@ -10,6 +10,8 @@ export interface ReadValues {
   /** Where the values come from, as Excel writes it ("Blad1!A1:C12"). */
   readonly address: string;
   readonly values: readonly (readonly unknown[])[];
+  /** The Excel table's name, when the values are a table's. */
+  readonly table?: string;
 }
 
 /**

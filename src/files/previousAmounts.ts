@@ -1,11 +1,13 @@
 import { stat } from "fs/promises";
 import { extname } from "path";
 import ExcelJS from "exceljs";
+import type { AgreementDeclaration, PreviousPeriod } from "../data";
 import type { CountyPopulation } from "../engine";
 import type { Locale } from "../i18n/locale";
 import { say } from "../i18n/messages";
 import { INPUT_MESSAGES as M } from "../input/messages";
-import { MAX_DATA_ROWS, cellText } from "../input/populationRows";
+import { MAX_DATA_ROWS } from "../input/populationRows";
+import { ownTableKind, readWorkbookAmounts, type NamedTable } from "../input/addinAmounts";
 import {
   readPreviousAmountTables,
   type PreviousAmountIssueCode,
@@ -13,7 +15,6 @@ import {
   type PreviousAmountsResult,
   type PreviousAmountsTable,
 } from "../input/previousAmounts";
-import { TABLE_NAMES } from "../workbook";
 import { cellAddress, qualifiedAddress, readArea, type CellArea } from "../formula/a1";
 import { planTexts } from "../workbook/texts";
 import { excelJsValue } from "./checkReaders";
@@ -22,13 +23,14 @@ import { csvTableOf, fileIssue, inFile, readCsvTable, unreadFile, type CsvTable,
 /*
  * The previous amounts of `npm run workbook -- --previous FILE` (issue 12): a CSV file with a unit
  * (name or SCB code) and an amount per row, read as the population file is (./csvTable.ts, the same
- * limits), or a workbook the add-in made earlier, whose per-unit yearly amounts are the "Summa/år"
- * ("Per year") column of its tables KommunerTabell and StadsdelarTabell, found by their names and
- * headers (either language), never by position. Both go to the one reader, src/input/previousAmounts.ts.
+ * limits), or a workbook the add-in made earlier, whose units' whole yearly amounts are on its
+ * Årskostnad (src/input/addinAmounts.ts: the column of the agreement in force in the period asked
+ * for, found by the table's name and headers in either language, never by position). Both go to the
+ * one reader, src/input/previousAmounts.ts.
  */
 
 /** What can be wrong with a workbook before its rows are read. */
-export type WorkbookIssueCode = "notXlsx" | "noTables" | "noColumn";
+export type WorkbookIssueCode = "notXlsx" | "noTables";
 
 export type PreviousFileIssue = FileIssue<PreviousAmountIssueCode | WorkbookIssueCode>;
 
@@ -44,10 +46,21 @@ export interface PreviousFileOptions {
   /** The population the plan is made for. */
   readonly county: CountyPopulation;
   readonly locale?: Locale;
+  /** The period the amounts are asked for (a workbook's Årskostnad gives the agreement's in force then), and the plan's agreements. */
+  readonly period: PreviousPeriod;
+  readonly agreements: readonly AgreementDeclaration[];
 }
 
 export type PreviousFileResult =
-  | { readonly ok: true; readonly file: string; readonly amounts: Readonly<Record<string, number>>; readonly missing: readonly string[]; readonly rows: readonly PreviousAmountRow[] }
+  | {
+      readonly ok: true;
+      readonly file: string;
+      readonly amounts: Readonly<Record<string, number>>;
+      readonly missing: readonly string[];
+      readonly rows: readonly PreviousAmountRow[];
+      /** The period the file's period column gives, or the one asked for of a workbook's Årskostnad. */
+      readonly period?: PreviousPeriod;
+    }
   | {
       readonly ok: false;
       readonly file: string;
@@ -70,7 +83,7 @@ function refused(file: string, issue: PreviousFileIssue): PreviousFileResult {
 
 /** The reader's result with the file in front of every message. */
 function inFileResult(file: string, result: PreviousAmountsResult): PreviousFileResult {
-  if (result.ok) return { ok: true, file, amounts: result.amounts, missing: result.missing, rows: result.rows };
+  if (result.ok) return { ok: true, file, amounts: result.amounts, missing: result.missing, rows: result.rows, ...(result.period ? { period: result.period } : {}) };
   return { ok: false, file, issues: inFile(file, result.issues), issueCount: result.issueCount, rows: result.rows };
 }
 
@@ -97,7 +110,7 @@ export async function readPreviousAmountsFile(path: string, options: PreviousFil
   if (!isWorkbookFile(path)) return fromCsv(await readCsvTable(path, options.file, locale, sizeWords(locale)), options, locale);
   const tables = await workbookTables(path, options.file, locale);
   if (!Array.isArray(tables)) return refused(options.file, tables as PreviousFileIssue);
-  return inFileResult(options.file, readPreviousAmountTables(tables, { county: options.county, locale }));
+  return inFileResult(options.file, readWorkbookAmounts(tables, { county: options.county, locale, period: options.period, agreements: options.agreements }));
 }
 
 /** ExcelJS's table as it is at run time (its typings describe the table one adds, not one read). */
@@ -105,11 +118,12 @@ interface ReadTable {
   readonly table?: { readonly name?: string; readonly tableRef?: string; readonly ref?: string; readonly totalsRow?: boolean };
 }
 
-/** The header texts a column has in a workbook of either language. */
-const HEADERS = (pick: (texts: ReturnType<typeof planTexts>) => string) => [pick(planTexts("sv")), pick(planTexts("en"))];
-
-/** The unit, code and yearly amount columns of the add-in's two LOU tables, as tables for the reader; or the issue. */
-async function workbookTables(path: string, file: string, locale: Locale): Promise<PreviousAmountsTable[] | FileIssue<WorkbookIssueCode>> {
+/**
+ * The add-in's own tables of the workbook, read whole: Årskostnad when it is there (the units' whole
+ * yearly amounts), else Kommuner and Stadsdelar (which the reader refuses as the LOU part only);
+ * found by their names, their columns by their headers, never by position.
+ */
+async function workbookTables(path: string, file: string, locale: Locale): Promise<NamedTable[] | FileIssue<WorkbookIssueCode>> {
   let bytes: number;
   try {
     bytes = (await stat(path)).size;
@@ -125,47 +139,33 @@ async function workbookTables(path: string, file: string, locale: Locale): Promi
     const reason = say(M.previousNotXlsx, locale, (error as Error).message.split("\n")[0]);
     return { code: "notXlsx", file, row: 0, reason, message: `${file}: ${reason}.` };
   }
-  const wanted = [TABLE_NAMES.municipalities, TABLE_NAMES.districts];
   const found = workbook.worksheets.flatMap((sheet) =>
     (sheet.getTables() as unknown as ReadTable[]).flatMap((table) => {
       const name = table.table?.name ?? "";
       const area = readArea(table.table?.tableRef ?? table.table?.ref ?? "");
-      return area && wanted.some((one) => one.toLowerCase() === name.toLowerCase()) ? [{ sheet, name, area, totalsRow: table.table?.totalsRow === true }] : [];
+      const kind = ownTableKind(name);
+      return area && kind ? [{ sheet, name, area, kind, totalsRow: table.table?.totalsRow === true }] : [];
     }),
   );
-  if (found.length === 0) {
-    const reason = say(M.previousNoTables, locale, wanted);
+  const annual = found.filter((one) => one.kind === "annualCost");
+  const chosen = annual.length > 0 ? annual : found;
+  if (chosen.length === 0) {
+    const reason = say(M.previousNoTables, locale, planTexts(locale).sheetNames.annualCost);
     return { code: "noTables", file, row: 0, reason, message: `${file}: ${reason}.` };
   }
-  const tables: PreviousAmountsTable[] = [];
-  for (const one of found) {
-    const table = amountColumns(one.sheet, one.name, one.area, one.totalsRow, file, locale);
-    if (!("rows" in table)) return table;
-    tables.push(table);
-  }
-  return tables;
+  return chosen.map((one) => ({ name: one.name, table: wholeTable(one.sheet, one.area, one.totalsRow) }));
 }
 
-/** One table's unit (its first column), code and "Summa/år" columns, with the sheet's rows and cells. */
-function amountColumns(sheet: ExcelJS.Worksheet, name: string, area: CellArea, totalsRow: boolean, file: string, locale: Locale): PreviousAmountsTable | FileIssue<WorkbookIssueCode> {
+/** A table's header and data rows (not its totals row), with the sheet's rows and cells. */
+function wholeTable(sheet: ExcelJS.Worksheet, area: CellArea, totalsRow: boolean): PreviousAmountsTable {
   // Rows from 1, columns from 0 (a1.ts); ExcelJS counts both from 1. At most one row past the limit is read.
   const value = (row: number, column: number) => excelJsValue(sheet.getRow(row).getCell(column + 1).value);
   const lastRow = Math.min(area.bottom - (totalsRow ? 1 : 0), area.top + MAX_DATA_ROWS + 1);
-  const headers = Array.from({ length: area.right - area.left + 1 }, (_, index) => cellText(value(area.top, area.left + index)));
-  const perYear = HEADERS((t) => t.money.perYear);
-  const codes = HEADERS((t) => t.municipalities.code);
-  const amount = headers.findIndex((text) => perYear.includes(text));
-  if (amount < 0) {
-    const reason = say(M.previousNoColumn, locale, name, perYear[locale === "sv" ? 0 : 1], headers);
-    return { code: "noColumn", file, row: area.top, reason, message: `${file}: ${reason}.` };
-  }
-  const code = headers.findIndex((text) => codes.includes(text));
-  const columns = [0, ...(code >= 0 ? [code] : []), amount].map((index) => area.left + index);
   const rows = [];
-  for (let row = area.top; row <= lastRow; row++) rows.push(columns.map((column) => value(row, column)));
+  for (let row = area.top; row <= lastRow; row++) rows.push(Array.from({ length: area.right - area.left + 1 }, (_, index) => value(row, area.left + index)));
   return {
     rows,
     rowNumber: (rowIndex) => area.top + rowIndex,
-    cellAddress: (rowIndex, columnIndex) => qualifiedAddress(sheet.name, cellAddress(columns[columnIndex], area.top + rowIndex)),
+    cellAddress: (rowIndex, columnIndex) => qualifiedAddress(sheet.name, cellAddress(area.left + columnIndex, area.top + rowIndex)),
   };
 }

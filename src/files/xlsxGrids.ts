@@ -6,6 +6,8 @@ import { sparseGrids, type UsedCell } from "../check/blocks";
 import { BOOK_MESSAGES as B } from "../check/book/messages";
 import { CHECK_MESSAGES as M, localized } from "../check/messages";
 import type { CellGrid, CellValue, WorkbookFacts } from "../check/types";
+import type { Locale } from "../i18n/locale";
+import { planTexts } from "../workbook";
 import { convertWithLibreOffice, findSoffice } from "./libreoffice";
 import { NotAWorkbookPackage, readXlsxPackage, type XlsxPackage } from "./xlsxPackage";
 
@@ -84,11 +86,19 @@ async function excelJsWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook | undefi
   }
 }
 
-/** The file as LibreOffice saves it again (its values kept, or recalculated), read by ExcelJS; undefined without LibreOffice. */
-async function throughLibreOffice(path: string, soffice: string | undefined, recalculate: boolean): Promise<ExcelJS.Workbook | undefined> {
+/**
+ * The language a workbook's text formulas are recalculated in: the add-in's English workbook has its
+ * English parameters sheet, anything else is read as Swedish (FIXED writes "35 028" in sv, "35,028" in en).
+ */
+export function workbookLocale(sheetNames: readonly string[]): Locale {
+  return sheetNames.includes(planTexts("en").sheetNames.parameters) ? "en" : "sv";
+}
+
+/** The file as LibreOffice saves it again (its values kept, or recalculated in `locale`), read by ExcelJS; undefined without LibreOffice. */
+async function throughLibreOffice(path: string, soffice: string | undefined, recalculate: boolean, locale: Locale): Promise<ExcelJS.Workbook | undefined> {
   if (!soffice) return undefined;
   try {
-    const converted = await convertWithLibreOffice(soffice, path, "xlsx:Calc MS Excel 2007 XML", 180_000, { recalculate });
+    const converted = await convertWithLibreOffice(soffice, path, "xlsx:Calc MS Excel 2007 XML", locale, 180_000, { recalculate });
     return await excelJsWorkbook((await readXlsxPackage(await readFile(converted))).bytes);
   } catch {
     return undefined;
@@ -102,7 +112,7 @@ export async function readXlsxWorkbook(path: string, bytes: Buffer, options: Rea
   let workbook = await excelJsWorkbook(pkg.bytes);
   let readThrough: string | undefined;
   if (!workbook) {
-    workbook = await throughLibreOffice(path, soffice, false);
+    workbook = await throughLibreOffice(path, soffice, false, "sv");
     if (!workbook) throw new XlsxReadError(localized(soffice ? B.unreadableWorkbook : B.unreadableWorkbookNoLibreOffice, path));
     readThrough = "LibreOffice";
   }
@@ -123,7 +133,7 @@ export async function readXlsxWorkbook(path: string, bytes: Buffer, options: Rea
   });
   let filled = 0;
   if (options.recalculate) {
-    const recalculated = await throughLibreOffice(path, soffice, true);
+    const recalculated = await throughLibreOffice(path, soffice, true, workbookLocale(worksheets.map((worksheet) => worksheet.name)));
     if (!recalculated) throw new XlsxReadError(localized(soffice ? B.cannotRecalculate : B.recalculateNeedsLibreOffice, path));
     filled = grids.reduce((count, grid) => count + (grid.uncalculated?.length ?? 0), 0);
     grids = withRecalculated(grids, recalculated);
@@ -158,8 +168,9 @@ function worksheetGrids(worksheet: ExcelJS.Worksheet): CellGrid[] {
       // A merged range is one cell, its top-left: ExcelJS hands every other cell of it the top-left's value.
       if (cell.type === ExcelJS.ValueType.Merge) return;
       const formula = cellFormula(cell);
-      const value = excelJsValue(cell.value);
-      if (formula !== undefined && value === null && formulaResult(cell.value) === undefined) uncalculated.push(cell.address);
+      // A formula's result through cell.result: cell.value copies only truthy fields (ExcelJS 4.4's FormulaValue._copyModel), so a cached 0 or FALSE would read as missing.
+      const value = formula !== undefined ? excelJsValue({ formula, result: cell.result } as ExcelJS.CellFormulaValue) : excelJsValue(cell.value);
+      if (formula !== undefined && value === null && cell.result === undefined) uncalculated.push(cell.address);
       used.push({ row: rowNumber, column: columnNumber - 1, value, numberFormat: cell.numFmt ?? null, ...(formula ? { formula } : {}) });
     });
   });
@@ -179,11 +190,6 @@ function cellFormula(cell: ExcelJS.Cell): string | undefined {
   if (value === null || typeof value !== "object" || !("formula" in value || "sharedFormula" in value)) return undefined;
   const formula = cell.formula;
   return formula ? `=${formula}` : undefined;
-}
-
-/** The cached result of a formula value (undefined when the file has none). */
-function formulaResult(value: ExcelJS.CellValue): unknown {
-  return value !== null && typeof value === "object" && "result" in value ? (value as ExcelJS.CellFormulaValue).result : undefined;
 }
 
 /** Two saved values are the same figure: numbers to 1e-9 of their size, texts as written. */

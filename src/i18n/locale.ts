@@ -11,6 +11,20 @@ export function localeFromLanguageTag(tag: string | null | undefined): Locale {
 
 const NBSP = "\u00a0";
 
+/*
+ * How many decimals each kind of figure is written with for people, the same in the pane, the
+ * commands, the checker's report and the workbook's cells and paragraph (the workbook's number
+ * formats in src/workbook/sheet.ts are made from these).
+ */
+/** The rate per inhabitant and year: 0,590 kr. */
+export const RATE_DECIMALS = 3;
+/** The rate per inhabitant for the whole contract period: 4,7199 kr. */
+export const RATE_FOR_PERIOD_DECIMALS = 4;
+/** A percentage (a share, a change): 3,97 %, +182,57 %. */
+export const PERCENT_DECIMALS = 2;
+/** The cost per user and year: 250,00 kr. */
+export const PER_USER_DECIMALS = 2;
+
 /**
  * Formats kronor the way the papers print them: "54 931 kr" (sv) or "54,931 kr" (en).
  * Spaces are non-breaking so a figure never wraps.
@@ -34,7 +48,12 @@ export function formatNumber(value: number, locale: Locale, decimals = 0): strin
 }
 
 /** Formats a fraction as a percentage: 0.0397 → "3,97 %" (sv) or "3.97%" (en). */
-export function formatPercent(fraction: number, locale: Locale, decimals = 2): string {
+export function formatPercent(fraction: number, locale: Locale, decimals = PERCENT_DECIMALS): string {
   const text = formatNumber(fraction * 100, locale, decimals);
   return locale === "sv" ? `${text}${NBSP}%` : `${text}%`;
+}
+
+/** The rate per inhabitant and year as people read it everywhere: "0,590 kr" (sv), "0.590 kr" (en). */
+export function formatRate(value: number, locale: Locale): string {
+  return formatKronor(value, locale, RATE_DECIMALS);
 }

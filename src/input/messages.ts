@@ -448,14 +448,35 @@ export const INPUT_MESSAGES = {
     en: (detail: string) => `the file cannot be read as an Excel workbook (${detail})`,
   },
   previousNoTables: {
-    sv: (tables: readonly string[]) =>
-      `arbetsboken har ingen av tabellerna ${tables.join(" och ")}: tidigare belopp läses ur en arbetsbok som tillägget har gjort, eller ur en CSV-fil med namn (eller kod) och belopp`,
-    en: (tables: readonly string[]) =>
-      `the workbook has none of the tables ${tables.join(" and ")}: previous amounts are read from a workbook the add-in made, or from a CSV file with name (or code) and amount`,
+    sv: (sheet: string) =>
+      `arbetsboken har inget blad ${sheet} som tillägget har gjort: tidigare belopp läses ur bladet ${sheet} i en arbetsbok som tillägget har gjort, eller ur en CSV-fil med namn (eller kod) och belopp`,
+    en: (sheet: string) =>
+      `the workbook has no ${sheet} sheet the add-in made: previous amounts are read from the ${sheet} sheet of a workbook the add-in made, or from a CSV file with name (or code) and amount`,
   },
-  previousNoColumn: {
-    sv: (table: string, wanted: string, headers: readonly string[]) => `tabellen ${table} har ingen kolumn ${sv(wanted)} (rubrikerna är ${headers.map(sv).join(", ")})`,
-    en: (table: string, wanted: string, headers: readonly string[]) => `the table ${table} has no column ${en(wanted)} (the headers are ${headers.map(en).join(", ")})`,
+  previousInvalidPeriod: {
+    sv: (text: string) => `${sv(text)} är ingen period: skriv ett år (2025) eller ”före 2020”`,
+    en: (text: string) => `${en(text)} is not a period: write a year (2025) or "before 2020"`,
+  },
+  previousMixedPeriods: {
+    sv: (period: string, first: string, firstRow: number) => `perioden ${period} är en annan än ${first} på rad ${firstRow}: tidigare belopp är från en och samma period`,
+    en: (period: string, first: string, firstRow: number) => `the period ${period} is not ${first} as on row ${firstRow}: previous amounts are all of one period`,
+  },
+  /** Kommuner's and Stadsdelar's Summa/år: the LOU part only. */
+  previousPartOnly: {
+    sv: (sheet: string) => `Summa/år på Kommuner och Stadsdelar är bara LOU-delen, inte enhetens hela årsbelopp: läs beloppen ur bladet ${sheet}, där LOU-delen och supportdelen är lagda samman`,
+    en: (sheet: string) => `Per year on Municipalities and Districts is the LOU part only, not the unit's whole yearly amount: read the amounts from the ${sheet} sheet, where the LOU part and the support part are added together`,
+  },
+  previousPeriodBeforeWorkbook: {
+    sv: (period: string, first: number) => `en arbetsbok från tillägget har belopp från ${first} och framåt, inga från ${period}: ge beloppen från ${period} i en CSV-fil`,
+    en: (period: string, first: number) => `a workbook from the add-in has amounts from ${first} on, none from ${period}: give the amounts from ${period} in a CSV file`,
+  },
+  previousNoAmountColumn: {
+    sv: (wanted: string, period: string, headers: readonly string[]) => `Årskostnad har ingen kolumn ${sv(wanted)} med beloppen från ${period} (rubrikerna är ${headers.map(sv).join(", ")})`,
+    en: (wanted: string, period: string, headers: readonly string[]) => `Annual cost has no column ${en(wanted)} with the amounts from ${period} (the headers are ${headers.map(en).join(", ")})`,
+  },
+  previousNoAmounts: {
+    sv: (column: string) => `kolumnen ${sv(column)} på Årskostnad är tom för varje enhet: användarna fylldes aldrig i på bladet Support, så enheternas hela årsbelopp finns inte där`,
+    en: (column: string) => `the column ${en(column)} on Annual cost is empty for every unit: the users were never entered on the Support sheet, so the units' whole yearly amounts are not there`,
   },
 } as const satisfies Record<string, Bilingual<any[]>>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

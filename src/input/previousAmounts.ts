@@ -1,3 +1,4 @@
+import { readPeriodText, samePeriod, periodWords, type PreviousPeriod } from "../data";
 import type { CountyPopulation } from "../engine";
 import { normalizeUnitName } from "../engine/county";
 import { isNullOrWhitespace } from "../i18n/blank";
@@ -22,7 +23,9 @@ import { IssueList, MAX_DATA_ROWS, cellText, listed, location, normalizeHeader, 
  *
  * The header has a unit column, by name (`namn`, `kommun`, `stadsdel`, `enhet`, …) or by SCB code
  * (`kod`, `kommunkod`), or both, and an amount column (`belopp`, `tidigare belopp`, `tidigare
- * kostnad`, `summa/år`, `amount`, `previous`, `per year`, …). An amount is a figure like any other
+ * kostnad`, `summa/år`, `amount`, `previous`, `per year`, …); optionally a period column (`period`,
+ * `avser`, `år`, `year`) saying which period the amounts are from ("2025", "före 2020"), the same on
+ * every row that gives one. An amount is a figure like any other
  * (src/params, `previousCost`: kronor, not negative; "44,278" refused as ambiguous). A row with a
  * unit and no amount gives that unit none; the rest post's row of the add-in's district table
  * ("Sthlm kn rest*", no amount of its own) is skipped.
@@ -55,6 +58,15 @@ export type PreviousAmountIssueCode =
   | "wrongUnit"
   | "negative"
   | "tooLarge"
+  /** A period that is neither a year nor "före 2020". */
+  | "invalidPeriod"
+  /** Rows of two periods in one table: previous amounts are of one period. */
+  | "mixedPeriods"
+  /** A table of the add-in's own workbook that cannot give whole yearly amounts (src/input/addinAmounts.ts). */
+  | "partOnly"
+  | "noAmountColumn"
+  | "periodBeforeWorkbook"
+  | "noAmounts"
   | "moreIssues";
 
 /** An issue of the table, with its row, column and cell, as the population table's (PopulationIssue). */
@@ -82,6 +94,11 @@ export interface PreviousAmountsTable {
   readonly cellAddress?: (rowIndex: number, columnIndex: number) => string;
   /** The row number to show for `rows[rowIndex]` (1-based); by default rowIndex + 1. */
   readonly rowNumber?: (rowIndex: number) => number;
+  /**
+   * The unit's and the amount's columns when the caller knows them (a table of the add-in's own
+   * workbook, src/input/addinAmounts.ts): the header is then not matched by its aliases.
+   */
+  readonly columns?: { readonly unit: number; readonly amount: number };
   /** The delimiter of a text file: a row with more fields than its header was split once too often. */
   readonly delimiter?: string;
 }
@@ -94,6 +111,8 @@ export interface PreviousAmountsOptions {
 
 interface Matching {
   readonly rows: readonly PreviousAmountRow[];
+  /** The period the table's period column gives its amounts (every row the same), when it has one. */
+  readonly period?: PreviousPeriod;
   /** The county's units that have no amount, in the county's order (municipalities, then districts). */
   readonly missing: readonly string[];
 }
@@ -114,7 +133,7 @@ export type PreviousAmountsResult =
       readonly notInCounty: readonly string[];
     });
 
-type ColumnKey = "unit" | "code" | "amount";
+type ColumnKey = "unit" | "code" | "amount" | "period";
 
 /**
  * The headers each column is known by, folded by normalizeHeader. The add-in's own tables name the
@@ -124,6 +143,7 @@ type ColumnKey = "unit" | "code" | "amount";
 const HEADER_ALIASES: Record<ColumnKey, readonly string[]> = {
   unit: ["namn", "name", "enhet", "unit", "kommun", "municipality", "stadsdel", "district", "stadsdelsförvaltning", "districtadministration", "organisation", "organization"],
   code: ["kod", "code", "kommunkod", "scbkod", "municipalitycode"],
+  period: ["period", "avser", "år", "year", "beloppavser", "periodår", "amountsfor"],
   amount: [
     "belopp",
     "amount",
@@ -150,6 +170,7 @@ interface Columns {
   readonly unit?: number;
   readonly code?: number;
   readonly amount: number;
+  readonly period?: number;
 }
 
 /** One data row as read, before it is matched to the county. */
@@ -160,6 +181,7 @@ interface Draft {
   readonly name: string;
   readonly code?: string;
   readonly amount: number | null;
+  readonly period?: PreviousPeriod;
 }
 
 /** Reads one table of previous amounts (a CSV file, a range, an Excel table). */
@@ -178,6 +200,7 @@ export function readPreviousAmountTables(tables: readonly PreviousAmountsTable[]
   const locale: Locale = options.locale ?? "sv";
   const read = tables.map((table) => readTable(table, locale));
   const drafts = read.flatMap((table) => table.drafts);
+  const period = onePeriod(drafts, locale);
   const { units, matched, notInCounty } = matchUnits(drafts, options.county, locale);
   const all = read.flatMap((table) => table.issues.all);
   const rows: PreviousAmountRow[] = drafts.map((draft) => {
@@ -194,8 +217,26 @@ export function readPreviousAmountTables(tables: readonly PreviousAmountsTable[]
   const given = new Map(rows.flatMap((row) => (row.valid && row.unit !== undefined && row.amount !== null ? [[row.unit, row.amount] as const] : [])));
   const amounts: Record<string, number> = Object.fromEntries(given);
   const missing = units.filter((unit) => !given.has(unit));
-  if (all.length === 0) return { ok: true, amounts, rows, missing };
-  return { ok: false, ...listed(all, locale), rows, missing, notInCounty };
+  const periodOf = period ? { period } : {};
+  if (all.length === 0) return { ok: true, amounts, rows, missing, ...periodOf };
+  return { ok: false, ...listed(all, locale), rows, missing, notInCounty, ...periodOf };
+}
+
+/** The period of the rows that give one; a row of another period than the first is an issue of that row. */
+function onePeriod(drafts: readonly Draft[], locale: Locale): PreviousPeriod | undefined {
+  let first: Draft | undefined;
+  for (const draft of drafts) {
+    if (draft.period === undefined) continue;
+    if (!first) {
+      first = draft;
+      continue;
+    }
+    if (!samePeriod(first.period!, draft.period)) {
+      const text = (period: PreviousPeriod) => periodWords(period)[locale];
+      draft.issues.add("mixedPeriods", draft.index, draft.columns.period, say(M.previousMixedPeriods, locale, text(draft.period), text(first.period!), first.issues.rowNumber(first.index)), text(draft.period));
+    }
+  }
+  return first?.period;
 }
 
 /** One table: its header, then each row's unit, code and amount (not yet matched to the county). */
@@ -220,7 +261,7 @@ function readTable(table: PreviousAmountsTable, locale: Locale): { issues: Issue
     issues.push({ code: "tooManyRows", row: rowNumber(headerIndex), reason, message: `${reason}.` });
     return { issues, drafts: [] };
   }
-  const columns = readHeader(headerTexts, headerIndex, issues, whole);
+  const columns = table.columns ?? readHeader(headerTexts, headerIndex, issues, whole);
   if (dataIndexes.length === 0) whole("noRows", rowNumber(headerIndex), say(M.noRowsBelowHeader, locale));
   if (!columns || dataIndexes.length === 0) return { issues, drafts: [] };
   // "Farsta,44,278" in a comma file: the amount split in two, every column after it shifted.
@@ -305,7 +346,12 @@ function readHeader(headerTexts: readonly string[], headerIndex: number, issues:
     whole("missingColumn", row, say(M.previousMissingColumn, locale, label, headers), label);
   }
   if (columns.amount === undefined || (columns.unit === undefined && columns.code === undefined)) return undefined;
-  return { amount: columns.amount, ...(columns.unit !== undefined ? { unit: columns.unit } : {}), ...(columns.code !== undefined ? { code: columns.code } : {}) };
+  return {
+    amount: columns.amount,
+    ...(columns.unit !== undefined ? { unit: columns.unit } : {}),
+    ...(columns.code !== undefined ? { code: columns.code } : {}),
+    ...(columns.period !== undefined ? { period: columns.period } : {}),
+  };
 }
 
 /** An SCB code as the county writes it: "0180" (a spreadsheet may have made it the number 180). */
@@ -327,7 +373,10 @@ function readRow(row: readonly CellInput[], index: number, columns: Columns, iss
   const reading = readAmount(row[columns.amount], locale);
   if (!reading.ok) issues.add(reading.code, index, columns.amount, reading.reason, reading.value);
   if (name === "" && codeText === "" && code === undefined) issues.add("noUnit", index, columns.unit ?? columns.code, say(M.previousNoUnit, locale));
-  return { index, issues, columns, name, ...(code !== undefined ? { code } : {}), amount: reading.ok ? reading.value : null };
+  const periodText = columns.period === undefined ? "" : cellText(row[columns.period]);
+  const period = periodText === "" ? undefined : readPeriodText(periodText);
+  if (periodText !== "" && !period) issues.add("invalidPeriod", index, columns.period, say(M.previousInvalidPeriod, locale, periodText), periodText);
+  return { index, issues, columns, name, ...(code !== undefined ? { code } : {}), amount: reading.ok ? reading.value : null, ...(period ? { period } : {}) };
 }
 
 type AmountReading = { readonly ok: true; readonly value: number | null } | { readonly ok: false; readonly code: Code; readonly reason: string; readonly value: string };

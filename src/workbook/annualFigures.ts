@@ -1,4 +1,4 @@
-import type { AgreementDeclaration, AmountComponent } from "../data";
+import { firstYear, periodSpan, periodWords, type AgreementDeclaration, type AmountComponent } from "../data";
 import { Decimal, normalizeUnitName } from "../engine";
 import { isAmount, listText, words } from "./agreements";
 import { moneyFormat, type Context, type ProcuringUnit } from "./buildContext";
@@ -56,8 +56,10 @@ export interface AnnualTable {
   readonly col: Readonly<Record<string, number>>;
   readonly agreements: readonly AnnualAgreement[];
   readonly changes: readonly AnnualChange[];
-  /** The agreement the previous amount is compared with: the last. */
-  readonly last: AnnualAgreement;
+  /** The agreement the previous amount is compared with: the one that follows its period directly (ctx.previousTarget). */
+  readonly compared: AnnualAgreement;
+  /** The previous amounts' period in words ("före 2020", "2025"). */
+  readonly previousPeriod: string;
 }
 
 /** Årskostnad's columns for the plan's agreements. */
@@ -74,6 +76,9 @@ export function annualTable(ctx: Context): AnnualTable {
       year: agreement.period.from.slice(0, 4),
     };
   });
+  const compared = agreements[ctx.previousTarget];
+  const period = words(periodWords(ctx.previousPeriod), locale);
+  const span = words(periodSpan(ctx.previousPeriod, firstYear(compared.agreement)), locale);
   const changes: AnnualChange[] = agreements.slice(1).map((_, index) => ({ from: index, to: index + 1, kronor: `change${index + 1}`, percent: `changePercent${index + 1}` }));
   const columns: AnnualColumnSpec[] = [
     { key: "name", kind: "name", header: s.header.name },
@@ -90,12 +95,12 @@ export function annualTable(ctx: Context): AnnualTable {
         { key: change.percent, kind: "changePercent", header: s.header.changePercent(from, to) },
       ];
     }),
-    { key: "previous", kind: "previous", header: s.header.previous },
-    { key: "changePrevious", kind: "changePrevious", header: s.header.changePrevious },
-    { key: "changePreviousPercent", kind: "changePreviousPercent", header: s.header.changePreviousPercent },
+    { key: "previous", kind: "previous", header: s.header.previous(period) },
+    { key: "changePrevious", kind: "changePrevious", header: s.header.changePrevious(span) },
+    { key: "changePreviousPercent", kind: "changePreviousPercent", header: s.header.changePreviousPercent(span) },
   ];
   const col = Object.fromEntries(columns.map((column, index) => [column.key, index]));
-  return { columns, col, agreements, changes, last: agreements[agreements.length - 1] };
+  return { columns, col, agreements, changes, compared, previousPeriod: period };
 }
 
 export interface AnnualLayout {
@@ -157,10 +162,10 @@ export function annualRows(ctx: Context, table: AnnualTable): AnnualRow[] {
       values[change.percent] = ratio(to, from);
     }
     const previous = ctx.previous.get(normalizeUnitName(unit.name));
-    const last = values[table.last.total];
+    const compared = values[table.compared.total];
     values.previous = previous;
-    values.changePrevious = difference(last, previous);
-    values.changePreviousPercent = ratio(last, previous);
+    values.changePrevious = difference(compared, previous);
+    values.changePreviousPercent = ratio(compared, previous);
     return {
       unit,
       type: municipality ? ctx.t.support.municipality : ctx.t.support.district(lou.city!.name),
@@ -237,7 +242,7 @@ export function annualNotes(ctx: Context, table: AnnualTable = annualTable(ctx))
   return [
     ...(city ? [s.cityNotARow(city.name), s.populationInclRest] : []),
     ...parts,
-    s.previous(words(table.last.agreement.name, locale)),
+    s.previous(table.previousPeriod, table.columns[table.col[table.compared.total]].header, table.compared.blankable),
     ctx.addsUp ? s.roundingAddsUp(listText(rounded, locale)) : s.roundingAnnex,
   ];
 }

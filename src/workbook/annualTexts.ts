@@ -21,9 +21,12 @@ export interface AnnualTexts {
       /** The change from one agreement to the next, by their first years. */
       readonly change: (from: string, to: string) => string;
       readonly changePercent: (from: string, to: string) => string;
-      readonly previous: string;
-      readonly changePrevious: string;
-      readonly changePreviousPercent: string;
+      /** The previous amount's column by its period ("Belopp före 2020/år"), the change against it by the two periods. */
+      readonly previous: (period: string) => string;
+      readonly changePrevious: (span: string) => string;
+      readonly changePreviousPercent: (span: string) => string;
+      /** The previous amount's header in workbooks made before it named its period (its period unknown). */
+      readonly previousEarlier: string;
     };
     readonly cityNotARow: (city: string) => string;
     readonly populationInclRest: string;
@@ -33,7 +36,8 @@ export interface AnnualTexts {
     readonly usersChange: (from: string, to: string) => string;
     /** A part by population: its column and its sheet. */
     readonly populationShare: (column: string, sheet: string) => string;
-    readonly previous: (agreement: string) => string;
+    /** What the previous amount is and what its change compares (`column`: the later amount's column); `blank` when that waits for users. */
+    readonly previous: (period: string, column: string, blank: boolean) => string;
     readonly roundingAnnex: string;
     readonly roundingAddsUp: (sheets: string) => string;
     readonly paragraphTitle: string;
@@ -42,21 +46,46 @@ export interface AnnualTexts {
     readonly position: string;
     readonly largest: string;
   };
+  /**
+   * The paragraph for the paper: sentences for a reader of the committee paper, with a non-breaking
+   * space between each figure and its unit, and never a figure right after another (an agreement's
+   * name ends in a year, so a figure does not follow it).
+   */
   readonly paragraph: {
-    /** The LOU model's figures for the county, under its agreement. */
-    readonly lou: (population: string, rate: string, agreement: string, total: string) => string;
-    /** A fixed percentage's municipal part, its share in percent and what the budget pays for. */
-    readonly split: (agreement: string, part: string, share: string, of: string) => string;
+    /** The county's total under the LOU model's agreement, when every part of it is known: "sammanlagt X kr per år: parts". */
+    readonly louTotal: (agreement: string, total: string, parts: string) => string;
+    /** The LOU part alone (the parts per user not known yet): its amount, what it pays for, its detail, what comes on top. */
+    readonly louAlone: (agreement: string, amount: string, what: string, detail: string, onTop: string) => string;
+    /** " (LOU-delen: 0,590 kr per invånare och år för länets 2 344 124 invånare)". */
+    readonly louDetail: (part: string, rate: string, population: string) => string;
+    /** "; därtill kommer supportdelen, som …  (250,00 kr per användare och år)". */
+    readonly perUserOnTop: (parts: string, rates: string) => string;
+    readonly perUserRate: (rate: string) => string;
+    /** One part of a total: "816 996 kr för support". */
+    readonly part: (amount: string, what: string) => string;
+    /** A fixed percentage's municipal part for the budget's year, its share in percent, what the budget pays for, the budget. */
+    readonly split: (agreement: string, part: string, year: string, share: string, of: string, budget: string) => string;
     readonly largest: (name: string, population: string, threshold: string, years: string) => string;
-    /** A unit's amount under an agreement of one part; of several parts (each "35 028 kr för IT-systemet"). */
-    readonly unitSingle: (agreement: string, unit: string, amount: string) => string;
-    readonly unitParts: (unit: string, agreement: string, total: string, parts: string) => string;
-    /** Some parts known ("35 028 kr per år för IT-systemet"), the parts per user missing until users are entered on `sheet`. */
-    readonly unitPartsMissing: (unit: string, agreement: string, known: string, missing: string, sheet: string) => string;
-    readonly knownPart: (amount: string, what: string) => string;
-    readonly unitUnknown: (unit: string, agreement: string, sheet: string) => string;
+    /** "per år", or "för 2026" for an amount from a budget of that year. */
+    readonly perYear: string;
+    readonly forYear: (year: string) => string;
+    /** A unit's amount under an agreement of one part; of several parts, each "35 028 kr för IT-systemet". */
+    readonly unitSingle: (agreement: string, unit: string, amount: string, when: string) => string;
+    readonly unitParts: (agreement: string, unit: string, total: string, when: string, parts: string) => string;
+    /** Some parts known, the parts per user not yet: they come on top, by the number of users. */
+    readonly unitPartsMissing: (agreement: string, unit: string, known: string, missing: string) => string;
+    /** "35 028 kr per år för IT-systemet (LOU-delen)". */
+    readonly knownPart: (amount: string, when: string, what: string, part: string) => string;
+    /** Every part is per user, none known yet. */
+    readonly unitUnknown: (agreement: string, unit: string) => string;
     readonly against: (year: string, change: string) => string;
-    readonly againstPrevious: (amount: string, change: string) => string;
+    /** "Före 2020" / "År 2025": when the previous amount was paid, at the start of a sentence. */
+    readonly previousWhen: { readonly before: (year: string) => string; readonly year: (year: string) => string };
+    /** The previous amount with its unit: "44 278 kr per år" before an agreement, "110 000 kr" in a year (the year says it). */
+    readonly previousAmount: { readonly before: (amount: string) => string; readonly year: (amount: string) => string };
+    /** The previous amount and the change of the agreement's amount against it; or the amount alone while that amount waits for users. */
+    readonly previousKnown: (when: string, unit: string, amount: string, agreement: string, change: string) => string;
+    readonly previousAlone: (when: string, unit: string, amount: string) => string;
     readonly increase: (kronor: string, percent: string) => string;
     readonly decrease: (kronor: string, percent: string) => string;
     readonly same: string;
@@ -98,9 +127,10 @@ export const ANNUAL_SV: AnnualTexts = {
       population: "Invånare",
       change: (from, to) => `Förändring ${from}–${to} kr`,
       changePercent: (from, to) => `Förändring ${from}–${to} %`,
-      previous: "Tidigare belopp/år",
-      changePrevious: "Förändring mot tidigare kr",
-      changePreviousPercent: "Förändring mot tidigare %",
+      previous: (period) => `Belopp ${period}/år`,
+      changePrevious: (span) => `Förändring ${span} kr`,
+      changePreviousPercent: (span) => `Förändring ${span} %`,
+      previousEarlier: "Tidigare belopp/år",
     },
     cityNotARow: (city) => `${city} står inte som egen rad: staden betalar genom sina stadsdelsförvaltningar, och deras rader är tillsammans stadens belopp.`,
     populationInclRest: "Stadsdelarnas invånare inkluderar deras del av restposten.",
@@ -109,31 +139,41 @@ export const ANNUAL_SV: AnnualTexts = {
     usersAlone: (part, sheet) => `${part} är tom tills enhetens antal användare har fyllts i på bladet ${sheet}: en tom cell betyder att uppgiften saknas, inte 0 kr.`,
     usersChange: (from, to) => ` Förändringen ${from}–${to} räknas först då.`,
     populationShare: (column, sheet) => `${column}: enhetens del av kommunernas andel av budgeten, fördelad efter invånare (bladet ${sheet}).`,
-    previous: (agreement) => `Tidigare belopp: fyll i vad enheten betalade per år tidigare (till exempel förra året); förändringen jämför beloppet enligt ${agreement} med det.`,
+    previous: (period, column, blank) =>
+      `Belopp ${period}: vad enheten betalade per år ${period}, hela årsbeloppet; förändringen jämför ${column} med det${blank ? " och räknas när enhetens användare har fyllts i" : ""}.`,
     roundingAnnex: "Beloppen räknas med full precision och visas i hela kronor, som i bilagan; summaraden är den exakta summan.",
     roundingAddsUp: (sheets) => `Beloppen är de avrundade som summerar (bladen ${sheets}), så varje kolumn summerar exakt till summaraden.`,
     paragraphTitle: "Text till tjänsteutlåtandet",
     unitLabel: "Enhet i texten",
-    unitHint: "Skriv en kommun eller stadsdel som den står i kolumn A; siffrorna och texten nedan följer med (rad 0: enheten finns inte i tabellen).",
+    unitHint: "Skriv en kommun eller stadsdel som den står i kolumn A; texten ovan och siffrorna nedan följer med (rad 0: enheten finns inte i tabellen). Raderna härunder skrivs inte ut.",
     position: "Rad i tabellen",
     largest: "Största enhet",
   },
   paragraph: {
-    lou: (population, rate, agreement, total) =>
-      `I länet, med ${population} invånare, kostar IT-systemet enligt ${agreement} ${rate} kr per invånare och år, sammanlagt ${total} kr per år.`,
-    split: (agreement, part, share, of) => `Enligt ${agreement} betalar kommunerna tillsammans ${part} kr per år, ${share} % av ${of}.`,
+    louTotal: (agreement, total, parts) => `Enligt ${agreement} betalar kommunerna i länet sammanlagt ${total}\u00a0kr per år: ${parts}.`,
+    louAlone: (agreement, amount, what, detail, onTop) => `Enligt ${agreement} betalar kommunerna i länet ${amount}\u00a0kr per år ${what}${detail}${onTop}.`,
+    louDetail: (part, rate, population) => ` (${part}: ${rate}\u00a0kr per invånare och år för länets ${population}\u00a0invånare)`,
+    perUserOnTop: (parts, rates) => `; därtill kommer ${parts}, som varje kommun och stadsdel betalar efter sitt antal användare (${rates})`,
+    perUserRate: (rate) => `${rate}\u00a0kr per användare och år`,
+    part: (amount, what) => `${amount}\u00a0kr ${what}`,
+    split: (agreement, part, year, share, of, budget) =>
+      `Enligt ${agreement} betalar kommunerna tillsammans ${part}\u00a0kr för ${year}: ${share}\u00a0% av ${of}, som är budgeterad till ${budget}\u00a0kr för ${year}.`,
     largest: (name, population, threshold, years) =>
-      `Största upphandlande enhet är ${name} med ${population} invånare; den betalar hela gränsbeloppet för direktupphandling, ${threshold} kr under avtalsperiodens ${years} år.`,
-    unitSingle: (agreement, unit, amount) => `Enligt ${agreement} betalar ${unit} ${amount} kr per år.`,
-    unitParts: (unit, agreement, total, parts) => `${unit} betalar enligt ${agreement} ${total} kr per år: ${parts}.`,
-    unitPartsMissing: (unit, agreement, known, missing, sheet) =>
-      `${unit} betalar enligt ${agreement} ${known}; ${missing} kommer till när antalet användare har fyllts i på bladet ${sheet}.`,
-    knownPart: (amount, what) => `${amount} kr per år ${what}`,
-    unitUnknown: (unit, agreement, sheet) => `Vad ${unit} betalar enligt ${agreement} visas när antalet användare har fyllts i på bladet ${sheet}.`,
+      `Största upphandlande enhet är ${name} med ${population}\u00a0invånare; den betalar hela gränsbeloppet för direktupphandling, ${threshold}\u00a0kr under avtalsperiodens ${years}\u00a0år.`,
+    perYear: "per år",
+    forYear: (year) => `för ${year}`,
+    unitSingle: (agreement, unit, amount, when) => `Enligt ${agreement} betalar ${unit} ${amount}\u00a0kr ${when}.`,
+    unitParts: (agreement, unit, total, when, parts) => `Enligt ${agreement} betalar ${unit} ${total}\u00a0kr ${when}: ${parts}.`,
+    unitPartsMissing: (agreement, unit, known, missing) => `Enligt ${agreement} betalar ${unit} ${known}; därtill kommer ${missing}, som beror på antalet användare.`,
+    knownPart: (amount, when, what, part) => `${amount}\u00a0kr ${when} ${what} (${part})`,
+    unitUnknown: (agreement, unit) => `Enligt ${agreement} betalar ${unit} efter antalet användare.`,
     against: (year, change) => `Jämfört med ${year} är det ${change}.`,
-    againstPrevious: (amount, change) => `Mot det tidigare beloppet, ${amount} kr per år, är det ${change}.`,
-    increase: (kronor, percent) => `en ökning med ${kronor} kr (${percent} %)`,
-    decrease: (kronor, percent) => `en minskning med ${kronor} kr (${percent} %)`,
+    previousWhen: { before: (year) => `Före ${year}`, year: (year) => `År ${year}` },
+    previousAmount: { before: (amount) => `${amount}\u00a0kr per år`, year: (amount) => `${amount}\u00a0kr` },
+    previousKnown: (when, unit, amount, agreement, change) => `${when} betalade ${unit} ${amount}; beloppet enligt ${agreement} är ${change}.`,
+    previousAlone: (when, unit, amount) => `${when} betalade ${unit} ${amount}.`,
+    increase: (kronor, percent) => `en ökning med ${kronor}\u00a0kr (${percent}\u00a0%)`,
+    decrease: (kronor, percent) => `en minskning med ${kronor}\u00a0kr (${percent}\u00a0%)`,
     same: "lika mycket",
     notFound: (name) => `”${name}” finns inte i tabellens kolumn A: skriv en kommun eller stadsdel som den står där.`,
   },
@@ -169,9 +209,10 @@ export const ANNUAL_EN: AnnualTexts = {
       population: "Inhabitants",
       change: (from, to) => `Change ${from}–${to}, kr`,
       changePercent: (from, to) => `Change ${from}–${to}, %`,
-      previous: "Previous amount per year",
-      changePrevious: "Change against previous, kr",
-      changePreviousPercent: "Change against previous, %",
+      previous: (period) => `Amount ${period} per year`,
+      changePrevious: (span) => `Change ${span}, kr`,
+      changePreviousPercent: (span) => `Change ${span}, %`,
+      previousEarlier: "Previous amount per year",
     },
     cityNotARow: (city) => `${city} has no row of its own: the city pays through its district administrations, and their rows together are the city's amount.`,
     populationInclRest: "The districts' inhabitants include their share of the rest post.",
@@ -180,31 +221,41 @@ export const ANNUAL_EN: AnnualTexts = {
     usersAlone: (part, sheet) => `${part} stays empty until the unit's number of users has been entered on the ${sheet} sheet: an empty cell means the figure is missing, not 0 kr.`,
     usersChange: (from, to) => ` The change ${from}–${to} is computed only then.`,
     populationShare: (column, sheet) => `${column}: the unit's part of the municipalities' share of the budget, split by population (sheet ${sheet}).`,
-    previous: (agreement) => `Previous amount: enter what the unit paid a year before (last year, for example); the change compares the amount under ${agreement} with it.`,
+    previous: (period, column, blank) =>
+      `Amount ${period}: what the unit paid a year ${period}, its whole yearly amount; the change compares ${column} with it${blank ? " and is computed once the unit's users have been entered" : ""}.`,
     roundingAnnex: "Amounts are computed at full precision and shown in whole kronor, as in the annex; the total row is the exact total.",
     roundingAddsUp: (sheets) => `The amounts are the rounded ones that add up (sheets ${sheets}), so each column adds up exactly to the total row.`,
     paragraphTitle: "Text for the committee paper",
     unitLabel: "Unit in the text",
-    unitHint: "Write a municipality or district as column A has it; the figures and the text below follow (row 0: the unit is not in the table).",
+    unitHint: "Write a municipality or district as column A has it; the text above and the figures below follow (row 0: the unit is not in the table). The rows from here on are not printed.",
     position: "Row in the table",
     largest: "Largest unit",
   },
   paragraph: {
-    lou: (population, rate, agreement, total) =>
-      `In the county, with ${population} inhabitants, the IT system costs ${rate} kr per inhabitant and year under ${agreement}, ${total} kr a year in all.`,
-    split: (agreement, part, share, of) => `Under ${agreement} the municipalities together pay ${part} kr a year, ${share}% of ${of}.`,
+    louTotal: (agreement, total, parts) => `Under ${agreement} the county's municipalities pay ${total}\u00a0kr a year in all: ${parts}.`,
+    louAlone: (agreement, amount, what, detail, onTop) => `Under ${agreement} the county's municipalities pay ${amount}\u00a0kr a year ${what}${detail}${onTop}.`,
+    louDetail: (part, rate, population) => ` (${part}: ${rate}\u00a0kr per inhabitant and year for the county's ${population}\u00a0inhabitants)`,
+    perUserOnTop: (parts, rates) => `; on top of that comes ${parts}, which each municipality and district pays by its number of users (${rates})`,
+    perUserRate: (rate) => `${rate}\u00a0kr per user and year`,
+    part: (amount, what) => `${amount}\u00a0kr ${what}`,
+    split: (agreement, part, year, share, of, budget) =>
+      `Under ${agreement} the municipalities together pay ${part}\u00a0kr for ${year}: ${share}% of ${of}, which is budgeted at ${budget}\u00a0kr for ${year}.`,
     largest: (name, population, threshold, years) =>
-      `The largest procuring unit is ${name} with ${population} inhabitants; it pays the whole direct-procurement threshold, ${threshold} kr over the contract period of ${years} years.`,
-    unitSingle: (agreement, unit, amount) => `Under ${agreement} ${unit} pays ${amount} kr a year.`,
-    unitParts: (unit, agreement, total, parts) => `Under ${agreement} ${unit} pays ${total} kr a year: ${parts}.`,
-    unitPartsMissing: (unit, agreement, known, missing, sheet) =>
-      `Under ${agreement} ${unit} pays ${known}; ${missing} is added once its number of users has been entered on the ${sheet} sheet.`,
-    knownPart: (amount, what) => `${amount} kr a year ${what}`,
-    unitUnknown: (unit, agreement, sheet) => `What ${unit} pays under ${agreement} shows once its number of users has been entered on the ${sheet} sheet.`,
+      `The largest procuring unit is ${name} with ${population}\u00a0inhabitants; it pays the whole direct-procurement threshold, ${threshold}\u00a0kr over the contract period of ${years}\u00a0years.`,
+    perYear: "a year",
+    forYear: (year) => `for ${year}`,
+    unitSingle: (agreement, unit, amount, when) => `Under ${agreement} ${unit} pays ${amount}\u00a0kr ${when}.`,
+    unitParts: (agreement, unit, total, when, parts) => `Under ${agreement} ${unit} pays ${total}\u00a0kr ${when}: ${parts}.`,
+    unitPartsMissing: (agreement, unit, known, missing) => `Under ${agreement} ${unit} pays ${known}; on top of that comes ${missing}, which depends on the number of users.`,
+    knownPart: (amount, when, what, part) => `${amount}\u00a0kr ${when} ${what} (${part})`,
+    unitUnknown: (agreement, unit) => `Under ${agreement} ${unit} pays by its number of users.`,
     against: (year, change) => `Compared with ${year} that is ${change}.`,
-    againstPrevious: (amount, change) => `Against the previous amount, ${amount} kr a year, that is ${change}.`,
-    increase: (kronor, percent) => `an increase of ${kronor} kr (${percent}%)`,
-    decrease: (kronor, percent) => `a decrease of ${kronor} kr (${percent}%)`,
+    previousWhen: { before: (year) => `Before ${year}`, year: (year) => `In ${year}` },
+    previousAmount: { before: (amount) => `${amount}\u00a0kr a year`, year: (amount) => `${amount}\u00a0kr` },
+    previousKnown: (when, unit, amount, agreement, change) => `${when} ${unit} paid ${amount}; the amount under ${agreement} is ${change}.`,
+    previousAlone: (when, unit, amount) => `${when} ${unit} paid ${amount}.`,
+    increase: (kronor, percent) => `an increase of ${kronor}\u00a0kr (${percent}%)`,
+    decrease: (kronor, percent) => `a decrease of ${kronor}\u00a0kr (${percent}%)`,
     same: "the same amount",
     notFound: (name) => `“${name}” is not in column A of the table: write a municipality or district as it is written there.`,
   },

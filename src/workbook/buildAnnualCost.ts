@@ -1,4 +1,4 @@
-import type { AmountComponent } from "../data";
+import { periodChoices, periodWords, samePeriod, type AmountComponent } from "../data";
 import { Decimal } from "../engine";
 import { cellAddress } from "../formula/a1";
 import { annualFormat, annualLayout, annualNotes, annualRows, annualSubtitle, annualTable, paragraphTop, ratio, type AnnualLayout, type AnnualRow, type AnnualTable } from "./annualFigures";
@@ -78,10 +78,10 @@ function derivedFormulas(table: AnnualTable, at: (key: string) => string): Recor
     formulas[change.kronor] = whenNumbers([...blank(change.from), ...blank(change.to)], `${to}-${from}`);
     formulas[change.percent] = whenPositive(from, blank(change.to), `${to}/${from}-1`);
   }
-  const last = at(table.last.total);
-  const lastBlank = table.last.blankable ? [last] : [];
-  formulas.changePrevious = whenNumbers([at("previous"), ...lastBlank], `${last}-${at("previous")}`);
-  formulas.changePreviousPercent = whenPositive(at("previous"), lastBlank, `${last}/${at("previous")}-1`);
+  const compared = at(table.compared.total);
+  const comparedBlank = table.compared.blankable ? [compared] : [];
+  formulas.changePrevious = whenNumbers([at("previous"), ...comparedBlank], `${compared}-${at("previous")}`);
+  formulas.changePreviousPercent = whenPositive(at("previous"), comparedBlank, `${compared}/${at("previous")}-1`);
   return formulas;
 }
 
@@ -158,7 +158,7 @@ function totalCells(ctx: Context, table: AnnualTable, L: AnnualLayout, rows: rea
 
 /** The two columns a change column compares: [the later, the earlier]. */
 function changeKeys(table: AnnualTable, key: string): [string, string] {
-  if (key === "changePrevious" || key === "changePreviousPercent") return [table.last.total, "previous"];
+  if (key === "changePrevious" || key === "changePreviousPercent") return [table.compared.total, "previous"];
   const change = table.changes.find((candidate) => candidate.kronor === key || candidate.percent === key)!;
   return [table.agreements[change.to].total, table.agreements[change.from].total];
 }
@@ -181,6 +181,14 @@ export function annualCostSheet(ctx: Context): PlanSheet {
   const rows = annualRows(ctx, table);
   const headers = table.columns.map((column) => column.header);
   const inputs: PlanInput[] = [];
+  // The previous amounts of the other periods a sheet of these agreements may hold, and of sheets made before the column named its period.
+  const locale = ctx.options.locale;
+  const otherHeaders = [
+    ...periodChoices(ctx.agreements.list)
+      .filter((period) => !samePeriod(period, ctx.previousPeriod))
+      .map((period) => s.header.previous(words(periodWords(period), locale))),
+    s.header.previousEarlier,
+  ];
   const amounts = amountComponents(table);
   const cells = rows.map((figures, index) => {
     const row = L.first + index;
@@ -188,7 +196,8 @@ export function annualCostSheet(ctx: Context): PlanSheet {
       field: "previousCost",
       unit: { name: figures.unit.name, ...(figures.unit.code !== undefined ? { code: figures.unit.code } : {}) },
       cell: cellAddress(table.col.previous, row),
-      header: s.header.previous,
+      header: table.columns[table.col.previous].header,
+      otherHeaders,
       unitHeader: s.header.name,
       ...givenPrevious(ctx, figures.unit.name),
     });
@@ -197,6 +206,9 @@ export function annualCostSheet(ctx: Context): PlanSheet {
   sheet.put(L.header, 0, [headers.map((header) => text(header, "header")), ...cells, totalCells(ctx, table, L, rows)]);
   sheet.table(TABLE_NAMES.annualCost, 0, L.header, table.columns.length - 1, L.total, true);
   sheet.text(L.total + 2, annualNotes(ctx, table));
-  paragraphBlock(ctx, sheet, { layout: L, table, rows, headers, top: paragraphTop(ctx) });
-  return { ...sheet.finish(pageTexts(ctx, s.title, annualSource(ctx)), { headerRow: L.header }), inputs };
+  const block = paragraphBlock(ctx, sheet, { layout: L, table, rows, headers, top: paragraphTop(ctx) });
+  // Printed: down to the paragraph (the rows below are the text's helpers); the previous amounts' columns only
+  // when the user gave amounts (blank but for the embedded Farsta's otherwise, and they would shrink the page below 9 pt).
+  const printedTo = { row: block.paragraph, column: ctx.options.previousCostsGiven ? table.columns.length - 1 : table.col.previous - 1 };
+  return { ...sheet.finish(pageTexts(ctx, s.title, annualSource(ctx)), { headerRow: L.header, printedTo }), inputs };
 }

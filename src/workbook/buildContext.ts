@@ -1,6 +1,18 @@
 import packageJson from "../../package.json";
 import { Decimal, RuleInputError, allocate, louAllocation, nonNegative, normalizeUnitName, type CountyPopulation, type LouAllocation } from "../engine";
-import { COUNTY_2018, DEFAULT_AGREEMENTS, FARSTA_PREVIOUS_COST, POPULATION_REFERENCE_DATE, type ParameterDefault, type PopulationShare } from "../data";
+import {
+  COUNTY_2018,
+  DEFAULT_AGREEMENTS,
+  FARSTA_PREVIOUS_COST,
+  POPULATION_REFERENCE_DATE,
+  adjacentAgreement,
+  defaultPeriod,
+  periodChoices,
+  periodWords,
+  type ParameterDefault,
+  type PopulationShare,
+  type PreviousPeriod,
+} from "../data";
 import type { Locale } from "../i18n/locale";
 import { absoluteAddress, sheetPrefix } from "../formula/a1";
 import { excelDateSerial } from "../i18n/dates";
@@ -65,7 +77,11 @@ export function defaultPlanOptions(locale: Locale, overrides: Partial<PlanOption
     supportUsers: figures.supportUsers,
     budget2026: figures.budget2026,
     municipalShare2026: figures.municipalShare,
-    ...(embedded ? { previousCosts: { [FARSTA_PREVIOUS_COST.district]: FARSTA_PREVIOUS_COST.value } } : {}),
+    // Farsta's 44 278 kr (000) was agreed before the 2020 agreement: it is compared with that
+    // agreement's amount, so it comes only with the 2020 agreement.
+    ...(embedded && overrides.previousCosts === undefined && adjacentAgreement(FARSTA_PREVIOUS_COST.period, agreements) !== undefined
+      ? { previousCosts: { [FARSTA_PREVIOUS_COST.district]: FARSTA_PREVIOUS_COST.value }, previousPeriod: FARSTA_PREVIOUS_COST.period }
+      : {}),
     ...overrides,
   };
 }
@@ -108,6 +124,14 @@ export interface Context {
   readonly lou: LouAllocation;
   readonly cityIndex: number;
   readonly previous: ReadonlyMap<string, Decimal>;
+  /** The period the previous amounts are from, and the agreement (index in agreements.list) they are compared with. */
+  readonly previousPeriod: PreviousPeriod;
+  readonly previousTarget: number;
+  /**
+   * The previous amounts are from just before the LOU model's agreement, so Kommuner and Stadsdelar
+   * set them against its LOU part (as Farsta's answer, 000, does); otherwise their previous columns stay empty.
+   */
+  readonly previousOnLou: boolean;
   /** Support users by normalised unit name (PlanOptions.users), the same on every part per user's sheet. */
   readonly users: ReadonlyMap<string, Decimal>;
   /** The procuring units in the order the parts per user and Årskostnad list them. */
@@ -175,6 +199,8 @@ export function prepare(options: PlanOptions): Context {
   const city = options.county.dividedCity;
   const cityIndex = city ? options.county.municipalities.findIndex((m) => normalizeUnitName(m.name) === normalizeUnitName(city.name)) : -1;
   const previous = previousCostsOf(options);
+  const previousPeriod = options.previousPeriod ?? defaultPeriod(agreements.list);
+  const previousTarget = previousTargetOf(previousPeriod, agreements, options.locale);
   const units = procuringUnits(lou);
   const users = usersOf(options, units);
   const addsUp = options.rounding === "addsUp";
@@ -196,6 +222,9 @@ export function prepare(options: PlanOptions): Context {
     lou,
     cityIndex,
     previous,
+    previousPeriod,
+    previousTarget,
+    previousOnLou: agreements.capped !== undefined && agreements.capped.index === previousTarget,
     users,
     units,
     shareCosts: shareCostsOf(agreements, figures, lou, cityIndex, addsUp),
@@ -265,6 +294,22 @@ function previousCostsOf(options: PlanOptions): Map<string, Decimal> {
     previous.set(key, nonNegative(cost, `previousCosts.${name}`));
   }
   return previous;
+}
+
+/** The agreement previous amounts of `period` are compared with; a period no agreement follows directly is refused. */
+function previousTargetOf(period: PreviousPeriod, agreements: PlanAgreements, locale: Locale): number {
+  const target = adjacentAgreement(period, agreements.list);
+  if (target !== undefined) return target;
+  const choices = periodChoices(agreements.list).map((choice) => words(periodWords(choice), locale));
+  const given = words(periodWords(period), locale);
+  throw new RuleInputError(
+    "previousPeriod",
+    "outOfRange",
+    locale === "sv"
+      ? `tidigare belopp från ${given} kan inte jämföras med något avtal i arbetsboken: en förändring räknas bara mot avtalet som följer direkt (${choices.join(" eller ")})`
+      : `previous amounts from ${given} cannot be compared with any agreement of the workbook: a change is computed only against the agreement that follows directly (${choices.join(" or ")})`,
+    { value: given },
+  );
 }
 
 /** The procuring units: every municipality but the divided city, then the city's districts. */

@@ -1,3 +1,4 @@
+import { firstYear, periodSpan, periodWords, type PreviousPeriod } from "../data";
 import { Decimal, normalizeUnitName } from "../engine";
 import { absoluteColumnRange, cellAddress } from "../formula/a1";
 import { words } from "./agreements";
@@ -17,9 +18,27 @@ import { countedTotalFormula, countedTotalValue } from "./textFormula";
 
 /* ---------------------------------------------------------------- change columns */
 
+/**
+ * The period of Kommuner's and Stadsdelar's previous costs: just before the LOU model's agreement,
+ * whose LOU part they are set against (Farsta's 44 278 kr against its 35 028 kr, as in 000).
+ */
+function louPreviousPeriod(ctx: Context): PreviousPeriod {
+  return { kind: "before", year: firstYear(ctx.agreements.capped!.agreement) };
+}
+
+/** The previous cost of a unit on Kommuner or Stadsdelar: the plan's, when its period is the one before the LOU model's agreement. */
+function louPrevious(ctx: Context, name: string): Decimal | undefined {
+  return ctx.previousOnLou ? ctx.previous.get(normalizeUnitName(name)) : undefined;
+}
+
+/** The header of Kommuner's and Stadsdelar's previous-cost column ("Kostnad före 2020/år"), also Källor och metod's label for Farsta's. */
+export function louPreviousHeader(ctx: Context): string {
+  return ctx.t.money.previous(words(periodWords(louPreviousPeriod(ctx)), ctx.options.locale));
+}
+
 /** Previous cost, change in kronor and in percent, for one row. */
 function changeCells(ctx: Context, name: string, compareColumn: number, compareValue: Decimal, col: Record<string, number>, row: number): PlanCell[] {
-  const previous = ctx.previous.get(normalizeUnitName(name));
+  const previous = louPrevious(ctx, name);
   const prevCell = cellAddress(col.previous, row);
   const current = cellAddress(compareColumn, row);
   return [
@@ -42,7 +61,7 @@ function changeTotals(ctx: Context, layout: TableLayout, rows: readonly string[]
   const col = layout.col;
   const range = rowsRange(layout);
   const entered = ctx.t.annual.entered;
-  const previous = rows.map((name) => ctx.previous.get(normalizeUnitName(name)));
+  const previous = rows.map((name) => louPrevious(ctx, name));
   const complete = previous.every((value) => value !== undefined);
   const changeSum = complete ? sum(previous.map((value, index) => compare(index).minus(value!))) : null;
   return [
@@ -57,12 +76,14 @@ function changeTotals(ctx: Context, layout: TableLayout, rows: readonly string[]
 /** The money and change columns' headers of Kommuner and Stadsdelar (exact and rounded when they add up); none without the LOU model. */
 function moneyHeaders(ctx: Context): string[] {
   const { t } = ctx;
-  if (!ctx.agreements.capped) return [];
+  const capped = ctx.agreements.capped;
+  if (!capped) return [];
+  const span = words(periodSpan(louPreviousPeriod(ctx), firstYear(capped.agreement)), ctx.options.locale);
   return [
     ...(ctx.addsUp ? [t.money.perYearExact, t.money.perYear, t.money.forPeriodExact, t.money.forPeriod] : [t.money.perYear, t.money.forPeriod]),
-    t.money.previous,
-    t.money.change,
-    t.money.changePercent,
+    louPreviousHeader(ctx),
+    t.money.change(span),
+    t.money.changePercent(span),
   ];
 }
 
@@ -125,10 +146,11 @@ export function municipalitiesSheet(ctx: Context): PlanSheet {
       field: "previousCost",
       unit: { name: m.name, ...(m.code !== undefined ? { code: m.code } : {}) },
       cell: cellAddress(c.previous, row),
-      header: t.money.previous,
+      header: louPreviousHeader(ctx),
+      earlierHeaders: [t.money.previousEarlier],
       unitHeader: t.municipalities.name,
       codeHeader: t.municipalities.code,
-      ...givenPrevious(ctx, m.name),
+      ...(ctx.previousOnLou ? givenPrevious(ctx, m.name) : {}),
     });
     return cells;
   });
@@ -220,7 +242,7 @@ export function districtsSheet(ctx: Context): PlanSheet {
     cells[c.perYearExact] = formula(`=${incl(row)}*KrPerInvanareAr`, d.perYear, kr);
     cells[c.forPeriodExact] = formula(`=${incl(row)}*KrPerInvanarePeriod`, d.forPeriod, kr);
     cells.splice(c.previous, 3, ...changeCells(ctx, d.name, compareColumn, compare(index), c, row));
-    inputs.push({ field: "previousCost", unit: { name: d.name }, cell: cellAddress(c.previous, row), header: t.money.previous, unitHeader: t.districts.name, ...givenPrevious(ctx, d.name) });
+    inputs.push({ field: "previousCost", unit: { name: d.name }, cell: cellAddress(c.previous, row), header: louPreviousHeader(ctx), earlierHeaders: [t.money.previousEarlier], unitHeader: t.districts.name, ...(ctx.previousOnLou ? givenPrevious(ctx, d.name) : {}) });
     return cells;
   });
 

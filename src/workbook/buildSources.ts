@@ -8,6 +8,9 @@ import {
   countyCompleteness,
   isThreshold,
   parameterDefault,
+  samePeriod,
+  documentName,
+  documentTitle,
   type ParameterDefault,
   type Source,
 } from "../data";
@@ -15,6 +18,7 @@ import { excelDateSerial } from "../i18n/dates";
 import { words } from "./agreements";
 import { annualLayout, annualTable } from "./annualFigures";
 import { agreementParameters, parameterFormat, type OwnedParameter } from "./buildParameters";
+import { louPreviousHeader } from "./buildLou";
 import { TABLE_NAMES, figure, partialNote, ref, type Context } from "./buildContext";
 import type { PlanSheet } from "./plan";
 import { longDate, pageTexts, stockholmTime } from "./page";
@@ -81,7 +85,9 @@ export function sourcesSheet(ctx: Context): PlanSheet {
       : []),
     ...others.map((owned) => parameterEntry(ctx, owned)),
   ];
-  const farsta = ctx.previous.get(normalizeUnitName(FARSTA_PREVIOUS_COST.district));
+  // Farsta's amount of 000 is quoted only where the workbook holds it as that: from before the 2020 agreement.
+  const farstaPeriod = ctx.options.previousPeriod;
+  const farsta = farstaPeriod && samePeriod(farstaPeriod, FARSTA_PREVIOUS_COST.period) ? ctx.previous.get(normalizeUnitName(FARSTA_PREVIOUS_COST.district)) : undefined;
   const D = ctx.layout.districts;
   const farstaIndex = lou.city?.districts.findIndex((d) => normalizeUnitName(d.name) === normalizeUnitName(FARSTA_PREVIOUS_COST.district)) ?? -1;
   // Farsta's previous cost is on Stadsdelar with the LOU model, else only on Årskostnad.
@@ -95,7 +101,7 @@ export function sourcesSheet(ctx: Context): PlanSheet {
       : undefined;
   if (ctx.embedded && farsta && farstaCell) {
     entries.push({
-      label: `${t.money.previous}, ${FARSTA_PREVIOUS_COST.district}`,
+      label: `${D?.col.previous !== undefined ? louPreviousHeader(ctx) : annualTable(ctx).columns[annualTable(ctx).col.previous].header}, ${FARSTA_PREVIOUS_COST.district}`,
       source: FARSTA_PREVIOUS_COST.source,
       sourceValue: FARSTA_PREVIOUS_COST.value,
       formulaText: `=${farstaCell}`,
@@ -107,7 +113,7 @@ export function sourcesSheet(ctx: Context): PlanSheet {
     text(entry.label),
     entry.sourceValue === null ? EMPTY : { value: entry.sourceValue, numberFormat: entry.numberFormat },
     formula(entry.formulaText, entry.value, entry.numberFormat),
-    text(entry.source ? `${entry.source.document}: ${entry.source.title}` : s.ownPopulation),
+    text(entry.source ? documentTitle(entry.source) : s.ownPopulation),
     text(entry.section ?? (entry.source ? entry.source.section : s.ownPopulationSection)),
     entry.source ? text(entry.source.quote, "note") : EMPTY,
   ]);
@@ -139,6 +145,6 @@ function layoutLine(ctx: Context): string[] {
   if (!layout || !ctx.lou.city) return [];
   const a = ctx.t.annual;
   const line = missingDistricts.length === 0 ? a.layout : a.layoutClosest;
-  return [line(longDate(layout.from, ctx.options.locale), String(layout.districts.length), `${layout.source.document}: ${layout.source.note}`)];
+  return [line(longDate(layout.from, ctx.options.locale), String(layout.districts.length), `${documentName(layout.source.document, ctx.options.locale)}, ${layout.source.note}`)];
 }
 

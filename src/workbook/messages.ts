@@ -122,6 +122,10 @@ export const PLAN_PROBLEMS = {
     sv: (sheet: string, rows: string) => `blad ”${sheet}”: utskriftsrubrikerna ”${rows}” är inga hela rader (”4:4”)`,
     en: (sheet: string, rows: string) => `sheet "${sheet}": the print title rows "${rows}" are not whole rows ("4:4")`,
   } as Bilingual<[string, string]>,
+  badPrintArea: {
+    sv: (sheet: string, area: string) => `blad ”${sheet}”: utskriftsområdet ”${area}” är inget område från A1 (”A1:I54”)`,
+    en: (sheet: string, area: string) => `sheet "${sheet}": the print area "${area}" is not a range from A1 ("A1:I54")`,
+  } as Bilingual<[string, string]>,
   headerTooLong: {
     sv: (sheet: string) => `blad ”${sheet}”: sidhuvudet är längre än Excels 255 tecken`,
     en: (sheet: string) => `sheet "${sheet}": the page header is longer than Excel's 255 characters`,

@@ -32,6 +32,7 @@ export function pageTexts(ctx: Context, title: string, source: string): PageText
   const p = ctx.t.annual.print;
   return {
     header: { left: literal(title), center: "", right: literal(p.populationAsOf(longDate(ctx.options.referenceDate, ctx.options.locale))) },
-    footer: { left: literal(p.source(source)), center: literal(p.madeWith(ctx.version)), right: p.page },
+    // The source and the version one above the other on the left, the page on the right: a centre part would share the width of a portrait page with a long source and overlap it.
+    footer: { left: `${literal(p.source(source))}\n${literal(p.madeWith(ctx.version))}`, center: "", right: p.page },
   };
 }

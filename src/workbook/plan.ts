@@ -1,4 +1,4 @@
-import type { AgreementDeclaration } from "../data";
+import type { AgreementDeclaration, PreviousPeriod } from "../data";
 import type { CountyPopulation } from "../engine";
 import type { Locale } from "../i18n/locale";
 
@@ -126,6 +126,12 @@ export interface PlanPrint {
   readonly fitToHeight: 0 | 1;
   /** Rows repeated at the top of every printed page (the table's header row), as a row range "4:4". */
   readonly titleRows?: string;
+  /**
+   * The cells printed, from A1 ("A1:I54"), when not the whole sheet: helper rows below the paper's
+   * text, and columns still blank, stay on screen only (Office.js PageLayout.setPrintArea, ExcelJS
+   * pageSetup.printArea).
+   */
+  readonly printArea?: string;
   readonly header: PlanHeaderFooter;
   readonly footer: PlanHeaderFooter;
 }
@@ -154,6 +160,13 @@ export interface PlanInput {
   readonly cell: string;
   /** The header text of the input's column ("Användare"). */
   readonly header: string;
+  /** Headers an older copy of the sheet may have for the same input ("Tidigare kostnad/år"): carried over like `header`. */
+  readonly earlierHeaders?: readonly string[];
+  /**
+   * Headers of the same kind of input for another period ("Belopp före 2020/år" where this one is of
+   * 2025): what was typed there is not comparable here, so replacing lists it as lost, never moves it.
+   */
+  readonly otherHeaders?: readonly string[];
   /** The header text of the column naming the units ("Kommun"), on the same header row. */
   readonly unitHeader: string;
   /** The header text of the units' code column, when the sheet has one ("Kommunkod"). */
@@ -208,10 +221,17 @@ export interface PlanOptions {
   /** The municipalities' share of the 2026–2030 budget as a fraction (0.19). */
   readonly municipalShare2026: number | string;
   /**
-   * Optional: last period's yearly cost per unit name, for the change columns (Kommuner, Stadsdelar)
-   * and the previous amounts on Årskostnad.
+   * Optional: a previous yearly amount per unit name (the unit's whole amount of `previousPeriod`),
+   * for the previous amounts on Årskostnad and, when it is from before the LOU model's agreement,
+   * the change columns of Kommuner and Stadsdelar.
    */
   readonly previousCosts?: Readonly<Record<string, number>>;
+  /**
+   * The period the previous amounts are from (previousPeriod.ts): the change is computed against the
+   * agreement that follows it directly. Default: the year before the last agreement starts (2025);
+   * the embedded Farsta amount is from before 2020.
+   */
+  readonly previousPeriod?: PreviousPeriod;
   /** True when previousCosts are the user's own for this fill (imported in the pane or with --previous), not a default. */
   readonly previousCostsGiven?: boolean;
   /**

@@ -110,13 +110,14 @@ export class SheetBuilder {
    * texts, row heights, and the page setup with `page`'s header and footer; `headerRow` is frozen
    * and printed on every page.
    */
-  finish(page: PageTexts, options: { readonly headerRow?: number; readonly lastColumn?: number } = {}): PlanSheet {
-    const { headerRow, lastColumn } = options;
+  finish(page: PageTexts, options: { readonly headerRow?: number; readonly lastColumn?: number; readonly printedTo?: { readonly row: number; readonly column: number } } = {}): PlanSheet {
+    const { headerRow, lastColumn, printedTo } = options;
     return laidOut(this.build([], headerRow), {
       spans: this.spans,
       wrapColumns: this.wrapColumns,
       ...(headerRow !== undefined ? { freezeRows: headerRow, titleRows: `${headerRow}:${headerRow}` } : {}),
       ...(lastColumn !== undefined ? { lastColumn } : {}),
+      ...(printedTo !== undefined ? { printedTo } : {}),
       header: page.header,
       footer: page.footer,
     });

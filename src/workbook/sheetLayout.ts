@@ -23,6 +23,8 @@ export interface LayoutRequest {
   readonly freezeRows?: number;
   /** The table's header row, repeated on every printed page ("4:4"). */
   readonly titleRows?: string;
+  /** The last row and column printed (from 1 and from 0), when not the sheet's last: the print area's corner. */
+  readonly printedTo?: { readonly row: number; readonly column: number };
   readonly header: PlanHeaderFooter;
   readonly footer: PlanHeaderFooter;
   /** The sheet's last column, when the tables reach further than the cells measured (default: the widest row). */
@@ -209,7 +211,8 @@ function widthsOf(grid: Grid, request: LayoutRequest, lastColumn: number): numbe
 
 function heightsOf(grid: Grid, request: LayoutRequest, widths: readonly number[]): PlanRowHeight[] {
   const spans = new Set(request.spans);
-  const total = widths.reduce((sum, width) => sum + width, 0);
+  // A text spanning the page spans the printed columns.
+  const total = widths.slice(0, (request.printedTo?.column ?? widths.length - 1) + 1).reduce((sum, width) => sum + width, 0);
   const heights: PlanRowHeight[] = [];
   for (const row of [...grid.keys()].sort((a, b) => a - b)) {
     let height = 0;
@@ -231,19 +234,22 @@ function heightsOf(grid: Grid, request: LayoutRequest, widths: readonly number[]
 }
 
 function wrapsOf(grid: Grid, request: LayoutRequest, lastColumn: number): PlanWrap[] {
-  const wraps: PlanWrap[] = request.spans.map((row) => ({ range: `${cellAddress(0, row)}:${cellAddress(lastColumn, row)}`, merge: true }));
-  for (const key of Object.keys(request.wrapColumns)) {
-    const column = Number(key);
-    const rows = [...grid.keys()].filter((row) => typeof grid.get(row)?.get(column)?.value === "string" && !request.spans.includes(row));
-    if (rows.length > 0) wraps.push({ range: `${cellAddress(column, Math.min(...rows))}:${cellAddress(column, Math.max(...rows))}`, merge: false });
-  }
+  const spanLast = Math.min(lastColumn, request.printedTo?.column ?? lastColumn);
+  const wraps: PlanWrap[] = request.spans.map((row) => ({ range: `${cellAddress(0, row)}:${cellAddress(spanLast, row)}`, merge: true }));
+  // The rows that hold a wrapped column's text are wrapped and top-aligned across the printed width, so a
+  // value beside a label of two lines prints on the label's first line, not at the bottom of the row.
+  const rows = Object.keys(request.wrapColumns).flatMap((key) => [...grid.keys()].filter((row) => typeof grid.get(row)?.get(Number(key))?.value === "string" && !request.spans.includes(row)));
+  if (rows.length > 0) wraps.push({ range: `${cellAddress(0, Math.min(...rows))}:${cellAddress(lastColumn, Math.max(...rows))}`, merge: false });
   return wraps;
 }
 
 /* A4 less Excel's default margins (0,7" left and right, 0,75" top and bottom), in pixels at 96 dpi. */
 const PAGE = { portrait: { width: 659, height: 940 }, landscape: { width: 988, height: 615 } } as const;
 
-function printOf(request: LayoutRequest, widths: readonly number[], heights: readonly PlanRowHeight[], lastRow: number): PlanPrint {
+function printOf(request: LayoutRequest, allWidths: readonly number[], heights: readonly PlanRowHeight[], sheetLastRow: number): PlanPrint {
+  // Only the printed columns and rows are scaled onto the page.
+  const widths = request.printedTo ? allWidths.slice(0, request.printedTo.column + 1) : allWidths;
+  const lastRow = request.printedTo ? request.printedTo.row : sheetLastRow;
   const widthPx = widths.reduce((sum, width) => sum + width * 7 + 5, 0);
   const orientation = widthPx > PAGE.portrait.width * 1.15 ? "landscape" : "portrait";
   const page = PAGE[orientation];
@@ -261,6 +267,7 @@ function printOf(request: LayoutRequest, widths: readonly number[], heights: rea
     fitToWidth: 1,
     fitToHeight,
     ...(request.titleRows ? { titleRows: request.titleRows } : {}),
+    ...(request.printedTo ? { printArea: `A1:${cellAddress(request.printedTo.column, request.printedTo.row)}` } : {}),
     header: request.header,
     footer: request.footer,
   };

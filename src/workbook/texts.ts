@@ -50,9 +50,12 @@ export interface PlanTexts {
     readonly perYearExact: string;
     readonly forPeriod: string;
     readonly forPeriodExact: string;
-    readonly previous: string;
-    readonly change: string;
-    readonly changePercent: string;
+    /** A previous cost's column, by its period ("före 2020"); the change against it, by the two periods ("från före 2020 till 2020"). */
+    readonly previous: (period: string) => string;
+    readonly change: (span: string) => string;
+    readonly changePercent: (span: string) => string;
+    /** The previous-cost column's header in workbooks made before it named its period: the same input, carried over. */
+    readonly previousEarlier: string;
     readonly total: string;
   };
   /** The words of a part per user's sheet (its title, subtitle and note are the agreement's). */
@@ -170,9 +173,10 @@ const SV: PlanTexts = {
     perYearExact: "Summa/år (exakt)",
     forPeriod: "Summa totalt",
     forPeriodExact: "Summa totalt (exakt)",
-    previous: "Tidigare kostnad/år",
-    change: "Förändring kr",
-    changePercent: "Förändring %",
+    previous: (period) => `Kostnad ${period}/år`,
+    change: (span) => `Förändring ${span} kr`,
+    changePercent: (span) => `Förändring ${span} %`,
+    previousEarlier: "Tidigare kostnad/år",
     total: "Totalt",
   },
   support: {
@@ -285,9 +289,10 @@ const EN: PlanTexts = {
     perYearExact: "Per year (exact)",
     forPeriod: "Total for the period",
     forPeriodExact: "Total for the period (exact)",
-    previous: "Previous cost per year",
-    change: "Change, kr",
-    changePercent: "Change, %",
+    previous: (period) => `Cost ${period} per year`,
+    change: (span) => `Change ${span}, kr`,
+    changePercent: (span) => `Change ${span}, %`,
+    previousEarlier: "Previous cost per year",
     total: "Total",
   },
   support: {

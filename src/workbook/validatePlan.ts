@@ -146,6 +146,7 @@ function checkPage(sheet: PlanSheet, tables: readonly CellArea[]): void {
   const print = sheet.print;
   if (!print) return;
   if (print.titleRows !== undefined && !/^\d+:\d+$/.test(print.titleRows)) refuse(P.badTitleRows, sheet.name, print.titleRows);
+  if (print.printArea !== undefined && !/^A1:[A-Z]+\d+$/.test(print.printArea)) refuse(P.badPrintArea, sheet.name, print.printArea);
   if (headerFooterText(print.header).length > MAX_HEADER_FOOTER) refuse(P.headerTooLong, sheet.name);
   if (headerFooterText(print.footer).length > MAX_HEADER_FOOTER) refuse(P.footerTooLong, sheet.name);
 }

@@ -153,7 +153,7 @@ describe("--year YYYY", () => {
 
   test("without it the agreement's own threshold, and its source", async () => {
     const result = await run(["--lang", "en"]);
-    expect(result.stdout).toContain("  Threshold: 615,312\u00a0kr according to 002, Bilaga 3");
+    expect(result.stdout).toContain("  Threshold: 615,312\u00a0kr according to the 2020 agreement, annex 3");
   });
 
   test("a threshold given wins, and the summary says so", async () => {

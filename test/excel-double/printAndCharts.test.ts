@@ -110,6 +110,7 @@ describe("page layout", () => {
       paperSize: "Letter",
       zoom: { scale: 100 },
       printTitleRows: null,
+      printArea: null,
       header: { left: "", center: "", right: "" },
       footer: { left: "", center: "", right: "" },
     });
@@ -119,6 +120,7 @@ describe("page layout", () => {
       layout.paperSize = "A4";
       layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
       layout.setPrintTitleRows("4:4");
+      layout.setPrintArea("A1:I54");
       const page = layout.headersFooters.defaultForAllPages;
       page.leftHeader = "Kommuner";
       page.rightFooter = "Sida &P av &N";
@@ -132,6 +134,7 @@ describe("page layout", () => {
       paperSize: "A4",
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
       printTitleRows: "$4:$4",
+      printArea: "$A$1:$I$54",
       header: { left: "Kommuner", center: "", right: "" },
       footer: { left: "", center: "", right: "Sida &P av &N" },
     });

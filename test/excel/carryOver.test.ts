@@ -126,20 +126,20 @@ describe("replace carries what was typed over", () => {
     // write; then the chart in a run of its own
     expect(result.syncs).toBe(3);
     expect(xl.syncCount).toBe(4);
+    const annualFarsta = inputCell(first, "annualCost", "previousCost", "Farsta");
     const lost = [
       { sheet: "Kommuner", unit: "Danderyd", code: "0162", field: "previousCost", value: 21000, from: inputCell(first, "municipalities", "previousCost", "Danderyd") },
       { sheet: "Support", unit: "Danderyd", field: "users", value: 35, from: inputCell(first, "support", "users", "Danderyd") },
+      // Farsta's 44 278 kr is from before 2020; the new Årskostnad asks for amounts of 2025: not moved, but named
+      { sheet: "Årskostnad", unit: "Farsta", field: "previousCost", value: 44278, from: annualFarsta, column: "Belopp före 2020/år" },
     ];
     expect(questions).toHaveLength(1);
     expect(questions[0].sheets).toEqual(expect.arrayContaining(["Kommuner", "Stadsdelar", "Support"]));
-    // Farsta's prefilled 44 278 kr too, on Stadsdelar and as Årskostnad's previous amount: this county is
-    // not the embedded one, so the new plan has no figure of its own for it
-    expect(questions[0].carryOver.carried.map((c) => `${c.sheet}:${c.unit}`).sort()).toEqual(
-      ["Kommuner:Ekerö", "Stadsdelar:Bromma", "Stadsdelar:Farsta", "Support:Botkyrka", "Support:Bromma", "Årskostnad:Farsta"],
-    );
-    expect(questions[0].carryOver.carried.find((c) => c.sheet === "Årskostnad")).toMatchObject({ unit: "Farsta", field: "previousCost", value: 44278 });
+    // Farsta's prefilled 44 278 kr on Stadsdelar (before 2020 there too): this county is not the
+    // embedded one, so the new plan has no figure of its own for it
+    expect(questions[0].carryOver.carried.map((c) => `${c.sheet}:${c.unit}`).sort()).toEqual(["Kommuner:Ekerö", "Stadsdelar:Bromma", "Stadsdelar:Farsta", "Support:Botkyrka", "Support:Bromma"]);
     expect(questions[0].carryOver.lost).toEqual(expect.arrayContaining(lost));
-    expect(questions[0].carryOver.lost).toHaveLength(2);
+    expect(questions[0].carryOver.lost).toHaveLength(3);
     expect(result.lost).toEqual(questions[0].carryOver.lost);
     expect(result.carried).toEqual(questions[0].carryOver.carried);
 
@@ -244,7 +244,7 @@ describe("previous amounts imported for this fill win over old typed ones, which
   test("Ekerö typed 17 500 on the old sheet, 18 000 imported now: the new sheet has 18 000 and the question lists 17 500 as replaced", async () => {
     const first = planOf();
     const xl = await firstFill(first);
-    const imported = buildWorkbookPlan(defaultPlanOptions("sv", { previousCosts: { Ekerö: 18000 }, previousCostsGiven: true }));
+    const imported = buildWorkbookPlan(defaultPlanOptions("sv", { previousCosts: { Ekerö: 18000 }, previousPeriod: { kind: "before", year: 2020 }, previousCostsGiven: true }));
     const cell = inputCell(imported, "municipalities", "previousCost", "Ekerö");
     expect(sheetOf(imported, "municipalities").inputs?.find((i) => i.unit.name === "Ekerö")?.given).toBe(true);
     expect(sheetOf(imported, "municipalities").inputs?.find((i) => i.unit.name === "Danderyd")?.given).toBeUndefined();

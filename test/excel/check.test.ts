@@ -288,7 +288,10 @@ describe("the report sheet", () => {
     expect(shares[8]).toBeCloseTo(1.0002, 6);
     expect(double.numberFormats(first, `F${rows.indexOf(shares) + 1}`)[0][0]).toBe("0.00%");
     const parameters = rows.slice(4, 12).map((row) => row.slice(0, 3));
-    expect(parameters).toContainEqual(["Gränsbelopp (LOU)", 615312, "härlett"]);
+    // Each value as the pane and the command write it (issue 17): the rate with three decimals.
+    const spaced = parameters.map((row) => row.map((cell) => (typeof cell === "string" ? cell.replace(/[\u00a0\u202f]/g, " ") : cell)));
+    expect(spaced).toContainEqual(["Gränsbelopp (LOU)", "615 312 kr", "härlett"]);
+    expect(spaced).toContainEqual(["Kostnad per invånare och år", "0,590 kr", "räknat"]);
   });
 
   test("in English the sheet is named Check", async () => {

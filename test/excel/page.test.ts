@@ -24,6 +24,7 @@ function expectedLayout(sheet: PlanSheet) {
     paperSize: "A4",
     zoom: { horizontalFitToPages: 1, verticalFitToPages: print.fitToHeight },
     printTitleRows: print.titleRows ? `$${print.titleRows.split(":")[0]}:$${print.titleRows.split(":")[1]}` : null,
+    printArea: print.printArea ? print.printArea.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2") : null,
     header: { ...print.header },
     footer: { ...print.footer },
   };

@@ -1,7 +1,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import iconv from "iconv-lite";
-import { COUNTY_2018 } from "../../src/data";
+import { COUNTY_2018, DEFAULT_AGREEMENTS } from "../../src/data";
 import type { CountyPopulation } from "../../src/engine";
 import { parsePopulationCsv, parsePopulationCsvFiles, type PopulationCsvResult } from "../../src/files/populationCsv";
 import { parsePreviousAmountsCsv } from "../../src/files/previousAmounts";
@@ -243,18 +243,21 @@ describe("what was seen (issue 15), each refused or handled", () => {
   });
 });
 
+/** Amounts of 2025 for the default agreements, as --previous reads them without --previous-period. */
+const PREVIOUS_OPTIONS = { period: { kind: "year", year: 2025 } as const, agreements: DEFAULT_AGREEMENTS };
+
 describe("the same reader for --previous", () => {
   test("Windows-1252, tab-separated, a title above the table, code and name in one cell, a code without its zero, a Totalt row and a source line: the units' amounts only", () => {
     const text = ["Belopp 2025", "", "Kommun\tBelopp", "127 Botkyrka\t54 931", "0125 Ekerö\t16 701", "Farsta\t34 000", "Totalt\t105 632", "", "Källa: förra årets arbetsbok, 2025-01-01"].join("\r\n");
-    const result = parsePreviousAmountsCsv(iconv.encode(text, "windows-1252"), { file: "t.txt", county: COUNTY_2018 });
+    const result = parsePreviousAmountsCsv(iconv.encode(text, "windows-1252"), { file: "t.txt", county: COUNTY_2018, ...PREVIOUS_OPTIONS });
     expect(result.ok && result.amounts).toEqual({ Botkyrka: 54_931, Ekerö: 16_701, Farsta: 34_000 });
     expect(result.ok && result.rows.map((row) => row.row)).toEqual([4, 5, 6]);
   });
 
   test("a name the closed list does not know, with an amount, is still refused; a comma row split in two is refused with its line", () => {
-    const unknown = parsePreviousAmountsCsv("namn;belopp\r\nFarsta;34 000\r\nAtlantis;100\r\n", { file: "t.csv", county: COUNTY_2018 });
+    const unknown = parsePreviousAmountsCsv("namn;belopp\r\nFarsta;34 000\r\nAtlantis;100\r\n", { file: "t.csv", county: COUNTY_2018, ...PREVIOUS_OPTIONS });
     expect(unknown.ok ? [] : unknown.issues.map((issue) => issue.code)).toEqual(["notInCounty"]);
-    const split = parsePreviousAmountsCsv("namn,belopp\nFarsta,44,278\n", { file: "t.csv", county: COUNTY_2018 });
+    const split = parsePreviousAmountsCsv("namn,belopp\nFarsta,44,278\n", { file: "t.csv", county: COUNTY_2018, ...PREVIOUS_OPTIONS });
     expect(split.ok ? [] : split.issues.map((issue) => issue.message)).toEqual([
       "t.csv: Rad 2: raden har 3 fält men rubrikraden 2: ”44,278” har delats vid avgränsaren ”,”; menade du 44\u00a0278? Skriv talet utan tecken mellan siffergrupperna (eller med mellanslag), eller inom citattecken.",
     ]);

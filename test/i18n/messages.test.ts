@@ -169,6 +169,9 @@ const PLAN_TEXTS_SAME: Readonly<Record<string, string>> = {
   "planTexts.support.region": "a name: Region Stockholm",
   "planTexts.agreement2026.region": "a name: Region Stockholm",
   "planTexts.districts.restRow": "the annex's own label of the rest post, quoted as printed",
+  "planTexts.annual.paragraph.part()": "a figure and what it pays for: the words are the agreement's, kr is kr in both",
+  "planTexts.annual.paragraph.knownPart()": "a figure, its period and what it pays for: the words are given, kr is kr in both",
+  "planTexts.annual.paragraph.previousAmount.year()": "a figure in kronor: the year before it says when",
 };
 
 /** Every file under src named like a catalogue, as a path under src with forward slashes. */

@@ -11,11 +11,14 @@ import { compareWithPlan, formulaCells, loadWorkbook, resultOf } from "./crossCh
 import { recalculateWithLibreOffice } from "./recalc";
 
 /*
- * Årskostnad recalculated by LibreOffice (issue 12): users typed into Support's input cells of the
- * written file, the file recalculated, and every cell of every sheet equal to the engine's plan for
- * those users to the öre: per unit the LOU part + the support part = the 2020 total, the 2026–2030
- * share, the changes, the counted totals, and the paragraph's text, which equals
- * annualCostParagraph's word for word. Without users the support parts stay blank, not 0.
+ * Årskostnad recalculated by LibreOffice (issues 12 and 17): users typed into Support's input cells of
+ * the written file, the file recalculated, and every cell of every sheet equal to the engine's plan
+ * for those users to the öre: per unit the LOU part + the support part = the 2020 total, the
+ * 2026–2030 share, the changes, the counted totals, and the paragraph's text, which equals
+ * annualCostParagraph's word for word. Without users the support parts stay blank, not 0. For the
+ * paragraph's three cases (users not entered, all users entered, previous amounts of 2025 given)
+ * every figure it states is one the recalculated workbook shows: a cell of Årskostnad's table (its
+ * rows and total row), or a figure of Parametrar, as the cell shows it.
  */
 
 const GENERATED_AT = new Date("2026-11-22T09:00:00Z");
@@ -57,6 +60,56 @@ function annualRows(plan: WorkbookPlan, workbook: ExcelJS.Workbook): Map<string,
     rows.set(String(cells[0]), cells);
   }
   return rows;
+}
+
+/** Every procuring unit with users, as a user would type them all into Support. */
+function allUsers(plan: WorkbookPlan): Record<string, number> {
+  const support = plan.sheets.find((s) => s.key === "support")!;
+  return Object.fromEntries(support.inputs!.map((input, index) => [input.unit.name, 10 + ((index * 7) % 90)]));
+}
+
+/**
+ * The figures the recalculated workbook shows, as the paragraph writes them (digits only, so any
+ * space between digit groups reads the same): Årskostnad's numbers (rows and total row; amounts in
+ * whole kronor, percentages with two decimals, absolute, as the paragraph says "an increase of"), and
+ * Parametrar's, with each decimal count a figure is shown with there.
+ */
+function shownFigures(plan: WorkbookPlan, workbook: ExcelJS.Workbook): Set<string> {
+  const shown = new Set<string>();
+  const add = (value: number, decimals: number) => shown.add(Math.abs(value).toFixed(decimals));
+  const annual = plan.sheets.find((s) => s.key === "annualCost")!;
+  const area = parseArea(annual.tables.find((t) => t.name === TABLE_NAMES.annualCost)!.range);
+  const sheet = workbook.getWorksheet(annual.name)!;
+  for (let row = area.top + 1; row <= area.bottom; row++) {
+    for (let column = area.left; column <= area.right; column++) {
+      const cell = sheet.getCell(row, column + 1);
+      const value = cell.type === ExcelJS.ValueType.Formula ? resultOf(cell) : cell.value;
+      if (typeof value !== "number") continue;
+      add(value, 0);
+      if (/%/.test(cell.numFmt ?? "")) add(value * 100, 2);
+    }
+  }
+  const parameters = workbook.getWorksheet(plan.sheets.find((s) => s.key === "parameters")!.name)!;
+  parameters.eachRow((row) => {
+    const cell = row.getCell(2);
+    const value = cell.type === ExcelJS.ValueType.Formula ? resultOf(cell) : cell.value;
+    if (typeof value !== "number") return;
+    for (const decimals of [0, 2, 3]) add(value, decimals);
+    if (/%/.test(cell.numFmt ?? "")) add(value * 100, 0);
+  });
+  return shown;
+}
+
+/**
+ * The figures a paragraph states, as digits ("35 028" → "35028", "0,590" → "0.590"). A figure of four
+ * digits or more is always written in groups, so a bare four-digit number is a year (an agreement's,
+ * a period's) and is left out.
+ */
+function statedFigures(text: string, locale: "sv" | "en"): string[] {
+  const group = locale === "sv" ? "[\\s\u00a0\u202f]" : ",";
+  const decimal = locale === "sv" ? "," : "\\.";
+  const figures = String(text).match(new RegExp(`(?<![\\d,.])\\d{1,3}(?:${group}\\d{3})*(?:${decimal}\\d+)?(?![\\d])`, "g")) ?? [];
+  return figures.map((figure) => figure.replace(new RegExp(group, "g"), "").replace(locale === "sv" ? "," : ".", "."));
 }
 
 /** The paragraph's cell in the recalculated file. */
@@ -106,7 +159,30 @@ describeWithTool("soffice", "LibreOffice recalculates Årskostnad", (soffice) =>
     }
     const text = paragraphOf(plan, recalculated);
     expect(text).toBe(annualCostParagraph(options("annex")));
-    expect(String(text).replace(/\u00a0/g, " ")).toContain("Farsta betalar enligt överenskommelsen 2020 35 028 kr per år för IT-systemet");
+    expect(String(text).replace(/\u00a0/g, " ")).toContain("Enligt överenskommelsen 2020 betalar Farsta 35 028 kr per år för IT-systemet (LOU-delen)");
+    const shown = shownFigures(plan, recalculated);
+    expect(statedFigures(String(text), "sv").filter((figure) => !shown.has(figure))).toEqual([]);
+  });
+
+  test.each<["sv" | "en", boolean]>([
+    ["sv", false],
+    ["en", true],
+  ])("%s, every unit's users entered (previous amounts of 2025: %s): the county's 2020 total in the paragraph, every figure in it one the workbook shows", async (locale, previous2025) => {
+    const empty = buildWorkbookPlan(options("annex", previous2025 ? { previousCosts: { Farsta: 110000, Solna: 150000 }, previousPeriod: { kind: "year", year: 2025 } } : {}, locale));
+    const users = allUsers(empty);
+    const overrides: Partial<PlanOptions> = { users, ...(previous2025 ? { previousCosts: { Farsta: 110000, Solna: 150000 }, previousPeriod: { kind: "year", year: 2025 } as const } : {}) };
+    const expected = buildWorkbookPlan(options("annex", overrides, locale));
+    const path = await typedInto(empty, join(dir, `all-users-${locale}.xlsx`), userEdits(empty, users));
+    const recalculated = await loadWorkbook(await recalculateWithLibreOffice(soffice, path));
+    expect(compareWithPlan(expected, recalculated).mismatches).toEqual([]);
+    const text = String(paragraphOf(expected, recalculated));
+    expect(text).toBe(annualCostParagraph(options("annex", overrides, locale)));
+    expect(text).toContain(locale === "sv" ? "betalar kommunerna i länet sammanlagt" : "pay");
+    if (previous2025) expect(text).toContain("In 2025 Farsta paid 110,000\u00a0kr; the amount under the 2026–2030 agreement is an increase of");
+    const stated = statedFigures(text, locale);
+    expect(stated.length).toBeGreaterThan(12);
+    const shown = shownFigures(expected, recalculated);
+    expect(stated.filter((figure) => !shown.has(figure))).toEqual([]);
   });
 
   test("another unit typed into the paragraph's cell, in English: LibreOffice's text is annualCostParagraph's for that unit", async () => {

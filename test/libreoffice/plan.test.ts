@@ -1,5 +1,5 @@
 import { mkdtempSync, readFileSync } from "fs";
-import { countyCompleteness } from "../../src/data";
+import { COUNTY_MUNICIPALITIES, DISTRICT_LAYOUTS, countyCompleteness } from "../../src/data";
 import { tmpdir } from "os";
 import { join } from "path";
 import { parsePopulationCsv } from "../../src/files/populationCsv";
@@ -92,20 +92,25 @@ describeWithTool("soffice", "LibreOffice recalculates the default workbook", (so
     expect(compareWithPlan(before, recalculated).mismatches.length).toBeGreaterThan(50);
   });
 
-  test("a population read from CSV (another county, in English, adds-up) agrees to the öre as well", async () => {
-    // 60 municipalities and Stockholm with 14 districts, figures from a fixed sequence, through the
-    // same reader as the command: CSV → county → plan → .xlsx → LibreOffice.
+  test("a population read from CSV (invented figures for the county's units, the 2020 district layout, in English, adds-up) agrees to the öre as well", async () => {
+    // The county is a closed list (issue 15), so the units are the county's own: its 25 other
+    // municipalities and Stockholm with the districts of the layout in force at 2024-12-31, figures from
+    // a fixed sequence, through the same reader as the command: CSV → county → plan → .xlsx → LibreOffice.
     const lines = ["name,type,population"];
     let seed = 7;
     const next = () => (seed = (seed * 48271) % 2147483647);
     let districtsTotal = 0;
     const districts: string[] = [];
-    for (let index = 1; index <= 14; index++) {
+    const layout = DISTRICT_LAYOUTS.find((candidate) => candidate.from === "2020-07-01");
+    if (!layout) throw new Error("the 2020 district layout is missing from src/data");
+    for (const name of layout.districts) {
       const population = 20000 + (next() % 120000);
       districtsTotal += population;
-      districts.push(`District ${index},stadsdel,"${population.toLocaleString("sv-SE")}"`);
+      districts.push(`${name},stadsdel,"${population.toLocaleString("sv-SE")}"`);
     }
-    for (let index = 1; index <= 60; index++) lines.push(`Municipality ${index},kommun,${2000 + (next() % 150000)}`);
+    for (const { name } of COUNTY_MUNICIPALITIES.filter((municipality) => municipality.name !== "Stockholm")) {
+      lines.push(`${name},kommun,${2000 + (next() % 150000)}`);
+    }
     lines.push(`Stockholm,kommun,${districtsTotal + 3001}`, ...districts, "Rest,rest,3001");
     const read = parsePopulationCsv(lines.join("\n"), { file: "county.csv" });
     if (!read.ok) throw new Error(read.issues.map((issue) => issue.message).join("\n"));

@@ -1,3 +1,4 @@
+import { execFileSync } from "child_process";
 import { mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -23,13 +24,26 @@ const A4 = { short: 595.3, long: 841.9 };
 /** A header or footer part as printed: "&&" is one "&". */
 const printed = (part: string) => part.replace(/&&/g, "&");
 
-/** The texts the plan puts on one row of a sheet. */
+/** The last column printed (from 0): the print area's, else the sheet's. */
+const printedColumns = (sheet: PlanSheet): number => (sheet.print?.printArea ? parseArea(sheet.print.printArea).right : Number.MAX_SAFE_INTEGER);
+
+/** The texts the plan puts on one row of a sheet, in its printed columns. */
 function rowTexts(sheet: PlanSheet, row: number): string[] {
   return sheet.blocks.flatMap((block) => {
     const anchor = parseCellAddress(block.anchor);
     const cells = block.cells[row - anchor.row] ?? [];
-    return cells.map((cell) => cell.value).filter((value): value is string => typeof value === "string" && value.trim() !== "");
+    return cells
+      .filter((_, index) => anchor.column + index <= printedColumns(sheet))
+      .map((cell) => cell.value)
+      .filter((value): value is string => typeof value === "string" && value.trim() !== "");
   });
+}
+
+/** The median height of the words pdftotext finds on a page: the printed font size in points, near enough. */
+function wordHeight(path: string, page: number): number {
+  const boxes = execFileSync("/usr/bin/pdftotext", ["-bbox", "-f", String(page), "-l", String(page), path, "-"], { encoding: "utf8" });
+  const heights = [...boxes.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)].map((m) => Number(m[2]) - Number(m[1])).sort((a, b) => a - b);
+  return heights[Math.floor(heights.length / 2)];
 }
 
 /** The header rows that must be on every page of a sheet: its print titles, else the header row of each of its tables. */
@@ -61,12 +75,14 @@ describeWithTool("soffice", "The default workbook printed through LibreOffice", 
     const plan = buildWorkbookPlan(defaultPlanOptions(locale, { generatedAt: new Date("2026-11-29T08:29:18Z") }));
     let pages: PdfPage[];
     let bySheet: Map<PlanSheet, PdfPage[]>;
+    let pdf: string;
 
     beforeAll(async () => {
       const dir = mkdtempSync(join(tmpdir(), "print-"));
       const xlsx = join(dir, locale === "sv" ? "fordelning.xlsx" : "allocation.xlsx");
       await writeXlsxFile(plan, xlsx);
-      pages = readPdf(await convertWithLibreOffice(soffice, xlsx, "pdf"));
+      pdf = await convertWithLibreOffice(soffice, xlsx, "pdf", locale);
+      pages = readPdf(pdf);
       bySheet = pagesBySheet(plan, pages);
     }, 240_000);
 
@@ -105,6 +121,40 @@ describeWithTool("soffice", "The default workbook printed through LibreOffice", 
       }
       // the check above saw a table that runs over pages (Källor och metod)
       expect(multiPage).toBeGreaterThan(0);
+    });
+
+    test("issue 17: each parameter's value printed on its label's line, on Parametrar and Källor och metod", () => {
+      const parameters = plan.sheets.find((sheet) => sheet.key === "parameters")!;
+      const sources = plan.sheets.find((sheet) => sheet.key === "sources")!;
+      const lines = (sheet: PlanSheet) => bySheet.get(sheet)!.flatMap((page) => page.text.split("\n"));
+      const threshold = locale === "sv" ? ["Gränsbelopp för direktupphandling", "615 312 kr"] : ["Direct-procurement threshold", "615,312 kr"];
+      const county = locale === "sv" ? ["Invånare i länet", "2 344 124"] : ["Inhabitants of the county", "2,344,124"];
+      for (const sheet of [parameters, sources]) {
+        for (const [label, value] of [threshold, county]) {
+          const line = lines(sheet).find((text) => text.includes(label));
+          expect({ sheet: sheet.name, label, line: line?.includes(value) }).toEqual({ sheet: sheet.name, label, line: true });
+        }
+      }
+    });
+
+    test("issue 17: the footer's source and version never share a line (nothing overlaps on a portrait page)", () => {
+      for (const page of pages) {
+        const madeWith = page.text.split("\n").filter((line) => /Gjord med|Made with/.test(line));
+        expect({ page: page.number, shared: madeWith.filter((line) => /Källa:|Source:/.test(line)) }).toEqual({ page: page.number, shared: [] });
+        expect({ page: page.number, madeWith: madeWith.length }).toEqual({ page: page.number, madeWith: 1 });
+      }
+    });
+
+    test("issue 17: Årskostnad prints at 9 pt or more, without its helper rows, the paragraph on its heading's page", () => {
+      const annual = plan.sheets.find((sheet) => sheet.key === "annualCost")!;
+      const printedPages = bySheet.get(annual)!;
+      for (const page of printedPages) expect({ page: page.number, size: wordHeight(pdf, page.number) >= 9 }).toEqual({ page: page.number, size: true });
+      const text = printedPages.map((page) => page.text).join("\n");
+      const helper = locale === "sv" ? "Rad i tabellen" : "Row in the table";
+      expect(text.includes(helper)).toBe(false);
+      const heading = locale === "sv" ? "Text till tjänsteutlåtandet" : "Text for the committee paper";
+      const withHeading = printedPages.find((page) => page.text.includes(heading));
+      expect(withHeading?.text).toContain(locale === "sv" ? "Enligt överenskommelsen 2020 betalar kommunerna" : "Under the 2020 agreement the county's municipalities");
     });
 
     test("every page has the sheet's footer: the source and Sida/Page x av/of y", () => {

@@ -36,6 +36,8 @@ describe("filling the workbook from the pane", () => {
     const names = planSheetNames("sv");
     expect(double.sheetNames()).toEqual(["Sheet1", ...names]);
     expect(within(done).getByText("7 blad skapades:")).toBeTruthy();
+    // The result is where the user is next (issue 17): focused, so it is in view and read out.
+    await waitFor(() => expect(document.activeElement).toBe(done));
     expect(within(done).getAllByRole("listitem").map((item) => item.textContent)).toEqual(names);
     // The writer's promise: two syncs for the whole fill, after the pane's one look for existing sheets,
     // and one for the chart, a step of its own.
@@ -165,6 +167,7 @@ describe("filling the workbook from the pane", () => {
     double.failOn({ method: "TableCollection.add", code: "GeneralException", message: "Tabellen kunde inte skapas." });
     await user.click(screen.getByRole("button", { name: "Fyll i" }));
     const failed = await screen.findByTestId("fill-failed");
+    await waitFor(() => expect(document.activeElement).toBe(failed));
     expect(within(failed).getByText("Bladen kunde inte fyllas i.")).toBeTruthy();
     expect(failed.textContent).toMatch(/Excel avbröt vid .*arbetsboken är som förut/);
     expect(JSON.stringify(double.snapshot())).toBe(before);

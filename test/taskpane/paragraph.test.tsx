@@ -48,12 +48,12 @@ describe("the paragraph for the paper", () => {
   it("is the workbook's own text, about Farsta for the embedded population, and follows the unit picked", async () => {
     const { user } = setup();
     expect(paragraph()).toBe(expected("sv", "Farsta"));
-    expect(paragraph()).toMatch(/Farsta betalar enligt överenskommelsen 2020 35\s028\skr per år/);
+    expect(paragraph()).toMatch(/Enligt överenskommelsen 2020 betalar Farsta 35\s028\skr per år/);
     const unit = screen.getByLabelText("Enhet") as HTMLSelectElement;
     expect(unit.value).toBe("Farsta");
     await user.selectOptions(unit, "Botkyrka");
     expect(paragraph()).toBe(expected("sv", "Botkyrka"));
-    expect(paragraph()).toMatch(/Botkyrka betalar enligt överenskommelsen 2020 54\s931\skr per år/);
+    expect(paragraph()).toMatch(/Enligt överenskommelsen 2020 betalar Botkyrka 54\s931\skr per år/);
   });
 
   it("offers every procuring unit: the municipalities but Stockholm, then Stockholm's districts", () => {

@@ -9,11 +9,12 @@ import { buildWorkbookPlan, defaultPlanOptions } from "../../src/workbook";
 import type { SheetKey } from "../../src/workbook/plan";
 
 /*
- * The Fill tab's optional import of last period's amounts (issue 12), in the whole pane over the Excel
- * double with the real plan builder and writer: read from the selected range or from last year's
- * tables, the units without an amount listed, the errors listed with their cells (and the fill held
- * until they are fixed or the import removed), and the amounts in the filled sheets' previous-cost
- * cells.
+ * The Fill tab's optional import of previous amounts (issues 12 and 17), in the whole pane over the
+ * Excel double with the real plan builder and writer: read from the selected range or from last
+ * year's Årskostnad, of a period chosen (2025 by default, or before 2020) or given by the table, the
+ * units without an amount listed, the errors listed with their cells (and the fill held until they
+ * are fixed or the import removed), and the amounts in the filled sheets' previous-amount cells: of
+ * 2025 on Årskostnad, of before 2020 on Kommuner and Stadsdelar too.
  */
 
 class NoLayoutResizeObserver {
@@ -51,12 +52,14 @@ const LAST_YEAR: DoubleSeed = {
 };
 
 describe("previous amounts in the pane", () => {
-  it("folded by default; read from the selected range, the units without an amount listed, the amounts filled in", async () => {
+  it("folded by default; read from the selected range as amounts of 2025, the units without an amount listed, the amounts filled in on Årskostnad", async () => {
     const { user, double } = setup(LAST_YEAR);
     const section = screen.getByRole("group", { name: "Tidigare belopp (valfritt)" });
     expect(within(section).queryByRole("button", { name: "Läs markerat område" })).toBeNull();
     expect(within(section).getByTestId("previous-status").textContent).toBe("Inga inlästa.");
     await user.click(within(section).getByRole("button", { name: "Läs in" }));
+    expect(within(section).getByRole("radio", { name: "2025 (jämförs med avtalet 2026–2030)" })).toHaveProperty("checked", true);
+    expect(within(section).getByRole("radio", { name: "före 2020 (jämförs med överenskommelsen 2020)" })).toHaveProperty("checked", false);
     await user.click(within(section).getByRole("button", { name: "Läs markerat område" }));
 
     const preview = await within(section).findByTestId("previous-preview");
@@ -71,9 +74,40 @@ describe("previous amounts in the pane", () => {
 
     await user.click(fillButton());
     await screen.findByTestId("fill-done");
+    expect(valueAt(double, previousCell("sv", "annualCost", "Farsta"))).toBe(40000);
+    expect(valueAt(double, previousCell("sv", "annualCost", "Botkyrka"))).toBe(50000);
+    expect(valueAt(double, previousCell("sv", "annualCost", "Danderyd"))).toBe("");
+    expect(double.cell("Årskostnad", "J4")?.value).toBe("Belopp 2025/år");
+    // amounts of 2025 are not set against the 2020 LOU part
+    expect(valueAt(double, previousCell("sv", "districts", "Farsta"))).toBe("");
+  });
+
+  it("amounts from before 2020, chosen: on Kommuner and Stadsdelar against the LOU part, on Årskostnad against the 2020 total", async () => {
+    const { user, double } = setup(LAST_YEAR);
+    const section = screen.getByTestId("previous-amounts");
+    await user.click(within(section).getByRole("button", { name: "Läs in" }));
+    await user.click(within(section).getByRole("radio", { name: "före 2020 (jämförs med överenskommelsen 2020)" }));
+    await user.click(within(section).getByRole("button", { name: "Läs markerat område" }));
+    await waitFor(() => expect(spaced(within(section).getByTestId("previous-preview").textContent)).toContain("2 av 40"));
+    await user.click(fillButton());
+    await screen.findByTestId("fill-done");
     expect(valueAt(double, previousCell("sv", "districts", "Farsta"))).toBe(40000);
     expect(valueAt(double, previousCell("sv", "municipalities", "Botkyrka"))).toBe(50000);
-    expect(valueAt(double, previousCell("sv", "municipalities", "Danderyd"))).toBe("");
+    expect(valueAt(double, previousCell("sv", "annualCost", "Farsta"))).toBe(40000);
+    expect(double.cell("Årskostnad", "J4")?.value).toBe("Belopp före 2020/år");
+  });
+
+  it("a table's period column decides; a period no agreement follows holds the fill", async () => {
+    const { user } = setup({
+      sheets: [{ name: "Belopp", cells: { A1: "namn", B1: "belopp", C1: "period", A2: "Farsta", B2: 1000, C2: "2022" } }],
+      selection: { sheet: "Belopp", address: "A1:C2" },
+    });
+    const section = screen.getByTestId("previous-amounts");
+    await user.click(within(section).getByRole("button", { name: "Läs in" }));
+    await user.click(within(section).getByRole("button", { name: "Läs markerat område" }));
+    const error = await within(section).findByTestId("previous-period-error");
+    expect(error.textContent).toBe("Beloppen är från 2022, men en förändring räknas bara mot avtalet som följer direkt: perioden ska vara före 2020 eller 2025.");
+    expect(fillButton().getAttribute("aria-disabled")).toBe("true");
   });
 
   it("lists every wrong row with its cell and holds the fill until the amounts are fixed or removed", async () => {
@@ -109,7 +143,7 @@ describe("previous amounts in the pane", () => {
     expect(fillButton().getAttribute("aria-disabled")).not.toBe("true");
   });
 
-  it("reads last year's tables together, the add-in's two chosen first (English)", async () => {
+  it("reads last year's Annual cost, chosen first: each unit's whole yearly amount, never the LOU part alone (English)", async () => {
     const { user, double } = setup(
       {
         sheets: [
@@ -118,19 +152,19 @@ describe("previous amounts in the pane", () => {
           {
             name: "Last year",
             cells: {
-              A1: "Municipality", B1: "Municipality code", C1: "Per year", D1: "Previous cost per year",
-              A2: "Botkyrka", B2: "0127", C2: 54931.2, D2: 50000,
-              A3: "Solna", B3: "0184", C3: 47759.51,
-              F1: "District administration", G1: "Per year",
-              F2: "Farsta", G2: 35027.53,
-              F3: "Sthlm kn rest*",
+              A1: "Municipality", B1: "Municipality code", C1: "Per year",
+              A2: "Botkyrka", B2: "0127", C2: 54931.2,
+              F1: "Unit", G1: "Type", H1: "LOU part 2020", I1: "Support part 2020", J1: "Total 2020", K1: "Agreement 2026–2030",
+              F2: "Botkyrka", G2: "Municipality", H2: 54931.2, I2: 30000, J2: 84931.2, K2: 196211,
+              F3: "Solna", G3: "Municipality", H3: 47759.51, I3: "", J3: "", K3: 170594,
+              F4: "Farsta", G4: "District, Stockholm", H4: 35027.53, I4: 4250, J4: 39277.53, K4: 125116,
             },
           },
         ],
         tables: [
           { name: "Notes", sheet: "Notes", range: "A1:A2" },
-          { name: "KommunerTabell", sheet: "Last year", range: "A1:D3" },
-          { name: "StadsdelarTabell", sheet: "Last year", range: "F1:G3" },
+          { name: "KommunerTabell", sheet: "Last year", range: "A1:C2" },
+          { name: "ArskostnadTabell", sheet: "Last year", range: "F1:K4" },
         ],
       },
       "en",
@@ -139,19 +173,35 @@ describe("previous amounts in the pane", () => {
     expect(within(section).getByTestId("previous-status").textContent).toBe("None read.");
     await user.click(within(section).getByRole("button", { name: "Import" }));
     await user.click(within(section).getByRole("radio", { name: "Tables in the workbook" }));
-    const municipalities = await within(section).findByRole("checkbox", { name: "KommunerTabell" });
-    expect(municipalities).toHaveProperty("checked", true);
-    expect(within(section).getByRole("checkbox", { name: "StadsdelarTabell" })).toHaveProperty("checked", true);
+    const annual = await within(section).findByRole("checkbox", { name: "ArskostnadTabell" });
+    expect(annual).toHaveProperty("checked", true);
+    expect(within(section).getByRole("checkbox", { name: "KommunerTabell" })).toHaveProperty("checked", false);
     expect(within(section).getByRole("checkbox", { name: "Notes" })).toHaveProperty("checked", false);
     await user.click(within(section).getByRole("button", { name: "Read the tables" }));
     const preview = within(section).getByTestId("previous-preview");
-    await waitFor(() => expect(spaced(preview.textContent)).toContain("3 of 40 municipalities and districts have an amount"));
-    expect(spaced(preview.textContent)).toContain("Read from 'Last year'!A1:D3, 'Last year'!F1:G3");
+    await waitFor(() => expect(spaced(preview.textContent)).toContain("2 of 40 municipalities and districts have an amount"));
+    expect(spaced(preview.textContent)).toContain("Read from 'Last year'!F1:K4");
 
     await user.click(fillButton());
     await screen.findByTestId("fill-done");
-    expect(valueAt(double, previousCell("en", "municipalities", "Botkyrka"))).toBe(54931.2);
-    expect(valueAt(double, previousCell("en", "municipalities", "Solna"))).toBe(47759.51);
-    expect(valueAt(double, previousCell("en", "districts", "Farsta"))).toBe(35027.53);
+    expect(valueAt(double, previousCell("en", "annualCost", "Botkyrka"))).toBe(84931.2);
+    expect(valueAt(double, previousCell("en", "annualCost", "Farsta"))).toBe(39277.53);
+    // Solna's users were not entered last year: it has no whole amount, and none is made up
+    expect(valueAt(double, previousCell("en", "annualCost", "Solna"))).toBe("");
+  });
+
+  it("last year's Municipalities table alone is refused: its Per year is the LOU part only", async () => {
+    const { user } = setup({
+      sheets: [{ name: "Last year", cells: { A1: "Kommun", B1: "Summa/år", A2: "Botkyrka", B2: 54931.2 } }],
+      tables: [{ name: "KommunerTabell", sheet: "Last year", range: "A1:B2" }],
+    });
+    const section = screen.getByTestId("previous-amounts");
+    await user.click(within(section).getByRole("button", { name: "Läs in" }));
+    await user.click(within(section).getByRole("radio", { name: "Tabeller i arbetsboken" }));
+    await user.click(await within(section).findByRole("checkbox", { name: "KommunerTabell" }));
+    await user.click(within(section).getByRole("button", { name: "Läs tabellerna" }));
+    const errors = await within(section).findByTestId("previous-errors");
+    expect(errors.textContent).toContain("Summa/år på Kommuner och Stadsdelar är bara LOU-delen, inte enhetens hela årsbelopp: läs beloppen ur bladet Årskostnad");
+    expect(fillButton().getAttribute("aria-disabled")).toBe("true");
   });
 });

@@ -86,14 +86,14 @@ describe("annex mode reproduces Bilaga 3 from the plan's cached values", () => {
   it("Farsta: 35 028 kr a year against 44 278 kr before (000): −9 250 kr, −20,89 %", () => {
     const farsta = stadsdelar.row("Farsta");
     expect(whole(num(farsta[stadsdelar.index("Summa/år")]))).toBe(35028);
-    expect(farsta[stadsdelar.index("Tidigare kostnad/år")]).toMatchObject({ value: 44278, style: "input" });
-    expect(whole(num(farsta[stadsdelar.index("Förändring kr")]))).toBe(-9250);
-    expect(whole(num(farsta[stadsdelar.index("Förändring %")]) * 100, 2)).toBe(-20.89);
+    expect(farsta[stadsdelar.index("Kostnad före 2020/år")]).toMatchObject({ value: 44278, style: "input" });
+    expect(whole(num(farsta[stadsdelar.index("Förändring från före 2020 till 2020 kr")]))).toBe(-9250);
+    expect(whole(num(farsta[stadsdelar.index("Förändring från före 2020 till 2020 %")]) * 100, 2)).toBe(-20.89);
     // No previous cost: the change is 0, which the number format shows as blank
     const bromma = stadsdelar.row("Bromma");
-    expect(bromma[stadsdelar.index("Tidigare kostnad/år")].value).toBeNull();
-    expect(bromma[stadsdelar.index("Förändring kr")].value).toBe(0);
-    expect(bromma[stadsdelar.index("Förändring kr")].numberFormat).toMatch(/;""$/);
+    expect(bromma[stadsdelar.index("Kostnad före 2020/år")].value).toBeNull();
+    expect(bromma[stadsdelar.index("Förändring från före 2020 till 2020 kr")].value).toBe(0);
+    expect(bromma[stadsdelar.index("Förändring från före 2020 till 2020 kr")].numberFormat).toMatch(/;""$/);
   });
 });
 

@@ -58,9 +58,10 @@ describe.each(PLANS)("plan %s", (label, plan) => {
       const title = sheet.blocks[0].cells[0][0].value as string;
       expect(print.header.left).toBe(title.replace(/&/g, "&&"));
       expect(print.header.right).toBe(sv ? "Invånare per 31 december 2018" : "Population as of 31 December 2018");
-      expect(print.footer.left).toMatch(sv ? /^Källa: / : /^Source: /);
+      // The source, and the version on a line below it, on the left; the page on the right; nothing in the centre to overlap them (issue 17).
+      expect(print.footer.left).toMatch(sv ? /^Källa: .*\nGjord med .*9\.9\.9$/ : /^Source: .*\nMade with .*9\.9\.9$/);
       expect(print.footer.right).toBe(sv ? "Sida &P av &N" : "Page &P of &N");
-      expect(print.footer.center).toContain("9.9.9");
+      expect(print.footer.center).toBe("");
     }
   });
 
@@ -100,12 +101,14 @@ describe.each(PLANS)("plan %s", (label, plan) => {
       for (const wrap of sheet.wraps!.filter((w) => w.merge)) {
         const area = parseArea(wrap.range);
         expect(area.top).toBe(area.bottom);
-        expect(area).toMatchObject({ left: 0, right: widths.length - 1 });
+        // Across the printed columns: the print area's when the sheet has one
+        const printedRight = sheet.print!.printArea ? parseArea(sheet.print!.printArea).right : widths.length - 1;
+        expect(area).toMatchObject({ left: 0, right: printedRight });
         // The text is in the first cell; nothing else of the merged cells holds anything
         expect(typeof grid.get(area.top)!.get(0)!.value).toBe("string");
         for (let column = 1; column <= area.right; column++) expect(grid.get(area.top)?.get(column)?.value ?? null).toBeNull();
         const text = grid.get(area.top)!.get(0)!;
-        const lines = wrappedLines(String(text.value), widths.reduce((s, w) => s + w, 0), text.style);
+        const lines = wrappedLines(String(text.value), widths.slice(0, printedRight + 1).reduce((s, w) => s + w, 0), text.style);
         expect(heights.get(area.top) ?? 15).toBeGreaterThanOrEqual(lines * 15);
         // No merged text crosses a table
         for (const table of sheet.tables) {
@@ -142,6 +145,44 @@ describe("the sums that showed ###", () => {
   it("a blank that will hold a figure is as wide as 9 999 999 kr (Support's costs before users are entered)", () => {
     const sheet = sheetOf(build("sv"), "support");
     expect(sheet.columnWidths![4]).toBeGreaterThanOrEqual("9,999,999 kr".length + 2);
+  });
+});
+
+describe("issue 17: the committee paper's pages", () => {
+  /** The page's text size in points as the plan's page setup scales it: 11 pt shrunk to fit the printed columns onto the page's width. */
+  function printedPoints(sheet: PlanSheet): number {
+    const right = sheet.print!.printArea ? parseArea(sheet.print!.printArea).right : sheet.columnWidths!.length - 1;
+    const widthPx = sheet.columnWidths!.slice(0, right + 1).reduce((sum, width) => sum + width * 7 + 5, 0);
+    const page = sheet.print!.orientation === "landscape" ? 988 : 659;
+    return 11 * Math.min(1, page / widthPx);
+  }
+
+  it.each(["parameters", "sources"] as const)("%s: the rows of wrapped texts are top-aligned across the sheet's columns, so each value prints on its label's line", (key) => {
+    const sheet = sheetOf(build("sv"), key);
+    const rowWraps = sheet.wraps!.filter((wrap) => !wrap.merge).map((wrap) => parseArea(wrap.range));
+    expect(rowWraps).toHaveLength(1);
+    expect(rowWraps[0]).toMatchObject({ left: 0, right: sheet.columnWidths!.length - 1 });
+    // the table's rows, header to last parameter, are inside it
+    expect(rowWraps[0].top).toBeLessThanOrEqual(Number(sheet.print!.titleRows!.split(":")[0]) + 1);
+  });
+
+  it.each(["sv", "en"] as const)("Årskostnad in %s prints down to the paragraph, its helper rows left out, at 9 pt or more", (locale) => {
+    const plan = build(locale);
+    const sheet = sheetOf(plan, "annualCost");
+    const area = parseArea(sheet.print!.printArea!);
+    const grid = gridOf(sheet);
+    const heading = [...grid].find(([, cells]) => cells.get(0)?.value === (locale === "sv" ? "Text till tjänsteutlåtandet" : "Text for the committee paper"))![0];
+    expect(area).toMatchObject({ top: 1, left: 0, bottom: heading + 1 });
+    const helper = [...grid].find(([, cells]) => cells.get(0)?.value === (locale === "sv" ? "Rad i tabellen" : "Row in the table"))![0];
+    expect(helper).toBeGreaterThan(area.bottom);
+    // the previous amounts' three columns are not printed while no amounts were given (only the embedded Farsta's)
+    expect(area.right).toBe(sheet.columnWidths!.length - 4);
+    expect(printedPoints(sheet)).toBeGreaterThanOrEqual(9);
+  });
+
+  it("Årskostnad prints the previous amounts' columns once the user gave amounts", () => {
+    const sheet = sheetOf(build("sv", { previousCosts: { Farsta: 110000 }, previousCostsGiven: true }), "annualCost");
+    expect(parseArea(sheet.print!.printArea!).right).toBe(sheet.columnWidths!.length - 1);
   });
 });
 

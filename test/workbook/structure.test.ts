@@ -153,7 +153,7 @@ describe("sheets and languages", () => {
   it("a county of its own gets no Farsta previous cost and no Bilaga 3 source for its population", () => {
     const small = build("sv", { county: SMALL_COUNTY });
     const kommuner = tableOf(small, "municipalities", TABLE_NAMES.municipalities);
-    expect(kommuner.rows.every((row) => row[kommuner.index("Tidigare kostnad/år")].value === null)).toBe(true);
+    expect(kommuner.rows.every((row) => row[kommuner.index("Kostnad före 2020/år")].value === null)).toBe(true);
     const sources = tableOf(small, "sources", TABLE_NAMES.sources);
     expect(sources.row("Invånare i länet")[3].value).toBe("Egna invånaruppgifter (inte Bilaga 3)");
     // The largest unit of this county is Borka: it pays exactly the threshold
@@ -284,10 +284,10 @@ describe("Support, Avtal 2026–2030 and Källor och metod", () => {
     const threshold = sources.row("Gränsbelopp för direktupphandling (LOU)");
     expect(threshold[1].value).toBe(615312);
     expect(threshold[2]).toMatchObject({ formula: "=Gransbelopp", value: 615312 });
-    expect(threshold[3].value).toMatch(/^002: Överenskommelse/);
+    expect(threshold[3].value).toMatch(/^Överenskommelse mellan Region Stockholm/);
     expect(threshold[4].value).toBe("Bilaga 3");
     expect(threshold[5].value).toContain("615 312 kronor");
-    const farsta = sources.row("Tidigare kostnad/år, Farsta");
+    const farsta = sources.row("Kostnad före 2020/år, Farsta");
     expect(farsta[5].value).toContain("44 278");
     expect(sources.row("Kommunernas andel 2026–2030")[5].value).toContain("19%");
     // formatNumber writes non-breaking spaces, so a figure never wraps

@@ -14,6 +14,9 @@ import { formulaAt, relativeForm } from "./shape";
  * anchored rows taken as relative.
  */
 
+/** Årskostnad's columns that copy each unit's figure from another table. */
+const COPIED_BY_UNIT: readonly ColumnKey[] = ["population", "louPart", "supportPart", "cost2026"];
+
 /** The form most of a column's formulas share, and a cell that has it. */
 interface Pattern {
   readonly rowsRelative: boolean;
@@ -30,7 +33,9 @@ export function auditColumns(audit: Audit, table: DetectedTable): void {
     const typed = cells.filter((placed) => placed.cell.formula === undefined && typeof placed.cell.value === "number");
     const formulaColumn = formulas.length >= 2 && formulas.length > typed.length;
     const pattern = formulaColumn ? patternOf(audit, formulas) : undefined;
-    if (formulaColumn) for (const placed of typed) constant(audit, placed, pattern ? localized(M.expectedFormula, expectedAt(audit, pattern, placed)) : undefined);
+    // A copy of each unit's figure has no one formula to propose (its row elsewhere is not this row's).
+    const copied = table.kind === "annualCost" && COPIED_BY_UNIT.includes(key);
+    if (formulaColumn) for (const placed of typed) constant(audit, placed, pattern && !copied ? localized(M.expectedFormula, expectedAt(audit, pattern, placed)) : undefined);
     if (pattern) for (const placed of formulas) inconsistent(audit, table, placed, pattern);
     const total = totalCells.find((placed) => placed.key === key);
     if (total && total.cell.formula === undefined && typeof total.cell.value === "number" && (formulaColumn || totalHasFormula)) {
@@ -71,6 +76,8 @@ function inconsistent(audit: Audit, table: DetectedTable, placed: PlacedCell, pa
   if (relativeForm(tokens, placed.at, pattern.rowsRelative) === pattern.form) return;
   // A parameter written into the formula, or a reference that was deleted (#REF!), is why it differs: said once, as that.
   if (audit.literalAt.has(cellKey(placed.sheet, placed.cell.address)) || tokens.some((token) => token.type === "error")) return;
+  // Årskostnad's copies point at the same unit's row of another table, whose rows are laid out its own way: checked by value instead (shapes/annualCost.ts).
+  if (table.kind === "annualCost" && COPIED_BY_UNIT.includes(placed.key)) return;
   // The city's row may be its districts' total, from the district table (Bilaga 3 sums it so).
   if (table.kind === "municipalities" && placed.row.knownAs === STOCKHOLM_NAME && tokens.some((token) => token.type === "ref" && token.ref.sheet !== undefined)) return;
   const usual = expectedAt(audit, pattern, placed);

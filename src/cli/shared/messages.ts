@@ -155,8 +155,28 @@ export const WORKBOOK_MESSAGES = {
     en: (file: string) => `--previous: "${file}" must be a CSV file (.csv) or a workbook the add-in made (.xlsx).`,
   },
   previousRead: {
-    sv: (file: string, given: number, units: number) => `  Tidigare belopp: ${file}, ${given} av ${units} kommuner och stadsdelar`,
-    en: (file: string, given: number, units: number) => `  Previous amounts: ${file}, ${given} of ${units} municipalities and districts`,
+    sv: (file: string, period: string, agreement: string, given: number, units: number) =>
+      `  Tidigare belopp från ${period} (jämförs med ${agreement}): ${file}, ${given} av ${units} kommuner och stadsdelar`,
+    en: (file: string, period: string, agreement: string, given: number, units: number) =>
+      `  Previous amounts from ${period} (compared with ${agreement}): ${file}, ${given} of ${units} municipalities and districts`,
+  },
+  notAPeriod: {
+    sv: (text: string) => `--previous-period: ”${text}” är ingen period: skriv ett år (2025) eller ”före 2020”.`,
+    en: (text: string) => `--previous-period: "${text}" is not a period: write a year (2025) or "before 2020".`,
+  },
+  periodWithoutPrevious: {
+    sv: () => "--previous-period hör till --previous: ange filen med de tidigare beloppen också.",
+    en: () => "--previous-period belongs to --previous: give the file of previous amounts too.",
+  },
+  periodNotAdjacent: {
+    sv: (where: string, period: string, choices: readonly string[]) =>
+      `${where}: tidigare belopp från ${period} kan inte jämföras med något avtal i arbetsboken; en förändring räknas bara mot avtalet som följer direkt, så perioden ska vara ${choices.join(" eller ")}.`,
+    en: (where: string, period: string, choices: readonly string[]) =>
+      `${where}: previous amounts from ${period} cannot be compared with any agreement of the workbook; a change is computed only against the agreement that follows directly, so the period must be ${choices.join(" or ")}.`,
+  },
+  periodDiffers: {
+    sv: (file: string, period: string, asked: string) => `${file}: beloppen är från ${period} enligt filens kolumn period, men --previous-period säger ${asked}.`,
+    en: (file: string, period: string, asked: string) => `${file}: the amounts are from ${period} by the file's period column, but --previous-period says ${asked}.`,
   },
   previousMissing: {
     sv: (names: string) => `  Utan tidigare belopp (förändringen lämnas tom): ${names}`,

@@ -2,6 +2,7 @@ import { DOCUMENTS, type Source } from "../sources";
 import { thresholdForYear, thresholdOn, type ThresholdPeriod } from "../thresholds";
 import { AGREEMENT_2026_2030 } from "./agreement2026";
 import { INTERIM_2020, SUPPORT_MUNICIPAL_USERS_2019 } from "./interim2020";
+import type { PreviousPeriod } from "../previousPeriod";
 import type { AgreementDeclaration, AgreementParameter, CappedPopulationShare } from "./types";
 
 export type * from "./types";
@@ -88,10 +89,11 @@ export const AGREEMENT_2026 = {
   lastYear: { value: Number(AGREEMENT_2026_2030.period.to!.slice(0, 4)), source: AGREEMENT_2026_2030.period.source! },
 } as const satisfies Record<string, Parameter>;
 
-/** Farsta's earlier yearly cost, quoted for comparison in its answer (000). */
-export const FARSTA_PREVIOUS_COST: Parameter & { readonly district: string } = {
+/** Farsta's earlier yearly cost, quoted for comparison in its answer (000): the cost agreed before the 2020 agreement. */
+export const FARSTA_PREVIOUS_COST: Parameter & { readonly district: string; readonly period: PreviousPeriod } = {
   district: "Farsta",
   value: 44278,
+  period: { kind: "before", year: Number(INTERIM_2020.period.from.slice(0, 4)) },
   source: {
     document: "000",
     title: DOCUMENTS.farstaAnswer2020,

@@ -45,6 +45,8 @@ function applyPrint(worksheet: ExcelJS.Worksheet, print: PlanPrint): void {
   setup.fitToWidth = print.fitToWidth;
   setup.fitToHeight = print.fitToHeight;
   if (print.titleRows !== undefined) setup.printTitlesRow = print.titleRows;
+  // Absolute, as Excel writes it ("$A$1:$I$54"): ExcelJS 4.4 puts the "$" before each corner itself, so only the rows get theirs here.
+  if (print.printArea !== undefined) setup.printArea = print.printArea.replace(/([A-Z]+)(\d+)/g, "$1$$$2");
   worksheet.headerFooter.oddHeader = headerFooterText(print.header);
   worksheet.headerFooter.oddFooter = headerFooterText(print.footer);
 }

@@ -19,7 +19,8 @@ function lostText(item: LostValue, t: Strings, locale: Locale): string {
     const decimals = typeof raw === "number" && !Number.isInteger(raw) ? 2 : 0;
     return typeof raw !== "number" ? String(raw) : item.field === "previousCost" ? formatKronor(raw, locale, decimals) : formatNumber(raw, locale, decimals);
   };
-  const field = item.field === "users" ? t.fieldUsers : t.fieldPreviousCost;
+  // A value for another period is named by its old column ("Belopp före 2020/år"), which says which.
+  const field = item.column ?? (item.field === "users" ? t.fieldUsers : t.fieldPreviousCost);
   return item.replacedBy !== undefined
     ? t.existingReplacedItem(item.sheet, item.unit, field, shown(item.value), shown(item.replacedBy))
     : t.existingLostItem(item.sheet, item.unit, field, shown(item.value));

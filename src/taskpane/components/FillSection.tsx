@@ -40,6 +40,22 @@ function blockedReason(pane: PaneController, t: Strings): string {
   return t.fillBlocked;
 }
 
+/**
+ * The fill's result is where the user's eyes and keyboard go next: scrolled into view and focused
+ * (a screen reader reads it), not left at the foot of a tall pane. The ref goes on the result.
+ */
+function useOutcomeFocus(phase: string) {
+  const outcome = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (phase !== "done" && phase !== "failed") return;
+    const element = outcome.current;
+    if (!element) return;
+    element.scrollIntoView?.({ block: "nearest" });
+    element.focus({ preventScroll: true });
+  }, [phase]);
+  return outcome;
+}
+
 export function FillSection({ pane }: { pane: PaneController }) {
   const t = useStrings();
   const styles = useStyles();
@@ -49,6 +65,7 @@ export function FillSection({ pane }: { pane: PaneController }) {
   const button = useRef<HTMLButtonElement>(null);
   const previousPhase = useRef(pane.state.fill.phase);
   const restoreTimer = useRef<number | undefined>(undefined);
+  const outcome = useOutcomeFocus(pane.state.fill.phase);
   useEffect(() => {
     // When the existing-sheets question closes, the focus goes back to the fill button (where the
     // user was), not to the top of the page. The dialog keeps the focus while it fades out, so wait
@@ -114,7 +131,7 @@ export function FillSection({ pane }: { pane: PaneController }) {
           </>
         )}
         {fill.phase === "done" && (
-          <MessageBar intent="success" layout="multiline" data-testid="fill-done">
+          <MessageBar intent="success" layout="multiline" data-testid="fill-done" ref={outcome} tabIndex={-1}>
             <MessageBarBody>
               <MessageBarTitle>{t.doneHeading}</MessageBarTitle>
               {t.doneText(fill.created.length)}
@@ -147,7 +164,7 @@ export function FillSection({ pane }: { pane: PaneController }) {
           </MessageBar>
         )}
         {fill.phase === "failed" && (
-          <MessageBar intent="error" layout="multiline" data-testid="fill-failed">
+          <MessageBar intent="error" layout="multiline" data-testid="fill-failed" ref={outcome} tabIndex={-1}>
             <MessageBarBody>
               <MessageBarTitle>{t.fillFailed}</MessageBarTitle>
               {fill.message}

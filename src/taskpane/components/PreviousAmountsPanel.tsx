@@ -1,7 +1,8 @@
 import { Button, Checkbox, Field, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { adjacentAgreement, periodChoices, periodWords, samePeriod } from "../../data";
 import type { PaneController } from "../state/controller";
-import { defaultTables, type PreviousView } from "../state/previousAmounts";
-import { useStrings } from "../i18n/context";
+import { PANE_AGREEMENTS, defaultTables, type PreviousView } from "../state/previousAmounts";
+import { useLocale, useStrings } from "../i18n/context";
 
 /*
  * The opened part of "Tidigare belopp" (PreviousAmounts.tsx holds the folded line): the choice of
@@ -27,6 +28,7 @@ export function PreviousAmountsPanel({ pane, id }: { pane: PaneController; id: s
         {t.previousIntro}
       </Text>
       <PreviousSource pane={pane} />
+      <PreviousPeriodChoice pane={pane} />
       <PreviousPreview view={pane.previous.view} />
       {pane.previous.state.read.status !== "none" && (
         <div className={styles.row}>
@@ -90,6 +92,49 @@ function PreviousSource({ pane }: { pane: PaneController }) {
         </fieldset>
       )}
     </>
+  );
+}
+
+/**
+ * The period the amounts are from: just before the 2020 agreement, or the year before 2026; each
+ * said with the agreement its amounts are compared with. A table with a period column says it
+ * itself, and one no agreement follows directly is refused.
+ */
+function PreviousPeriodChoice({ pane }: { pane: PaneController }) {
+  const t = useStrings();
+  const locale = useLocale();
+  const styles = useStyles();
+  const { previous, busy } = pane;
+  const view = previous.view;
+  const text = (period: Parameters<typeof periodWords>[0]) => periodWords(period)[locale];
+  const choices = periodChoices(PANE_AGREEMENTS);
+  const key = (period: Parameters<typeof periodWords>[0]) => `${period.kind}:${period.year}`;
+  if (view.status === "read" && view.fromTable) {
+    return view.notAdjacent ? (
+      <MessageBar intent="error" data-testid="previous-period-error">
+        <MessageBarBody>{t.previousPeriodNotAdjacent(text(view.period), choices.map(text).join(locale === "sv" ? " eller " : " or "))}</MessageBarBody>
+      </MessageBar>
+    ) : (
+      <Text size={200} className={styles.hint} data-testid="previous-period-from-table">
+        {t.previousPeriodFromTable(text(view.period))}
+      </Text>
+    );
+  }
+  return (
+    <Field label={t.previousPeriodLabel}>
+      <RadioGroup
+        value={key(previous.state.period)}
+        disabled={busy}
+        onChange={(_, data) => {
+          const chosen = choices.find((period) => key(period) === data.value);
+          if (chosen && !samePeriod(chosen, previous.state.period)) previous.actions.setPeriod(chosen);
+        }}
+      >
+        {choices.map((period) => (
+          <Radio key={key(period)} value={key(period)} label={t.previousPeriodChoice(text(period), PANE_AGREEMENTS[adjacentAgreement(period, PANE_AGREEMENTS)!].name[locale])} />
+        ))}
+      </RadioGroup>
+    </Field>
   );
 }
 

@@ -1,3 +1,4 @@
+import { sourceName as sourceNameInText } from "../../data/sources";
 import type { Locale } from "../../i18n/locale";
 import type { Bilingual } from "../../i18n/messages";
 import { INPUT_MESSAGES } from "../../input/messages";
@@ -196,8 +197,24 @@ export const PANE_STRINGS = {
   // Last period's amounts (optional, under the population).
   previousHeading: { sv: () => "Tidigare belopp (valfritt)", en: () => "Previous amounts (optional)" },
   previousIntro: {
-    sv: () => "Förra periodens belopp per kommun och stadsdel ger förändringskolumnerna. Kolumner: namn eller kod och belopp, med rubrikrad; eller Summa/år i förra årets KommunerTabell och StadsdelarTabell.",
-    en: () => "Last period's amount per municipality and district gives the change columns. Columns: name or code and amount, with a header row; or Per year in last year's KommunerTabell and StadsdelarTabell.",
+    sv: () =>
+      "Vad varje kommun och stadsdel betalade per år under en tidigare period ger förändringskolumnerna. Kolumner: namn eller kod och belopp, med rubrikrad (och gärna period); eller Årskostnad i förra årets arbetsbok, där enheternas hela årsbelopp står.",
+    en: () =>
+      "What each municipality and district paid a year in an earlier period gives the change columns. Columns: name or code and amount, with a header row (and a period, if you like); or Annual cost in last year's workbook, where the units' whole yearly amounts are.",
+  },
+  previousPeriodLabel: { sv: () => "Beloppen är från", en: () => "The amounts are from" },
+  /** A period to choose, and the agreement its amounts are compared with. */
+  previousPeriodChoice: {
+    sv: (period: string, agreement: string) => `${period} (jämförs med ${agreement})`,
+    en: (period: string, agreement: string) => `${period} (compared with ${agreement})`,
+  },
+  previousPeriodFromTable: {
+    sv: (period: string) => `Från ${period}, enligt tabellens kolumn period.`,
+    en: (period: string) => `From ${period}, by the table's period column.`,
+  },
+  previousPeriodNotAdjacent: {
+    sv: (period: string, choices: string) => `Beloppen är från ${period}, men en förändring räknas bara mot avtalet som följer direkt: perioden ska vara ${choices}.`,
+    en: (period: string, choices: string) => `The amounts are from ${period}, but a change is computed only against the agreement that follows directly: the period must be ${choices}.`,
   },
   previousShow: { sv: () => "Läs in", en: () => "Import" },
   previousHide: { sv: () => "Dölj", en: () => "Hide" },
@@ -374,28 +391,8 @@ export function paneStrings(locale: Locale): Strings {
   return textsIn(PANE_STRINGS, locale);
 }
 
-/** Short names of the papers a default comes from (by document number), for the hint under a field. */
-export const PAPER_NAMES = {
-  "002": { sv: () => "Överenskommelsen 2020", en: () => "2020 agreement" },
-  "004": { sv: () => "Rekommendationen 2026–2030", en: () => "2026–2030 recommendation" },
-  "000": { sv: () => "Farstas remissvar 2020", en: () => "Farsta's reply 2020" },
-} as const satisfies Record<string, Bilingual>;
-
-/** Short names of the papers a default comes from, for the hint under a field. */
+/** The paper and section a default comes from, for the hint under a field: the source's name (src/data), beginning the phrase. */
 export function sourceName(document: string, section: string, locale: Locale): string {
-  const paper: Bilingual | undefined = (PAPER_NAMES as Readonly<Record<string, Bilingual>>)[document];
-  const name = paper ? paper[locale]() : document;
-  // "Bilaga 3 Kostnadsfördelning mellan …" and "Sammanfattning; Överenskommelsen omfattar" are
-  // long for a 320 px pane: the annex number or the first part says where to look.
-  const annex = /^Bilaga \d+/.exec(section);
-  let short = annex ? annex[0] : section.split(";")[0].trim();
-  if (locale === "en") {
-    // The papers are Swedish; their section names are given in English where the words are known.
-    short = short
-      .replace(/^Bilaga (\d+)/, "annex $1")
-      .replace(/^Ekonomisk modell, punkt (\d+)/, "economic model, point $1")
-      .replace(/^Sammanfattning$/, "summary")
-      .replace(/^Ärendegång$/, "procedure");
-  }
-  return `${name}, ${short}`;
+  const name = sourceNameInText(document, section, locale);
+  return name.charAt(0).toLocaleUpperCase(locale === "sv" ? "sv-SE" : "en-GB") + name.slice(1);
 }

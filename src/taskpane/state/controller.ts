@@ -1,3 +1,4 @@
+import type { PreviousPeriod } from "../../data";
 import { useCallback, useMemo, useReducer, useRef, type Dispatch, type MutableRefObject } from "react";
 import type { CellInput } from "../../input/populationRows";
 import type { PlanOptions, WorkbookPlan } from "../../workbook/plan";
@@ -128,7 +129,7 @@ export function usePane(host: PaneHost, services: PaneServices): PaneController 
   stateRef.current = state;
   const view = useMemo(() => selectView(state), [state]);
   const previous = usePreviousAmounts(host.run, state.locale, view.county);
-  const { summary, summaryError, options } = usePlanSummary(state, view, services, previous.amounts);
+  const { summary, summaryError, options } = usePlanSummary(state, view, services, previous.amounts, previous.period);
   const busy = isBusy(state);
   const canFill = Boolean(options) && !busy && !previous.blocking;
   const paragraph = useParagraph(options, summary?.largestUnit.name, services);
@@ -214,6 +215,7 @@ function usePlanSummary(
   view: PaneView,
   services: PaneServices,
   previousCosts?: Readonly<Record<string, number>>,
+  previousPeriod?: PreviousPeriod,
 ): { summary?: PlanSummaryView; summaryError?: string; options?: PlanOptions } {
   const { params, year, sheets, rounding, locale, confirmed, partialConfirmed } = state;
   const { county } = view;
@@ -223,12 +225,12 @@ function usePlanSummary(
       return {};
     }
     try {
-      const full = services.planOptions(locale, previousCosts ? { ...overrides, previousCosts, previousCostsGiven: true } : overrides);
+      const full = services.planOptions(locale, previousCosts ? { ...overrides, previousCosts, previousCostsGiven: true, ...(previousPeriod ? { previousPeriod } : {}) } : overrides);
       return { options: full, summary: services.summary(full) };
     } catch (error) {
       return { summaryError: errorText(error) };
     }
-  }, [overrides, previousCosts, locale, services]);
+  }, [overrides, previousCosts, previousPeriod, locale, services]);
 }
 
 /** Listing the workbook's tables, and reading population rows from it (a read that ends late is dropped by the reducer). */

@@ -27,7 +27,14 @@ export const defaultServices: PaneServices = {
                 existing: question.sheets,
                 carryOver: {
                   carried: question.carryOver.carried.length,
-                  lost: question.carryOver.lost.map(({ sheet, unit, field, value, replacedBy }) => ({ sheet, unit, field, value, ...(replacedBy !== undefined ? { replacedBy } : {}) })),
+                  lost: question.carryOver.lost.map(({ sheet, unit, field, value, replacedBy, column }) => ({
+                    sheet,
+                    unit,
+                    field,
+                    value,
+                    ...(replacedBy !== undefined ? { replacedBy } : {}),
+                    ...(column !== undefined ? { column } : {}),
+                  })),
                 },
                 ...(question.changed ? { changed: true } : {}),
               }),

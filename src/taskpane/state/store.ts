@@ -66,7 +66,7 @@ export interface CreatedSheet {
   readonly name: string;
 }
 
-/** A value typed into an old sheet that replacing would lose: the new plan has no such unit. */
+/** A value typed into an old sheet that replacing would lose: the new plan has no such unit, or no column of its period. */
 export interface LostValue {
   readonly sheet: string;
   readonly unit: string;
@@ -74,6 +74,8 @@ export interface LostValue {
   readonly value: string | number | boolean;
   /** The unit is still there, but the amount imported for this fill takes the cell. */
   readonly replacedBy?: string | number | boolean;
+  /** The old column's header, when the value was for another period than the new sheet asks for. */
+  readonly column?: string;
 }
 
 /** What replacing the existing sheets does with the values typed into them. */

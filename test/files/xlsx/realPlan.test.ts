@@ -129,8 +129,9 @@ describe.each<[RoundingMode, "sv" | "en"]>([
 
   test("every defined name is workbook-level and points at its parameter cell", async () => {
     const xml = await written.zip.file("xl/workbook.xml")!.async("string");
-    // Only the print titles belong to a sheet, as Excel writes them.
-    expect([...xml.matchAll(/<definedName [^>]*localSheetId[^>]*>/g)].every((m) => m[0].includes('name="_xlnm.Print_Titles"'))).toBe(true);
+    // Only the print titles and Årskostnad's print area belong to a sheet, as Excel writes them; the print area absolute.
+    expect([...xml.matchAll(/<definedName [^>]*localSheetId[^>]*>/g)].every((m) => /name="_xlnm\.Print_(Titles|Area)"/.test(m[0]))).toBe(true);
+    expect([...xml.matchAll(/<definedName name="_xlnm\.Print_Area"[^>]*>([^<]*)</g)].map((m) => m[1])).toEqual([expect.stringMatching(/!\$A\$1:\$[A-Z]+\$\d+$/)]);
     expect(written.plan.names.length).toBeGreaterThanOrEqual(8);
     for (const name of written.plan.names) {
       const sheet = written.plan.sheets.find((candidate) => candidate.key === name.sheetKey)!;
