@@ -1,4 +1,4 @@
-import { createElement, lazy, Suspense, type ComponentProps, type ComponentType } from "react";
+import { createElement, forwardRef, lazy, Suspense, type ComponentProps, type ComponentType } from "react";
 import { later, type Later } from "./parts";
 
 export { preloadPaneParts, preloadWhenIdle } from "./parts";
@@ -12,17 +12,22 @@ export { preloadPaneParts, preloadWhenIdle } from "./parts";
  * synchronously, as if it had always been there.
  */
 
-/** A component from a module fetched on first render; nothing is shown in its place until it has arrived. */
+/**
+ * A component from a module fetched on first render; nothing is shown in its place until it has
+ * arrived. It forwards its ref to the component it stands for: a plain function component would drop
+ * it (React 18 gives function components no ref), and the pane focuses a fill's result through one.
+ */
 export type LaterComponent<P> = ComponentType<P> & { preload(): Promise<unknown> };
 
 function laterComponent<M, P extends object>(part: Later<M>, pick: (module: M) => ComponentType<P>): LaterComponent<P> {
   const Lazy = lazy(() => part.load().then((module) => ({ default: pick(module) })));
-  function Later(props: P) {
+  const Later = forwardRef<unknown, P>(function Later(props, ref) {
     const module = part.loaded;
-    if (module !== undefined) return createElement(pick(module), props);
-    return createElement(Suspense, { fallback: null }, createElement(Lazy as unknown as ComponentType<P>, props));
-  }
-  return Object.assign(Later, { preload: () => part.load() });
+    const withRef = { ...props, ref } as P;
+    if (module !== undefined) return createElement(pick(module), withRef);
+    return createElement(Suspense, { fallback: null }, createElement(Lazy as unknown as ComponentType<P>, withRef));
+  });
+  return Object.assign(Later as unknown as ComponentType<P>, { preload: () => part.load() });
 }
 
 const existingDialog = later(() => import("./components/ExistingSheetsDialog"));

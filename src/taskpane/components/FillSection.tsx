@@ -1,5 +1,5 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useId, useRef } from "react";
+import { useCallback, useEffect, useId, useRef } from "react";
 import type { PaneController } from "../state/controller";
 import type { Strings } from "../i18n/strings";
 import { useStrings } from "../i18n/context";
@@ -42,18 +42,21 @@ function blockedReason(pane: PaneController, t: Strings): string {
 
 /**
  * The fill's result is where the user's eyes and keyboard go next: scrolled into view and focused
- * (a screen reader reads it), not left at the foot of a tall pane. The ref goes on the result.
+ * (a screen reader reads it), not left at the foot of a tall pane. A callback ref, not an effect on
+ * the phase: the MessageBar is a part loaded later (later.tsx), so on a first fill its element may
+ * arrive after the render that shows the result, when an effect on the phase would find none; the
+ * callback runs when the element is there, and again only when the phase changes (its identity
+ * follows the phase).
  */
 function useOutcomeFocus(phase: string) {
-  const outcome = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (phase !== "done" && phase !== "failed") return;
-    const element = outcome.current;
-    if (!element) return;
-    element.scrollIntoView?.({ block: "nearest" });
-    element.focus({ preventScroll: true });
-  }, [phase]);
-  return outcome;
+  return useCallback(
+    (element: HTMLDivElement | null) => {
+      if (!element || (phase !== "done" && phase !== "failed")) return;
+      element.scrollIntoView?.({ block: "nearest" });
+      element.focus({ preventScroll: true });
+    },
+    [phase],
+  );
 }
 
 export function FillSection({ pane }: { pane: PaneController }) {
