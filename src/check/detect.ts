@@ -1,7 +1,7 @@
 import { conventionOf } from "../i18n/numberText";
 import { normalizeUnitName } from "../engine/county";
 import { DEFAULT_AGREEMENTS, type AgreementDeclaration } from "../data";
-import { declaredPopulationShare, titledLaterPeriod } from "./shapes/declared";
+import { declaredAnnualCost, declaredPopulationShare, titledLaterPeriod } from "./shapes/declared";
 import { recognizeUnit, type UnitRecognition } from "../data/countyUnits";
 import { COLUMN_UNIT, HeaderRole, TABLE_COLUMNS, columnTitle, headerRole, isDistrict, isMunicipal, isTotalLabel } from "./columns";
 import { CHECK_MESSAGES as M, localized } from "./messages";
@@ -158,7 +158,7 @@ export function detectTables(grids: readonly CellGrid[], agreements: readonly Ag
     return { tables: [], problems };
   }
   const known: HeaderRoles = new Map();
-  const tables = nonEmpty.flatMap((grid) => tablesIn(grid, known, agreements));
+  const tables = nonEmpty.flatMap((grid) => tablesIn(grid, known, agreements, problems));
   if (tables.length === 0) {
     const sheets = [...new Set(searched.flatMap((grid) => (grid.sheet ? [grid.sheet] : [])))];
     problems.push({ severity: "fatal", code: "noTable", ...(nonEmpty[0].sheet ? { sheet: nonEmpty[0].sheet } : {}), message: localized(M.noTable, sheets) });
@@ -167,12 +167,26 @@ export function detectTables(grids: readonly CellGrid[], agreements: readonly Ag
 }
 
 /** The tables of one grid: one below each header row, down to the next. */
-function tablesIn(grid: CellGrid, known: HeaderRoles, agreements: readonly AgreementDeclaration[]): DetectedTable[] {
+function tablesIn(grid: CellGrid, known: HeaderRoles, agreements: readonly AgreementDeclaration[], problems: Problem[]): DetectedTable[] {
   const { anchor } = addressParts(grid.anchor ?? "A1");
   const at = (r: number, c: number) => cellAddress(anchor.column + c, anchor.row + r);
   const headers = findHeaderRows(grid.values, known);
   const uncalculated = new Set(grid.uncalculated ?? []);
-  return headers.map((header, index) => readTable({ grid, uncalculated, ...(grid.sheet ? { sheet: grid.sheet } : {}), at, problems: [], agreements }, header, headers[index + 1]?.row ?? grid.values.length));
+  return headers.flatMap((header, index) => {
+    const roles = new Set(header.roles.values());
+    // Årskostnad of an agreement declared as data: one column per component, units of both kinds under
+    // "Typ". Known by the declaration when it is given; without it, by that shape (a "Typ" column and none
+    // of the default Årskostnad's or Support's columns), never read as a population-share table it is not.
+    const defaultShape = roles.has("louPart") || roles.has("supportPart") || roles.has("total2020") || roles.has("users");
+    const declared = defaultShape ? undefined : declaredAnnualCost(grid.values[header.row], agreements);
+    if (declared || (!defaultShape && roles.has("unitType"))) {
+      const address = at(header.row, grid.values[header.row].findIndex((cell) => !isEmptyOrDash(cell)));
+      const name = declared?.name ?? { sv: "ett avtal som inte är givet (--agreement)", en: "an agreement not given (--agreement)" };
+      problems.push({ severity: "info", code: "declaredAnnualCost", ...(grid.sheet ? { sheet: grid.sheet } : {}), address, message: localized(M.declaredAnnualCost, address, name) });
+      return [];
+    }
+    return [readTable({ grid, uncalculated, ...(grid.sheet ? { sheet: grid.sheet } : {}), at, problems: [], agreements }, header, headers[index + 1]?.row ?? grid.values.length)];
+  });
 }
 
 function readTable(site: Site, header: HeaderRow, nextHeader: number): DetectedTable {

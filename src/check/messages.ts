@@ -92,6 +92,8 @@ export const CHECK_MESSAGES = {
     en: (label: string, address: string, isTableTotal: boolean) => `The total row "${label}" (${address}) sits inside the table, with units under it; the rows under it are checked as the table's${isTableTotal ? " and the total row is held to all rows" : ", the total row itself is not checked"}.`,
   },
   rowsAfterTotal: { sv: (range: string, total: string) => `Raderna ${range} under totalraden (${total}) upprepar tabellens enheter; de hör inte till tabellen och granskas inte.`, en: (range: string, total: string) => `Rows ${range} under the total row (${total}) repeat the table's units; they are not part of the table and are not checked.` },
+  declaredAnnualCost: { sv: (address: string, name: { sv: string }) => `Tabellen med rubrikrad ${address} är årskostnaden enligt ${name.sv}; dess belopp är kopior av avtalets tabeller, som granskas, men den själv granskas inte ännu.`, en: (address: string, name: { en: string }) => `The table with header row ${address} is the annual cost under ${name.en}; its amounts are copies of the agreement's tables, which are checked, but it is not checked itself yet.`, },
+
   aggregateRow: {
     sv: (label: string) => `Raden "${label}" är en delsumma, ingen enhet; den räknas inte och granskas inte.`,
     en: (label: string) => `Row "${label}" is a subtotal, not a unit; it is not counted and not checked.`,

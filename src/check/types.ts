@@ -284,6 +284,7 @@ export type ProblemCode =
   | "totalInsideTable"
   /** Rows under a table's closing total that name units already in it (a second listing): not read. */
   | "rowsAfterTotal"
+  | "declaredAnnualCost"
   | "unreadableCell"
   | "noRows"
   | "noTotalRow"

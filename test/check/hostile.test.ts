@@ -348,6 +348,7 @@ describe("7. the add-in's own --agreement workbook is checkable from the agreeme
       { kind: "districts2026", range: "A38:D53", rows: 14, totalRow: "A53", agreement: "2031–2035", checked: true },
     ]);
     expect(asked(report)).toEqual([]);
+    expect(report.problems.filter((problem) => problem.code === "declaredAnnualCost").map((problem) => `${problem.sheet}!${problem.address}`)).toEqual(["Årskostnad!A4"]);
     expect(report.parameters.find((parameter) => parameter.key === "municipalPart2026")).toMatchObject({ value: 3_000_000, source: "inferred" });
     expect(report.counts.error).toBe(0);
     expect(exitCodeFor(report)).toBe(0);
@@ -356,7 +357,10 @@ describe("7. the add-in's own --agreement workbook is checkable from the agreeme
   test("without it, the sheet's later period still says it is no LOU table: no threshold or period is asked for", async () => {
     const report = checkTables(await readGrids(file));
     expect(report.tables.filter((table) => table.sheet === "Avtal 2031").map((table) => table.kind)).toEqual(["municipalities2026", "districts2026"]);
+    // Årskostnad's columns are the agreement's components, which only its declaration names: without it
+    // that table is known by its shape (units of both kinds under "Typ") and named as not checked.
     expect(asked(report)).toEqual([]);
+    expect(report.problems.filter((problem) => problem.code === "declaredAnnualCost").map((problem) => `${problem.sheet}!${problem.address}`)).toEqual(["Årskostnad!A4"]);
     expect(exitCodeFor(report)).toBe(0);
   });
 

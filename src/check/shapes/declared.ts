@@ -1,4 +1,4 @@
-import { DEFAULT_AGREEMENTS, type AgreementDeclaration, type PopulationShare } from "../../data";
+import { DEFAULT_AGREEMENTS, type AgreementDeclaration, type AmountComponent, type PopulationShare } from "../../data";
 
 /*
  * The table shapes an agreement declares (src/data/agreements): where its population-share tables
@@ -27,4 +27,20 @@ export function declaredPopulationShare(texts: readonly unknown[], agreements: r
  */
 export function titledLaterPeriod(texts: readonly unknown[]): boolean {
   return texts.some((text) => typeof text === "string" && [...text.matchAll(/(?:^|\D)(20\d\d)(?!\d)/g)].some((match) => Number(match[1]) >= 2026));
+}
+
+/**
+ * The agreement whose Årskostnad table (one column per amount component, as it declares them) a header
+ * row is, for an agreement declared only as data (--agreement): the checker knows the default
+ * agreements' Årskostnad (its LOU, support and 2026 columns) but not yet a declared one's, so that
+ * table is named as not checked instead of being read as a population-share table it is not.
+ */
+export function declaredAnnualCost(headerTexts: readonly unknown[], agreements: readonly AgreementDeclaration[]): AgreementDeclaration | undefined {
+  const said = new Set(headerTexts.filter((text): text is string => typeof text === "string").map(folded));
+  return agreements
+    .filter((agreement) => !DEFAULT_AGREEMENTS.includes(agreement))
+    .find((agreement) => {
+      const columns = agreement.components.filter((component): component is AmountComponent => "column" in component);
+      return columns.length > 0 && columns.every((component) => said.has(folded(component.column.sv)) || said.has(folded(component.column.en)));
+    });
 }
