@@ -6,12 +6,10 @@ import { defaultPlanOptions } from "../../src/workbook";
 import type { PlanOptions } from "../../src/workbook";
 
 /*
- * The plans whose JSON is kept in test/workbook/fixtures/ (snapshot.test.ts): written from the code
- * before src/workbook/build.ts was split into build*.ts files (issue 9), so the split is shown to
- * build byte for byte the same plans, and again for issue 12's changes to the plan. The agreements
- * as declarations (issue 11) left them byte for byte as they were; two plans were added then: an
- * agreement declared only as data, and the threshold of a year chosen. Regenerate only on purpose:
- * `npx tsx test/workbook/writeSnapshots.ts`.
+ * Eight plans that between them use every option a plan is built from: both languages, both
+ * rounding modes, the embedded county, a small county of its own, a partial county (with and without
+ * its districts, with some sheets only), a budget year chosen (its threshold) and an agreement
+ * declared only as data (70/30). planInvariants.test.ts states what must hold in each.
  */
 
 const FIXED = { generatedAt: new Date("2026-11-22T08:00:00Z"), version: "9.9.9" };
@@ -41,7 +39,7 @@ const PARTIAL_COUNTY: CountyPopulation = (() => {
 /** The test agreement declared only as data: a 70/30 split shared by population and a part per user. */
 const SPLIT_70_30 = JSON.parse(readFileSync(join(__dirname, "..", "fixtures", "agreements", "split-70-30.json"), "utf8")) as AgreementDeclaration;
 
-export const SNAPSHOT_PLANS: Readonly<Record<string, PlanOptions>> = {
+export const PLAN_VARIANTS: Readonly<Record<string, PlanOptions>> = {
   "sv-annex": defaultPlanOptions("sv", { ...FIXED, rounding: "annex" }),
   "en-addsUp": defaultPlanOptions("en", { ...FIXED, rounding: "addsUp" }),
   "small-county-annex": defaultPlanOptions("sv", { ...FIXED, county: SMALL_COUNTY, rounding: "annex", previousCosts: { Borka: 1200 } }),
@@ -65,20 +63,3 @@ export const SNAPSHOT_PLANS: Readonly<Record<string, PlanOptions>> = {
   "sv-year-2027": defaultPlanOptions("sv", { ...FIXED, year: 2027 }),
   "en-agreement-70-30-addsUp": defaultPlanOptions("en", { ...FIXED, agreements: [SPLIT_70_30], rounding: "addsUp", users: { Farsta: 17, Solna: 40 } }),
 };
-
-export const snapshotFile = (name: string): string => `${__dirname}/fixtures/plan-${name}.json`;
-
-/** A plan as the fixtures hold it: indented JSON, one cell per line, with a final newline. */
-export function snapshotText(plan: unknown): string {
-  const write = (value: unknown, indent: string): string => {
-    const isCell = value !== null && typeof value === "object" && !Array.isArray(value) && "value" in value;
-    if (value === null || typeof value !== "object" || isCell) return JSON.stringify(value);
-    const inner = `${indent} `;
-    if (Array.isArray(value)) {
-      return value.length === 0 ? "[]" : `[\n${value.map((item) => inner + write(item, inner)).join(",\n")}\n${indent}]`;
-    }
-    const entries = Object.entries(value).filter(([, item]) => item !== undefined);
-    return entries.length === 0 ? "{}" : `{\n${entries.map(([key, item]) => `${inner}${JSON.stringify(key)}: ${write(item, inner)}`).join(",\n")}\n${indent}}`;
-  };
-  return `${write(plan, "")}\n`;
-}
