@@ -1,4 +1,4 @@
-import { createElement, lazy, Suspense, type ComponentProps, type ComponentType } from "react";
+import { createElement, forwardRef, lazy, Suspense, type ComponentProps, type ComponentType } from "react";
 
 /*
  * What the pane's first view does not need, loaded apart: each `import()` below is a chunk of its
@@ -49,12 +49,14 @@ export type LaterComponent<P> = ComponentType<P> & { preload(): Promise<unknown>
 
 function laterComponent<M, P extends object>(part: Later<M>, pick: (module: M) => ComponentType<P>): LaterComponent<P> {
   const Lazy = lazy(() => part.load().then((module) => ({ default: pick(module) })));
-  function Later(props: P) {
+  // A ref is handed on to the component (the fill's result is focused through one): a plain function component would drop it.
+  const Later = forwardRef<unknown, P>(function Later(props, ref) {
     const module = part.loaded;
-    if (module !== undefined) return createElement(pick(module), props);
-    return createElement(Suspense, { fallback: null }, createElement(Lazy as unknown as ComponentType<P>, props));
-  }
-  return Object.assign(Later, { preload: () => part.load() });
+    const withRef = { ...(props as P), ref };
+    if (module !== undefined) return createElement(pick(module) as ComponentType<P & { ref: unknown }>, withRef);
+    return createElement(Suspense, { fallback: null }, createElement(Lazy as unknown as ComponentType<P & { ref: unknown }>, withRef));
+  });
+  return Object.assign(Later, { preload: () => part.load() }) as unknown as LaterComponent<P>;
 }
 
 const existingDialog = later(() => import("./components/ExistingSheetsDialog"));

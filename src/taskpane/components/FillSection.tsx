@@ -1,5 +1,5 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useId, useRef } from "react";
+import { useCallback, useEffect, useId, useRef } from "react";
 import type { PaneController } from "../state/controller";
 import type { Strings } from "../i18n/strings";
 import { useStrings } from "../i18n/context";
@@ -42,18 +42,16 @@ function blockedReason(pane: PaneController, t: Strings): string {
 
 /**
  * The fill's result is where the user's eyes and keyboard go next: scrolled into view and focused
- * (a screen reader reads it), not left at the foot of a tall pane. The ref goes on the result.
+ * (a screen reader reads it), not left at the foot of a tall pane. The ref goes on the result, which
+ * exists only once the fill is done or failed: focused when it appears (its component may arrive
+ * after the phase changed, src/taskpane/later.tsx).
  */
-function useOutcomeFocus(phase: string) {
-  const outcome = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (phase !== "done" && phase !== "failed") return;
-    const element = outcome.current;
+function useOutcomeFocus() {
+  return useCallback((element: HTMLDivElement | null) => {
     if (!element) return;
     element.scrollIntoView?.({ block: "nearest" });
     element.focus({ preventScroll: true });
-  }, [phase]);
-  return outcome;
+  }, []);
 }
 
 export function FillSection({ pane }: { pane: PaneController }) {
@@ -65,7 +63,7 @@ export function FillSection({ pane }: { pane: PaneController }) {
   const button = useRef<HTMLButtonElement>(null);
   const previousPhase = useRef(pane.state.fill.phase);
   const restoreTimer = useRef<number | undefined>(undefined);
-  const outcome = useOutcomeFocus(pane.state.fill.phase);
+  const outcome = useOutcomeFocus();
   useEffect(() => {
     // When the existing-sheets question closes, the focus goes back to the fill button (where the
     // user was), not to the top of the page. The dialog keeps the focus while it fades out, so wait
