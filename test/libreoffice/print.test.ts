@@ -137,6 +137,23 @@ describeWithTool("soffice", "The default workbook printed through LibreOffice", 
       }
     });
 
+    test("issue 17: no defined name or table name of the workbook on any printed page", () => {
+      // A name that is also a word of a parameter's label (sv "Restpost", as the agreement writes it) may print as that word.
+      const labelWords = new Set(
+        plan.sheets
+          .filter((sheet) => sheet.key === "parameters")
+          .flatMap((sheet) => sheet.blocks.flatMap((block) => block.cells.map((cells) => cells[0]?.value)))
+          .filter((value): value is string => typeof value === "string")
+          .flatMap((label) => label.split(/[^\p{L}\p{N}]+/u)),
+      );
+      const internal = [...plan.names.map((name) => name.name), ...plan.sheets.flatMap((sheet) => sheet.tables.map((table) => table.name))].filter((name) => !labelWords.has(name));
+      expect(internal.length).toBeGreaterThan(10);
+      for (const page of pages) {
+        const found = internal.filter((name) => new RegExp(`(^|[^\\p{L}\\p{N}_])${name}($|[^\\p{L}\\p{N}_])`, "u").test(page.text));
+        expect({ page: page.number, found }).toEqual({ page: page.number, found: [] });
+      }
+    });
+
     test("issue 17: the footer's source and version never share a line (nothing overlaps on a portrait page)", () => {
       for (const page of pages) {
         const madeWith = page.text.split("\n").filter((line) => /Gjord med|Made with/.test(line));
