@@ -54,12 +54,20 @@ function useOutcomeFocus() {
   }, []);
 }
 
+/** The first field the user must correct (Fluent's Field marks it aria-invalid), in the pane around `from`. */
+function firstFaultyField(from: HTMLElement | null): HTMLElement | null {
+  const pane = from?.closest('[role="tabpanel"]') ?? from?.ownerDocument ?? null;
+  return pane?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? null;
+}
+
 export function FillSection({ pane }: { pane: PaneController }) {
   const t = useStrings();
   const styles = useStyles();
   const reasonId = useId();
   const headingId = useId();
   const blocked = !pane.canFill && !pane.busy;
+  // Blocked by a field with an error: the button takes the user there (focus on the first faulty field) instead of only saying so.
+  const faulty = blocked && !pane.view.parametersValid && blockedReason(pane, t) === t.fillBlocked;
   const button = useRef<HTMLButtonElement>(null);
   const previousPhase = useRef(pane.state.fill.phase);
   const restoreTimer = useRef<number | undefined>(undefined);
@@ -103,9 +111,14 @@ export function FillSection({ pane }: { pane: PaneController }) {
           size="large"
           // Focusable while off: a keyboard or screen-reader user can reach it and hear why (aria-describedby),
           // and it keeps the focus while the fill runs and after the existing-sheets question closes.
-          disabledFocusable={!pane.canFill}
+          disabledFocusable={!pane.canFill && !faulty}
           aria-describedby={blocked ? reasonId : undefined}
-          onClick={() => void pane.actions.fill()}
+          onClick={() => {
+            if (!faulty) return void pane.actions.fill();
+            const field = firstFaultyField(button.current);
+            field?.scrollIntoView?.({ block: "nearest" });
+            field?.focus();
+          }}
           data-testid="fill"
         >
           {t.fillButton}
