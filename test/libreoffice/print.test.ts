@@ -174,6 +174,11 @@ describeWithTool("soffice", "The default workbook printed through LibreOffice", 
       expect(withHeading?.text).toContain(locale === "sv" ? "Enligt överenskommelsen 2020 betalar kommunerna" : "Under the 2020 agreement the county's municipalities");
     });
 
+    test("issue 17: Källor och metod prints at 9 pt or more on every page", () => {
+      const sources = plan.sheets.find((sheet) => sheet.key === "sources")!;
+      for (const page of bySheet.get(sources)!) expect({ page: page.number, size: wordHeight(pdf, page.number) >= 9 }).toEqual({ page: page.number, size: true });
+    });
+
     test("every page has the sheet's footer: the source and Sida/Page x av/of y", () => {
       for (const [sheet, printedPages] of bySheet) {
         printedPages.forEach((page, index) => {

@@ -195,6 +195,10 @@ describe("issue 17: the committee paper's pages", () => {
     expect(Math.max(...nameCells.map(([row]) => row))).toBe(area.bottom);
   });
 
+  it.each(["sv", "en"] as const)("Källor och metod in %s prints at 9 pt or more", (locale) => {
+    expect(printedPoints(sheetOf(build(locale), "sources"))).toBeGreaterThanOrEqual(9);
+  });
+
   it("Årskostnad prints the previous amounts' columns once the user gave amounts", () => {
     const sheet = sheetOf(build("sv", { previousCosts: { Farsta: 110000 }, previousCostsGiven: true }), "annualCost");
     expect(parseArea(sheet.print!.printArea!).right).toBe(sheet.columnWidths!.length - 1);
