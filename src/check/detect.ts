@@ -181,12 +181,16 @@ function readTable(site: Site, header: HeaderRow, nextHeader: number): DetectedT
   const firstColumn = headerCells.findIndex((cell) => !isEmptyOrDash(cell));
   // findHeaderRows keeps only header rows with a name column.
   const nameColumn = [...header.roles.entries()].find(([, role]) => NAME_ROLES.includes(role))![0];
-  const bodyRows = bodyRowsOf(grid.values, header.row, nextHeader, nameColumn);
+  const { rows: bodyRows, unread } = bodyRowsOf(grid.values, header.row, nextHeader, nameColumn);
   const { kind, agreement } = kindOf(site, header, bodyRows, nameColumn);
   const columns = readColumns(site, header, kind, nameColumn);
   const missingColumns = TABLE_COLUMNS[kind].filter((key) => !columns[key]);
   reportMissingColumns(site, missingColumns, kind, at(header.row, firstColumn));
   const { rows, rest, total } = readRows(site, columns, bodyRows, nameColumn, kind);
+  if (total && unread.length > 0) {
+    const range = `${at(unread[0], nameColumn)}:${at(unread[unread.length - 1], nameColumn)}`;
+    site.problems.push({ severity: "info", code: "rowsAfterTotal", ...(sheet ? { sheet } : {}), address: range, message: localized(M.rowsAfterTotal, range, total.address) });
+  }
   if (rows.length === 0) {
     site.problems.push({ severity: "fatal", code: "noRows", ...(sheet ? { sheet } : {}), address: at(header.row, nameColumn), message: localized(M.noRows, at(header.row, firstColumn), kind) });
   }
@@ -206,19 +210,49 @@ function readTable(site: Site, header: HeaderRow, nextHeader: number): DetectedT
   };
 }
 
-/** The rows below a header: from the first filled row to the next blank row, a total row or the next header. */
-function bodyRowsOf(values: CellGrid["values"], headerRow: number, nextHeader: number, nameColumn: number): number[] {
-  const bodyRows: number[] = [];
+/** The rows of a table below its header, and the rows after its total row that name a unit but are not read. */
+interface BodyRows {
+  readonly rows: number[];
+  /** Rows right under the table's closing total row that name units already in the table (a second listing): not read. */
+  readonly unread: number[];
+}
+
+/**
+ * The rows below a header: from the first filled row to the next blank row or the next header. A
+ * total row ends them, unless a unit not yet met in the table follows it before the next blank row:
+ * then the total sits inside the table ("Summa" put in above Stockholm), and the rows go on, so no
+ * unit under it goes unchecked. Rows under the closing total that name units already met are noted.
+ */
+function bodyRowsOf(values: CellGrid["values"], headerRow: number, nextHeader: number, nameColumn: number): BodyRows {
+  const rows: number[] = [];
+  const met = new Set<string>();
+  const filled = (r: number) => r < nextHeader && !(values[r] ?? []).every((cell) => isEmptyOrDash(cell));
   for (let r = headerRow + 1; r < nextHeader; r++) {
-    const cells = values[r] ?? [];
-    if (cells.every((cell) => isEmptyOrDash(cell))) {
-      if (bodyRows.length > 0) break;
+    if (!filled(r)) {
+      if (rows.length > 0) break;
       continue;
     }
-    bodyRows.push(r);
-    if (isTotalRow(cellText(cells[nameColumn]))) break;
+    rows.push(r);
+    const label = cellText(values[r][nameColumn]);
+    const unit = unitNamed(label);
+    if (unit) met.add(unit);
+    if (!isTotalRow(label)) continue;
+    let end = r + 1;
+    while (filled(end)) end++;
+    const after = Array.from({ length: end - r - 1 }, (_, index) => r + 1 + index);
+    const units = after.filter((row) => unitNamed(cellText(values[row][nameColumn])) !== undefined);
+    if (!units.some((row) => !met.has(unitNamed(cellText(values[row][nameColumn]))!))) return { rows, unread: units };
   }
-  return bodyRows;
+  return { rows, unread: [] };
+}
+
+/** The unit of the county a row's label names (by name, code or a near miss asked about), normalised; undefined for anything else. */
+function unitNamed(label: string): string | undefined {
+  const unit = recognizeUnit(label);
+  if (unit.kind === "conflict") return normalizeUnitName(unit.name);
+  if (unit.kind === "unknown") return unit.suggestion === undefined ? undefined : normalizeUnitName(unit.suggestion);
+  const known = knownUnit(unit);
+  return known && normalizeUnitName(known.name);
 }
 
 /**
@@ -340,6 +374,7 @@ function readRows(site: Site, columns: Partial<Record<ColumnKey, TableColumn>>, 
   const convention = conventionOf(bodyRows.flatMap((r) => (grid.values[r] ?? []).filter((value): value is string => typeof value === "string")));
   const found: Rows = { rows: [] };
   const seen = new Map<string, TableRow>();
+  const totals: { total: TableRow; last: boolean }[] = [];
   for (const r of bodyRows) {
     const cells = grid.values[r] ?? [];
     const formats = grid.numberFormats?.[r];
@@ -364,7 +399,7 @@ function readRows(site: Site, columns: Partial<Record<ColumnKey, TableColumn>>, 
     const label = cellText(cells[nameColumn]) || code || "";
     const address = at(r, nameColumn);
     if (isTotalRow(label)) {
-      found.total = { role: "total", label, key: normalizeUnitName(label), address, cells: rowCells };
+      totals.push({ total: { role: "total", label, key: normalizeUnitName(label), address, cells: rowCells }, last: r === bodyRows[bodyRows.length - 1] });
       continue;
     }
     const row = unitRow(site, { label, address, cells: rowCells, ...(code ? { code } : {}) }, kind);
@@ -379,6 +414,11 @@ function readRows(site: Site, columns: Partial<Record<ColumnKey, TableColumn>>, 
       seen.set(row.key, row);
       found.rows.push(row);
     }
+  }
+  // The last total row is the table's; one with unit rows under it sits inside the table, and is said to.
+  found.total = totals[totals.length - 1]?.total;
+  for (const { total, last } of totals) {
+    if (!last) rowProblem(site, "warning", "totalInsideTable", total, localized(M.totalInsideTable, total.label, total.address, total === found.total));
   }
   return found;
 }

@@ -87,6 +87,11 @@ export const CHECK_MESSAGES = {
     sv: (label: string, code: string, codeName: string) => `Raden "${label}" har koden ${code}, som är ${codeName}; raden läses som det namnet säger och koden är fel.`,
     en: (label: string, code: string, codeName: string) => `Row "${label}" has the code ${code}, which is ${codeName}'s; the row is read as its name says and the code is wrong.`,
   },
+  totalInsideTable: {
+    sv: (label: string, address: string, isTableTotal: boolean) => `Totalraden "${label}" (${address}) står inne i tabellen, med enheter under sig; raderna under den granskas som tabellens${isTableTotal ? " och totalraden hålls mot alla rader" : ", totalraden själv granskas inte"}.`,
+    en: (label: string, address: string, isTableTotal: boolean) => `The total row "${label}" (${address}) sits inside the table, with units under it; the rows under it are checked as the table's${isTableTotal ? " and the total row is held to all rows" : ", the total row itself is not checked"}.`,
+  },
+  rowsAfterTotal: { sv: (range: string, total: string) => `Raderna ${range} under totalraden (${total}) upprepar tabellens enheter; de hör inte till tabellen och granskas inte.`, en: (range: string, total: string) => `Rows ${range} under the total row (${total}) repeat the table's units; they are not part of the table and are not checked.` },
   aggregateRow: {
     sv: (label: string) => `Raden "${label}" är en delsumma, ingen enhet; den räknas inte och granskas inte.`,
     en: (label: string) => `Row "${label}" is a subtotal, not a unit; it is not counted and not checked.`,

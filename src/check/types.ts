@@ -280,6 +280,10 @@ export type ProblemCode =
   /** A subtotal of the county's closed list (Västerort, another county): not a unit, not the table's total. */
   | "aggregateRow"
   | "duplicateRow"
+  /** A total row with unit rows under it ("Summa" put in above Stockholm): the rows under it are read too. */
+  | "totalInsideTable"
+  /** Rows under a table's closing total that name units already in it (a second listing): not read. */
+  | "rowsAfterTotal"
   | "unreadableCell"
   | "noRows"
   | "noTotalRow"

@@ -7,8 +7,8 @@ import { checkAggregates } from "./aggregates";
 import { listed } from "./issues";
 import { INPUT_MESSAGES as M } from "./messages";
 import { checkCity, countyOf, flag, placeOf, scbNoiseMargin } from "./populationCity";
-import type { AggregateRow, Draft, ParsedRow, TableReading, TableSite } from "./populationTable";
-import type { AggregateCheck, PopulationParseResult, PopulationRowsOptions } from "./populationTypes";
+import type { AggregateRow, Draft, TableReading, TableSite } from "./populationTable";
+import type { AggregateCheck, ParsedRow, PopulationParseResult, PopulationRowsOptions } from "./populationTypes";
 
 /*
  * The tables read together into one county: SCB's file has the municipalities and Stockholm's total,

@@ -25,13 +25,14 @@ import type { PopulationParseResult, PopulationRowsOptions } from "./populationT
 
 export type { CellInput, IssueOf } from "./issues";
 export { MAX_DATA_ROWS, MAX_LISTED_ISSUES, cellText, normalizeHeader } from "./issues";
-export type { ParsedRow, TableInput } from "./populationTable";
+export type { TableInput } from "./populationTable";
 export type {
   AggregateCheck,
   DerivedRest,
   DerivedStockholm,
   NoiseNote,
   OutsideCount,
+  ParsedRow,
   PopulationDerivations,
   PopulationIssue,
   PopulationIssueCode,

@@ -8,7 +8,7 @@ import { INPUT_MESSAGES as M } from "./messages";
 import { beyondHeader, overrunReason } from "./overrun";
 import { isoDate, readPopulationHeader, type PopulationColumns, type PopulationHeader } from "./populationHeader";
 import { readPopulation } from "./populationCell";
-import type { PopulationIssueCode, RowKind, UnitKind } from "./populationTypes";
+import type { ParsedRow, PopulationIssueCode, RowKind, UnitKind } from "./populationTypes";
 
 /*
  * One population table (a file, a range, an Excel table) read row by row against the county's
@@ -59,20 +59,6 @@ export interface OutsideRow {
   readonly code: string;
   readonly name: string;
   readonly population: number | null;
-}
-
-/** One row as the pane previews it. */
-export interface ParsedRow {
-  /** 1-based row number as in the file or sheet. */
-  readonly row: number;
-  readonly name: string;
-  readonly kind: RowKind | null;
-  readonly population: number | null;
-  readonly code?: string;
-  /** The file the row is in, when there are several. */
-  readonly source?: string;
-  /** False when any issue names this row. */
-  readonly valid: boolean;
 }
 
 export interface TableInput {

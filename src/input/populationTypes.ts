@@ -1,7 +1,6 @@
 import type { CountyPopulation } from "../engine";
 import type { Locale } from "../i18n/locale";
 import type { IssueOf } from "./issues";
-import type { ParsedRow } from "./populationTable";
 
 /*
  * The population reader's types: what can be wrong (each issue's code), what a row is, and what the
@@ -13,6 +12,20 @@ export type UnitKind = "municipality" | "district" | "rest";
 
 /** What a row of the table is: a unit, an aggregate (checked, never counted), or a municipality of another county (left out). */
 export type RowKind = UnitKind | "aggregate" | "outside";
+
+/** One row as the pane previews it. */
+export interface ParsedRow {
+  /** 1-based row number as in the file or sheet. */
+  readonly row: number;
+  readonly name: string;
+  readonly kind: RowKind | null;
+  readonly population: number | null;
+  readonly code?: string;
+  /** The file the row is in, when there are several. */
+  readonly source?: string;
+  /** False when any issue names this row. */
+  readonly valid: boolean;
+}
 
 /** Stable codes of what can be wrong; callers may translate them, the messages are ready to show. */
 export type PopulationIssueCode =

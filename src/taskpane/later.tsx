@@ -1,4 +1,7 @@
 import { createElement, forwardRef, lazy, Suspense, type ComponentProps, type ComponentType } from "react";
+import { later, type Later } from "./parts";
+
+export { preloadPaneParts, preloadWhenIdle } from "./parts";
 
 /*
  * What the pane's first view does not need, loaded apart: each `import()` below is a chunk of its
@@ -8,41 +11,6 @@ import { createElement, forwardRef, lazy, Suspense, type ComponentProps, type Co
  * page), so that opening a part does not wait for the network. Once a part has arrived it is used
  * synchronously, as if it had always been there.
  */
-
-/** A module fetched on first use: `load()` fetches it once; `loaded` holds it once it has arrived. */
-export interface Later<T> {
-  load(): Promise<T>;
-  readonly loaded: T | undefined;
-}
-
-/** Every part made by later(), for preloadPaneParts. */
-const PARTS: Later<unknown>[] = [];
-
-export function later<T>(fetch: () => Promise<T>): Later<T> {
-  let loaded: T | undefined;
-  let pending: Promise<T> | undefined;
-  const part: Later<T> = {
-    load: () =>
-      (pending ??= fetch().then(
-        (module) => (loaded = module),
-        (error: unknown) => {
-          // A failed fetch (the network went away) is tried again next time.
-          pending = undefined;
-          throw error;
-        },
-      )),
-    get loaded() {
-      return loaded;
-    },
-  };
-  PARTS.push(part);
-  return part;
-}
-
-/** `use(module)` now when the module has arrived, else once it has (the caller awaits either). */
-export function withModule<T, R>(part: Later<T>, use: (module: T) => R): R | Promise<R> {
-  return part.loaded !== undefined ? use(part.loaded) : part.load().then(use);
-}
 
 /** A component from a module fetched on first render; nothing is shown in its place until it has arrived. */
 export type LaterComponent<P> = ComponentType<P> & { preload(): Promise<unknown> };
@@ -89,22 +57,3 @@ export const ProgressBar = fluentPart("ProgressBar");
 export const Select = fluentPart("Select");
 export const Spinner = fluentPart("Spinner");
 
-/**
- * Every part made by later() (these components, the plan builder, the writer, the readers), fetched
- * at once: by the page once it is idle after the first view, and by tests that look at the pane
- * right after a render. The Check tab is not among them: it is fetched when it is opened.
- */
-export function preloadPaneParts(): Promise<unknown> {
-  return Promise.all(PARTS.map((part) => part.load()));
-}
-
-/**
- * Fetches every part once the page is idle after the first view, so that opening one does not wait
- * for the network; where the browser has no idle callback (Safari), after a moment. A part that
- * fails to arrive is fetched again when it is used.
- */
-export function preloadWhenIdle(): void {
-  const preload = () => void preloadPaneParts().catch(() => undefined);
-  if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(preload, { timeout: 2000 });
-  else window.setTimeout(preload, 500);
-}

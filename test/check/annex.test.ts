@@ -191,6 +191,19 @@ describe("planted errors", () => {
     expectInferredAnnexParameters(report);
   });
 
+  test("a wrong total under right rows is an error naming its cell, its figure and the sum of the rows (issue 18)", async () => {
+    const grids = await readGrids(join(CHECK, "bilaga3-tryckt.xlsx"));
+    const municipalities = grids.find((grid) => grid.sheet === "Kommuner")!;
+    const values = municipalities.values.map((row) => [...row]);
+    values[27][3] = "1 383 904 kr"; // Totalt, Summa/år: 1 383 004 kr, one digit off; every row above is as printed
+    const report = checkTables([{ ...municipalities, values }, grids.find((grid) => grid.sheet === "Stadsdelar")!]);
+    const finding = report.findings.find((candidate) => candidate.sheet === "Kommuner" && candidate.address === "D28")!;
+    expect(finding).toMatchObject({ severity: "error", kind: "total", row: "Totalt", column: "Summa/år", statedValue: 1383904, rowsSum: 1383005, reasons: ["notSumOfRows", "notExactTotal"] });
+    expect(finding.message.sv.replace(/\u00a0/g, " ")).toBe("Totalt, Summa/år: 1 383 904 kr är inte summan av raderna (1 383 005 kr); är inte den exakta totalen 1 383 004,47 kr (skillnad +899,53 kr).");
+    expect(report.counts.error).toBe(1);
+    expect(exitCodeFor(report)).toBe(1);
+  });
+
   test("a wrong figure in the largest unit's own row does not drag the inferred threshold", async () => {
     const grids = await readGrids(join(CHECK, "bilaga3-tryckt.xlsx"));
     const districts = grids.find((grid) => grid.sheet === "Stadsdelar")!;

@@ -102,3 +102,61 @@ describe("a CSV line with more fields than its header", () => {
     expect(grids[0].values.length).toBeGreaterThan(15);
   });
 });
+
+/*
+ * Issue 18 ("never passes a wrong table"): a total row inside the block does not end the table when
+ * unit rows follow it. The printed annex with a "Summa" row put in above Stockholm: Stockholm and the
+ * Totalt under it are still read and checked, and the report says where the Summa row sat.
+ */
+describe("a total row inside the table", () => {
+  const withSummaAboveStockholm = (stockholmPerYear = "567 659 kr", keepTotalt = true): string[][] => {
+    const rows = printed().filter((row) => keepTotalt || row[0] !== "Totalt");
+    const stockholm = rows.findIndex((row) => row[0] === "Stockholm");
+    rows[stockholm] = [...rows[stockholm].slice(0, 3), stockholmPerYear, rows[stockholm][4]];
+    return [...rows.slice(0, stockholm), ["Summa", "1 381 970", "58,95%", "815 345 kr", "6 522 762 kr"], ...rows.slice(stockholm)];
+  };
+
+  test("the rows under it are checked: a wrong figure in Stockholm's row is an error at its cell", () => {
+    const report = checkTables([grid(withSummaAboveStockholm("576 659 kr"))]);
+    expect(report.findings.find((finding) => finding.address === "D28")).toMatchObject({ row: "Stockholm", column: "Summa/år", severity: "error", kind: "figure", statedValue: 576659 });
+    expect(report.status).toBe("findings");
+  });
+
+  test("the Summa row is named with its cell, the Totalt at the end is the table's total, all 26 units are read", () => {
+    const [table] = detectTables([grid(withSummaAboveStockholm())]).tables;
+    expect(table.rows).toHaveLength(26);
+    expect(table.rows.map((row) => row.label)).toContain("Stockholm");
+    expect(table.total).toMatchObject({ label: "Totalt", address: "A29" });
+    expect(table.range).toBe("A1:E29");
+    const inside = table.problems.filter((problem) => problem.code === "totalInsideTable");
+    expect(inside).toEqual([expect.objectContaining({ severity: "warning", address: "A27", row: "Summa" })]);
+    expect(inside[0].message.sv).toBe('Totalraden "Summa" (A27) står inne i tabellen, med enheter under sig; raderna under den granskas som tabellens, totalraden själv granskas inte.');
+    // The annex's own figures still check as printed: no error, and the warning keeps the exit from being 0.
+    const report = checkTables([grid(withSummaAboveStockholm())]);
+    expect(report.counts).toMatchObject({ error: 0 });
+    expect(report.status).toBe("findings");
+  });
+
+  test("a Summa row above Stockholm that is the only total is the table's total, held to all 26 rows, and named", () => {
+    const report = checkTables([grid(withSummaAboveStockholm("567 659 kr", false))]);
+    expect(report.problems).toContainEqual(expect.objectContaining({ code: "totalInsideTable", severity: "warning", address: "A27" }));
+    expect(report.problems.find((problem) => problem.code === "totalInsideTable")!.message.en).toContain("the total row is held to all rows");
+    // Its figures are the 25 other municipalities' only: not the sum of the 26 rows.
+    expect(report.findings.find((finding) => finding.address === "B27")).toMatchObject({ kind: "total", severity: "error", reasons: expect.arrayContaining(["notSumOfRows"]) });
+  });
+
+  test("a Totalt that ends the table still ends it: a footnote or a repeated listing under it is not read as units", () => {
+    const footnote = [...printed(), ["Källa: SCB, 31 december 2018", "", "", "", ""]];
+    const [noted] = detectTables([grid(footnote)]).tables;
+    expect(noted.rows).toHaveLength(26);
+    expect(noted.total?.address).toBe("A28");
+    expect(noted.problems).toEqual([]);
+    // A second listing of the same units right under the total (no blank row): the table ends at Totalt, and the rows are named.
+    const repeated = [...printed(), ...printed().slice(1, 3)];
+    const [table] = detectTables([grid(repeated)]).tables;
+    expect(table.rows).toHaveLength(26);
+    expect(table.total?.address).toBe("A28");
+    expect(table.problems).toEqual([expect.objectContaining({ code: "rowsAfterTotal", severity: "info", address: "A29:A30" })]);
+    expect(checkTables([grid(repeated)]).counts).toMatchObject({ error: 0 });
+  });
+});

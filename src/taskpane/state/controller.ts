@@ -12,7 +12,7 @@ import type { ExistingSheetsQuestion, PaneServices, PlanSummaryView } from "./se
 import { usePreviousAmounts, type PreviousController } from "./previousAmounts";
 import { initialState, isBusy, paneReducer, PaneAction, PaneState, DataSource, SheetGroup, ImportedData } from "./store";
 import type { RoundingMode } from "../../workbook/plan";
-import { later } from "../later";
+import { later } from "../parts";
 
 /** The population reader, fetched with the first range or table read (the embedded figures need none). */
 const populationReader = later(() => import("../../input/populationRows"));

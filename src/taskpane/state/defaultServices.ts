@@ -1,5 +1,5 @@
 import { describeWriteError } from "../../excel/errors";
-import { later } from "../later";
+import { later } from "../parts";
 import { planServices, PaneServices } from "./services";
 
 /** The Office.js writer: fetched when a fill begins, not with the pane. */

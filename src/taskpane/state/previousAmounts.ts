@@ -7,7 +7,7 @@ import { ownTableKind } from "../../input/ownTables";
 import { addressParts, cellAddressIn } from "../../formula/a1";
 import { readSelectedRange, readTable, type ReadValues } from "../../excel/workbookData";
 import type { ExcelRun } from "../host";
-import { later } from "../later";
+import { later } from "../parts";
 
 /** The reader of previous amounts, fetched with the first read (a read is shown only once it is here). */
 const previousReader = later(() => import("../../input/addinAmounts"));

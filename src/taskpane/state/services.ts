@@ -2,7 +2,7 @@ import type { Locale } from "../../i18n/locale";
 import type { PlanOptions, WorkbookPlan } from "../../workbook/plan";
 import { defaultPlanOptions } from "../../workbook/buildContext";
 import { planSummary, type PlanSummary } from "../../workbook/summary";
-import { later, withModule } from "../later";
+import { later, withModule } from "../parts";
 import type { ExcelRun } from "../host";
 import type { CarryOverPreview, CreatedSheet } from "./store";
 
