@@ -81,12 +81,17 @@ describe("filling the workbook from the pane", () => {
     await user.type(screen.getByLabelText("Gränsbelopp LOU (kr)"), "0");
     const threshold = screen.getByLabelText("Gränsbelopp LOU (kr)");
     const fill = screen.getByRole("button", { name: "Fyll i" });
+    expect(fill.getAttribute("aria-disabled")).toBe("true");
     expect(fill.getAttribute("aria-describedby")).toBeTruthy();
     expect(document.getElementById(fill.getAttribute("aria-describedby")!)!.textContent).toBe("Rätta felen ovan först.");
     await user.click(fill);
     // the first faulty field in the pane's order: the threshold comes before the period
     expect(document.activeElement).toBe(threshold);
     expect(threshold.getAttribute("aria-invalid")).toBe("true");
+    // from the keyboard too
+    fill.focus();
+    await user.keyboard("{Enter}");
+    expect(document.activeElement).toBe(threshold);
     expect(screen.queryByTestId("fill-done")).toBeNull();
     expect(JSON.stringify(double.snapshot())).toBe(before);
   });

@@ -66,8 +66,13 @@ export function FillSection({ pane }: { pane: PaneController }) {
   const reasonId = useId();
   const headingId = useId();
   const blocked = !pane.canFill && !pane.busy;
-  // Blocked by a field with an error: the button takes the user there (focus on the first faulty field) instead of only saying so.
+  // Blocked by a field with an error: the (still disabled) button takes the user there, focus on the first faulty field, instead of only saying so.
   const faulty = blocked && !pane.view.parametersValid && blockedReason(pane, t) === t.fillBlocked;
+  const toFaultyField = () => {
+    const field = firstFaultyField(button.current);
+    field?.scrollIntoView?.({ block: "nearest" });
+    field?.focus();
+  };
   const button = useRef<HTMLButtonElement>(null);
   const previousPhase = useRef(pane.state.fill.phase);
   const restoreTimer = useRef<number | undefined>(undefined);
@@ -111,14 +116,12 @@ export function FillSection({ pane }: { pane: PaneController }) {
           size="large"
           // Focusable while off: a keyboard or screen-reader user can reach it and hear why (aria-describedby),
           // and it keeps the focus while the fill runs and after the existing-sheets question closes.
-          disabledFocusable={!pane.canFill && !faulty}
+          disabledFocusable={!pane.canFill}
           aria-describedby={blocked ? reasonId : undefined}
-          onClick={() => {
-            if (!faulty) return void pane.actions.fill();
-            const field = firstFaultyField(button.current);
-            field?.scrollIntoView?.({ block: "nearest" });
-            field?.focus();
-          }}
+          // Fluent swallows a disabled-focusable button's click and Enter/Space: caught before it, to take the user to the faulty field.
+          onClickCapture={faulty ? toFaultyField : undefined}
+          onKeyDownCapture={faulty ? (event) => (event.key === "Enter" || event.key === " ") && toFaultyField() : undefined}
+          onClick={() => void pane.actions.fill()}
           data-testid="fill"
         >
           {t.fillButton}
