@@ -1,5 +1,5 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useId, useRef } from "react";
+import { useCallback, useEffect, useId, useRef, type RefObject } from "react";
 import type { PaneController } from "../state/controller";
 import type { Strings } from "../i18n/strings";
 import { useStrings } from "../i18n/context";
@@ -60,28 +60,15 @@ function firstFaultyField(from: HTMLElement | null): HTMLElement | null {
   return pane?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? null;
 }
 
-export function FillSection({ pane }: { pane: PaneController }) {
-  const t = useStrings();
-  const styles = useStyles();
-  const reasonId = useId();
-  const headingId = useId();
-  const blocked = !pane.canFill && !pane.busy;
-  // Blocked by a field with an error: the (still disabled) button takes the user there, focus on the first faulty field, instead of only saying so.
-  const faulty = blocked && !pane.view.parametersValid && blockedReason(pane, t) === t.fillBlocked;
-  const toFaultyField = () => {
-    const field = firstFaultyField(button.current);
-    field?.scrollIntoView?.({ block: "nearest" });
-    field?.focus();
-  };
-  const button = useRef<HTMLButtonElement>(null);
-  const previousPhase = useRef(pane.state.fill.phase);
+/** When the existing-sheets question closes, the focus goes back to the fill button. */
+function useFocusBackAfterDialog(phaseNow: string, button: RefObject<HTMLButtonElement>) {
+  const previousPhase = useRef(phaseNow);
   const restoreTimer = useRef<number | undefined>(undefined);
-  const outcome = useOutcomeFocus();
   useEffect(() => {
     // When the existing-sheets question closes, the focus goes back to the fill button (where the
     // user was), not to the top of the page. The dialog keeps the focus while it fades out, so wait
     // until it has let go of it; if the user has moved on meanwhile, leave the focus where it is.
-    const phase = pane.state.fill.phase;
+    const phase = phaseNow;
     const closed = previousPhase.current === "confirm" && phase !== "confirm";
     previousPhase.current = phase;
     if (!closed) return;
@@ -98,8 +85,26 @@ export function FillSection({ pane }: { pane: PaneController }) {
       }
     }, 50);
     restoreTimer.current = timer;
-  }, [pane.state.fill.phase]);
+  }, [phaseNow]);
   useEffect(() => () => window.clearInterval(restoreTimer.current), []);
+}
+
+export function FillSection({ pane }: { pane: PaneController }) {
+  const t = useStrings();
+  const styles = useStyles();
+  const reasonId = useId();
+  const headingId = useId();
+  const blocked = !pane.canFill && !pane.busy;
+  // Blocked by a field with an error: the (still disabled) button takes the user there, focus on the first faulty field, instead of only saying so.
+  const faulty = blocked && !pane.view.parametersValid && blockedReason(pane, t) === t.fillBlocked;
+  const toFaultyField = () => {
+    const field = firstFaultyField(button.current);
+    field?.scrollIntoView?.({ block: "nearest" });
+    field?.focus();
+  };
+  const button = useRef<HTMLButtonElement>(null);
+  const outcome = useOutcomeFocus();
+  useFocusBackAfterDialog(pane.state.fill.phase, button);
   const { fill } = pane.state;
   const statusText =
     fill.phase === "checking" ? t.checking : fill.phase === "writing" ? `${t.writing} ${t.progress(fill.done, fill.total)}` : "";
