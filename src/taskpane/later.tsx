@@ -12,22 +12,19 @@ export { preloadPaneParts, preloadWhenIdle } from "./parts";
  * synchronously, as if it had always been there.
  */
 
-/**
- * A component from a module fetched on first render; nothing is shown in its place until it has
- * arrived. It forwards its ref to the component it stands for: a plain function component would drop
- * it (React 18 gives function components no ref), and the pane focuses a fill's result through one.
- */
+/** A component from a module fetched on first render; nothing is shown in its place until it has arrived. */
 export type LaterComponent<P> = ComponentType<P> & { preload(): Promise<unknown> };
 
 function laterComponent<M, P extends object>(part: Later<M>, pick: (module: M) => ComponentType<P>): LaterComponent<P> {
   const Lazy = lazy(() => part.load().then((module) => ({ default: pick(module) })));
+  // A ref is handed on to the component (the fill's result is focused through one): a plain function component would drop it.
   const Later = forwardRef<unknown, P>(function Later(props, ref) {
     const module = part.loaded;
-    const withRef = { ...props, ref } as P;
-    if (module !== undefined) return createElement(pick(module), withRef);
-    return createElement(Suspense, { fallback: null }, createElement(Lazy as unknown as ComponentType<P>, withRef));
+    const withRef = { ...(props as P), ref };
+    if (module !== undefined) return createElement(pick(module) as ComponentType<P & { ref: unknown }>, withRef);
+    return createElement(Suspense, { fallback: null }, createElement(Lazy as unknown as ComponentType<P & { ref: unknown }>, withRef));
   });
-  return Object.assign(Later as unknown as ComponentType<P>, { preload: () => part.load() });
+  return Object.assign(Later, { preload: () => part.load() }) as unknown as LaterComponent<P>;
 }
 
 const existingDialog = later(() => import("./components/ExistingSheetsDialog"));

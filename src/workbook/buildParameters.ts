@@ -13,6 +13,9 @@ import { FORMATS, SheetBuilder, formula, input, text } from "./sheet";
  * LOU model's first, then the population's date and rest post, then the others.
  */
 
+/** Parametrar's last column: each parameter's defined name, as formulas use it. */
+const NAME_COLUMN = 3;
+
 interface ParameterRow {
   readonly name: string;
   readonly cell: PlanCell;
@@ -139,7 +142,7 @@ export function parametersSheet(ctx: Context, names: PlanName[]): PlanSheet {
     sheet.put(
       row,
       0,
-      rows.map((entry) => [text(entry.label), entry.cell, text(entry.name, "note"), text(entry.note, "note")]),
+      rows.map((entry) => [text(entry.label), entry.cell, text(entry.note, "note"), text(entry.name, "note")]),
     );
     rows.forEach((entry, index) => {
       names.push({ name: entry.name, sheetKey: "parameters", cell: absoluteAddress(1, row + index), comment: entry.note });
@@ -150,8 +153,10 @@ export function parametersSheet(ctx: Context, names: PlanName[]): PlanSheet {
   section(p.derived, derived);
   // The explanations wrap inside their column, so the table prints one page wide.
   sheet.wrapColumn(0, 38);
-  sheet.wrapColumn(3, 56);
-  return sheet.finish(pageTexts(ctx, p.title, parametersSource(ctx)), { headerRow: 4 });
+  sheet.wrapColumn(2, 56);
+  // The names in formulas are for tracing a formula on screen, last and left off the page: a reader of the paper needs the label, value and explanation.
+  const printedTo = { row: row - 2, column: NAME_COLUMN - 1 };
+  return sheet.finish(pageTexts(ctx, p.title, parametersSource(ctx)), { headerRow: 4, printedTo });
 }
 
 /** The footer's source of Parametrar: every agreement as it cites itself ("överenskommelsen 2020 (Bilaga 3) och avtalet 2026–2030"). */

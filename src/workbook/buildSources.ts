@@ -133,9 +133,10 @@ export function sourcesSheet(ctx: Context): PlanSheet {
   sheet.text(row, [text(s.made, "subtitle"), text(`${s.generatedAt}: ${stockholmTime(ctx.generatedAt, ctx.options.locale)}`), text(`${s.version}: ${ctx.version}`)]);
   // Documents, sections and quotes wrap inside their columns, so the table prints one page wide.
   sheet.wrapColumn(0, 30);
-  sheet.wrapColumn(3, 30);
+  sheet.wrapColumn(3, 26);
   sheet.wrapColumn(4, 26);
-  sheet.wrapColumn(5, 52);
+  // The document and the quote narrower than their texts want, so the landscape page prints at 9 pt or more (30 and 52 gave 8,8 pt).
+  sheet.wrapColumn(5, 44);
   return sheet.finish(pageTexts(ctx, s.title, t.annual.print.sources.sources), { headerRow: header });
 }
 

@@ -118,7 +118,7 @@ const SV: PlanTexts = {
   parameters: {
     title: "Parametrar",
     subtitle: "Indata till fördelningen. Ändra ett värde i kolumn B så räknas alla tabeller om.",
-    header: ["Parameter", "Värde", "Namn i formler", "Förklaring"],
+    header: ["Parameter", "Värde", "Förklaring", "Namn i formler"],
     inputs: "Indata",
     derived: "Beräknat",
     labels: {
@@ -234,7 +234,7 @@ const EN: PlanTexts = {
   parameters: {
     title: "Parameters",
     subtitle: "Inputs of the allocation. Change a value in column B and every table recalculates.",
-    header: ["Parameter", "Value", "Name in formulas", "Explanation"],
+    header: ["Parameter", "Value", "Explanation", "Name in formulas"],
     inputs: "Inputs",
     derived: "Derived",
     labels: {

@@ -433,8 +433,8 @@ describeWithTool("chromium", "task pane preview page", (executablePath) => {
     await page.getByTestId("fill").focus();
     await page.keyboard.press("Space");
     await page.getByTestId("fill-done").waitFor();
-    // Focus stayed on the button through the fill; the next Tab reaches the first created sheet.
-    await expect(page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).resolves.toBe("fill");
+    // The focus moved to the result when it appeared (issue 17); the next Tab reaches the first created sheet.
+    await expect(page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).resolves.toBe("fill-done");
     await page.keyboard.press("Tab");
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Parametrar");
     await page.close();

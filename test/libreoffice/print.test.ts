@@ -137,6 +137,23 @@ describeWithTool("soffice", "The default workbook printed through LibreOffice", 
       }
     });
 
+    test("issue 17: no defined name or table name of the workbook on any printed page", () => {
+      // A name that is also a word of a parameter's label (sv "Restpost", as the agreement writes it) may print as that word.
+      const labelWords = new Set(
+        plan.sheets
+          .filter((sheet) => sheet.key === "parameters")
+          .flatMap((sheet) => sheet.blocks.flatMap((block) => block.cells.map((cells) => cells[0]?.value)))
+          .filter((value): value is string => typeof value === "string")
+          .flatMap((label) => label.split(/[^\p{L}\p{N}]+/u)),
+      );
+      const internal = [...plan.names.map((name) => name.name), ...plan.sheets.flatMap((sheet) => sheet.tables.map((table) => table.name))].filter((name) => !labelWords.has(name));
+      expect(internal.length).toBeGreaterThan(10);
+      for (const page of pages) {
+        const found = internal.filter((name) => new RegExp(`(^|[^\\p{L}\\p{N}_])${name}($|[^\\p{L}\\p{N}_])`, "u").test(page.text));
+        expect({ page: page.number, found }).toEqual({ page: page.number, found: [] });
+      }
+    });
+
     test("issue 17: the footer's source and version never share a line (nothing overlaps on a portrait page)", () => {
       for (const page of pages) {
         const madeWith = page.text.split("\n").filter((line) => /Gjord med|Made with/.test(line));
@@ -155,6 +172,11 @@ describeWithTool("soffice", "The default workbook printed through LibreOffice", 
       const heading = locale === "sv" ? "Text till tjänsteutlåtandet" : "Text for the committee paper";
       const withHeading = printedPages.find((page) => page.text.includes(heading));
       expect(withHeading?.text).toContain(locale === "sv" ? "Enligt överenskommelsen 2020 betalar kommunerna" : "Under the 2020 agreement the county's municipalities");
+    });
+
+    test("issue 17: Källor och metod prints at 9 pt or more on every page", () => {
+      const sources = plan.sheets.find((sheet) => sheet.key === "sources")!;
+      for (const page of bySheet.get(sources)!) expect({ page: page.number, size: wordHeight(pdf, page.number) >= 9 }).toEqual({ page: page.number, size: true });
     });
 
     test("every page has the sheet's footer: the source and Sida/Page x av/of y", () => {

@@ -70,6 +70,32 @@ describe("filling the workbook from the pane", () => {
     expect(Object.values(values.cells).some((cell) => cell.value === 615312)).toBe(false);
   });
 
+  it("blocked by a faulty field, Fyll i says so and moves the focus to the first faulty field; nothing is written (issue 17)", async () => {
+    const { user, double } = setup();
+    const before = JSON.stringify(double.snapshot());
+    await user.click(screen.getByRole("button", { name: "Ändra" }));
+    const years = await screen.findByLabelText("Avtalsperiod (år)");
+    await user.clear(years);
+    await user.type(years, "0");
+    await user.clear(screen.getByLabelText("Gränsbelopp LOU (kr)"));
+    await user.type(screen.getByLabelText("Gränsbelopp LOU (kr)"), "0");
+    const threshold = screen.getByLabelText("Gränsbelopp LOU (kr)");
+    const fill = screen.getByRole("button", { name: "Fyll i" });
+    expect(fill.getAttribute("aria-disabled")).toBe("true");
+    expect(fill.getAttribute("aria-describedby")).toBeTruthy();
+    expect(document.getElementById(fill.getAttribute("aria-describedby")!)!.textContent).toBe("Rätta felen ovan först.");
+    await user.click(fill);
+    // the first faulty field in the pane's order: the threshold comes before the period
+    expect(document.activeElement).toBe(threshold);
+    expect(threshold.getAttribute("aria-invalid")).toBe("true");
+    // from the keyboard too
+    fill.focus();
+    await user.keyboard("{Enter}");
+    expect(document.activeElement).toBe(threshold);
+    expect(screen.queryByTestId("fill-done")).toBeNull();
+    expect(JSON.stringify(double.snapshot())).toBe(before);
+  });
+
   it("asks when the sheets exist, every time: cancel, keep both, replace", async () => {
     const double = createExcelDouble({ sheets: [{ name: "Sheet1" }, { name: "Kommuner", cells: { A1: "Mina siffror" } }] });
     const { user } = setup("sv", double);

@@ -58,6 +58,7 @@ describe("previous amounts in the pane", () => {
     expect(within(section).queryByRole("button", { name: "Läs markerat område" })).toBeNull();
     expect(within(section).getByTestId("previous-status").textContent).toBe("Inga inlästa.");
     await user.click(within(section).getByRole("button", { name: "Läs in" }));
+    // the opened part is its own chunk (src/taskpane/later.tsx): there once fetched
     expect(await within(section).findByRole("radio", { name: "2025 (jämförs med avtalet 2026–2030)" })).toHaveProperty("checked", true);
     expect(within(section).getByRole("radio", { name: "före 2020 (jämförs med överenskommelsen 2020)" })).toHaveProperty("checked", false);
     await user.click(within(section).getByRole("button", { name: "Läs markerat område" }));

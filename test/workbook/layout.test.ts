@@ -180,6 +180,25 @@ describe("issue 17: the committee paper's pages", () => {
     expect(printedPoints(sheet)).toBeGreaterThanOrEqual(9);
   });
 
+  it.each(["sv", "en"] as const)("Parametrar in %s has the names in formulas last, on screen, and prints label, value and explanation without them", (locale) => {
+    const plan = build(locale);
+    const sheet = sheetOf(plan, "parameters");
+    const grid = gridOf(sheet);
+    const headerRow = Number(sheet.print!.titleRows!.split(":")[0]);
+    const header = [...grid.get(headerRow)!.values()].map((cell) => cell.value);
+    expect(header).toEqual(locale === "sv" ? ["Parameter", "Värde", "Förklaring", "Namn i formler"] : ["Parameter", "Value", "Explanation", "Name in formulas"]);
+    const area = parseArea(sheet.print!.printArea!);
+    expect(area).toMatchObject({ top: 1, left: 0, right: 2 });
+    // every parameter row is printed, and each name of the plan's is in the one column left out
+    const nameCells = [...grid].filter(([, cells]) => plan.names.some((name) => name.sheetKey === "parameters" && cells.get(3)?.value === name.name));
+    expect(nameCells.length).toBe(plan.names.filter((name) => name.sheetKey === "parameters").length);
+    expect(Math.max(...nameCells.map(([row]) => row))).toBe(area.bottom);
+  });
+
+  it.each(["sv", "en"] as const)("Källor och metod in %s prints at 9 pt or more", (locale) => {
+    expect(printedPoints(sheetOf(build(locale), "sources"))).toBeGreaterThanOrEqual(9);
+  });
+
   it("Årskostnad prints the previous amounts' columns once the user gave amounts", () => {
     const sheet = sheetOf(build("sv", { previousCosts: { Farsta: 110000 }, previousCostsGiven: true }), "annualCost");
     expect(parseArea(sheet.print!.printArea!).right).toBe(sheet.columnWidths!.length - 1);

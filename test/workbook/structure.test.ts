@@ -200,13 +200,13 @@ describe("Parametrar", () => {
     expect(value("Regiondel2026").value).toBe(21060000);
   });
 
-  it("each name's label stands beside it, with its name and an explanation", () => {
+  it("each name's label stands beside it, with an explanation, and its name in the last column", () => {
     const grid = gridOf(sheetOf(plan, "parameters"));
     for (const name of plan.names) {
       const { row } = parseCellAddress(name.cell.replace(/\$/g, ""));
       expect(typeof grid.get(row)!.get(0)!.value).toBe("string");
-      expect(grid.get(row)!.get(2)!.value).toBe(name.name);
-      expect(String(grid.get(row)!.get(3)!.value).length).toBeGreaterThan(10);
+      expect(String(grid.get(row)!.get(2)!.value).length).toBeGreaterThan(10);
+      expect(grid.get(row)!.get(3)!.value).toBe(name.name);
     }
   });
 });

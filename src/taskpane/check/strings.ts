@@ -42,6 +42,10 @@ export const CHECK_STRINGS = {
     sv: (count: number) => `Avvikelser (${count})`,
     en: (count: number) => `Findings (${count})`,
   },
+  roundingFolded: {
+    sv: (count: number) => `${count} ${count === 1 ? "avrundningsskillnad" : "avrundningsskillnader"} (inga fel)`,
+    en: (count: number) => `${count} rounding ${count === 1 ? "difference" : "differences"} (no errors)`,
+  },
   noFindings: { sv: () => "Inga avvikelser: varje siffra stämmer.", en: () => "No findings: every figure holds." },
   stated: { sv: () => "angivet", en: () => "stated" },
   exact: { sv: () => "exakt", en: () => "exact" },

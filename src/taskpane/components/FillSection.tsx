@@ -1,5 +1,5 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useId, useRef } from "react";
+import { useCallback, useEffect, useId, useRef, type RefObject } from "react";
 import type { PaneController } from "../state/controller";
 import type { Strings } from "../i18n/strings";
 import { useStrings } from "../i18n/context";
@@ -42,38 +42,33 @@ function blockedReason(pane: PaneController, t: Strings): string {
 
 /**
  * The fill's result is where the user's eyes and keyboard go next: scrolled into view and focused
- * (a screen reader reads it), not left at the foot of a tall pane. A callback ref, not an effect on
- * the phase: the MessageBar is a part loaded later (later.tsx), so on a first fill its element may
- * arrive after the render that shows the result, when an effect on the phase would find none; the
- * callback runs when the element is there, and again only when the phase changes (its identity
- * follows the phase).
+ * (a screen reader reads it), not left at the foot of a tall pane. The ref goes on the result, which
+ * exists only once the fill is done or failed: focused when it appears (its component may arrive
+ * after the phase changed, src/taskpane/later.tsx).
  */
-function useOutcomeFocus(phase: string) {
-  return useCallback(
-    (element: HTMLDivElement | null) => {
-      if (!element || (phase !== "done" && phase !== "failed")) return;
-      element.scrollIntoView?.({ block: "nearest" });
-      element.focus({ preventScroll: true });
-    },
-    [phase],
-  );
+function useOutcomeFocus() {
+  return useCallback((element: HTMLDivElement | null) => {
+    if (!element) return;
+    element.scrollIntoView?.({ block: "nearest" });
+    element.focus({ preventScroll: true });
+  }, []);
 }
 
-export function FillSection({ pane }: { pane: PaneController }) {
-  const t = useStrings();
-  const styles = useStyles();
-  const reasonId = useId();
-  const headingId = useId();
-  const blocked = !pane.canFill && !pane.busy;
-  const button = useRef<HTMLButtonElement>(null);
-  const previousPhase = useRef(pane.state.fill.phase);
+/** The first field the user must correct (Fluent's Field marks it aria-invalid), in the pane around `from`. */
+function firstFaultyField(from: HTMLElement | null): HTMLElement | null {
+  const pane = from?.closest('[role="tabpanel"]') ?? from?.ownerDocument ?? null;
+  return pane?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? null;
+}
+
+/** When the existing-sheets question closes, the focus goes back to the fill button. */
+function useFocusBackAfterDialog(phaseNow: string, button: RefObject<HTMLButtonElement>) {
+  const previousPhase = useRef(phaseNow);
   const restoreTimer = useRef<number | undefined>(undefined);
-  const outcome = useOutcomeFocus(pane.state.fill.phase);
   useEffect(() => {
     // When the existing-sheets question closes, the focus goes back to the fill button (where the
     // user was), not to the top of the page. The dialog keeps the focus while it fades out, so wait
     // until it has let go of it; if the user has moved on meanwhile, leave the focus where it is.
-    const phase = pane.state.fill.phase;
+    const phase = phaseNow;
     const closed = previousPhase.current === "confirm" && phase !== "confirm";
     previousPhase.current = phase;
     if (!closed) return;
@@ -90,8 +85,26 @@ export function FillSection({ pane }: { pane: PaneController }) {
       }
     }, 50);
     restoreTimer.current = timer;
-  }, [pane.state.fill.phase]);
+  }, [phaseNow]);
   useEffect(() => () => window.clearInterval(restoreTimer.current), []);
+}
+
+export function FillSection({ pane }: { pane: PaneController }) {
+  const t = useStrings();
+  const styles = useStyles();
+  const reasonId = useId();
+  const headingId = useId();
+  const blocked = !pane.canFill && !pane.busy;
+  // Blocked by a field with an error: the (still disabled) button takes the user there, focus on the first faulty field, instead of only saying so.
+  const faulty = blocked && !pane.view.parametersValid && blockedReason(pane, t) === t.fillBlocked;
+  const toFaultyField = () => {
+    const field = firstFaultyField(button.current);
+    field?.scrollIntoView?.({ block: "nearest" });
+    field?.focus();
+  };
+  const button = useRef<HTMLButtonElement>(null);
+  const outcome = useOutcomeFocus();
+  useFocusBackAfterDialog(pane.state.fill.phase, button);
   const { fill } = pane.state;
   const statusText =
     fill.phase === "checking" ? t.checking : fill.phase === "writing" ? `${t.writing} ${t.progress(fill.done, fill.total)}` : "";
@@ -110,6 +123,9 @@ export function FillSection({ pane }: { pane: PaneController }) {
           // and it keeps the focus while the fill runs and after the existing-sheets question closes.
           disabledFocusable={!pane.canFill}
           aria-describedby={blocked ? reasonId : undefined}
+          // Fluent swallows a disabled-focusable button's click and Enter/Space: caught before it, to take the user to the faulty field.
+          onClickCapture={faulty ? toFaultyField : undefined}
+          onKeyDownCapture={faulty ? (event) => (event.key === "Enter" || event.key === " ") && toFaultyField() : undefined}
           onClick={() => void pane.actions.fill()}
           data-testid="fill"
         >

@@ -129,9 +129,11 @@ describe.each<[RoundingMode, "sv" | "en"]>([
 
   test("every defined name is workbook-level and points at its parameter cell", async () => {
     const xml = await written.zip.file("xl/workbook.xml")!.async("string");
-    // Only the print titles and Årskostnad's print area belong to a sheet, as Excel writes them; the print area absolute.
+    // Only the print titles and the print areas (Parametrar's, Årskostnad's) belong to a sheet, as Excel writes them; the print areas absolute.
     expect([...xml.matchAll(/<definedName [^>]*localSheetId[^>]*>/g)].every((m) => /name="_xlnm\.Print_(Titles|Area)"/.test(m[0]))).toBe(true);
-    expect([...xml.matchAll(/<definedName name="_xlnm\.Print_Area"[^>]*>([^<]*)</g)].map((m) => m[1])).toEqual([expect.stringMatching(/!\$A\$1:\$[A-Z]+\$\d+$/)]);
+    const printAreas = written.plan.sheets.filter((sheet) => sheet.print?.printArea);
+    expect(printAreas.map((sheet) => sheet.key).sort()).toEqual(["annualCost", "parameters"]);
+    expect([...xml.matchAll(/<definedName name="_xlnm\.Print_Area"[^>]*>([^<]*)</g)].map((m) => m[1])).toEqual(printAreas.map(() => expect.stringMatching(/!\$A\$1:\$[A-Z]+\$\d+$/)));
     expect(written.plan.names.length).toBeGreaterThanOrEqual(8);
     for (const name of written.plan.names) {
       const sheet = written.plan.sheets.find((candidate) => candidate.key === name.sheetKey)!;

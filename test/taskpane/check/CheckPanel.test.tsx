@@ -75,21 +75,34 @@ test.each([OLDEST_ADMITTED, NEWEST])("check both tables, go to a finding, highli
   expect(within(result).getByRole("status").textContent).toContain("159 celler granskade: 0 fel, 1 varning, 12 avrundningar");
   // Without merged-area detection the report says so; with it, nothing is said.
   expect(within(result).queryAllByText(/ExcelApi 1\.13/)).toHaveLength(host === OLDEST_ADMITTED ? 1 : 0);
-  expect(within(result).getByRole("heading", { name: "Avvikelser (13)" })).toBeTruthy();
-  const list = within(result).getByRole("list", { name: "Avvikelser (13)" });
+  // One heading says Resultat; the status line under it does not repeat it (issue 17).
+  expect(within(result).getAllByText(/Resultat/)).toHaveLength(1);
+  expect(within(result).getByRole("status").textContent).toMatch(/^159 celler granskade/);
+  // Errors first, then warnings, listed; the rounding differences folded into one line (issue 17).
+  expect(within(result).getByRole("heading", { name: "Avvikelser (1)" })).toBeTruthy();
+  const list = within(result).getByRole("list", { name: "Avvikelser (1)" });
   const findings = within(list).getAllByRole("button");
-  expect(findings).toHaveLength(13);
-  // Errors first, then warnings, then rounding; within each, by kind.
+  expect(findings).toHaveLength(1);
   expect(findings[0].getAttribute("aria-label")).toContain("Varning, totalrad, Kommuner!E28");
-  expect(findings[1].getAttribute("aria-label")).toContain("Avrundning, siffra, Kommuner!E21");
-  expect(findings[1].textContent).toContain("angivet 214 958 kr · exakt 214\u00a0958,50\u00a0kr · skillnad \u22120,50\u00a0kr");
+  const folded = within(result).getByTestId("rounding-folded");
+  expect(folded.hasAttribute("open")).toBe(false);
+  const summary = folded.querySelector("summary")!;
+  expect(summary.textContent).toBe("12 avrundningsskillnader (inga fel)");
+  expect(summary.compareDocumentPosition(findings[0]) & Node.DOCUMENT_POSITION_PRECEDING).toBeTruthy();
+  await user.click(summary);
+  expect(folded.hasAttribute("open")).toBe(true);
+  const rounding = within(folded).getAllByRole("button");
+  expect(rounding).toHaveLength(12);
+  // Within rounding, by kind.
+  expect(rounding[0].getAttribute("aria-label")).toContain("Avrundning, siffra, Kommuner!E21");
+  expect(rounding[0].textContent).toContain("angivet 214 958 kr · exakt 214\u00a0958,50\u00a0kr · skillnad \u22120,50\u00a0kr");
   expect(within(result).getByText(/Gränsbelopp \(LOU\): 615 312 kr \(härlett\)/)).toBeTruthy();
   // The sum of the rows in the column's unit, as the stated and exact figures are.
-  expect(findings[8].textContent).toContain("summa av raderna 100,02\u00a0%");
-  expect(findings[9].textContent).toContain("summa av raderna 1\u00a0383\u00a0005\u00a0kr");
+  expect(rounding[7].textContent).toContain("summa av raderna 100,02\u00a0%");
+  expect(rounding[8].textContent).toContain("summa av raderna 1\u00a0383\u00a0005\u00a0kr");
 
   // A finding selects its cell.
-  await user.click(findings[10]);
+  await user.click(rounding[9]);
   await waitFor(() => expect(double.selection()).toEqual({ sheet: "Stadsdelar", address: "C17" }));
 
   // Highlight, then remove: every fill as before, no value changed.
@@ -119,8 +132,9 @@ test("the selected range; parameters validated as typed; English", async () => {
   await user.type(screen.getByRole("textbox", { name: "Contract period (years)" }), "8");
   await user.click(screen.getByRole("button", { name: "Check: selected range" }));
   const result = await screen.findByTestId("check-result");
-  // The municipality table alone: its three total-row findings; the years as given.
-  expect(within(result).getByRole("heading", { name: "Findings (3)" })).toBeTruthy();
+  // The municipality table alone: its three total-row findings, rounding differences, folded into one line; the years as given.
+  expect(within(result).getByRole("heading", { name: "Findings (0)" })).toBeTruthy();
+  expect(within(result).getByTestId("rounding-folded").querySelector("summary")!.textContent).toBe("3 rounding differences (no errors)");
   expect(within(result).getByText("Contract period: 8 years (given)")).toBeTruthy();
   expect(within(result).getByText(/Cost per inhabitant for the period: .* \(inferred\)/)).toBeTruthy();
 });
@@ -132,9 +146,9 @@ test("an empty selection is reported clearly, with nothing to highlight", async 
   const result = await screen.findByTestId("check-result");
   expect(within(result).getByText(/Området är tomt/)).toBeTruthy();
   expect(within(result).queryByRole("button", { name: "Markera cellerna" })).toBeNull();
-  expect(within(result).getByRole("status").textContent).toContain("tabellen kunde inte granskas");
+  expect(within(result).getByRole("status").textContent).toContain("Tabellen kunde inte granskas");
   // The problems are listed after the status line in the pane, so it does not point "above".
-  expect(within(result).getByRole("status").textContent).toBe("Resultat: tabellen kunde inte granskas (se problemen).");
+  expect(within(result).getByRole("status").textContent).toBe("Tabellen kunde inte granskas (se problemen).");
   expect(within(result).getByRole("status").compareDocumentPosition(within(result).getByText(/Området är tomt/)) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 });
 
@@ -187,6 +201,10 @@ test("keyboard: the findings are reached with Tab and a finding is opened with E
   first.focus();
   await user.keyboard("{Enter}");
   await waitFor(() => expect(double.selection()).toEqual({ sheet: "Kommuner", address: "E28" }));
+  // the next stop is the folded line of rounding differences, which opens to them
+  await user.tab();
+  expect(document.activeElement?.tagName).toBe("SUMMARY");
+  await user.keyboard("{Enter}");
   await user.tab();
   expect(document.activeElement?.getAttribute("aria-label")).toContain("Kommuner!E21");
 });

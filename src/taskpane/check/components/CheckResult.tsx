@@ -22,7 +22,7 @@ export function CheckResult({ check, report }: { check: CheckController; report:
   return (
     <div className={styles.root} data-testid="check-result">
       <h3 className={styles.subheading}>{strings.result}</h3>
-      <Text role="status">{summaryLine(report, locale)}</Text>
+      <Text role="status">{withoutHeading(summaryLine(report, locale), strings.result)}</Text>
       <ResultActions check={check} report={report} />
       {report.status !== "unreadable" && <Text className={styles.small}>{report.valuesOnly ? say(M.valuesOnly, locale) : say(M.formulasChecked, locale, report.counts.formulas)}</Text>}
       {report.problems.length > 0 && <Problems report={report} />}
@@ -30,6 +30,14 @@ export function CheckResult({ check, report }: { check: CheckController; report:
       {report.status !== "unreadable" && <FindingList report={report} onFinding={(finding) => void actions.goTo(finding)} />}
     </div>
   );
+}
+
+/** The summary line under its heading: without its own "Resultat: " (the command's line, where there is no heading), so the pane says it once. */
+function withoutHeading(line: string, heading: string): string {
+  const prefix = `${heading}: `;
+  if (!line.startsWith(prefix)) return line;
+  const rest = line.slice(prefix.length);
+  return rest.charAt(0).toLocaleUpperCase() + rest.slice(1);
 }
 
 /** Highlight the finding cells, remove the highlights, write the report sheet. */

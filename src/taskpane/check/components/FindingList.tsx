@@ -14,26 +14,41 @@ const BADGE_COLOR: Readonly<Record<Severity, "danger" | "warning" | "informative
   rounding: "informative",
 };
 
-/** Every finding of the report, each a button that selects its cell. */
+/**
+ * Every finding of the report, each a button that selects its cell: errors first, then warnings; the
+ * rounding differences (the figures hold, only their rounding differs) folded into one line that
+ * opens to their list, so they do not weigh as much as an error.
+ */
 export function FindingList({ report, onFinding }: { report: CheckReport; onFinding: (finding: Finding) => void }) {
   const strings = useStrings(CHECK_STRINGS);
   const styles = useCheckStyles();
   const findingsId = useId();
+  const bySeverity = (severity: Severity) => report.findings.filter((finding) => finding.severity === severity);
+  const listed = [...bySeverity("error"), ...bySeverity("warning")];
+  const rounding = bySeverity("rounding");
+  const items = (findings: readonly Finding[], labelledBy?: string) => (
+    <ul className={styles.list} {...(labelledBy ? { "aria-labelledby": labelledBy } : {})}>
+      {findings.map((finding) => (
+        <li key={`${finding.sheet ?? ""}!${finding.address}!${finding.kind}`}>
+          <FindingButton finding={finding} onClick={() => onFinding(finding)} />
+        </li>
+      ))}
+    </ul>
+  );
   return (
     <div>
       <h3 id={findingsId} className={styles.subheading}>
-        {strings.findings(report.findings.length)}
+        {strings.findings(listed.length)}
       </h3>
-      {report.findings.length === 0 ? (
-        <Text>{strings.noFindings}</Text>
-      ) : (
-        <ul className={styles.list} aria-labelledby={findingsId}>
-          {report.findings.map((finding) => (
-            <li key={`${finding.sheet ?? ""}!${finding.address}!${finding.kind}`}>
-              <FindingButton finding={finding} onClick={() => onFinding(finding)} />
-            </li>
-          ))}
-        </ul>
+      {listed.length === 0 && rounding.length === 0 && <Text>{strings.noFindings}</Text>}
+      {listed.length > 0 && items(listed, findingsId)}
+      {rounding.length > 0 && (
+        <details data-testid="rounding-folded">
+          <summary>
+            <Text size={200}>{strings.roundingFolded(rounding.length)}</Text>
+          </summary>
+          {items(rounding)}
+        </details>
       )}
     </div>
   );
