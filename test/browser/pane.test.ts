@@ -178,8 +178,8 @@ describeWithTool("chromium", "task pane preview page", (executablePath) => {
     // The safe choice has the focus; Enter keeps both.
     await page.keyboard.press("Enter");
     await page.getByTestId("fill-done").waitFor();
-    // The focus is back where the user was, on the fill button.
-    await page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "fill");
+    // The focus is on the fill's result, where the user reads what happened next (issue 17), not lost on the page.
+    await page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "fill-done");
     const keptBoth = await page.evaluate(() => window.__excelDouble!.sheetNames());
     expect(keptBoth).toEqual(expect.arrayContaining(["Parametrar", "Kommuner", "Parametrar (2)", "Kommuner (2)"]));
     await expect(page.getByTestId("fill-done").innerText()).resolves.toMatch(/Kommuner \(2\)/);
@@ -330,12 +330,15 @@ describeWithTool("chromium", "task pane preview page", (executablePath) => {
     const values = await page.evaluate(
       (cells) => cells.map(([sheet, cell]) => window.__excelDouble!.cell(sheet, cell)?.value),
       [
+        // Amounts of 2025 (the pane's default period) are whole yearly amounts, set on Årskostnad against
+        // the 2026 amount (issue 17), never against the 2020 LOU part on Kommuner and Stadsdelar.
+        ["Årskostnad", cellOf("annualCost", "Farsta")],
+        ["Årskostnad", cellOf("annualCost", "Botkyrka")],
+        ["Årskostnad", cellOf("annualCost", "Danderyd")],
         ["Stadsdelar", cellOf("districts", "Farsta")],
-        ["Kommuner", cellOf("municipalities", "Botkyrka")],
-        ["Kommuner", cellOf("municipalities", "Danderyd")],
       ],
     );
-    expect(values).toEqual([40000, 50000, ""]);
+    expect(values).toEqual([40000, 50000, "", ""]);
     expect(pageErrors(page)).toEqual([]);
     await page.close();
   });
