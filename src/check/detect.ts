@@ -174,18 +174,17 @@ function tablesIn(grid: CellGrid, known: HeaderRoles, agreements: readonly Agree
   const uncalculated = new Set(grid.uncalculated ?? []);
   return headers.flatMap((header, index) => {
     const roles = new Set(header.roles.values());
-    // Årskostnad of an agreement declared as data: one column per component, units of both kinds under
-    // "Typ". Known by the declaration when it is given; without it, by that shape (a "Typ" column and none
-    // of the default Årskostnad's or Support's columns), never read as a population-share table it is not.
+    const nextHeader = headers[index + 1]?.row ?? grid.values.length;
+    // Årskostnad of an agreement declared as data (one column per component): known by the declaration
+    // when it is given, else by its shape; never read as a population-share table it is not.
     const defaultShape = roles.has("louPart") || roles.has("supportPart") || roles.has("total2020") || roles.has("users");
     const declared = defaultShape ? undefined : declaredAnnualCost(grid.values[header.row], agreements);
-    if (declared || (!defaultShape && roles.has("unitType"))) {
+    if (declared || (!defaultShape && undeclaredAnnualCost(grid.values, header, nextHeader))) {
       const address = at(header.row, grid.values[header.row].findIndex((cell) => !isEmptyOrDash(cell)));
-      const name = declared?.name ?? { sv: "ett avtal som inte är givet (--agreement)", en: "an agreement not given (--agreement)" };
-      problems.push({ severity: "info", code: "declaredAnnualCost", ...(grid.sheet ? { sheet: grid.sheet } : {}), address, message: localized(M.declaredAnnualCost, address, name) });
+      problems.push({ severity: "info", code: "declaredAnnualCost", ...(grid.sheet ? { sheet: grid.sheet } : {}), address, message: localized(M.declaredAnnualCost, address, declared?.name) });
       return [];
     }
-    return [readTable({ grid, uncalculated, ...(grid.sheet ? { sheet: grid.sheet } : {}), at, problems: [], agreements }, header, headers[index + 1]?.row ?? grid.values.length)];
+    return [readTable({ grid, uncalculated, ...(grid.sheet ? { sheet: grid.sheet } : {}), at, problems: [], agreements }, header, nextHeader)];
   });
 }
 
@@ -280,7 +279,8 @@ function isTotalRow(label: string): boolean {
 }
 
 /** A table whose header names no kind: the kind most of its rows' names are. */
-function tableKindFromRows(values: CellGrid["values"], bodyRows: readonly number[], nameColumn: number): TableKind {
+/** How many of the rows name a municipality, and how many a district (or the rest post). */
+function unitKindCounts(values: CellGrid["values"], bodyRows: readonly number[], nameColumn: number): { municipalities: number; districts: number } {
   let municipalities = 0;
   let districts = 0;
   for (const r of bodyRows) {
@@ -288,7 +288,23 @@ function tableKindFromRows(values: CellGrid["values"], bodyRows: readonly number
     if (unit?.kind === "municipality") municipalities++;
     if (unit?.kind === "district" || unit?.kind === "rest") districts++;
   }
+  return { municipalities, districts };
+}
+
+function tableKindFromRows(values: CellGrid["values"], bodyRows: readonly number[], nameColumn: number): TableKind {
+  const { municipalities, districts } = unitKindCounts(values, bodyRows, nameColumn);
   return districts > municipalities ? "districts" : "municipalities";
+}
+
+/**
+ * Årskostnad of an agreement declared as data, without its declaration: a "Typ" column over rows of
+ * both kinds (municipalities and districts in one table, as no LOU or population-share table has them).
+ */
+function undeclaredAnnualCost(values: CellGrid["values"], header: HeaderRow, nextHeader: number): boolean {
+  if (![...header.roles.values()].includes("unitType")) return false;
+  const nameColumn = [...header.roles.entries()].find(([, role]) => NAME_ROLES.includes(role))![0];
+  const { municipalities, districts } = unitKindCounts(values, bodyRowsOf(values, header.row, nextHeader, nameColumn).rows, nameColumn);
+  return municipalities > 0 && districts > 0;
 }
 
 /**

@@ -160,3 +160,16 @@ describe("a total row inside the table", () => {
     expect(checkTables([grid(repeated)]).counts).toMatchObject({ error: 0 });
   });
 });
+
+describe("a Typ column in a hand-made table (the shape of a declared agreement's Årskostnad is narrow)", () => {
+  test("Bilaga 3's municipality table with a Typ column is still checked, and a wrong figure in it found", () => {
+    const values = printed().map((row, index) => [row[0], index === 0 ? "Typ" : "kommun", ...row.slice(1)]);
+    const summa = values[0].indexOf("Summa/år") >= 0 ? values[0].indexOf("Summa/år") : values[0].length - 1;
+    const botkyrka = values.findIndex((row) => row[0] === "Botkyrka");
+    values[botkyrka][summa] = "99 999";
+    const report = checkTables([grid(values)]);
+    expect(report.problems.filter((problem) => problem.code === "declaredAnnualCost")).toEqual([]);
+    expect(report.tables.map((table) => table.kind)).toEqual(["municipalities"]);
+    expect(report.counts.error).toBeGreaterThan(0);
+  });
+});
