@@ -26,6 +26,8 @@ function setup(locale: Locale = "sv", double: ExcelDouble = createExcelDouble())
   return { user, double, unmount };
 }
 
+const fillButtonWhenReachable = () => screen.findByRole("button", { name: "Fyll i" }, { timeout: 10_000 });
+
 const planSheetNames = (locale: Locale) => buildWorkbookPlan(defaultPlanOptions(locale)).sheets.map((sheet) => sheet.name);
 
 describe("filling the workbook from the pane", () => {
@@ -111,14 +113,16 @@ describe("filling the workbook from the pane", () => {
     expect(await screen.findByText("Inget fylldes i.")).toBeTruthy();
     expect(JSON.stringify(double.snapshot())).toBe(before);
 
-    await user.click(screen.getByRole("button", { name: "Fyll i" }));
+    // The pane is aria-hidden until the closing dialog has gone (a busy machine took over a second in CI):
+    // the next click waits for the button to be reachable again, as a screen-reader user would.
+    await user.click(await fillButtonWhenReachable());
     dialog = await screen.findByRole("alertdialog", hidden);
     await user.click(within(dialog).getByRole("button", { name: "Behåll båda (nya namn)", hidden: true }));
     const done = await screen.findByTestId("fill-done");
     expect(within(done).getByText("Kommuner (2)")).toBeTruthy();
     expect(double.cell("Kommuner", "A1")?.value).toBe("Mina siffror");
 
-    await user.click(screen.getByRole("button", { name: "Fyll i" }));
+    await user.click(await fillButtonWhenReachable());
     dialog = await screen.findByRole("alertdialog", hidden);
     expect(within(dialog).getAllByRole("listitem", hidden).map((item) => item.textContent)).toEqual(expect.arrayContaining(["Parametrar", "Kommuner"]));
     await user.click(within(dialog).getByRole("button", { name: "Ersätt", hidden: true }));
