@@ -124,7 +124,7 @@ export async function readXlsxWorkbook(path: string, bytes: Buffer, options: Rea
   const names = pkg.names;
   let grids = worksheets.flatMap((worksheet) => {
     const state = pkg.sheets.find((sheet) => sheet.name === worksheet.name)?.state ?? worksheet.state;
-    return worksheetGrids(worksheet).map((grid) => ({
+    return worksheetGrids(worksheet, pkg.emptyTextResults.get(worksheet.name)).map((grid) => ({
       ...grid,
       ...(state === "hidden" || state === "veryHidden" ? { visibility: state } : {}),
       ...(names.length > 0 ? { names } : {}),
@@ -158,7 +158,7 @@ export async function readXlsxWorkbook(path: string, bytes: Buffer, options: Rea
  * result), number formats, formulas, the formulas without a result, the merged ranges, the hidden rows
  * and columns. Only the cells the file holds are visited, so a stray cell at A1048576 costs one cell.
  */
-function worksheetGrids(worksheet: ExcelJS.Worksheet): CellGrid[] {
+function worksheetGrids(worksheet: ExcelJS.Worksheet, emptyTextResults: ReadonlySet<string> = new Set()): CellGrid[] {
   const used: UsedCell[] = [];
   const uncalculated: string[] = [];
   const hiddenRows: number[] = [];
@@ -169,7 +169,9 @@ function worksheetGrids(worksheet: ExcelJS.Worksheet): CellGrid[] {
       if (cell.type === ExcelJS.ValueType.Merge) return;
       const formula = cellFormula(cell);
       // A formula's result through cell.result: cell.value copies only truthy fields (ExcelJS 4.4's FormulaValue._copyModel), so a cached 0 or FALSE would read as missing.
-      const value = formula !== undefined ? excelJsValue({ formula, result: cell.result } as ExcelJS.CellFormulaValue) : excelJsValue(cell.value);
+      // A saved empty text is "" as Excel's Range.values gives it (xlsxPackage.ts: ExcelJS reads it as no result).
+      const savedEmptyText = formula !== undefined && cell.result === undefined && emptyTextResults.has(cell.address);
+      const value = savedEmptyText ? "" : formula !== undefined ? excelJsValue({ formula, result: cell.result } as ExcelJS.CellFormulaValue) : excelJsValue(cell.value);
       if (formula !== undefined && value === null && cell.result === undefined) uncalculated.push(cell.address);
       used.push({ row: rowNumber, column: columnNumber - 1, value, numberFormat: cell.numFmt ?? null, ...(formula ? { formula } : {}) });
     });

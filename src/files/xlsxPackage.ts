@@ -22,6 +22,10 @@ import type { DefinedName } from "../check/types";
  * - Every defined name as written (ExcelJS drops names that are not plain ranges: constants,
  *   formulas, references into other workbooks), each sheet's state, and the other workbooks the
  *   formulas refer to by number ("[1]Parametrar!$B$5" → the path xl/externalLinks names).
+ * - Formulas whose saved result is the empty text: Excel writes `<c r="B7" t="str"><f>…</f><v></v></c>`
+ *   for a formula giving "" (as ExcelJS does), and ExcelJS 4.4 reads that `<v></v>` as no result at
+ *   all, the same as a formula never calculated (openpyxl's `<c><f>…</f><v></v></c>`, with no type).
+ *   The type `str` says a text was saved; its cells are listed so the checker reads "" there.
  */
 
 export interface XlsxPackage {
@@ -40,6 +44,8 @@ export interface XlsxPackage {
   readonly names: readonly DefinedName[];
   /** The other workbooks referred to, by their number: externalBooks[0] is "[1]". */
   readonly externalBooks: readonly string[];
+  /** By sheet name, the formula cells whose saved result is the empty text ("B7"), which ExcelJS reads as no result. */
+  readonly emptyTextResults: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** The file is a zip, but not a workbook package: no workbook part can be found. */
@@ -128,6 +134,20 @@ function withoutUnreadRelationships(text: string): string | undefined {
 
 const SHEET_STATES = new Set(["visible", "hidden", "veryHidden"]);
 
+/** A formula cell of text type with an empty or no saved value: `<c r="B7" s="2" t="str"><f>IF(…)</f><v></v></c>`. */
+const EMPTY_TEXT_RESULT = /<c\b([^<>]*)>\s*<f\b[^<>]*(?:\/>|>[^<]*<\/f>)\s*(?:<v\s*\/>|<v><\/v>)?\s*<\/c>/g;
+
+/** The addresses of a sheet's formula cells whose saved result is the empty text. */
+function emptyTextCells(sheetXml: string): Set<string> {
+  const cells = new Set<string>();
+  for (const [, attributes] of sheetXml.matchAll(EMPTY_TEXT_RESULT)) {
+    if (!/\bt\s*=\s*"str"/.test(attributes)) continue;
+    const address = /\br\s*=\s*"([A-Z]+\d+)"/.exec(attributes)?.[1];
+    if (address) cells.add(address);
+  }
+  return cells;
+}
+
 /** Reads the package; throws NotAWorkbookPackage when the zip holds no workbook, and JSZip's error when it is no zip. */
 export async function readXlsxPackage(bytes: Buffer): Promise<XlsxPackage> {
   const zip = await JSZip.loadAsync(bytes);
@@ -139,10 +159,18 @@ export async function readXlsxPackage(bytes: Buffer): Promise<XlsxPackage> {
   const workbook = parse(workbookXml);
   const workbookRels = await relationships(zip, workbookPart);
 
-  const sheets = elements(workbook, "sheet").map((sheet) => {
+  const sheetElements = elements(workbook, "sheet");
+  const sheets = sheetElements.map((sheet) => {
     const state = sheet.getAttribute("state") ?? "visible";
     return { name: sheet.getAttribute("name") ?? "", state: (SHEET_STATES.has(state) ? state : "visible") as XlsxPackage["sheets"][number]["state"] };
   });
+  const emptyTextResults = new Map<string, Set<string>>();
+  for (const sheet of sheetElements) {
+    const part = workbookRels.get(sheet.getAttributeNS(RELATIONSHIP, "id") ?? sheet.getAttribute("r:id") ?? "")?.target;
+    const xml = part !== undefined ? await zip.file(part)?.async("string") : undefined;
+    const cells = xml !== undefined ? emptyTextCells(xml) : new Set<string>();
+    if (cells.size > 0) emptyTextResults.set(sheet.getAttribute("name") ?? "", cells);
+  }
   const names = elements(workbook, "definedName").flatMap((element): DefinedName[] => {
     const name = element.getAttribute("name") ?? "";
     const local = element.getAttribute("localSheetId");
@@ -175,6 +203,7 @@ export async function readXlsxPackage(bytes: Buffer): Promise<XlsxPackage> {
     sheets,
     names,
     externalBooks,
+    emptyTextResults,
   };
 }
 

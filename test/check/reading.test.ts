@@ -2,6 +2,7 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { checkTables } from "../../src/check";
 import { CheckReadError, readGrids } from "../../src/files/checkReaders";
 
@@ -75,6 +76,29 @@ describe("formulas in the grids", () => {
     expect(problem.message.sv).toContain("saknar beräknat värde");
     expect(problem.message.en).toContain("no calculated value");
     expect(report.status).toBe("findings");
+  });
+  test("a formula whose saved result is the empty text is calculated (\"\"), not \"without a calculated value\"", async () => {
+    // Excel and ExcelJS save a formula giving "" as `t="str"` with an empty <v>; openpyxl saves one it never
+    // calculated with no type and an empty <v>. Only the second is without a calculated value.
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Blad1").getCell("A1").value = 1;
+    const written = await workbook.xlsx.writeBuffer();
+    const zip = await JSZip.loadAsync(written);
+    const sheetPart = "xl/worksheets/sheet1.xml";
+    const cells = [
+      '<row r="1"><c r="A1"><v>1</v></c></row>',
+      '<row r="2"><c r="A2" s="0" t="str"><f>IF(A1=1,"","x")</f><v></v></c></row>',
+      '<row r="3"><c r="A3" t="str"><f>IF(A1=1,"","x")</f></c></row>',
+      '<row r="4"><c r="A4"><f>IF(A1=1,"","x")</f><v></v></c></row>',
+      '<row r="5"><c r="A5" t="str"><f>IF(A1=1,"ja","x")</f><v>ja</v></c></row>',
+    ].join("");
+    const xml = (await zip.file(sheetPart)!.async("string")).replace(/<sheetData>[\s\S]*<\/sheetData>/, `<sheetData>${cells}</sheetData>`);
+    zip.file(sheetPart, xml);
+    const file = temporary("tom-text.xlsx");
+    writeFileSync(file, await zip.generateAsync({ type: "nodebuffer" }));
+    const [grid] = await readGrids(file);
+    expect(grid.values.map((row) => row[0])).toEqual([1, "", "", null, "ja"]);
+    expect(grid.uncalculated).toEqual(["A4"]);
   });
 });
 
