@@ -103,6 +103,20 @@ describe.each(["sv", "en"] as const)("the paragraph under Årskostnad, in %s", (
     expect(exitCodeFor(report)).toBe(1);
   });
 
+  test("a share of the budget in the text that does not give the table's total for 2026 is an error", async () => {
+    const share = locale === "sv" ? "19\u00a0%" : "19%";
+    const typed = await edited(await ownWorkbook(locale), locale, (_sheet, paragraph) => {
+      const text = shownText(paragraph);
+      expect(text).toContain(share);
+      paragraph.value = text.replace(share, share.replace("19", "18"));
+    });
+    const report = checkTables(await readGrids(typed));
+    const errors = paragraphFindings(report).filter((finding) => finding.severity === "error");
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ statedValue: 4680000, expected: 4940000 });
+    expect(errors[0].message.sv).toContain("Stycket säger att kommunerna betalar 18\u00a0% av 26\u00a0000\u00a0000\u00a0kr, alltså 4\u00a0680\u00a0000\u00a0kr, men tabellens summa för 2026 är 4\u00a0940\u00a0000\u00a0kr (G44)");
+  });
+
   test("typed paragraph text that is right: only the warning that it no longer follows the table", async () => {
     const typed = await edited(await ownWorkbook(locale), locale, (_sheet, paragraph) => {
       paragraph.value = shownText(paragraph);
@@ -136,7 +150,7 @@ test("every sentence of the paragraph is read: with users and previous amounts o
   const options = defaultPlanOptions("sv", { users, previousCosts: { Farsta: 130000 }, previousCostsGiven: true, previousPeriod: { kind: "year", year: 2025 } } as never);
   const claims = paragraphClaims(annualCostParagraph(options), "sv");
   expect(claims.map((claim) => claim.key)).toEqual([
-    "countyLou", "rate", "countyPopulation", "costPerUser", "municipalPart2026", "largestName", "largestPopulation", "threshold", "years",
+    "countyLou", "rate", "countyPopulation", "costPerUser", "municipalPart2026", "municipalShare2026", "budget2026", "largestName", "largestPopulation", "threshold", "years",
     "unitTotal2020", "unitLou", "unitSupport", "unitCost2026", "unitChange", "unitChangePercent", "unitPrevious", "unitChangePrevious", "unitChangePreviousPercent",
   ]);
   const byKey = Object.fromEntries(claims.map((claim) => [claim.key, "value" in claim ? claim.value.toNumber() : claim.name]));

@@ -50,7 +50,7 @@ const PARAMETER: Partial<Record<ClaimKey, ParameterKey>> = {
   years: "years",
 };
 
-const UNIT_OF: Partial<Record<ClaimKey, Unit>> = { countyPopulation: "persons", largestPopulation: "persons", unitChangePercent: "percent", unitChangePreviousPercent: "percent" };
+const UNIT_OF: Partial<Record<ClaimKey, Unit>> = { municipalShare2026: "percent", countyPopulation: "persons", largestPopulation: "persons", unitChangePercent: "percent", unitChangePreviousPercent: "percent" };
 
 /** Where the paragraph is: its cell, its heading and the language of both. */
 interface Found {
@@ -141,6 +141,36 @@ function nameFinding(claim: NameClaim, table: DetectedTable, found: Found, conte
   return { ...base(table, found), stated: claim.name, expected: null, expectedText: { sv: largest, en: largest }, severity: "error", kind: "figure", reasons: ["paragraphFigure"], message };
 }
 
+/**
+ * The split's sentence: the share of the budget it states, times the budget it states, against the
+ * table's total for 2026 (within half a unit of the share's last decimal written, and half a krona).
+ */
+function splitFinding(claims: readonly (Claim | NameClaim)[], table: DetectedTable, found: Found): Finding | undefined {
+  const of = (key: ClaimKey) => claims.find((claim): claim is Claim => claim.key === key);
+  const [share, budget] = [of("municipalShare2026"), of("budget2026")];
+  const cell = table.total?.cells.cost2026;
+  const expected = table.total ? figuresOf([table])(table, table.total, "cost2026") : undefined;
+  if (!share || !budget || !cell || expected === undefined) return undefined;
+  const product = budget.value.times(share.value).div(100);
+  const tolerance = budget.value.times(new Decimal(10).pow(-share.decimals)).div(200).plus(0.5);
+  if (product.minus(expected).abs().lte(tolerance)) return undefined;
+  const message = (locale: Locale) =>
+    M.splitProduct[locale](written(share.value, share.decimals, "municipalShare2026", locale), written(budget.value, 0, "budget2026", locale), written(product, 0, "municipalPart2026", locale), written(expected, 0, "municipalPart2026", locale), cell.address);
+  return {
+    ...base(table, found),
+    unit: "kr",
+    stated: `${share.text} / ${budget.text}`,
+    statedValue: product.toNumber(),
+    expected: expected.toNumber(),
+    expectedExact: expected.toString(),
+    difference: product.minus(expected).toNumber(),
+    severity: "error",
+    kind: "figure",
+    reasons: ["paragraphFigure"],
+    message: { sv: message("sv"), en: message("en") },
+  };
+}
+
 const base = (table: DetectedTable, found: Found) => ({ table: table.kind, ...(table.sheet ? { sheet: table.sheet } : {}), address: found.address, row: found.heading, column: "" });
 
 /** The paragraph's text as a finding states it: its start. */
@@ -167,8 +197,11 @@ export function checkParagraph(table: DetectedTable, grids: readonly CellGrid[],
       message: { sv: M.typed.sv(), en: M.typed.en() },
     });
   }
-  for (const claim of paragraphClaims(text, found.locale)) {
+  const claims = paragraphClaims(text, found.locale);
+  for (const claim of claims) {
     const finding = claim.key === "largestName" ? nameFinding(claim as NameClaim, table, found, context) : figureFinding(claim as Claim, table, found, context);
     if (finding) context.findings.push(finding);
   }
+  const split = splitFinding(claims, table, found);
+  if (split) context.findings.push(split);
 }

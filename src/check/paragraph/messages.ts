@@ -16,6 +16,8 @@ export const PARAGRAPH_FIGURES = {
   countyPopulation: { sv: () => "länets invånare", en: () => "the county's inhabitants" },
   costPerUser: { sv: () => "supportkostnaden per användare och år", en: () => "the support cost per user and year" },
   municipalPart2026: { sv: () => "kommunernas del för 2026", en: () => "the municipalities' part for 2026" },
+  municipalShare2026: { sv: () => "kommunernas andel av budgeten för 2026", en: () => "the municipalities' share of the budget for 2026" },
+  budget2026: { sv: () => "budgeten för 2026", en: () => "the budget for 2026" },
   largestName: { sv: () => "största upphandlande enhet", en: () => "the largest procuring unit" },
   largestPopulation: { sv: (unit: string) => `invånarna i ${unit}`, en: (unit: string) => `the inhabitants of ${unit}` },
   threshold: { sv: () => "gränsbeloppet", en: () => "the threshold" },
@@ -47,6 +49,13 @@ export const PARAGRAPH_MESSAGES = {
   figureTables: {
     sv: (stated: string, what: string, expected: string) => `Stycket säger ${stated} för ${what}; ur tabellerna blir det ${expected}.`,
     en: (stated: string, what: string, expected: string) => `The paragraph says ${stated} for ${what}; the tables give ${expected}.`,
+  },
+  /** The share of the budget the paragraph states, and the part that makes, against the table's total for 2026. */
+  splitProduct: {
+    sv: (share: string, budget: string, product: string, expected: string, cell: string) =>
+      `Stycket säger att kommunerna betalar ${share} av ${budget}, alltså ${product}, men tabellens summa för 2026 är ${expected} (${cell}): andelen eller budgeten i texten stämmer inte.`,
+    en: (share: string, budget: string, product: string, expected: string, cell: string) =>
+      `The paragraph says the municipalities pay ${share} of ${budget}, that is ${product}, but the table's total for 2026 is ${expected} (${cell}): the share or the budget in the text is wrong.`,
   },
   largestName: {
     sv: (stated: string, expected: string) => `Stycket säger att ${stated} är största upphandlande enhet; enligt tabellerna är det ${expected}.`,

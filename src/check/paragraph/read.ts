@@ -160,7 +160,7 @@ function sentenceClaims(sentence: string, locale: Locale, lastUnit: string | und
   const amounts = figures.filter((figure) => figure.unit === "kronor");
   const percents = figures.filter((figure) => figure.unit === "percent");
   if (words.county.test(sentence)) return { claims: countyClaims(figures, sentence, words) };
-  if (words.split.test(sentence)) return { claims: claim("municipalPart2026", amounts[0]) };
+  if (words.split.test(sentence)) return { claims: [...claim("municipalPart2026", amounts[0]), ...claim("municipalShare2026", percents[0]), ...claim("budget2026", amounts[1])] };
   const largest = words.largest.exec(sentence);
   if (largest) {
     const name = largest[1];
