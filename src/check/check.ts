@@ -14,6 +14,7 @@ import { reportMergedCells } from "./merged";
 import { check2026 } from "./shapes/agreement2026";
 import { checkSupport } from "./shapes/support";
 import { checkAnnualCost, checkPreviousChanges } from "./shapes/annualCost";
+import { checkParagraph } from "./paragraph/check";
 import { Book } from "./formula/book";
 import { literalParameters, type TablePopulations } from "./formula/literals";
 import { reportFacts } from "./book/facts";
@@ -80,7 +81,10 @@ export function checkTables(allGrids: readonly CellGrid[], options: CheckOptions
   }
   if (!hasFatal(context) && chosen.support) checkSupport(chosen.support, options, context);
   for (const table of [chosen.municipalities, chosen.districts]) if (table && !hasFatal(context)) checkPreviousChanges(table, context);
-  if (!hasFatal(context) && chosen.annualCost) checkAnnualCost(chosen.annualCost, chosen, context);
+  if (!hasFatal(context) && chosen.annualCost) {
+    checkAnnualCost(chosen.annualCost, chosen, context);
+    checkParagraph(chosen.annualCost, grids, context);
+  }
   for (const table of [chosen.districts, chosen.districts2026]) if (table) reportDistrictLayout(table, context);
   judgeInferred(context, agreements);
   if (hasFatal(context)) return report(detection.tables, context, checked, 0);

@@ -203,6 +203,10 @@ export type FindingReason =
   | "emptyReference"
   | "staleValue"
   | "errorValue"
+  /** A figure of the paragraph for the committee paper under Årskostnad that differs from what it states. */
+  | "paragraphFigure"
+  /** Typed text where the paragraph's formula was. */
+  | "paragraphTyped"
   | "circularReference"
   | "externalReference"
   | "threeDReference";

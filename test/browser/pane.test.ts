@@ -304,6 +304,39 @@ describeWithTool("chromium", "task pane preview page", (executablePath) => {
     await page.close();
   });
 
+  it("a fill blocked by a faulty field moves the focus to that field, by mouse and from the keyboard, and writes nothing (issue 17)", async () => {
+    const page = await open();
+    await page.getByRole("button", { name: "Ändra", exact: true }).click();
+    const threshold = page.getByTestId("param-threshold");
+    await threshold.fill("0");
+    const fill = page.getByTestId("fill");
+    await expect(fill.getAttribute("aria-disabled")).resolves.toBe("true");
+    const before = await page.evaluate(() => JSON.stringify(window.__excelDouble!.snapshot()));
+    const focused = () => page.evaluate(() => ({ id: document.activeElement?.getAttribute("data-testid"), invalid: document.activeElement?.getAttribute("aria-invalid") }));
+    const focusOnThreshold = () => page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "param-threshold", undefined, { timeout: 5000 });
+
+    // The mouse: a real click where the button is (the button only looks disabled, so it can be clicked and tell why).
+    await page.getByTestId("param-years").focus();
+    await fill.scrollIntoViewIfNeeded();
+    const box = (await fill.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await focusOnThreshold();
+    await expect(focused()).resolves.toEqual({ id: "param-threshold", invalid: "true" });
+
+    // The keyboard: Enter on the focused button.
+    await fill.focus();
+    await expect(focused()).resolves.toMatchObject({ id: "fill" });
+    await page.keyboard.press("Enter");
+    await focusOnThreshold();
+    await expect(focused()).resolves.toEqual({ id: "param-threshold", invalid: "true" });
+
+    // Nothing was filled.
+    await expect(page.getByTestId("fill-done").count()).resolves.toBe(0);
+    await expect(page.evaluate(() => JSON.stringify(window.__excelDouble!.snapshot()))).resolves.toBe(before);
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
   it("reads last period's amounts from a range at 320 px, folded to one line: the units without one listed, the amounts filled in", async () => {
     const page = await open("sv", 320);
     await page.evaluate(() => {

@@ -2,6 +2,7 @@ import { readdirSync } from "fs";
 import { join, relative, sep } from "path";
 import * as bookMessages from "../../src/check/book/messages";
 import * as checkMessages from "../../src/check/messages";
+import * as paragraphMessages from "../../src/check/paragraph/messages";
 import * as cliMessages from "../../src/cli/shared/messages";
 import * as excelMessages from "../../src/excel/messages";
 import * as fileMessages from "../../src/files/messages";
@@ -28,6 +29,7 @@ const SRC = join(__dirname, "..", "..", "src");
 const CATALOGUE_FILES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   "check/book/messages.ts": bookMessages,
   "check/messages.ts": checkMessages,
+  "check/paragraph/messages.ts": paragraphMessages,
   "cli/shared/messages.ts": cliMessages,
   "excel/messages.ts": excelMessages,
   "files/messages.ts": fileMessages,

@@ -28,8 +28,9 @@ export function FindingList({ report, onFinding }: { report: CheckReport; onFind
   const rounding = bySeverity("rounding");
   const items = (findings: readonly Finding[], labelledBy?: string) => (
     <ul className={styles.list} {...(labelledBy ? { "aria-labelledby": labelledBy } : {})}>
-      {findings.map((finding) => (
-        <li key={`${finding.sheet ?? ""}!${finding.address}!${finding.kind}`}>
+      {/* A cell may hold several findings of one kind (the paragraph under Årskostnad, one per figure): the index keeps their keys apart. */}
+      {findings.map((finding, index) => (
+        <li key={`${finding.sheet ?? ""}!${finding.address}!${finding.kind}!${index}`}>
           <FindingButton finding={finding} onClick={() => onFinding(finding)} />
         </li>
       ))}
