@@ -8,9 +8,8 @@ import { DEFAULT_AGREEMENTS, adjacentAgreement, readPeriodText, type AgreementDe
 import { isRuleInputError, type Decimal, type RuleInputError } from "../engine";
 import type { Locale } from "../i18n/locale";
 import { say } from "../i18n/messages";
-import { AGREEMENT_PARAMETER_KEYS, NUMBER_PARAMETERS, REFERENCE_DATE, defaultText, type PlanParamKey } from "../params";
+import { AGREEMENT_PARAMETER_KEYS, BUDGET_YEAR, NUMBER_PARAMETERS, REFERENCE_DATE, defaultText, isPlanParamKey, readBudgetYear, type Figures, type PlanParamKey } from "../params";
 import { buildWorkbookPlan, defaultPlanOptions } from "../workbook";
-import { OPTION_OF, parameterOfOption } from "../workbook/options";
 import type { PlanOptions, RoundingMode, WorkbookPlan } from "../workbook/plan";
 import { readAgreementFile } from "../files/agreementFile";
 import { writeXlsxFile, XlsxPlanError } from "../files/xlsx/writePlan";
@@ -50,7 +49,7 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   population: { value: true, repeatable: true },
   date: { value: true },
   agreement: { value: true },
-  year: { value: true },
+  [BUDGET_YEAR.flag.slice(2)]: { value: true },
   ...FIGURE_OPTIONS,
   rounding: { value: true },
   lang: { value: true },
@@ -145,7 +144,7 @@ export function usage(locale: Locale): string {
 interface Request {
   readonly problems: string[];
   readonly implausible: string[];
-  readonly figures: Partial<Record<PlanParamKey, Decimal>>;
+  readonly figures: Figures;
   readonly referenceDate?: string;
   readonly rounding?: RoundingMode;
   readonly out: string;
@@ -179,7 +178,7 @@ function readRequest(argv: readonly string[], locale: Locale): Request & { help:
   const text = (name: string) => parsed.values.get(name);
   const lang = text("lang");
   if (lang !== undefined) accept(choiceArgument("lang", lang, ["sv", "en"] as const, locale));
-  const figures: Partial<Record<PlanParamKey, Decimal>> = {};
+  const figures: { -readonly [K in PlanParamKey]?: Decimal } = {};
   for (const key of AGREEMENT_PARAMETER_KEYS) {
     const given = text(NUMBER_PARAMETERS[key].flag.slice(2));
     const value = given === undefined ? undefined : accept(parameterArgument(key, given, locale));
@@ -192,7 +191,7 @@ function readRequest(argv: readonly string[], locale: Locale): Request & { help:
   if (template !== undefined) {
     if (!/\.csv$/i.test(template)) problems.push(say(M.templateMustBeCsv, locale, template));
     if (dateText === undefined) problems.push(say(M.templateNeedsDate, locale));
-    for (const option of ["population", "previous", "previous-period", "out", "rounding", "agreement", "year", ...AGREEMENT_PARAMETER_KEYS.map((key) => NUMBER_PARAMETERS[key].flag.slice(2))]) {
+    for (const option of ["population", "previous", "previous-period", "out", "rounding", "agreement", BUDGET_YEAR.flag.slice(2), ...AGREEMENT_PARAMETER_KEYS.map((key) => NUMBER_PARAMETERS[key].flag.slice(2))]) {
       if (parsed.values.has(option)) problems.push(say(M.templateAlone, locale, `--${option}`));
     }
   } else if (dateText !== undefined && populationFiles === undefined) problems.push(say(M.dateWithoutPopulation, locale, dateText, REFERENCE_DATE.defaultValue));
@@ -202,8 +201,10 @@ function readRequest(argv: readonly string[], locale: Locale): Request & { help:
   if (!/\.xlsx$/i.test(out)) problems.push(say(M.mustEndXlsx, locale, out));
   const agreementFile = text("agreement");
   if (agreementFile !== undefined && !/\.json$/i.test(agreementFile)) problems.push(say(M.agreementMustBeJson, locale, agreementFile));
-  const yearText = text("year");
-  const year = yearText !== undefined && /^\s*\d{4}\s*$/.test(yearText) ? Number(yearText) : undefined;
+  const yearText = text(BUDGET_YEAR.flag.slice(2));
+  const yearReading = yearText === undefined ? undefined : readBudgetYear(yearText);
+  const year = yearReading?.ok ? yearReading.year : undefined;
+  // An empty --year is no year: the pane's empty field is, but the option was given for one.
   if (yearText !== undefined && year === undefined) problems.push(say(M.notAYear, locale, yearText));
   const previousFile = text("previous");
   const previousProblem = previousFile === undefined ? undefined : previousFileProblem(previousFile, locale);
@@ -237,11 +238,10 @@ function readRequest(argv: readonly string[], locale: Locale): Request & { help:
 }
 
 function describeRuleError(error: RuleInputError, locale: Locale, population: Population | undefined): string {
-  const key = parameterOfOption(error.argument) ?? error.argument;
-  const flag = (NUMBER_PARAMETERS as Readonly<Record<string, { readonly flag?: string }>>)[key]?.flag;
-  if (flag) return `${flag}: ${error.message}`;
+  const key = /^figures\.(\w+)$/.exec(error.argument)?.[1];
+  if (key !== undefined && isPlanParamKey(key)) return `${NUMBER_PARAMETERS[key].flag}: ${error.message}`;
   if (error.argument === "referenceDate") return `${REFERENCE_DATE.flag}: ${error.message.replace(/^referenceDate: /, "")}`;
-  if (error.argument === "year") return `--year: ${error.message.replace(/^year: /, "")}`;
+  if (error.argument === "year") return `${BUDGET_YEAR.flag}: ${error.message.replace(/^year: /, "")}`;
   if (population && error.argument === "municipalities" && error.code === "allZero") return say(M.allZero, locale, population.file);
   if (population) {
     // municipalities[3].population → the file's row of that municipality.
@@ -270,7 +270,6 @@ function fileErrorMessage(error: NodeJS.ErrnoException, path: string, locale: Lo
 }
 
 function planOptionsOf(request: Request, population: Population | undefined, agreement: AgreementDeclaration | undefined, locale: Locale, now: Date): PlanOptions {
-  const figure = (key: PlanParamKey) => request.figures[key]?.toString();
   const partial = population && !population.completeness.complete ? population.completeness : undefined;
   const overrides: Partial<PlanOptions> = {
     ...(agreement ? { agreements: [agreement] } : {}),
@@ -278,7 +277,7 @@ function planOptionsOf(request: Request, population: Population | undefined, agr
     ...(request.rounding !== undefined ? { rounding: request.rounding } : {}),
     ...(population ? { county: population.county } : {}),
     ...((request.referenceDate ?? population?.date) !== undefined ? { referenceDate: request.referenceDate ?? population!.date } : {}),
-    ...Object.fromEntries((Object.keys(request.figures) as PlanParamKey[]).map((key) => [OPTION_OF[key], figure(key)])),
+    figures: request.figures,
     ...(partial ? { partial } : {}),
     ...(population?.stockholmDerived !== undefined ? { stockholmDerived: true } : {}),
     generatedAt: now,

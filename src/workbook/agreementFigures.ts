@@ -10,7 +10,6 @@ import {
 import { Decimal, RuleInputError, allocate, municipalPart, regionPart, sharedByPopulation, supportCostPerUser, type LouAllocation } from "../engine";
 import { AGREEMENT_PARAMETER_KEYS, NUMBER_PARAMETERS, isPlanParamKey, type PlanParamKey } from "../params";
 import { agreementProblems, placeAgreements, type PlanAgreements } from "./agreements";
-import type { CheckedFigures } from "./options";
 import type { PlanOptions } from "./plan";
 import { planTexts } from "./texts";
 
@@ -68,18 +67,6 @@ export function checkYear(options: PlanOptions, plan: PlanAgreements): void {
   if (thresholdDefaultOf(plan, options.year) === undefined) {
     throw new RuleInputError("year", "outOfRange", p.yearBeforeTable(String(options.year), THRESHOLDS[0].from), { value: options.year });
   }
-}
-
-/** The checked figures by the key of their declaration. */
-export function byKey(checked: CheckedFigures): Record<PlanParamKey, Decimal> {
-  return {
-    threshold: checked.threshold,
-    years: checked.years,
-    supportBudget: checked.supportBudget,
-    supportUsers: checked.supportUsers,
-    budget2026: checked.budget2026,
-    municipalShare: checked.share2026,
-  };
 }
 
 /** Every parameter of the agreements by its defined name, and the figures Parametrar derives from them. */

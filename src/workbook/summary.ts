@@ -1,8 +1,9 @@
 import type { Source } from "../data";
-import { louAllocation, municipalPart, regionPart, roundHalfAwayFromZero, supportCostPerUser } from "../engine";
-import { byKey, figuresOf, planAgreementsOf, thresholdDefaultOf } from "./agreementFigures";
+import { louAllocation, municipalPart, type Decimal, regionPart, roundHalfAwayFromZero, supportCostPerUser } from "../engine";
+import { figuresOf, planAgreementsOf, thresholdDefaultOf } from "./agreementFigures";
 import { words, type PlanAgreements } from "./agreements";
 import { checkedFigures } from "./options";
+import type { PlanParamKey } from "../params";
 import type { PlanOptions, RoundingMode } from "./plan";
 
 /**
@@ -62,8 +63,8 @@ export interface AgreementsSummary {
   readonly perUser: readonly { readonly title: string; readonly costPerUser: number }[];
 }
 
-function agreementsSummary(options: PlanOptions, plan: PlanAgreements, checked: ReturnType<typeof checkedFigures>): AgreementsSummary {
-  const figures = figuresOf(plan, byKey(checked));
+function agreementsSummary(options: PlanOptions, plan: PlanAgreements, checked: Record<PlanParamKey, Decimal>): AgreementsSummary {
+  const figures = figuresOf(plan, checked);
   const locale = options.locale;
   const found = thresholdDefaultOf(plan, options.year);
   const number = (name: string) => figures.get(name)!.toNumber();
@@ -97,8 +98,8 @@ function agreementsSummary(options: PlanOptions, plan: PlanAgreements, checked: 
 export function planSummary(options: PlanOptions): PlanSummary {
   // The agreements first, then the figures: the same order as buildWorkbookPlan, so both name the same option.
   const plan = planAgreementsOf(options);
-  const checked = checkedFigures(options);
-  const { threshold, years, supportBudget, supportUsers, budget2026: budget, share2026: share } = checked;
+  const checked = checkedFigures(options, plan);
+  const { threshold, years, supportBudget, supportUsers, budget2026: budget, municipalShare: share } = checked;
   const agreements = agreementsSummary(options, plan, checked);
   const lou = louAllocation(options.county, { threshold, years });
   const cityRow = lou.city ? lou.municipalities.find((m) => !m.procuring) : undefined;

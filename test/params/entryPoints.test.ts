@@ -173,7 +173,7 @@ describe.each(["sv", "en"] as const)("the same text through every entry point (%
       expect(field.ok).toBe(accepted);
       let message = "";
       if ("value" in expected && field.ok) {
-        expect(field.value).toBe(expected.value);
+        expect(field.value.toString()).toBe(expected.value);
         if (expected.implausible) expect(flat(field.implausible)).toContain(expected.implausible);
         else expect(field.implausible).toBeUndefined();
       } else if ("refused" in expected && !field.ok) {
