@@ -1,5 +1,5 @@
 import type { Source } from "../data";
-import { louAllocation, municipalPart, type Decimal, regionPart, roundHalfAwayFromZero, supportCostPerUser } from "../engine";
+import { louAllocation, roundHalfAwayFromZero, type Decimal } from "../engine";
 import { figuresOf, planAgreementsOf, thresholdDefaultOf } from "./agreementFigures";
 import { words, type PlanAgreements } from "./agreements";
 import { checkedFigures } from "./options";
@@ -41,10 +41,6 @@ export interface PlanSummary {
   };
   /** The divided city's cost per year, exact (Stockholm: 567 659 kr in Bilaga 3). */
   readonly cityPerYear?: number;
-  readonly supportCostPerUser: number;
-  /** 2026–2030: the municipalities' and the Region's part of the budget per year. */
-  readonly municipalPart2026: number;
-  readonly regionPart2026: number;
   /** The plan's agreements (PlanOptions.agreements, by default the 2020 one and the 2026–2030 one). */
   readonly agreements: AgreementsSummary;
 }
@@ -99,7 +95,7 @@ export function planSummary(options: PlanOptions): PlanSummary {
   // The agreements first, then the figures: the same order as buildWorkbookPlan, so both name the same option.
   const plan = planAgreementsOf(options);
   const checked = checkedFigures(options, plan);
-  const { threshold, years, supportBudget, supportUsers, budget2026: budget, municipalShare: share } = checked;
+  const { threshold, years } = checked;
   const agreements = agreementsSummary(options, plan, checked);
   const lou = louAllocation(options.county, { threshold, years });
   const cityRow = lou.city ? lou.municipalities.find((m) => !m.procuring) : undefined;
@@ -133,9 +129,6 @@ export function planSummary(options: PlanOptions): PlanSummary {
       perYearRounded: perYearRounded.toNumber(),
       forPeriodRounded: forPeriodRounded.toNumber(),
     },
-    supportCostPerUser: supportCostPerUser(supportBudget, supportUsers).toNumber(),
-    municipalPart2026: municipalPart(budget, share).toNumber(),
-    regionPart2026: regionPart(budget, share).toNumber(),
     agreements,
   };
 }

@@ -348,9 +348,8 @@ describe("planSummary", () => {
     expect(summary.city).toEqual({ name: "Stockholm", population: 962154, rest: 2446, districts: 14 });
     expect(Math.round(summary.cityPerYear!)).toBe(567659);
     expect(summary.procuringUnits).toBe(39);
-    expect(summary.supportCostPerUser).toBe(250);
-    expect(summary.municipalPart2026).toBe(4940000);
-    expect(summary.regionPart2026).toBe(21060000);
+    expect(summary.agreements.perUser.map((part) => part.costPerUser)).toEqual([250]);
+    expect(summary.agreements.splits.map((split) => [split.year, split.municipalPart, split.regionPart])).toEqual([["2026", 4940000, 21060000]]);
     expect(summary.years).toBe(8);
   });
 
