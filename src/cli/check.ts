@@ -10,7 +10,7 @@ import { WORKBOOK_MESSAGES as W } from "./shared/messages";
 import type { Locale } from "../i18n/locale";
 import type { Decimal } from "../engine";
 import { CHECK_PARAMETER_KEYS, NUMBER_PARAMETERS, type CheckParamKey, type NumberParameter } from "../params";
-import { choiceArgument, languageOf, parameterArgument, parseArguments, type OptionSpec } from "./shared/args";
+import { choiceArgument, languageOf, optionName, parameterArgument, parseArguments, type OptionSpec } from "./shared/args";
 
 /*
  * `npm run check -- FILE.xlsx|FILE.csv [FILE ...] [--sheet NAME] [--threshold KR] [--years N]
@@ -79,13 +79,13 @@ export function usage(locale: Locale): string {
 }
 
 /** "--county" → "county": the option's name as parseArguments keys it. */
-const optionName = (key: CheckParamKey) => (NUMBER_PARAMETERS[key] as NumberParameter).flag!.slice(2);
+const figureOption = (key: CheckParamKey) => optionName(NUMBER_PARAMETERS[key] as NumberParameter);
 
 const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   sheet: { value: true },
   agreement: { value: true },
   // The check's figures, each read through its declaration as the Check tab reads it; the flag is the declaration's.
-  ...Object.fromEntries(CHECK_PARAMETER_KEYS.map((key) => [optionName(key), { value: true }])),
+  ...Object.fromEntries(CHECK_PARAMETER_KEYS.map((key) => [figureOption(key), { value: true }])),
   json: { value: false },
   recalculate: { value: false },
   lang: { value: true },
@@ -111,7 +111,7 @@ function parseCheckArguments(argv: readonly string[]): Arguments & { problems: s
   if (agreementFile !== undefined && !/\.json$/i.test(agreementFile)) problems.push(say(W.agreementMustBeJson, locale, agreementFile));
   else if (agreementFile !== undefined) args.agreementFile = agreementFile;
   for (const key of CHECK_PARAMETER_KEYS) {
-    const text = parsed.values.get(optionName(key));
+    const text = parsed.values.get(figureOption(key));
     if (text === undefined) continue;
     const check = parameterArgument(key, text, locale);
     if (!check.ok) problems.push(check.message);

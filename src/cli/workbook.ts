@@ -15,7 +15,7 @@ import { readAgreementFile } from "../files/agreementFile";
 import { writeXlsxFile, XlsxPlanError } from "../files/xlsx/writePlan";
 import { readPopulation, type Population } from "./population";
 import { periodNotAdjacent, previousFileProblem, previousSummary, readPrevious } from "./previous";
-import { choiceArgument, dateArgument, languageOf, parameterArgument, parseArguments, type OptionSpec, type ValueCheck } from "./shared/args";
+import { choiceArgument, dateArgument, languageOf, optionName, parameterArgument, parseArguments, type OptionSpec, type ValueCheck } from "./shared/args";
 import { WORKBOOK_MESSAGES as M } from "./shared/messages";
 import { workbookSummary } from "./workbookSummary";
 
@@ -41,15 +41,15 @@ export const EXIT_INPUT = 1;
 export const EXIT_USAGE = 2;
 
 /** The figures an agreement may have as options, each named by its declaration's flag ("--threshold"). */
-const FIGURE_OPTIONS: Readonly<Record<string, OptionSpec>> = Object.fromEntries(AGREEMENT_PARAMETER_KEYS.map((key) => [NUMBER_PARAMETERS[key].flag.slice(2), { value: true }]));
+const FIGURE_OPTIONS: Readonly<Record<string, OptionSpec>> = Object.fromEntries(AGREEMENT_PARAMETER_KEYS.map((key) => [optionName(NUMBER_PARAMETERS[key]), { value: true }]));
 
 const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   out: { value: true },
   template: { value: true },
   population: { value: true, repeatable: true },
-  date: { value: true },
+  [optionName(REFERENCE_DATE)]: { value: true },
   agreement: { value: true },
-  [BUDGET_YEAR.flag.slice(2)]: { value: true },
+  [optionName(BUDGET_YEAR)]: { value: true },
   ...FIGURE_OPTIONS,
   rounding: { value: true },
   lang: { value: true },
@@ -180,18 +180,18 @@ function readRequest(argv: readonly string[], locale: Locale): Request & { help:
   if (lang !== undefined) accept(choiceArgument("lang", lang, ["sv", "en"] as const, locale));
   const figures: { -readonly [K in PlanParamKey]?: Decimal } = {};
   for (const key of AGREEMENT_PARAMETER_KEYS) {
-    const given = text(NUMBER_PARAMETERS[key].flag.slice(2));
+    const given = text(optionName(NUMBER_PARAMETERS[key]));
     const value = given === undefined ? undefined : accept(parameterArgument(key, given, locale));
     if (value !== undefined) figures[key] = value;
   }
-  const dateText = text("date");
+  const dateText = text(optionName(REFERENCE_DATE));
   const referenceDate = dateText === undefined ? undefined : accept(dateArgument(dateText, locale));
   const populationFiles = parsed.lists.get("population");
   const template = text("template");
   if (template !== undefined) {
     if (!/\.csv$/i.test(template)) problems.push(say(M.templateMustBeCsv, locale, template));
     if (dateText === undefined) problems.push(say(M.templateNeedsDate, locale));
-    for (const option of ["population", "previous", "previous-period", "out", "rounding", "agreement", BUDGET_YEAR.flag.slice(2), ...AGREEMENT_PARAMETER_KEYS.map((key) => NUMBER_PARAMETERS[key].flag.slice(2))]) {
+    for (const option of ["population", "previous", "previous-period", "out", "rounding", "agreement", optionName(BUDGET_YEAR), ...AGREEMENT_PARAMETER_KEYS.map((key) => optionName(NUMBER_PARAMETERS[key]))]) {
       if (parsed.values.has(option)) problems.push(say(M.templateAlone, locale, `--${option}`));
     }
   } else if (dateText !== undefined && populationFiles === undefined) problems.push(say(M.dateWithoutPopulation, locale, dateText, REFERENCE_DATE.defaultValue));
@@ -201,7 +201,7 @@ function readRequest(argv: readonly string[], locale: Locale): Request & { help:
   if (!/\.xlsx$/i.test(out)) problems.push(say(M.mustEndXlsx, locale, out));
   const agreementFile = text("agreement");
   if (agreementFile !== undefined && !/\.json$/i.test(agreementFile)) problems.push(say(M.agreementMustBeJson, locale, agreementFile));
-  const yearText = text(BUDGET_YEAR.flag.slice(2));
+  const yearText = text(optionName(BUDGET_YEAR));
   const yearReading = yearText === undefined ? undefined : readBudgetYear(yearText);
   const year = yearReading?.ok ? yearReading.year : undefined;
   // An empty --year is no year: the pane's empty field is, but the option was given for one.
