@@ -16,9 +16,8 @@ import {
 import type { Locale } from "../i18n/locale";
 import { absoluteAddress, sheetPrefix } from "../formula/a1";
 import { excelDateSerial } from "../i18n/dates";
-import { checkYear, figureDefaults, figuresOf, planAgreementsOf, shareCostsOf, thresholdDefaultOf, type ShareCosts } from "./agreementFigures";
+import { checkYear, checkedFigures, figureDefaults, figuresOf, planAgreementsOf, shareCostsOf, thresholdDefaultOf, type ShareCosts } from "./agreementFigures";
 import { BUILT_IN_TABLES, placeAgreements, sheetKeysOf, words, type PlanAgreements } from "./agreements";
-import { checkedFigures } from "./options";
 import type { PlanOptions, SheetKey } from "./plan";
 import { FORMATS } from "./sheet";
 import { layoutFor, type Layout } from "./tableLayout";

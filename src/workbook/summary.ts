@@ -1,8 +1,7 @@
 import type { Source } from "../data";
 import { louAllocation, roundHalfAwayFromZero, type Decimal } from "../engine";
-import { figuresOf, planAgreementsOf, thresholdDefaultOf } from "./agreementFigures";
+import { checkedFigures, figuresOf, planAgreementsOf, thresholdDefaultOf } from "./agreementFigures";
 import { words, type PlanAgreements } from "./agreements";
-import { checkedFigures } from "./options";
 import type { PlanParamKey } from "../params";
 import type { PlanOptions, RoundingMode } from "./plan";
 
