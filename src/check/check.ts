@@ -8,6 +8,7 @@ import { cityOf, countyOf, readPopulations, reportUnreadableCells } from "./popu
 import { type Chosen, chosenTables, type Context, hasFatal, ONE, pushProblem, ZERO } from "./context";
 import { DISTRICT_LAYOUTS } from "../data/layouts";
 import { DEFAULT_AGREEMENTS } from "../data";
+import { CHECK_PARAMETER_KEYS } from "../params";
 import { layoutsOf } from "../data/countyUnits";
 import { type Audit, auditFormulas } from "./formula/audit";
 import { reportMergedCells } from "./merged";
@@ -214,10 +215,11 @@ function reportDistrictLayout(table: DetectedTable, context: Context): void {
 
 /** A given parameter must be a positive number (years whole). */
 function refuseUnusableOptions(options: CheckOptions, context: Context): void {
-  for (const [key, value] of Object.entries(options) as [keyof CheckOptions, number | undefined][]) {
+  for (const key of CHECK_PARAMETER_KEYS) {
+    const value = options.figures?.[key];
     if (value === undefined) continue;
-    const ok = Number.isFinite(value) && value > 0 && (key !== "years" || Number.isInteger(value)) && (key !== "municipalShare2026" || value <= 1);
-    if (!ok) pushProblem(context, "fatal", "invalidParameter", localized(M.invalidParameter, key, value));
+    const ok = value.isFinite() && value.gt(0) && (key !== "years" || value.isInteger()) && (key !== "municipalShare" || value.lte(1));
+    if (!ok) pushProblem(context, "fatal", "invalidParameter", localized(M.invalidParameter, key, value.toNumber()));
   }
 }
 

@@ -35,9 +35,10 @@ function amountsUncalculated(tables: readonly DetectedTable[]): boolean {
 
 /** Years: given, or the period over the per-year cost, row by row; the median outvotes a wrong cell. */
 export function inferYears({ used, fig }: Chosen, units: readonly UnitRow[], options: CheckOptions, context: Context): Decimal | undefined {
-  if (options.years !== undefined) {
-    context.parameters.push({ key: "years", value: options.years, source: "given", how: localized(M.given) });
-    return new Decimal(options.years);
+  const given = options.figures?.years;
+  if (given !== undefined) {
+    context.parameters.push({ key: "years", value: given.toNumber(), source: "given", how: localized(M.given) });
+    return given;
   }
   const ratios = units
     .map((unit) => [fig(unit.table, unit.row, "forPeriod"), fig(unit.table, unit.row, "perYear")] as const)
@@ -69,10 +70,11 @@ export interface ThresholdEvidence {
  */
 export function inferThreshold(chosen: Chosen, evidence: ThresholdEvidence, options: CheckOptions, context: Context): Decimal | undefined {
   const { cityDividedWithoutDistricts } = evidence;
-  if (options.threshold !== undefined && cityDividedWithoutDistricts) pushProblem(context, "info", "parameterUnused", localized(M.thresholdUnused));
-  if (options.threshold !== undefined && !cityDividedWithoutDistricts) {
-    context.parameters.push({ key: "threshold", value: options.threshold, source: "given", how: localized(M.given) });
-    return new Decimal(options.threshold);
+  const given = options.figures?.threshold;
+  if (given !== undefined && cityDividedWithoutDistricts) pushProblem(context, "info", "parameterUnused", localized(M.thresholdUnused));
+  if (given !== undefined && !cityDividedWithoutDistricts) {
+    context.parameters.push({ key: "threshold", value: given.toNumber(), source: "given", how: localized(M.given) });
+    return given;
   }
   const { units, largest, years } = evidence;
   const { fig } = chosen;
@@ -137,17 +139,18 @@ export function reportLargestUnitAndRate(allocation: LouAllocation, largest: Lou
 /** The county population: the municipality table's, or given, or from the district table's county shares. */
 export function inferCountyPopulation(chosen: Chosen, allocation: LouAllocation, cityPopulation: Decimal | undefined, options: CheckOptions, context: Context): Decimal | undefined {
   const { muni, dist, fig } = chosen;
+  const given = options.figures?.countyPopulation;
   if (muni) {
     const countyPopulation = allocation.countyPopulation;
     context.parameters.push({ key: "countyPopulation", value: countyPopulation.toNumber(), source: "computed", how: localized(M.countyFromMunicipalities) });
-    if (options.countyPopulation !== undefined && !countyPopulation.eq(options.countyPopulation)) {
-      pushProblem(context, "warning", "parameterUnused", localized(M.countyPopulationUnused, options.countyPopulation, countyPopulation));
+    if (given !== undefined && !countyPopulation.eq(given)) {
+      pushProblem(context, "warning", "parameterUnused", localized(M.countyPopulationUnused, given.toNumber(), countyPopulation));
     }
     return countyPopulation;
   }
-  if (options.countyPopulation !== undefined) {
-    context.parameters.push({ key: "countyPopulation", value: options.countyPopulation, source: "given", how: localized(M.given) });
-    return new Decimal(options.countyPopulation);
+  if (given !== undefined) {
+    context.parameters.push({ key: "countyPopulation", value: given.toNumber(), source: "given", how: localized(M.given) });
+    return given;
   }
   if (!dist) return undefined;
   const intervals: Interval[] = [];

@@ -119,16 +119,17 @@ export function cityOf({ muni, dist, fig }: Chosen, populations: Populations, op
   if (!dist) return { ...city, rest: populations.rest ?? ZERO };
 
   let rest = populations.rest ?? ZERO;
+  const given = options.figures?.cityPopulation;
   const districtsSum = populations.dist.reduce<Decimal>((sum, value) => sum.plus(value!), ZERO);
   if (!dist.rest) {
     const fromTotal = dist.total ? fig(dist, dist.total, "population") : undefined;
-    const source = options.cityPopulation !== undefined ? new Decimal(options.cityPopulation) : fromTotal;
+    const source = given ?? fromTotal;
     if (source && source.gt(districtsSum)) {
       rest = source.minus(districtsSum);
       context.parameters.push({
         key: "cityPopulation",
         value: source.toNumber(),
-        source: options.cityPopulation !== undefined ? "given" : "inferred",
+        source: given !== undefined ? "given" : "inferred",
         how: localized(M.restFromCityPopulation, rest),
       });
     }
@@ -137,8 +138,8 @@ export function cityOf({ muni, dist, fig }: Chosen, populations: Populations, op
   if (!context.parameters.some((parameter) => parameter.key === "cityPopulation")) {
     context.parameters.push({ key: "cityPopulation", value: population.toNumber(), source: "computed", how: localized(M.cityFromDistricts) });
   }
-  if (options.cityPopulation !== undefined && dist.rest && !population.eq(options.cityPopulation)) {
-    context.problems.push({ severity: "warning", code: "parameterUnused", message: localized(M.cityPopulationUnused, options.cityPopulation, population) });
+  if (given !== undefined && dist.rest && !population.eq(given)) {
+    context.problems.push({ severity: "warning", code: "parameterUnused", message: localized(M.cityPopulationUnused, given.toNumber(), population) });
   }
   return { ...city, rest, population };
 }

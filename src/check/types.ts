@@ -1,4 +1,5 @@
 import type { AgreementDeclaration } from "../data";
+import type { CheckParamKey, Figures } from "../params";
 /*
  * The contract of table checking (issue 5): what goes in (grids of cell values with addresses) and
  * what comes out (a report of findings and problems). Plain data, no Office, no Node: the same core
@@ -371,18 +372,15 @@ export interface TableSummary {
   readonly agreement?: string;
 }
 
-/** Options of a check: every parameter is inferred from the table unless given. */
+/**
+ * Options of a check: every parameter is inferred from the table unless given. The figures given are
+ * keyed by their declaration in src/params (CHECK_PARAMETER_KEYS; a share as a fraction, 0.19): the
+ * LOU model's threshold and years, the county's and the city's populations, the 2026–2030 budget and
+ * municipal share (their product is the municipalities' part), the support budget and users (their
+ * quotient is the cost per user).
+ */
 export interface CheckOptions {
-  readonly threshold?: number;
-  readonly years?: number;
-  readonly countyPopulation?: number;
-  readonly cityPopulation?: number;
-  /** 2026–2030: the budget (kr a year) and the municipalities' share (a fraction, 0.19). */
-  readonly budget2026?: number;
-  readonly municipalShare2026?: number;
-  /** Support: the budget (kr a year) and all users; their quotient is the cost per user. */
-  readonly supportBudget?: number;
-  readonly supportUsers?: number;
+  readonly figures?: Figures<CheckParamKey>;
 }
 
 /** What a check is given besides its grids and figures. */

@@ -2,14 +2,15 @@ import { basename, resolve } from "path";
 import { checkTables, exitCodeFor } from "../check/check";
 import { CheckReadError, readWorkbook } from "../files/checkReaders";
 import { reportLines } from "../check/text";
-import type { CellGrid, CheckOptions, WorkbookFacts } from "../check/types";
+import type { CellGrid, WorkbookFacts } from "../check/types";
 import type { AgreementDeclaration } from "../data";
 import { readAgreementFile } from "../files/agreementFile";
 import { say } from "../i18n/messages";
 import { WORKBOOK_MESSAGES as W } from "./shared/messages";
 import type { Locale } from "../i18n/locale";
-import { NUMBER_PARAMETERS, type NumberParamKey, type NumberParameter } from "../params";
-import { choiceArgument, languageOf, parameterArgument, parseArguments, type OptionSpec } from "./shared/args";
+import type { Decimal } from "../engine";
+import { CHECK_PARAMETER_KEYS, NUMBER_PARAMETERS, type CheckParamKey, type NumberParameter } from "../params";
+import { choiceArgument, languageOf, optionName, parameterArgument, parseArguments, type OptionSpec } from "./shared/args";
 
 /*
  * `npm run check -- FILE.xlsx|FILE.csv [FILE ...] [--sheet NAME] [--threshold KR] [--years N]
@@ -32,7 +33,7 @@ interface Arguments {
   files: string[];
   sheet?: string;
   agreementFile?: string;
-  options: { -readonly [K in keyof CheckOptions]: CheckOptions[K] };
+  figures: { -readonly [K in CheckParamKey]?: Decimal };
   json: boolean;
   recalculate: boolean;
   locale: Locale;
@@ -77,25 +78,14 @@ export function usage(locale: Locale): string {
       ].join("\n");
 }
 
-/** The check's figures, each read through its declaration (src/params) as the Check tab reads it; the flag is the declaration's. */
-const FIGURES: readonly { readonly key: NumberParamKey; readonly option: keyof CheckOptions }[] = [
-  { key: "threshold", option: "threshold" },
-  { key: "years", option: "years" },
-  { key: "countyPopulation", option: "countyPopulation" },
-  { key: "cityPopulation", option: "cityPopulation" },
-  { key: "budget2026", option: "budget2026" },
-  { key: "municipalShare", option: "municipalShare2026" },
-  { key: "supportBudget", option: "supportBudget" },
-  { key: "supportUsers", option: "supportUsers" },
-];
-
 /** "--county" → "county": the option's name as parseArguments keys it. */
-const optionName = (key: NumberParamKey) => (NUMBER_PARAMETERS[key] as NumberParameter).flag!.slice(2);
+const figureOption = (key: CheckParamKey) => optionName(NUMBER_PARAMETERS[key] as NumberParameter);
 
 const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   sheet: { value: true },
   agreement: { value: true },
-  ...Object.fromEntries(FIGURES.map(({ key }) => [optionName(key), { value: true }])),
+  // The check's figures, each read through its declaration as the Check tab reads it; the flag is the declaration's.
+  ...Object.fromEntries(CHECK_PARAMETER_KEYS.map((key) => [figureOption(key), { value: true }])),
   json: { value: false },
   recalculate: { value: false },
   lang: { value: true },
@@ -109,7 +99,7 @@ function parseCheckArguments(argv: readonly string[]): Arguments & { problems: s
   const parsed = parseArguments(argv, OPTIONS, locale, { positional: true, aliases: { "-h": "help" } });
   const problems = parsed.problems.map((problem) => problem.message);
   const implausible: string[] = [];
-  const args: Arguments & { problems: string[] } = { files: [...parsed.positional], options: {}, json: parsed.flags.has("json"), recalculate: parsed.flags.has("recalculate"), locale, help: parsed.flags.has("help"), problems };
+  const args: Arguments & { problems: string[] } = { files: [...parsed.positional], figures: {}, json: parsed.flags.has("json"), recalculate: parsed.flags.has("recalculate"), locale, help: parsed.flags.has("help"), problems };
   const lang = parsed.values.get("lang");
   if (lang !== undefined) {
     const check = choiceArgument("lang", lang, ["sv", "en"] as const, locale);
@@ -120,14 +110,14 @@ function parseCheckArguments(argv: readonly string[]): Arguments & { problems: s
   const agreementFile = parsed.values.get("agreement");
   if (agreementFile !== undefined && !/\.json$/i.test(agreementFile)) problems.push(say(W.agreementMustBeJson, locale, agreementFile));
   else if (agreementFile !== undefined) args.agreementFile = agreementFile;
-  for (const { key, option } of FIGURES) {
-    const text = parsed.values.get(optionName(key));
+  for (const key of CHECK_PARAMETER_KEYS) {
+    const text = parsed.values.get(figureOption(key));
     if (text === undefined) continue;
     const check = parameterArgument(key, text, locale);
     if (!check.ok) problems.push(check.message);
     else {
       if (check.implausible) implausible.push(check.implausible);
-      args.options[option] = check.value.toNumber();
+      args.figures[key] = check.value;
     }
   }
   if (!parsed.flags.has("force")) problems.push(...implausible);
@@ -163,7 +153,7 @@ export async function main(argv: readonly string[], io: CheckCommandIo): Promise
       throw error;
     }
   }
-  const report = checkTables(grids, args.options, { facts, ...(agreements ? { agreements } : {}) });
+  const report = checkTables(grids, { figures: args.figures }, { facts, ...(agreements ? { agreements } : {}) });
   const code = exitCodeFor(report);
   if (args.json) {
     io.stdout(`${JSON.stringify({ files: args.files, exitCode: code, ...report }, null, 2)}\n`);

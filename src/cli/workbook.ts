@@ -8,15 +8,14 @@ import { DEFAULT_AGREEMENTS, adjacentAgreement, readPeriodText, type AgreementDe
 import { isRuleInputError, type Decimal, type RuleInputError } from "../engine";
 import type { Locale } from "../i18n/locale";
 import { say } from "../i18n/messages";
-import { AGREEMENT_PARAMETER_KEYS, NUMBER_PARAMETERS, REFERENCE_DATE, defaultText, type PlanParamKey } from "../params";
+import { AGREEMENT_PARAMETER_KEYS, BUDGET_YEAR, NUMBER_PARAMETERS, REFERENCE_DATE, defaultText, isPlanParamKey, readBudgetYear, type Figures, type PlanParamKey } from "../params";
 import { buildWorkbookPlan, defaultPlanOptions } from "../workbook";
-import { OPTION_OF, parameterOfOption } from "../workbook/options";
 import type { PlanOptions, RoundingMode, WorkbookPlan } from "../workbook/plan";
 import { readAgreementFile } from "../files/agreementFile";
 import { writeXlsxFile, XlsxPlanError } from "../files/xlsx/writePlan";
 import { readPopulation, type Population } from "./population";
 import { periodNotAdjacent, previousFileProblem, previousSummary, readPrevious } from "./previous";
-import { choiceArgument, dateArgument, languageOf, parameterArgument, parseArguments, type OptionSpec, type ValueCheck } from "./shared/args";
+import { choiceArgument, dateArgument, languageOf, optionName, parameterArgument, parseArguments, type OptionSpec, type ValueCheck } from "./shared/args";
 import { WORKBOOK_MESSAGES as M } from "./shared/messages";
 import { workbookSummary } from "./workbookSummary";
 
@@ -42,15 +41,15 @@ export const EXIT_INPUT = 1;
 export const EXIT_USAGE = 2;
 
 /** The figures an agreement may have as options, each named by its declaration's flag ("--threshold"). */
-const FIGURE_OPTIONS: Readonly<Record<string, OptionSpec>> = Object.fromEntries(AGREEMENT_PARAMETER_KEYS.map((key) => [NUMBER_PARAMETERS[key].flag.slice(2), { value: true }]));
+const FIGURE_OPTIONS: Readonly<Record<string, OptionSpec>> = Object.fromEntries(AGREEMENT_PARAMETER_KEYS.map((key) => [optionName(NUMBER_PARAMETERS[key]), { value: true }]));
 
 const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   out: { value: true },
   template: { value: true },
   population: { value: true, repeatable: true },
-  date: { value: true },
+  [optionName(REFERENCE_DATE)]: { value: true },
   agreement: { value: true },
-  year: { value: true },
+  [optionName(BUDGET_YEAR)]: { value: true },
   ...FIGURE_OPTIONS,
   rounding: { value: true },
   lang: { value: true },
@@ -145,7 +144,7 @@ export function usage(locale: Locale): string {
 interface Request {
   readonly problems: string[];
   readonly implausible: string[];
-  readonly figures: Partial<Record<PlanParamKey, Decimal>>;
+  readonly figures: Figures;
   readonly referenceDate?: string;
   readonly rounding?: RoundingMode;
   readonly out: string;
@@ -179,20 +178,20 @@ function readRequest(argv: readonly string[], locale: Locale): Request & { help:
   const text = (name: string) => parsed.values.get(name);
   const lang = text("lang");
   if (lang !== undefined) accept(choiceArgument("lang", lang, ["sv", "en"] as const, locale));
-  const figures: Partial<Record<PlanParamKey, Decimal>> = {};
+  const figures: { -readonly [K in PlanParamKey]?: Decimal } = {};
   for (const key of AGREEMENT_PARAMETER_KEYS) {
-    const given = text(NUMBER_PARAMETERS[key].flag.slice(2));
+    const given = text(optionName(NUMBER_PARAMETERS[key]));
     const value = given === undefined ? undefined : accept(parameterArgument(key, given, locale));
     if (value !== undefined) figures[key] = value;
   }
-  const dateText = text("date");
+  const dateText = text(optionName(REFERENCE_DATE));
   const referenceDate = dateText === undefined ? undefined : accept(dateArgument(dateText, locale));
   const populationFiles = parsed.lists.get("population");
   const template = text("template");
   if (template !== undefined) {
     if (!/\.csv$/i.test(template)) problems.push(say(M.templateMustBeCsv, locale, template));
     if (dateText === undefined) problems.push(say(M.templateNeedsDate, locale));
-    for (const option of ["population", "previous", "previous-period", "out", "rounding", "agreement", "year", ...AGREEMENT_PARAMETER_KEYS.map((key) => NUMBER_PARAMETERS[key].flag.slice(2))]) {
+    for (const option of ["population", "previous", "previous-period", "out", "rounding", "agreement", optionName(BUDGET_YEAR), ...AGREEMENT_PARAMETER_KEYS.map((key) => optionName(NUMBER_PARAMETERS[key]))]) {
       if (parsed.values.has(option)) problems.push(say(M.templateAlone, locale, `--${option}`));
     }
   } else if (dateText !== undefined && populationFiles === undefined) problems.push(say(M.dateWithoutPopulation, locale, dateText, REFERENCE_DATE.defaultValue));
@@ -202,8 +201,10 @@ function readRequest(argv: readonly string[], locale: Locale): Request & { help:
   if (!/\.xlsx$/i.test(out)) problems.push(say(M.mustEndXlsx, locale, out));
   const agreementFile = text("agreement");
   if (agreementFile !== undefined && !/\.json$/i.test(agreementFile)) problems.push(say(M.agreementMustBeJson, locale, agreementFile));
-  const yearText = text("year");
-  const year = yearText !== undefined && /^\s*\d{4}\s*$/.test(yearText) ? Number(yearText) : undefined;
+  const yearText = text(optionName(BUDGET_YEAR));
+  const yearReading = yearText === undefined ? undefined : readBudgetYear(yearText);
+  const year = yearReading?.ok ? yearReading.year : undefined;
+  // An empty --year is no year: the pane's empty field is, but the option was given for one.
   if (yearText !== undefined && year === undefined) problems.push(say(M.notAYear, locale, yearText));
   const previousFile = text("previous");
   const previousProblem = previousFile === undefined ? undefined : previousFileProblem(previousFile, locale);
@@ -237,11 +238,10 @@ function readRequest(argv: readonly string[], locale: Locale): Request & { help:
 }
 
 function describeRuleError(error: RuleInputError, locale: Locale, population: Population | undefined): string {
-  const key = parameterOfOption(error.argument) ?? error.argument;
-  const flag = (NUMBER_PARAMETERS as Readonly<Record<string, { readonly flag?: string }>>)[key]?.flag;
-  if (flag) return `${flag}: ${error.message}`;
+  const key = /^figures\.(\w+)$/.exec(error.argument)?.[1];
+  if (key !== undefined && isPlanParamKey(key)) return `${NUMBER_PARAMETERS[key].flag}: ${error.message}`;
   if (error.argument === "referenceDate") return `${REFERENCE_DATE.flag}: ${error.message.replace(/^referenceDate: /, "")}`;
-  if (error.argument === "year") return `--year: ${error.message.replace(/^year: /, "")}`;
+  if (error.argument === "year") return `${BUDGET_YEAR.flag}: ${error.message.replace(/^year: /, "")}`;
   if (population && error.argument === "municipalities" && error.code === "allZero") return say(M.allZero, locale, population.file);
   if (population) {
     // municipalities[3].population → the file's row of that municipality.
@@ -270,7 +270,6 @@ function fileErrorMessage(error: NodeJS.ErrnoException, path: string, locale: Lo
 }
 
 function planOptionsOf(request: Request, population: Population | undefined, agreement: AgreementDeclaration | undefined, locale: Locale, now: Date): PlanOptions {
-  const figure = (key: PlanParamKey) => request.figures[key]?.toString();
   const partial = population && !population.completeness.complete ? population.completeness : undefined;
   const overrides: Partial<PlanOptions> = {
     ...(agreement ? { agreements: [agreement] } : {}),
@@ -278,7 +277,7 @@ function planOptionsOf(request: Request, population: Population | undefined, agr
     ...(request.rounding !== undefined ? { rounding: request.rounding } : {}),
     ...(population ? { county: population.county } : {}),
     ...((request.referenceDate ?? population?.date) !== undefined ? { referenceDate: request.referenceDate ?? population!.date } : {}),
-    ...Object.fromEntries((Object.keys(request.figures) as PlanParamKey[]).map((key) => [OPTION_OF[key], figure(key)])),
+    figures: request.figures,
     ...(partial ? { partial } : {}),
     ...(population?.stockholmDerived !== undefined ? { stockholmDerived: true } : {}),
     generatedAt: now,

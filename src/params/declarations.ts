@@ -8,6 +8,7 @@ import {
   type ParameterDefault,
   type Source,
 } from "../data";
+import type { Decimal } from "../engine/decimal";
 
 /*
  * Every figure a user can give, declared once: its unit, the agreement's default and its source,
@@ -188,6 +189,15 @@ export const REFERENCE_DATE: DateParameter = {
   label: { sv: "Befolkning per datum", en: "Population as of" },
 };
 
+/**
+ * The budget year (optional): the threshold of the LOU model is then the one in force on its first
+ * day. Written as four digits; read by readBudgetYear (src/params/read.ts) in the pane and the command.
+ */
+export const BUDGET_YEAR = {
+  flag: "--year",
+  label: { sv: "Budgetår", en: "Budget year" },
+} as const;
+
 export function numberParameter(key: NumberParamKey): NumberParameter {
   return NUMBER_PARAMETERS[key];
 }
@@ -198,6 +208,20 @@ export function numberParameter(key: NumberParamKey): NumberParameter {
  */
 export const AGREEMENT_PARAMETER_KEYS = ["threshold", "years", "supportBudget", "supportUsers", "budget2026", "municipalShare"] as const satisfies readonly NumberParamKey[];
 export type PlanParamKey = (typeof AGREEMENT_PARAMETER_KEYS)[number];
+
+/**
+ * The figures a check may be given (`npm run check`, the Check tab): the agreements' and the county's
+ * and the city's populations; every other figure of a checked table is inferred from it.
+ */
+export const CHECK_PARAMETER_KEYS = [...AGREEMENT_PARAMETER_KEYS, "countyPopulation", "cityPopulation"] as const satisfies readonly NumberParamKey[];
+export type CheckParamKey = (typeof CHECK_PARAMETER_KEYS)[number];
+
+/**
+ * Figures by the key of their declaration, checked: the plan's options, the check's, a command's.
+ * The key is the figure's one name from its declaration to its sheet; its flag, its field and its
+ * defined name are read from the declarations.
+ */
+export type Figures<K extends NumberParamKey = PlanParamKey> = Readonly<Partial<Record<K, Decimal>>>;
 
 export function isPlanParamKey(key: string): key is PlanParamKey {
   return (AGREEMENT_PARAMETER_KEYS as readonly string[]).includes(key);

@@ -23,15 +23,21 @@ export type ParameterProblem =
   | "notWhole"
   | "notADate";
 
-export type NumberReading =
+/**
+ * A figure read from what the user gave (a field, an option, a cell): its value, in the parameter's
+ * own unit (a share as a fraction), or the refusal with its message. Every entry point keeps this
+ * one shape: the pane's fields, the Check tab, the commands, the custom functions.
+ */
+export type Reading<T> =
   | {
       readonly ok: true;
-      /** The value in the parameter's own unit (a share as a fraction). */
-      readonly value: Decimal;
+      readonly value: T;
       /** Set when the value is inside the limits but outside the plausible range: needs confirmation. */
       readonly implausible?: string;
     }
   | { readonly ok: false; readonly problem: ParameterProblem; readonly message: string };
+
+export type NumberReading = Reading<Decimal>;
 
 export interface ReadOptions {
   /** The convention of the surrounding table, for "615,312" (checked tables only). */
@@ -160,7 +166,8 @@ export function readCellParameter(key: NumberParamKey, input: number | string, l
   return checkNumberParameter(key, new Decimal(String(input)), locale);
 }
 
-export type DateReading = { readonly ok: true; readonly value: string } | { readonly ok: false; readonly problem: "empty" | "notADate"; readonly message: string };
+/** The population's reference date read: an ISO date ("2018-12-31"). */
+export type DateReading = Reading<string>;
 
 /**
  * The population's reference date: ISO "2018-12-31", also "31/12 2018" as the papers write it; a
@@ -180,6 +187,18 @@ export function readDateParameter(text: string, locale: Locale): DateReading {
   if (value < FIRST_SERIAL_DATE) return { ok: false, problem: "notADate", message: say(M.dateTooEarly, locale, trimmed, FIRST_SERIAL_DATE) };
   excelDateSerial(value);
   return { ok: true, value };
+}
+
+export type YearReading = { readonly ok: true; readonly year?: number } | { readonly ok: false; readonly problem: "notAYear" };
+
+/**
+ * The budget year (BUDGET_YEAR) as typed: none (empty), or four digits. Whether the table of
+ * thresholds covers it is the caller's to ask (thresholdForYear), as it says so in its own words.
+ */
+export function readBudgetYear(text: string): YearReading {
+  const trimmed = text.trim();
+  if (trimmed === "") return { ok: true };
+  return /^\d{4}$/.test(trimmed) ? { ok: true, year: Number(trimmed) } : { ok: false, problem: "notAYear" };
 }
 
 /**

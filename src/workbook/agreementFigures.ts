@@ -7,17 +7,17 @@ import {
   type ParameterDefault,
   type PopulationShare,
 } from "../data";
-import { Decimal, RuleInputError, allocate, municipalPart, regionPart, sharedByPopulation, supportCostPerUser, type LouAllocation } from "../engine";
-import { AGREEMENT_PARAMETER_KEYS, NUMBER_PARAMETERS, isPlanParamKey, type PlanParamKey } from "../params";
+import { Decimal, RuleInputError, allocate, municipalPart, regionPart, sharedByPopulation, supportCostPerUser, type LouAllocation, type RuleErrorCode } from "../engine";
+import { AGREEMENT_PARAMETER_KEYS, NUMBER_PARAMETERS, checkNumberParameter, isPlanParamKey, type ParameterProblem, type PlanParamKey } from "../params";
 import { agreementProblems, placeAgreements, type PlanAgreements } from "./agreements";
-import type { CheckedFigures } from "./options";
 import type { PlanOptions } from "./plan";
 import { planTexts } from "./texts";
 
 /*
  * The figures of a plan's agreements: their defaults (the threshold's by the year chosen), each
- * parameter's checked value under its defined name and what Parametrar derives from them, and what
- * each unit pays under a part by population.
+ * figure of the options checked by its key (the same hard limits as every entry point), each
+ * parameter's value under its defined name and what Parametrar derives from them, and what each unit
+ * pays under a part by population.
  */
 
 /**
@@ -53,6 +53,45 @@ export function figureDefaults(agreements: readonly AgreementDeclaration[], year
   return defaults;
 }
 
+/** The engine's code for a declaration's refusal, so callers that switch on codes keep working. */
+function ruleCode(problem: ParameterProblem, value: Decimal): RuleErrorCode {
+  switch (problem) {
+    case "negative":
+      return "negative";
+    case "notPositive":
+      return "notPositive";
+    case "belowMin":
+      return value.lte(0) ? "notPositive" : "outOfRange";
+    case "notWhole":
+      return "notWholeNumber";
+    case "aboveMax":
+      return "outOfRange";
+    default:
+      return "notANumber";
+  }
+}
+
+function checked(key: PlanParamKey, value: Decimal, locale: PlanOptions["locale"]): Decimal {
+  // The same hard limits as every entry point (src/params); plausibility is the entry points' to ask.
+  const reading = checkNumberParameter(key, value, locale);
+  if (!reading.ok) throw new RuleInputError(`figures.${key}`, ruleCode(reading.problem, value), reading.message, { value: value.toString() });
+  return reading.value;
+}
+
+/**
+ * Every figure an agreement may have, by its key, checked: the one the options give, else the
+ * agreements' default (figureDefaults). Checked in the declarations' order, so buildWorkbookPlan and
+ * planSummary name the same figure when several are wrong.
+ *
+ * @throws RuleInputError naming the figure at fault (`figures.<key>`)
+ */
+export function checkedFigures(options: PlanOptions, agreements: PlanAgreements): Record<PlanParamKey, Decimal> {
+  const defaults = figureDefaults(agreements.list, options.year);
+  const figures = {} as Record<PlanParamKey, Decimal>;
+  for (const key of AGREEMENT_PARAMETER_KEYS) figures[key] = checked(key, options.figures[key] ?? new Decimal(defaults[key]), options.locale);
+  return figures;
+}
+
 /** The threshold's default and source as Källor och metod gives it: by the year chosen, or the agreement's. */
 export function thresholdDefaultOf(plan: PlanAgreements, year?: number): ParameterDefault | undefined {
   const found = thresholdParameter(plan);
@@ -68,18 +107,6 @@ export function checkYear(options: PlanOptions, plan: PlanAgreements): void {
   if (thresholdDefaultOf(plan, options.year) === undefined) {
     throw new RuleInputError("year", "outOfRange", p.yearBeforeTable(String(options.year), THRESHOLDS[0].from), { value: options.year });
   }
-}
-
-/** The checked figures by the key of their declaration. */
-export function byKey(checked: CheckedFigures): Record<PlanParamKey, Decimal> {
-  return {
-    threshold: checked.threshold,
-    years: checked.years,
-    supportBudget: checked.supportBudget,
-    supportUsers: checked.supportUsers,
-    budget2026: checked.budget2026,
-    municipalShare: checked.share2026,
-  };
 }
 
 /** Every parameter of the agreements by its defined name, and the figures Parametrar derives from them. */

@@ -27,8 +27,8 @@ export { ALL_SHEETS, TABLE_NAMES, defaultPlanOptions, isEmbeddedCounty } from ".
  * (with a divided city) Stadsdelar are always included: they hold the inputs the other sheets refer
  * to; Årskostnad brings Support and Avtal 2026–2030 along.
  *
- * @throws RuleInputError naming the option at fault (`threshold`, `years`, `supportUsers`,
- *   `municipalShare2026`, `referenceDate`, `sheets[i]`, `previousCosts.<name>`, `users.<name>`,
+ * @throws RuleInputError naming the option at fault (`figures.<key>`: `figures.threshold`,
+ *   `figures.municipalShare`, …; `year`, `referenceDate`, `sheets[i]`, `previousCosts.<name>`, `users.<name>`,
  *   `paragraphUnit`, `municipalities[i].population`, `dividedCity.rest`, ...)
  */
 export function buildWorkbookPlan(options: PlanOptions): WorkbookPlan {

@@ -16,9 +16,8 @@ import {
 import type { Locale } from "../i18n/locale";
 import { absoluteAddress, sheetPrefix } from "../formula/a1";
 import { excelDateSerial } from "../i18n/dates";
-import { byKey, checkYear, figureDefaults, figuresOf, planAgreementsOf, shareCostsOf, thresholdDefaultOf, type ShareCosts } from "./agreementFigures";
+import { checkYear, checkedFigures, figureDefaults, figuresOf, planAgreementsOf, shareCostsOf, thresholdDefaultOf, type ShareCosts } from "./agreementFigures";
 import { BUILT_IN_TABLES, placeAgreements, sheetKeysOf, words, type PlanAgreements } from "./agreements";
-import { checkedFigures } from "./options";
 import type { PlanOptions, SheetKey } from "./plan";
 import { FORMATS } from "./sheet";
 import { layoutFor, type Layout } from "./tableLayout";
@@ -64,25 +63,21 @@ export const TABLE_NAMES = {
 export function defaultPlanOptions(locale: Locale, overrides: Partial<PlanOptions> = {}): PlanOptions {
   const embedded = overrides.county === undefined || isEmbeddedCounty(overrides.county);
   const agreements = overrides.agreements ?? DEFAULT_AGREEMENTS;
-  const figures = figureDefaults(agreements, overrides.year);
+  const defaults = Object.fromEntries(Object.entries(figureDefaults(agreements, overrides.year)).map(([key, value]) => [key, new Decimal(value)]));
   return {
     locale,
     rounding: "annex",
     sheets: sheetKeysOf(agreements),
     county: COUNTY_2018,
     referenceDate: POPULATION_REFERENCE_DATE,
-    threshold: figures.threshold,
-    years: figures.years,
-    supportBudget: figures.supportBudget,
-    supportUsers: figures.supportUsers,
-    budget2026: figures.budget2026,
-    municipalShare2026: figures.municipalShare,
     // Farsta's 44 278 kr (000) was agreed before the 2020 agreement: it is compared with that
     // agreement's amount, so it comes only with the 2020 agreement.
     ...(embedded && overrides.previousCosts === undefined && adjacentAgreement(FARSTA_PREVIOUS_COST.period, agreements) !== undefined
       ? { previousCosts: { [FARSTA_PREVIOUS_COST.district]: FARSTA_PREVIOUS_COST.value }, previousPeriod: FARSTA_PREVIOUS_COST.period }
       : {}),
     ...overrides,
+    // A figure given replaces its default; the others stay the agreements'.
+    figures: { ...defaults, ...overrides.figures },
   };
 }
 
@@ -190,7 +185,7 @@ function sheetNamesOf(t: PlanTexts, plan: PlanAgreements, locale: Locale): Recor
 export function prepare(options: PlanOptions): Context {
   const t = planTexts(options.locale);
   const agreements = planAgreementsOf(options);
-  const checked = checkedFigures(options);
+  const checked = checkedFigures(options, agreements);
   checkYear(options, agreements);
   const { threshold, years } = checked;
   const referenceSerial = referenceSerialOf(options);
@@ -205,7 +200,7 @@ export function prepare(options: PlanOptions): Context {
   const users = usersOf(options, units);
   const addsUp = options.rounding === "addsUp";
   const rounded = addsUp ? roundedAllocations(lou, cityIndex) : undefined;
-  const figures = figuresOf(agreements, byKey(checked));
+  const figures = figuresOf(agreements, checked);
   const thresholdDefault = thresholdDefaultOf(agreements, options.year);
   return {
     options,

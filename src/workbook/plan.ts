@@ -1,6 +1,7 @@
 import type { AgreementDeclaration, PreviousPeriod } from "../data";
 import type { CountyPopulation } from "../engine";
 import type { Locale } from "../i18n/locale";
+import type { Figures } from "../params";
 
 /*
  * What a filled workbook contains, as plain data. Built from the engine and the data
@@ -210,16 +211,11 @@ export interface PlanOptions {
   /** ISO date of the population figures ("2018-12-31"). */
   readonly referenceDate: string;
   /**
-   * The figures of the agreements, each by the key of its declaration in src/params (a plan gives
-   * each at most once); a figure no agreement of the plan has is not used.
+   * The figures of the agreements, each by the key of its declaration in src/params (a share as a
+   * fraction: `municipalShare` 0.19); a figure not given is the agreements' default (the threshold's
+   * by `year`), and a figure no agreement of the plan has is not used.
    */
-  readonly threshold: number | string;
-  readonly years: number | string;
-  readonly supportBudget: number | string;
-  readonly supportUsers: number | string;
-  readonly budget2026: number | string;
-  /** The municipalities' share of the 2026–2030 budget as a fraction (0.19). */
-  readonly municipalShare2026: number | string;
+  readonly figures: Figures;
   /**
    * Optional: a previous yearly amount per unit name (the unit's whole amount of `previousPeriod`),
    * for the previous amounts on Årskostnad and, when it is from before the LOU model's agreement,

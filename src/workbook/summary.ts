@@ -1,8 +1,8 @@
 import type { Source } from "../data";
-import { louAllocation, municipalPart, regionPart, roundHalfAwayFromZero, supportCostPerUser } from "../engine";
-import { byKey, figuresOf, planAgreementsOf, thresholdDefaultOf } from "./agreementFigures";
+import { louAllocation, roundHalfAwayFromZero, type Decimal } from "../engine";
+import { checkedFigures, figuresOf, planAgreementsOf, thresholdDefaultOf } from "./agreementFigures";
 import { words, type PlanAgreements } from "./agreements";
-import { checkedFigures } from "./options";
+import type { PlanParamKey } from "../params";
 import type { PlanOptions, RoundingMode } from "./plan";
 
 /**
@@ -40,10 +40,6 @@ export interface PlanSummary {
   };
   /** The divided city's cost per year, exact (Stockholm: 567 659 kr in Bilaga 3). */
   readonly cityPerYear?: number;
-  readonly supportCostPerUser: number;
-  /** 2026–2030: the municipalities' and the Region's part of the budget per year. */
-  readonly municipalPart2026: number;
-  readonly regionPart2026: number;
   /** The plan's agreements (PlanOptions.agreements, by default the 2020 one and the 2026–2030 one). */
   readonly agreements: AgreementsSummary;
 }
@@ -62,8 +58,8 @@ export interface AgreementsSummary {
   readonly perUser: readonly { readonly title: string; readonly costPerUser: number }[];
 }
 
-function agreementsSummary(options: PlanOptions, plan: PlanAgreements, checked: ReturnType<typeof checkedFigures>): AgreementsSummary {
-  const figures = figuresOf(plan, byKey(checked));
+function agreementsSummary(options: PlanOptions, plan: PlanAgreements, checked: Record<PlanParamKey, Decimal>): AgreementsSummary {
+  const figures = figuresOf(plan, checked);
   const locale = options.locale;
   const found = thresholdDefaultOf(plan, options.year);
   const number = (name: string) => figures.get(name)!.toNumber();
@@ -97,8 +93,8 @@ function agreementsSummary(options: PlanOptions, plan: PlanAgreements, checked: 
 export function planSummary(options: PlanOptions): PlanSummary {
   // The agreements first, then the figures: the same order as buildWorkbookPlan, so both name the same option.
   const plan = planAgreementsOf(options);
-  const checked = checkedFigures(options);
-  const { threshold, years, supportBudget, supportUsers, budget2026: budget, share2026: share } = checked;
+  const checked = checkedFigures(options, plan);
+  const { threshold, years } = checked;
   const agreements = agreementsSummary(options, plan, checked);
   const lou = louAllocation(options.county, { threshold, years });
   const cityRow = lou.city ? lou.municipalities.find((m) => !m.procuring) : undefined;
@@ -132,9 +128,6 @@ export function planSummary(options: PlanOptions): PlanSummary {
       perYearRounded: perYearRounded.toNumber(),
       forPeriodRounded: forPeriodRounded.toNumber(),
     },
-    supportCostPerUser: supportCostPerUser(supportBudget, supportUsers).toNumber(),
-    municipalPart2026: municipalPart(budget, share).toNumber(),
-    regionPart2026: regionPart(budget, share).toNumber(),
     agreements,
   };
 }

@@ -60,7 +60,7 @@ describe("the 2026–2030 split", () => {
   });
 
   test("the budget and share given instead: the same result, the part marked as given", () => {
-    const report = checkTables([{ sheet: "Blad1", values: agreement2026() }], { budget2026: 26_000_000, municipalShare2026: 0.19 });
+    const report = checkTables([{ sheet: "Blad1", values: agreement2026() }], { figures: { budget2026: new Decimal(26_000_000), municipalShare: new Decimal(0.19) } });
     expect(report.parameters.find((parameter) => parameter.key === "municipalPart2026")).toMatchObject({ value: 4940000, source: "given" });
     expect(beyondRounding(report)).toEqual([]);
   });

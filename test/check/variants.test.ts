@@ -4,6 +4,7 @@ import { join } from "path";
 import { checkTables, exitCodeFor, headerKey, headerRole, parseNumber } from "../../src/check";
 import type { CellGrid, CellValue, CheckReport } from "../../src/check";
 import { csvTextToRows } from "../../src/files/checkReaders";
+import { Decimal } from "../../src/engine";
 
 /*
  * Issue 5: header and name variants, a missing column, an unknown row, an empty range — each gives
@@ -120,7 +121,7 @@ describe("variants of the annex give the annex's findings", () => {
     const dist = districts().map((row, r) =>
       r === 0 ? row : row.map((cell, c) => (c === 3 ? parseNumber(cell, "percent")?.value.toNumber() ?? cell : c === 4 ? (parseNumber(cell, "percent")?.value.div(10).toNumber() ?? cell) : cell)),
     );
-    const report = checkTables([grid("Stadsdelar", dist)], { countyPopulation: 23441240 });
+    const report = checkTables([grid("Stadsdelar", dist)], { figures: { countyPopulation: new Decimal(23441240) } });
     // Read as fractions they would be 100 times off; read as percent they hold (a third decimal from
     // the division may round the other way at two decimals: rounding at most).
     expect(report.findings.filter((finding) => finding.address.startsWith("E") && finding.severity !== "rounding" && finding.row !== "Totalt")).toEqual([]);
@@ -149,14 +150,14 @@ describe("variants of the annex give the annex's findings", () => {
   });
 
   test("parameters given instead of inferred give the same findings, marked as given", () => {
-    const report = checkTables(annex(), { threshold: 615312, years: 8 });
+    const report = checkTables(annex(), { figures: { threshold: new Decimal(615312), years: new Decimal(8) } });
     expect(keys(report)).toEqual(baseline());
     expect(report.parameters.find((parameter) => parameter.key === "threshold")).toMatchObject({ value: 615312, source: "given" });
     expect(report.parameters.find((parameter) => parameter.key === "years")).toMatchObject({ value: 8, source: "given" });
   });
 
   test("a wrong given threshold makes every amount an error", () => {
-    const report = checkTables(annex(), { threshold: 700000 });
+    const report = checkTables(annex(), { figures: { threshold: new Decimal(700000) } });
     expect(report.counts.error).toBeGreaterThan(70);
     expect(exitCodeFor(report)).toBe(1);
   });
@@ -255,7 +256,7 @@ describe("clear reports for what cannot be checked", () => {
   });
 
   test("invalid given parameters are refused", () => {
-    const report = checkTables(annex(), { years: 2.5 });
+    const report = checkTables(annex(), { figures: { years: new Decimal(2.5) } });
     expect(report.problems).toEqual([expect.objectContaining({ severity: "fatal", code: "invalidParameter" })]);
   });
 });
@@ -272,13 +273,13 @@ describe("one table alone", () => {
   });
 
   test("the district table alone with the county population given", () => {
-    const report = checkTables([grid("Stadsdelar", districts())], { countyPopulation: 2344124 });
+    const report = checkTables([grid("Stadsdelar", districts())], { figures: { countyPopulation: new Decimal(2344124) } });
     expect(report.parameters.find((parameter) => parameter.key === "countyPopulation")).toMatchObject({ value: 2344124, source: "given" });
     expect(keys(report)).toEqual(baseline().filter((key) => key.startsWith("Stadsdelar!")));
   });
 
   test("the municipality table alone: the rate per inhabitant is inferred, a given threshold is not usable", () => {
-    const report = checkTables([grid("Kommuner", municipalities())], { threshold: 615312 });
+    const report = checkTables([grid("Kommuner", municipalities())], { figures: { threshold: new Decimal(615312) } });
     const rate = report.parameters.find((parameter) => parameter.key === "ratePerInhabitantForPeriod")!;
     expect(rate.source).toBe("inferred");
     expect(rate.value).toBeCloseTo(615312 / 130365.4166, 4);

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync } from "fs";
 import { COUNTY_MUNICIPALITIES, DISTRICT_LAYOUTS, countyCompleteness } from "../../src/data";
 import { tmpdir } from "os";
 import { join } from "path";
+import { Decimal } from "../../src/engine";
 import { parsePopulationCsv } from "../../src/files/populationCsv";
 import { buildWorkbookPlan, defaultPlanOptions } from "../../src/workbook";
 import type { PlanOptions, RoundingMode, WorkbookPlan } from "../../src/workbook/plan";
@@ -76,7 +77,7 @@ describeWithTool("soffice", "LibreOffice recalculates the default workbook", (so
 
   test.each<RoundingMode>(["annex", "addsUp"])("rounding %s: changing the threshold cell gives what the engine computes for the new threshold", async (rounding) => {
     const before = plan(rounding);
-    const after = plan(rounding, { threshold: 700000 });
+    const after = plan(rounding, { figures: { threshold: new Decimal(700000) } });
     const cell = thresholdCell(before, after);
     const path = join(dir, `threshold-${rounding}.xlsx`);
     await writeXlsxFile(before, path);

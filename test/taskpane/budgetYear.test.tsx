@@ -3,6 +3,7 @@ import { hostOver, refuseWrites, renderFillPane } from "./harness";
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createExcelDouble } from "../../src/excel-double";
+import { Decimal } from "../../src/engine";
 import type { Locale } from "../../src/i18n/locale";
 import type { PlanOptions } from "../../src/workbook/plan";
 import { initialState, paneReducer } from "../../src/taskpane/state/store";
@@ -47,7 +48,7 @@ describe("the budget year", () => {
     await user.type(screen.getByLabelText("Budgetår (valfritt)"), "2027");
     expect(spaced((threshold as HTMLInputElement).value)).toBe("700 000");
     expect(describedBy(threshold)).toContain("Gäller 2027: 700 000 kr – Upphandlingsmyndigheten, Direktupphandlingsgräns enligt LOU, från 1 februari 2022");
-    expect(planned.at(-1)).toMatchObject({ year: 2027, threshold: "700000" });
+    expect(planned.at(-1)).toMatchObject({ year: 2027, figures: { threshold: new Decimal(700000) } });
     // The agreements' own values are still the user's values: the year chose the threshold.
     expect(fillButton().getAttribute("aria-disabled")).not.toBe("true");
 
@@ -55,7 +56,7 @@ describe("the budget year", () => {
     await user.type(screen.getByLabelText("Budgetår (valfritt)"), "2021");
     expect(spaced((threshold as HTMLInputElement).value)).toBe("615 312");
     expect(describedBy(threshold)).toContain("Gäller 2021: 615 312 kr – Konkurrensverket, Tröskelvärden och direktupphandlingsgräns enligt LOU, 1 januari 2020–31 december 2021");
-    expect(planned.at(-1)).toMatchObject({ year: 2021, threshold: "615312" });
+    expect(planned.at(-1)).toMatchObject({ year: 2021, figures: { threshold: new Decimal(615312) } });
   });
 
   it("leaves a threshold typed as it is", async () => {
@@ -66,7 +67,7 @@ describe("the budget year", () => {
     await user.type(threshold, "650 000");
     await user.type(screen.getByLabelText("Budgetår (valfritt)"), "2027");
     expect(spaced((threshold as HTMLInputElement).value)).toBe("650 000");
-    expect(planned.at(-1)).toMatchObject({ year: 2027, threshold: "650000" });
+    expect(planned.at(-1)).toMatchObject({ year: 2027, figures: { threshold: new Decimal(650000) } });
   });
 
   it("refuses a year before the table and text that is no year, next to the field, and holds the fill", async () => {

@@ -1,5 +1,6 @@
 import { checkParameter, checkParameters, defaultParameterTexts, parameterOptions, unconfirmedParameters } from "../../src/taskpane/state/parameters";
 import { AGREEMENT_2020, AGREEMENT_2026 } from "../../src/data";
+import { Decimal } from "../../src/engine";
 
 describe("parameter fields", () => {
   it("start at the agreements' values, written the locale's way", () => {
@@ -20,20 +21,22 @@ describe("parameter fields", () => {
     for (const locale of ["sv", "en"] as const) {
       const options = parameterOptions(checkParameters(defaultParameterTexts(locale), locale));
       expect(options).toEqual({
-        threshold: String(AGREEMENT_2020.louThreshold.value),
-        years: String(AGREEMENT_2020.contractYears.value),
+        figures: {
+          threshold: new Decimal(AGREEMENT_2020.louThreshold.value),
+          years: new Decimal(AGREEMENT_2020.contractYears.value),
+          supportBudget: new Decimal(AGREEMENT_2020.supportBudget.value),
+          supportUsers: new Decimal(AGREEMENT_2020.supportUsers.value),
+          budget2026: new Decimal(AGREEMENT_2026.budget.value),
+          municipalShare: new Decimal(AGREEMENT_2026.municipalShare.value),
+        },
         referenceDate: "2018-12-31",
-        supportBudget: String(AGREEMENT_2020.supportBudget.value),
-        supportUsers: String(AGREEMENT_2020.supportUsers.value),
-        budget2026: String(AGREEMENT_2026.budget.value),
-        municipalShare: String(AGREEMENT_2026.municipalShare.value),
       });
     }
   });
 
   it("keep a typed share exact (19,5 % is 0.195, not a float)", () => {
     const texts = { ...defaultParameterTexts("sv"), municipalShare: "19,5 %" };
-    expect(parameterOptions(checkParameters(texts, "sv"))?.municipalShare).toBe("0.195");
+    expect(parameterOptions(checkParameters(texts, "sv"))?.figures.municipalShare?.toString()).toBe("0.195");
   });
 
   it.each([
@@ -59,7 +62,7 @@ describe("parameter fields", () => {
   it("flag a value outside the plausible range for confirmation, and ask again when the text changes", () => {
     const texts = { ...defaultParameterTexts("sv"), threshold: "61 531" };
     const checks = checkParameters(texts, "sv");
-    expect(checks.threshold).toMatchObject({ ok: true, value: "61531", implausible: expect.stringContaining("100\u00a0000\u00a0kr–10\u00a0000\u00a0000\u00a0kr") });
+    expect(checks.threshold).toMatchObject({ ok: true, value: new Decimal(61531), implausible: expect.stringContaining("100\u00a0000\u00a0kr–10\u00a0000\u00a0000\u00a0kr") });
     expect(unconfirmedParameters(checks, texts, {})).toEqual(["threshold"]);
     expect(unconfirmedParameters(checks, texts, { threshold: "61 531" })).toEqual([]);
     expect(unconfirmedParameters(checks, texts, { threshold: "61 530" })).toEqual(["threshold"]);

@@ -173,7 +173,7 @@ describe("a set of agreements that cannot make one workbook", () => {
 describe("the threshold of a year chosen", () => {
   it("is the one in force on its first day, its source and period on Källor och metod", () => {
     const options = defaultPlanOptions("sv", { year: 2027 });
-    expect(options.threshold).toBe(700000);
+    expect(options.figures.threshold?.toNumber()).toBe(700000);
     const plan = buildWorkbookPlan(options);
     const row = tableOf(plan, "sources", TABLE_NAMES.sources).row("Gränsbelopp för direktupphandling (LOU)");
     expect(row.map((cell) => cell.value)).toEqual([
@@ -189,7 +189,7 @@ describe("the threshold of a year chosen", () => {
   });
 
   it("is overruled by a threshold given; the source still says what the table has", () => {
-    const plan = buildWorkbookPlan(defaultPlanOptions("sv", { year: 2027, threshold: 650000 }));
+    const plan = buildWorkbookPlan(defaultPlanOptions("sv", { year: 2027, figures: { threshold: new Decimal(650000) } }));
     const row = tableOf(plan, "sources", TABLE_NAMES.sources).row("Gränsbelopp för direktupphandling (LOU)");
     expect([row[1].value, row[2].value]).toEqual([700000, 650000]);
   });

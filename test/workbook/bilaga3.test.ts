@@ -125,7 +125,8 @@ describe.each([
   ["a changed threshold and period (700 000 kr, 5 years)", { threshold: 700000, years: 5 }],
   ["a small threshold (100 000 kr, 3 years)", { threshold: "100000", years: "3" }],
 ] as const)("adds-up mode with %s", (_label, overrides) => {
-  const addsUp = plan({ rounding: "addsUp", ...overrides });
+  const figures = Object.fromEntries(Object.entries(overrides).map(([key, value]) => [key, new Decimal(value)]));
+  const addsUp = plan({ rounding: "addsUp", figures });
   const kommuner = tableOf(addsUp, "municipalities", TABLE_NAMES.municipalities);
   const stadsdelar = tableOf(addsUp, "districts", TABLE_NAMES.districts);
   const lou = louAllocation(COUNTY_2018, {
@@ -186,7 +187,7 @@ describe.each([
   });
 
   it("the exact columns equal the annex mode's values", () => {
-    const annex = tableOf(plan({ rounding: "annex", ...overrides }), "municipalities", TABLE_NAMES.municipalities);
+    const annex = tableOf(plan({ rounding: "annex", figures }), "municipalities", TABLE_NAMES.municipalities);
     kommuner.rows.forEach((row, index) => {
       expect(num(row[kommuner.index("Summa/år (exakt)")])).toBe(num(annex.rows[index][annex.index("Summa/år")]));
       expect(num(row[kommuner.index("Summa totalt (exakt)")])).toBe(num(annex.rows[index][annex.index("Summa totalt")]));

@@ -1,7 +1,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { COUNTY_2018, type AgreementDeclaration } from "../../src/data";
-import type { CountyPopulation } from "../../src/engine";
+import { Decimal, type CountyPopulation } from "../../src/engine";
 import { defaultPlanOptions } from "../../src/workbook";
 import type { PlanOptions } from "../../src/workbook";
 
@@ -43,7 +43,7 @@ export const PLAN_VARIANTS: Readonly<Record<string, PlanOptions>> = {
   "sv-annex": defaultPlanOptions("sv", { ...FIXED, rounding: "annex" }),
   "en-addsUp": defaultPlanOptions("en", { ...FIXED, rounding: "addsUp" }),
   "small-county-annex": defaultPlanOptions("sv", { ...FIXED, county: SMALL_COUNTY, rounding: "annex", previousCosts: { Borka: 1200 } }),
-  "small-county-addsUp-en": defaultPlanOptions("en", { ...FIXED, county: SMALL_COUNTY, rounding: "addsUp", threshold: 700000, years: 5 }),
+  "small-county-addsUp-en": defaultPlanOptions("en", { ...FIXED, county: SMALL_COUNTY, rounding: "addsUp", figures: { threshold: new Decimal(700000), years: new Decimal(5) } }),
   "partial-addsUp": defaultPlanOptions("sv", {
     ...FIXED,
     county: PARTIAL_COUNTY,

@@ -1,4 +1,4 @@
-import { isRuleInputError, RuleInputError } from "../../src/engine";
+import { Decimal, isRuleInputError, RuleInputError } from "../../src/engine";
 import type { CountyPopulation } from "../../src/engine";
 import {
   ALL_SHEETS,
@@ -29,7 +29,7 @@ const PLANS: readonly [string, WorkbookPlan][] = [
   ["sv annex", build("sv", { rounding: "annex" })],
   ["sv addsUp", build("sv", { rounding: "addsUp" })],
   ["en annex", build("en", { rounding: "annex" })],
-  ["en addsUp, 700 000 kr over 5 years", build("en", { rounding: "addsUp", threshold: 700000, years: 5 })],
+  ["en addsUp, 700 000 kr over 5 years", build("en", { rounding: "addsUp", figures: { threshold: new Decimal(700000), years: new Decimal(5) } })],
   ["small county without districts, annex", build("sv", { county: SMALL_COUNTY, rounding: "annex" })],
   ["small county without districts, addsUp", build("sv", { county: SMALL_COUNTY, rounding: "addsUp" })],
 ];
@@ -318,12 +318,12 @@ describe("bad options are refused, naming the option", () => {
   };
 
   it.each([
-    [{ threshold: "abc" }, "threshold", "notANumber"],
-    [{ threshold: -1 }, "threshold", "negative"],
-    [{ years: 0 }, "years", "notPositive"],
-    [{ years: 2.5 }, "years", "notWholeNumber"],
-    [{ supportUsers: 0 }, "supportUsers", "notPositive"],
-    [{ municipalShare2026: 19 }, "municipalShare2026", "outOfRange"],
+    [{ figures: { threshold: new Decimal(NaN) } }, "figures.threshold", "notANumber"],
+    [{ figures: { threshold: new Decimal(-1) } }, "figures.threshold", "negative"],
+    [{ figures: { years: new Decimal(0) } }, "figures.years", "notPositive"],
+    [{ figures: { years: new Decimal(2.5) } }, "figures.years", "notWholeNumber"],
+    [{ figures: { supportUsers: new Decimal(0) } }, "figures.supportUsers", "notPositive"],
+    [{ figures: { municipalShare: new Decimal(19) } }, "figures.municipalShare", "outOfRange"],
     [{ referenceDate: "2018-02-30" }, "referenceDate", "notANumber"],
     [{ previousCosts: { Atlantis: 100 } }, "previousCosts.Atlantis", "unknownName"],
     [{ previousCosts: { Farsta: -5 } }, "previousCosts.Farsta", "negative"],
@@ -348,14 +348,13 @@ describe("planSummary", () => {
     expect(summary.city).toEqual({ name: "Stockholm", population: 962154, rest: 2446, districts: 14 });
     expect(Math.round(summary.cityPerYear!)).toBe(567659);
     expect(summary.procuringUnits).toBe(39);
-    expect(summary.supportCostPerUser).toBe(250);
-    expect(summary.municipalPart2026).toBe(4940000);
-    expect(summary.regionPart2026).toBe(21060000);
+    expect(summary.agreements.perUser.map((part) => part.costPerUser)).toEqual([250]);
+    expect(summary.agreements.splits.map((split) => [split.year, split.municipalPart, split.regionPart])).toEqual([["2026", 4940000, 21060000]]);
     expect(summary.years).toBe(8);
   });
 
   it("agrees with the plan's parameter cells for other options", () => {
-    const options = defaultPlanOptions("en", { threshold: 700000, years: 5, rounding: "addsUp" });
+    const options = defaultPlanOptions("en", { figures: { threshold: new Decimal(700000), years: new Decimal(5) }, rounding: "addsUp" });
     const summary = planSummary(options);
     const plan = buildWorkbookPlan(options);
     const named = (name: string) => {

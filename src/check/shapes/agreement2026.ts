@@ -67,8 +67,9 @@ function compareTotal(comparer: CellComparer, table: DetectedTable, total: Table
  * cost, or the value most rows' costs agree with (each allows it within ±1 kr scaled to the county).
  */
 function partOf(tables: Tables2026, populations: ReturnType<typeof readPopulations>, county: Decimal, options: CheckOptions, context: Context): Decimal | undefined {
-  if (options.budget2026 !== undefined && options.municipalShare2026 !== undefined) {
-    const part = municipalPart(options.budget2026, options.municipalShare2026);
+  const { budget2026, municipalShare } = options.figures ?? {};
+  if (budget2026 !== undefined && municipalShare !== undefined) {
+    const part = municipalPart(budget2026, municipalShare);
     context.parameters.push({ key: "municipalPart2026", value: part.toNumber(), source: "given", how: localized(M.partGiven) });
     return part;
   }
@@ -112,7 +113,8 @@ function countyOf2026(
   };
   if (chosen.muni) return report(municipalitiesSum, "computed", localized(M.countyFromMunicipalities));
   if (lou) return lou;
-  if (options.countyPopulation !== undefined) return report(new Decimal(options.countyPopulation), "given", localized(M.given));
+  const given = options.figures?.countyPopulation;
+  if (given !== undefined) return report(given, "given", localized(M.given));
   const fromShares = countyFromShares(chosen.dist!, districts, chosen.fig);
   return fromShares ? report(fromShares, "inferred", localized(M.countyFromShares2026)) : undefined;
 }

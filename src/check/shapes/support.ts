@@ -46,8 +46,9 @@ export function checkSupport(table: DetectedTable, options: CheckOptions, contex
 
 /** The cost per user: given (budget / users), or the value most cost-per-user cells and row costs agree with. */
 function costPerUser(table: DetectedTable, filled: readonly TableRow[], fig: ReturnType<typeof figuresOf>, options: CheckOptions, context: Context): Decimal | undefined {
-  if (options.supportBudget !== undefined && options.supportUsers !== undefined) {
-    const value = supportCostPerUser(options.supportBudget, options.supportUsers);
+  const { supportBudget, supportUsers } = options.figures ?? {};
+  if (supportBudget !== undefined && supportUsers !== undefined) {
+    const value = supportCostPerUser(supportBudget, supportUsers);
     context.parameters.push({ key: "costPerUser", value: value.toNumber(), source: "given", how: localized(M.perUserGiven) });
     return value;
   }

@@ -100,6 +100,12 @@ export function parseArguments(argv: readonly string[], spec: Readonly<Record<st
   return { values, lists, flags, positional, problems };
 }
 
+/** The option a declaration's flag names, as parseArguments keys it: "--municipal-share" → "municipal-share". */
+export function optionName(declared: { readonly flag?: string }): string {
+  if (declared.flag === undefined) throw new Error("the declaration has no command-line flag");
+  return declared.flag.replace(/^--/, "");
+}
+
 export type ValueCheck<T> = { ok: true; value: T; implausible?: string } | { ok: false; message: string };
 
 /** A declared figure given as an option (--threshold, --years, --municipal-share …), read as the pane reads it. */

@@ -1,7 +1,6 @@
 import { Button, Checkbox, Field, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Input } from "../later";
 import { useId } from "react";
-import { Decimal } from "../../engine";
 import { displayValue } from "../../params";
 import { sentence } from "../../i18n/messages";
 import { longDate } from "../../workbook/page";
@@ -29,9 +28,9 @@ function defaultDisplay(key: ParamKey, locale: Locale): string {
 
 /** A field's value as the papers print it ("615 312 kr", "19 %"); the text as typed while it is wrong. */
 function shownValue(pane: PaneController, key: ParamKey, locale: Locale): string {
+  if (key === "referenceDate") return pane.view.checks.referenceDate.ok ? pane.view.checks.referenceDate.value : pane.state.params[key];
   const check = pane.view.checks[key];
-  if (!check.ok) return pane.state.params[key];
-  return key === "referenceDate" ? check.value : displayValue(key, new Decimal(check.value), locale);
+  return check.ok ? displayValue(key, check.value, locale) : pane.state.params[key];
 }
 
 /** The folded parameters in one sentence: "Avtalsvärden: 615 312 kr, 8 år, …". */

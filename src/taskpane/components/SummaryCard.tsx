@@ -27,8 +27,9 @@ export function SummaryCard({ pane }: { pane: PaneController }) {
         [t.summaryPopulation, formatNumber(summary.totals.population, locale)],
         [t.summaryTotalYear, formatKronor(summary.totals.perYear, locale)],
         [t.summaryTotalPeriod(formatNumber(summary.years, locale)), formatKronor(summary.totals.forPeriod, locale)],
-        [t.summarySupportPerUser, formatKronor(summary.supportCostPerUser, locale, 2)],
-        [t.summaryMunicipal2026, formatKronor(summary.municipalPart2026, locale)],
+        // Each agreement's own figures, from its components: the support's cost per user, each split's municipal part.
+        ...summary.agreements.perUser.map(({ costPerUser }): [string, string] => [t.summarySupportPerUser, formatKronor(costPerUser, locale, 2)]),
+        ...summary.agreements.splits.map(({ year, municipalPart }): [string, string] => [t.summaryMunicipalPart(year), formatKronor(municipalPart, locale)]),
       ]
     : [];
   return (

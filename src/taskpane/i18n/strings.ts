@@ -254,7 +254,7 @@ export const PANE_STRINGS = {
   summaryTotalYear: { sv: () => "Totalt per år", en: () => "Total per year" },
   summaryTotalPeriod: { sv: (years: string) => `Totalt för ${years} år`, en: (years: string) => `Total for ${years} years` },
   summarySupportPerUser: { sv: () => "Support per användare och år", en: () => "Support per user and year" },
-  summaryMunicipal2026: { sv: () => "Kommunernas del 2026", en: () => "Municipalities' part 2026" },
+  summaryMunicipalPart: { sv: (year: string) => `Kommunernas del ${year}`, en: (year: string) => `Municipalities' part ${year}` },
   summaryUnavailable: { sv: () => "Rätta felen ovan för att se sammanfattningen.", en: () => "Fix the errors above to see the summary." },
   paragraphHeading: { sv: () => "Stycke till tjänsteutlåtandet", en: () => "Paragraph for the committee paper" },
   paragraphHint: {

@@ -1,4 +1,4 @@
-import { Decimal } from "../../engine";
+import type { Decimal } from "../../engine";
 import { DEFAULT_AGREEMENTS, THRESHOLDS, thresholdForYear, type Source, type ThresholdPeriod } from "../../data";
 import type { Locale } from "../../i18n/locale";
 import {
@@ -7,9 +7,12 @@ import {
   REFERENCE_DATE,
   defaultText,
   planParameterKeys,
+  readBudgetYear,
   readDateParameter,
   readNumberParameter,
-  type ParameterProblem,
+  type DateReading,
+  type Figures,
+  type NumberReading,
   type PlanParamKey,
 } from "../../params";
 
@@ -27,15 +30,8 @@ export type ParamKey = PlanParamKey | "referenceDate";
  */
 export const PARAMETER_KEYS: readonly ParamKey[] = (({ capped, others }) => [...capped, "referenceDate" as const, ...others])(planParameterKeys(DEFAULT_AGREEMENTS));
 
-export type ParamCheck =
-  | {
-      readonly ok: true;
-      /** What goes into the plan options: exact decimal text (a share as a fraction), or an ISO date. */
-      readonly value: string;
-      /** Inside the limits but outside the plausible range: the user must confirm it. */
-      readonly implausible?: string;
-    }
-  | { readonly ok: false; readonly problem: ParameterProblem; readonly message: string };
+/** A field read: a figure's value as a Decimal (a share as a fraction), the date's as ISO text. */
+export type ParamCheck = NumberReading | DateReading;
 
 export interface FieldSpec {
   readonly kind: "number" | "percent" | "date";
@@ -72,30 +68,26 @@ export type YearCheck =
   | { readonly ok: false; readonly problem: "notAYear" | "beforeTable"; readonly first: string };
 
 export function checkYear(text: string): YearCheck {
-  const trimmed = text.trim();
-  if (trimmed === "") return { ok: true };
   const first = THRESHOLDS[0].from;
-  if (!/^\d{4}$/.test(trimmed)) return { ok: false, problem: "notAYear", first };
-  const year = Number(trimmed);
-  const period = thresholdForYear(year);
-  return period ? { ok: true, year, period } : { ok: false, problem: "beforeTable", first };
+  const reading = readBudgetYear(text);
+  if (!reading.ok) return { ok: false, problem: reading.problem, first };
+  if (reading.year === undefined) return { ok: true };
+  const period = thresholdForYear(reading.year);
+  return period ? { ok: true, year: reading.year, period } : { ok: false, problem: "beforeTable", first };
 }
 
 /** Reads and checks one field as the user types. */
+export function checkParameter(key: "referenceDate", text: string, locale: Locale): DateReading;
+export function checkParameter(key: PlanParamKey, text: string, locale: Locale): NumberReading;
+export function checkParameter(key: ParamKey, text: string, locale: Locale): ParamCheck;
 export function checkParameter(key: ParamKey, text: string, locale: Locale): ParamCheck {
-  if (key === "referenceDate") {
-    const date = readDateParameter(text, locale);
-    return date.ok ? { ok: true, value: date.value } : { ok: false, problem: date.problem, message: date.message };
-  }
-  const reading = readNumberParameter(key as PlanParamKey, text, locale);
-  if (!reading.ok) return { ok: false, problem: reading.problem, message: reading.message };
-  return { ok: true, value: reading.value.toString(), ...(reading.implausible ? { implausible: reading.implausible } : {}) };
+  return key === "referenceDate" ? readDateParameter(text, locale) : readNumberParameter(key, text, locale);
 }
 
-export type ParameterChecks = Readonly<Record<ParamKey, ParamCheck>>;
+export type ParameterChecks = Readonly<Record<PlanParamKey, NumberReading>> & { readonly referenceDate: DateReading };
 
 export function checkParameters(texts: Readonly<Record<ParamKey, string>>, locale: Locale): ParameterChecks {
-  return Object.fromEntries(PARAMETER_KEYS.map((key) => [key, checkParameter(key, texts[key], locale)])) as Record<ParamKey, ParamCheck>;
+  return Object.fromEntries(PARAMETER_KEYS.map((key) => [key, checkParameter(key, texts[key], locale)])) as unknown as ParameterChecks;
 }
 
 /** The fields whose value is implausible and not confirmed for exactly the text typed now. */
@@ -106,16 +98,14 @@ export function unconfirmedParameters(checks: ParameterChecks, texts: Readonly<R
   });
 }
 
-export type ParameterOptions = Record<PlanParamKey, string> & { referenceDate: string };
-
-/** The checked values as plan options (the share as a fraction), or undefined while any field is wrong. */
-export function parameterOptions(checks: ParameterChecks): { -readonly [K in PlanParamKey | "referenceDate"]: string } | undefined {
-  const values: Partial<Record<ParamKey, string>> = {};
-  for (const key of PARAMETER_KEYS) {
+/** The checked values as plan options, each figure by its key, or undefined while any field is wrong. */
+export function parameterOptions(checks: ParameterChecks): { readonly figures: Figures; readonly referenceDate: string } | undefined {
+  const figures: { -readonly [K in PlanParamKey]?: Decimal } = {};
+  for (const key of PLAN_PARAMETER_KEYS) {
     const check = checks[key];
     if (!check.ok) return undefined;
-    values[key] = check.value;
+    figures[key] = check.value;
   }
-  const plan = Object.fromEntries(PLAN_PARAMETER_KEYS.map((key) => [key, new Decimal(values[key]!).toString()])) as Record<PlanParamKey, string>;
-  return { ...plan, referenceDate: values.referenceDate! };
+  const date = checks.referenceDate;
+  return date.ok ? { figures, referenceDate: date.value } : undefined;
 }

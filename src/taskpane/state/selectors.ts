@@ -73,7 +73,7 @@ export function changedParameters(state: PaneState, checks: ParameterChecks): Pa
     if (key === "referenceDate") return false;
     const check = checks[key];
     const agreed = checkParameter(key, defaultParameterText(key, state.locale, state.year), state.locale);
-    return !check.ok || !agreed.ok || check.value !== agreed.value;
+    return !check.ok || !agreed.ok || !check.value.eq(agreed.value);
   });
 }
 
@@ -94,12 +94,7 @@ export function selectView(state: PaneState): PaneView {
           sheets: sheetKeys,
           county,
           referenceDate: values.referenceDate,
-          threshold: values.threshold,
-          years: values.years,
-          supportBudget: values.supportBudget,
-          supportUsers: values.supportUsers,
-          budget2026: values.budget2026,
-          municipalShare2026: values.municipalShare,
+          figures: values.figures,
           ...(year.year !== undefined ? { year: year.year } : {}),
           ...(partial ? { partial } : {}),
         }

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { act, renderHook, waitFor } from "@testing-library/react";
 import type { CheckReport, Finding } from "../../../src/check";
+import { Decimal } from "../../../src/engine";
 import type { ExcelRun } from "../../../src/taskpane/host";
 import { useCheck } from "../../../src/taskpane/check/state/controller";
 import { selectCheckView } from "../../../src/taskpane/check/state/selectors";
@@ -60,7 +61,7 @@ describe("the selectors", () => {
   it("read the figures as the user's language writes them, and run only when everything is right", () => {
     const typed = reduce([{ type: "setFigure", key: "threshold", text: "615 312 kr" }]);
     const view = selectCheckView(typed);
-    expect(view.options).toEqual({ threshold: 615312 });
+    expect(view.options).toEqual({ figures: { threshold: new Decimal(615312) } });
     expect(view.source).toEqual({ kind: "selection" });
     expect(view.canRun).toBe(true);
     expect(selectCheckView(reduce([{ type: "setFigure", key: "threshold", text: "abc" }])).canRun).toBe(false);
@@ -107,7 +108,7 @@ describe("the controller", () => {
     expect(calls).toEqual([
       "hasHighlights",
       "listTables",
-      'check {"kind":"tables","names":["Kommuner","Stadsdelar"]} {"years":8}',
+      'check {"kind":"tables","names":["Kommuner","Stadsdelar"]} {"figures":{"years":"8"}}',
       "highlight 1",
       "writeReport sv",
       "selectCell Kommuner!E21",

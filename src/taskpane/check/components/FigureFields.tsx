@@ -38,7 +38,7 @@ function FigureField({ figure, check }: { figure: CheckFigureKey; check: CheckCo
       <Field
         label={strings[figure]}
         validationState={selectFigureState(state, figure, reading)}
-        validationMessage={reading.message ? sentence(reading.message) : reading.implausible && sentence(reading.implausible)}
+        validationMessage={reading === undefined ? undefined : !reading.ok ? sentence(reading.message) : reading.implausible && sentence(reading.implausible)}
       >
         <Input
           value={text}
@@ -48,7 +48,7 @@ function FigureField({ figure, check }: { figure: CheckFigureKey; check: CheckCo
           onChange={(_, data) => actions.setFigure(figure, data.value)}
         />
       </Field>
-      {reading.implausible && (
+      {reading?.ok && reading.implausible && (
         <Checkbox checked={state.confirmed[figure] === text} label={strings.confirmValue} onChange={(_, data) => actions.confirmFigure(figure, data.checked === true)} />
       )}
     </div>

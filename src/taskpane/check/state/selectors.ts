@@ -1,6 +1,8 @@
 import type { CheckOptions } from "../../../check";
 import type { CheckSource } from "../../../excel/check";
-import { readCheckFigure, type CheckFigure } from "../figures";
+import type { Decimal } from "../../../engine";
+import type { NumberReading } from "../../../params";
+import { readCheckFigure } from "../figures";
 import type { CheckFigureKey, CheckState } from "./store";
 
 /*
@@ -9,7 +11,8 @@ import type { CheckFigureKey, CheckState } from "./store";
  */
 
 export interface CheckView {
-  readonly figures: Readonly<Record<CheckFigureKey, CheckFigure>>;
+  /** Each figure as read; undefined while its field is empty (inferred from the table). */
+  readonly figures: Readonly<Record<CheckFigureKey, NumberReading | undefined>>;
   /** The tables are the source and none is chosen. */
   readonly needsTable: boolean;
   /** An implausible figure the user has not confirmed (for the text now in the field). */
@@ -22,8 +25,9 @@ export interface CheckView {
 export const CHECK_FIGURES: readonly CheckFigureKey[] = ["threshold", "years"];
 
 /** The field's state: refused, implausible and not yet confirmed, or fine (empty included). */
-export function selectFigureState(state: CheckState, key: CheckFigureKey, reading: CheckFigure): "error" | "warning" | "none" {
-  if (reading.message) return "error";
+export function selectFigureState(state: CheckState, key: CheckFigureKey, reading: NumberReading | undefined): "error" | "warning" | "none" {
+  if (reading === undefined) return "none";
+  if (!reading.ok) return "error";
   return reading.implausible && state.confirmed[key] !== state.figures[key] ? "warning" : "none";
 }
 
@@ -34,11 +38,13 @@ export function selectCheckView(state: CheckState): CheckView {
   };
   const needsTable = state.source === "tables" && state.chosenTables.length === 0;
   const unconfirmed = CHECK_FIGURES.some((key) => selectFigureState(state, key, figures[key]) === "warning");
-  const refused = CHECK_FIGURES.some((key) => figures[key].message !== undefined);
+  const refused = CHECK_FIGURES.some((key) => figures[key]?.ok === false);
   const source: CheckSource = state.source === "selection" ? { kind: "selection" } : { kind: "tables", names: state.chosenTables };
-  const options: CheckOptions = {
-    ...(figures.threshold.value !== undefined ? { threshold: figures.threshold.value } : {}),
-    ...(figures.years.value !== undefined ? { years: figures.years.value } : {}),
-  };
+  const given: { -readonly [K in CheckFigureKey]?: Decimal } = {};
+  for (const key of CHECK_FIGURES) {
+    const reading = figures[key];
+    if (reading?.ok) given[key] = reading.value;
+  }
+  const options: CheckOptions = { figures: given };
   return { figures, needsTable, unconfirmed, canRun: state.busy === undefined && !refused && !unconfirmed && !needsTable, source, options };
 }
