@@ -2,6 +2,11 @@ import { readdirSync } from "fs";
 import { join, relative, sep } from "path";
 import * as bookMessages from "../../src/check/book/messages";
 import * as checkMessages from "../../src/check/messages";
+import { FINDING_MESSAGES } from "../../src/check/messages/findings";
+import { PARAMETER_MESSAGES } from "../../src/check/messages/parameters";
+import { READER_MESSAGES } from "../../src/check/messages/readers";
+import { REPORT_MESSAGES } from "../../src/check/messages/report";
+import { TABLE_MESSAGES } from "../../src/check/messages/tables";
 import * as cliMessages from "../../src/cli/shared/messages";
 import * as excelMessages from "../../src/excel/messages";
 import * as fileMessages from "../../src/files/messages";
@@ -27,7 +32,8 @@ const SRC = join(__dirname, "..", "..", "src");
 /** Every catalogue file, by its path under src, with what it exports. Each export made of bilingual entries is checked. */
 const CATALOGUE_FILES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   "check/book/messages.ts": bookMessages,
-  "check/messages.ts": checkMessages,
+  // One catalogue made of its topics (check/messages/*.ts), each key in one of them.
+  "check/messages/index.ts": checkMessages,
   "cli/shared/messages.ts": cliMessages,
   "excel/messages.ts": excelMessages,
   "files/messages.ts": fileMessages,
@@ -44,8 +50,8 @@ const CATALOGUE_FILES: Readonly<Record<string, Readonly<Record<string, unknown>>
   "workbook/texts.ts": { planTexts },
 };
 
-/** File names that hold catalogues. */
-const CATALOGUE_NAME = /^(messages|strings|texts)\.tsx?$/;
+/** File names that hold catalogues, or a folder of them by its index. */
+const CATALOGUE_NAME = /(^|\/)(messages|strings|texts)(\.tsx?|\/index\.ts)$/;
 
 /** Entries whose two languages are the same on purpose, with the reason. */
 const SAME_IN_BOTH: Readonly<Record<string, string>> = {
@@ -179,13 +185,20 @@ function catalogueFilesOnDisk(directory = SRC): string[] {
   return readdirSync(directory, { withFileTypes: true }).flatMap((item) => {
     const path = join(directory, item.name);
     if (item.isDirectory()) return catalogueFilesOnDisk(path);
-    return CATALOGUE_NAME.test(item.name) ? [relative(SRC, path).split(sep).join("/")] : [];
+    const file = relative(SRC, path).split(sep).join("/");
+    return CATALOGUE_NAME.test(file) ? [file] : [];
   });
 }
 
 describe("every catalogue of messages", () => {
   it("is listed here: no catalogue file under src goes unchecked", () => {
     expect(catalogueFilesOnDisk().sort()).toEqual(Object.keys(CATALOGUE_FILES).sort());
+  });
+
+  it("a catalogue made of topic files has every key of every topic, each in one topic only", () => {
+    const topics = [TABLE_MESSAGES, PARAMETER_MESSAGES, FINDING_MESSAGES, REPORT_MESSAGES, READER_MESSAGES].flatMap((topic) => Object.keys(topic));
+    expect(Object.keys(checkMessages.CHECK_MESSAGES).sort()).toEqual([...new Set(topics)].sort());
+    expect(topics.length).toBe(new Set(topics).size);
   });
 
   it("each listed file but the style's own has a catalogue", () => {

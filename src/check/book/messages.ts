@@ -34,7 +34,7 @@ const FIGURE_NAMES: Readonly<Record<string, { readonly sv: string; readonly en: 
  * The messages about the workbook as a whole (issue 18): what saved it and whether its saved values
  * were trusted, how it was read, hidden sheets, rows and columns, links to other workbooks, 3D
  * references, error values, circular references and values that recalculating changes. Swedish and
- * English side by side, as every catalogue (src/check/messages.ts holds the tables' own).
+ * English side by side, as every catalogue (src/check/messages/ holds the tables' own).
  */
 
 const list = (items: readonly string[], more: number) => `${items.join(", ")}${more > 0 ? ` …` : ""}`;
