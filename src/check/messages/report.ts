@@ -1,6 +1,6 @@
 import type { Bilingual } from "../../i18n/messages";
 import type { CheckStatus, FindingKind, TableKind } from "../types";
-import { svTable, enTable, sentenceCase, SV_KINDS, EN_KINDS } from "./words";
+import { svTable, enTable, sentenceCase, KIND_HEADINGS, KIND_NAMES } from "./words";
 
 /* The checker's report in words (text.ts) and its sheet Granskning (src/excel/check.ts). */
 
@@ -49,10 +49,10 @@ export const REPORT_MESSAGES = {
   },
   /** `kind`: a FindingKind; the heading of its group, in the plural. */
   kindHeading: {
-    sv: (kind: string, count: number) => `${SV_KINDS[kind as FindingKind]?.[1] ?? "Avvikelser"} (${count})`,
-    en: (kind: string, count: number) => `${EN_KINDS[kind as FindingKind]?.[1] ?? "Findings"} (${count})`,
+    sv: (kind: string, count: number) => `${KIND_HEADINGS[kind as FindingKind]?.sv() ?? "Avvikelser"} (${count})`,
+    en: (kind: string, count: number) => `${KIND_HEADINGS[kind as FindingKind]?.en() ?? "Findings"} (${count})`,
   },
-  kindName: { sv: (kind: string) => SV_KINDS[kind as FindingKind]?.[0] ?? "avvikelse", en: (kind: string) => EN_KINDS[kind as FindingKind]?.[0] ?? "finding" },
+  kindName: { sv: (kind: string) => KIND_NAMES[kind as FindingKind]?.sv() ?? "avvikelse", en: (kind: string) => KIND_NAMES[kind as FindingKind]?.en() ?? "finding" },
 
   // The report sheet Granskning (src/excel/check.ts).
   reportSheet: { sv: () => "Granskning", en: () => "Check" },

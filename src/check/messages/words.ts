@@ -1,32 +1,65 @@
 import type { Decimal } from "../../engine/decimal";
+import type { Locale } from "../../i18n/locale";
+import type { Bilingual } from "../../i18n/messages";
 import { formatDifference, formatFigure } from "../format";
 import type { FindingKind, TableKind, Unit } from "../types";
 
-/* The words the checker's messages share: figures in each language, table kinds and finding kinds. */
+/* The words the checker's messages share: figures in each language, table kinds and finding kinds, Swedish and English side by side. */
 
-const figure = (locale: "sv" | "en") => (value: Decimal | number, unit: Unit) => formatFigure(value, unit, locale);
+const figure = (locale: Locale) => (value: Decimal | number, unit: Unit) => formatFigure(value, unit, locale);
 export const svFigure = figure("sv");
 export const enFigure = figure("en");
 export const svDifference = (value: Decimal, unit: Unit) => formatDifference(value, unit, "sv");
 export const enDifference = (value: Decimal, unit: Unit) => formatDifference(value, unit, "en");
-export const SV_TABLES: Readonly<Record<TableKind, string>> = { municipalities: "kommuntabell", districts: "stadsdelstabell", municipalities2026: "kommuntabell för 2026–2030", districts2026: "stadsdelstabell för 2026–2030", support: "supporttabell", annualCost: "årskostnadstabell", };
-export const EN_TABLES: Readonly<Record<TableKind, string>> = { municipalities: "municipality", districts: "district", municipalities2026: "2026–2030 municipality", districts2026: "2026–2030 district", support: "support", annualCost: "annual cost", };
+/** Each table kind in words, as "a … table" takes it. */
+export const TABLE_WORDS = {
+  municipalities: { sv: () => "kommuntabell", en: () => "municipality" },
+  districts: { sv: () => "stadsdelstabell", en: () => "district" },
+  municipalities2026: { sv: () => "kommuntabell för 2026–2030", en: () => "2026–2030 municipality" },
+  districts2026: { sv: () => "stadsdelstabell för 2026–2030", en: () => "2026–2030 district" },
+  support: { sv: () => "supporttabell", en: () => "support" },
+  annualCost: { sv: () => "årskostnadstabell", en: () => "annual cost" },
+} as const satisfies Readonly<Record<TableKind, Bilingual>>;
 /** A table kind in words; a population-share table with its agreement's period when it is not 2026–2030's. */
-export const svTable = (kind: TableKind, period?: string) => (period ? (SV_TABLES[kind] ?? "tabell").replace("2026–2030", period) : (SV_TABLES[kind] ?? "tabell"));
-export const enTable = (kind: TableKind, period?: string) => (period ? (EN_TABLES[kind] ?? "").replace("2026–2030", period) : (EN_TABLES[kind] ?? ""));
+const table = (locale: Locale) => (kind: TableKind, period?: string) => {
+  const word = TABLE_WORDS[kind]?.[locale]() ?? (locale === "sv" ? "tabell" : "");
+  return period ? word.replace("2026–2030", period) : word;
+};
+export const svTable = table("sv");
+export const enTable = table("en");
 export const sentenceCase = (text: string) => text.charAt(0).toLocaleUpperCase("sv-SE") + text.slice(1);
 export const municipal = (kind: TableKind) => kind === "municipalities" || kind === "municipalities2026";
 
-/** Each finding kind's name, one and many. */
-export const SV_KINDS: Readonly<Record<FindingKind, readonly [string, string]>> = {
-  figure: ["siffra", "Siffror"], total: ["totalrad", "Totalrader"], totalRange: ["summaområde", "Summaområden"], constant: ["inskrivet tal", "Inskrivna tal bland formler"],
-  inconsistentFormula: ["avvikande formel", "Formler som bryter kolumnens mönster"], literalParameter: ["parameter i formel", "Parametrar inskrivna i formler"], textNumber: ["tal som text", "Tal lagrade som text"], emptyReference: ["tom hänvisning", "Hänvisningar till tomma celler"],
-  staleValue: ["gammalt sparat värde", "Sparade värden som omräkningen ändrar"], errorValue: ["felvärde", "Felvärden"], circularReference: ["cirkelreferens", "Cirkelreferenser"],
-  externalReference: ["länk till annan arbetsbok", "Länkar till andra arbetsböcker"], threeDReference: ["3D-referens", "3D-referenser"],
-};
-export const EN_KINDS: Readonly<Record<FindingKind, readonly [string, string]>> = {
-  figure: ["figure", "Figures"], total: ["total row", "Total rows"], totalRange: ["total range", "Total ranges"], constant: ["typed number", "Typed numbers among formulas"],
-  inconsistentFormula: ["inconsistent formula", "Formulas that break the column's pattern"], literalParameter: ["parameter in a formula", "Parameters written into formulas"], textNumber: ["number as text", "Numbers stored as text"], emptyReference: ["empty reference", "References to empty cells"],
-  staleValue: ["old saved value", "Saved values recalculation changes"], errorValue: ["error value", "Error values"], circularReference: ["circular reference", "Circular references"],
-  externalReference: ["link to another workbook", "Links to other workbooks"], threeDReference: ["3D reference", "3D references"],
-};
+/** Each finding kind's name, one of them ("siffra"). */
+export const KIND_NAMES = {
+  figure: { sv: () => "siffra", en: () => "figure" },
+  total: { sv: () => "totalrad", en: () => "total row" },
+  totalRange: { sv: () => "summaområde", en: () => "total range" },
+  constant: { sv: () => "inskrivet tal", en: () => "typed number" },
+  inconsistentFormula: { sv: () => "avvikande formel", en: () => "inconsistent formula" },
+  literalParameter: { sv: () => "parameter i formel", en: () => "parameter in a formula" },
+  textNumber: { sv: () => "tal som text", en: () => "number as text" },
+  emptyReference: { sv: () => "tom hänvisning", en: () => "empty reference" },
+  staleValue: { sv: () => "gammalt sparat värde", en: () => "old saved value" },
+  errorValue: { sv: () => "felvärde", en: () => "error value" },
+  circularReference: { sv: () => "cirkelreferens", en: () => "circular reference" },
+  externalReference: { sv: () => "länk till annan arbetsbok", en: () => "link to another workbook" },
+  threeDReference: { sv: () => "3D-referens", en: () => "3D reference" },
+} as const satisfies Readonly<Record<FindingKind, Bilingual>>;
+
+/** Each finding kind's group heading, many of them ("Siffror"). */
+export const KIND_HEADINGS = {
+  figure: { sv: () => "Siffror", en: () => "Figures" },
+  total: { sv: () => "Totalrader", en: () => "Total rows" },
+  totalRange: { sv: () => "Summaområden", en: () => "Total ranges" },
+  constant: { sv: () => "Inskrivna tal bland formler", en: () => "Typed numbers among formulas" },
+  inconsistentFormula: { sv: () => "Formler som bryter kolumnens mönster", en: () => "Formulas that break the column's pattern" },
+  literalParameter: { sv: () => "Parametrar inskrivna i formler", en: () => "Parameters written into formulas" },
+  textNumber: { sv: () => "Tal lagrade som text", en: () => "Numbers stored as text" },
+  emptyReference: { sv: () => "Hänvisningar till tomma celler", en: () => "References to empty cells" },
+  staleValue: { sv: () => "Sparade värden som omräkningen ändrar", en: () => "Saved values recalculation changes" },
+  errorValue: { sv: () => "Felvärden", en: () => "Error values" },
+  circularReference: { sv: () => "Cirkelreferenser", en: () => "Circular references" },
+  externalReference: { sv: () => "Länkar till andra arbetsböcker", en: () => "Links to other workbooks" },
+  threeDReference: { sv: () => "3D-referenser", en: () => "3D references" },
+} as const satisfies Readonly<Record<FindingKind, Bilingual>>;
