@@ -360,9 +360,7 @@ async function writeTemplate(file: string, date: string, io: WorkbookCommandIo, 
 /** The last line of defence: an unexpected failure is one plain line, never a stack trace. */
 export function reportUnexpected(error: unknown, locale: Locale): string {
   const detail = error instanceof Error ? error.message : String(error);
-  return locale === "sv"
-    ? `Ett oväntat fel stoppade kommandot; ingen fil skrevs eller ändrades (${detail}). Rapportera det gärna.`
-    : `An unexpected error stopped the command; no file was written or changed (${detail}). Please report it.`;
+  return say(M.unexpected, locale, detail);
 }
 
 /** The command as `npm run workbook` starts it (scripts/commands.js, from the prebuilt bundle): the process's exit status is the command's. */

@@ -81,8 +81,12 @@ export function formatNumber(value: number | Decimal, locale: Locale, decimals: 
 
 /** Formats a fraction as a percentage: 0.0397 → "3,97 %" (sv) or "3.97%" (en). */
 export function formatPercent(fraction: number, locale: Locale, decimals = PERCENT_DECIMALS): string {
-  const text = formatNumber(fraction * 100, locale, decimals);
-  return locale === "sv" ? `${text}${NBSP}%` : `${text}%`;
+  return withPercentSign(formatNumber(fraction * 100, locale, decimals), locale);
+}
+
+/** A number already written in percent, with the sign as each language sets it: "3,97 %" (sv, a no-break space before it), "3.97%" (en). */
+export function withPercentSign(number: string, locale: Locale): string {
+  return locale === "sv" ? `${number}${NBSP}%` : `${number}%`;
 }
 
 /** The rate per inhabitant and year as people read it everywhere: "0,590 kr" (sv), "0.590 kr" (en). */

@@ -1,6 +1,6 @@
 import { Decimal } from "../engine/decimal";
 import { readNumberText, type NumberConvention, type NumberTextProblem, type NumberTextResult } from "../i18n/numberText";
-import { formatNumber, type Locale } from "../i18n/locale";
+import { formatNumber, withPercentSign, type Locale } from "../i18n/locale";
 import { quoted, say } from "../i18n/messages";
 import { FIRST_SERIAL_DATE, excelDateSerial } from "../i18n/dates";
 import { NUMBER_PARAMETERS, REFERENCE_DATE, type NumberParamKey, type NumberParameter } from "./declarations";
@@ -47,9 +47,9 @@ export function displayValue(key: NumberParamKey, value: Decimal | number, local
     case "kronor":
       return `${written(decimal)}\u00a0kr`;
     case "percent":
-      return locale === "sv" ? `${written(decimal.times(100))}\u00a0%` : `${written(decimal.times(100))}%`;
+      return withPercentSign(written(decimal.times(100)), locale);
     case "years":
-      return locale === "sv" ? `${written(decimal)}\u00a0år` : `${written(decimal)} ${decimal.eq(1) ? "year" : "years"}`;
+      return say(M.years, locale, written(decimal), decimal.eq(1));
     default:
       return written(decimal);
   }
@@ -74,7 +74,7 @@ function textRefusal(key: NumberParamKey, text: string, reading: Extract<NumberT
     }
     case "ambiguousFraction": {
       const [likely, other] = reading.readings!;
-      const percent = (value: Decimal) => (locale === "sv" ? `${formatNumber(value, locale, "all")}\u00a0%` : `${formatNumber(value, locale, "all")}%`);
+      const percent = (value: Decimal) => withPercentSign(formatNumber(value, locale, "all"), locale);
       return refusal("ambiguousFraction", say(M.ambiguousFraction, locale, shown, percent(likely), percent(other)));
     }
     case "scientific":
@@ -154,7 +154,7 @@ export function readCellParameter(key: NumberParamKey, input: number | string, l
     return refusal("ambiguousFraction", say(M.ambiguousShareOne, locale));
   }
   if (spec.unit === "percent" && input > 1) {
-    const likely = locale === "sv" ? `${formatNumber(new Decimal(input), locale, "all")}\u00a0%` : `${formatNumber(new Decimal(input), locale, "all")}%`;
+    const likely = withPercentSign(formatNumber(new Decimal(input), locale, "all"), locale);
     return refusal("aboveMax", say(M.ambiguousShareNumber, locale, formatNumber(new Decimal(input), locale, "all"), likely));
   }
   return checkNumberParameter(key, new Decimal(String(input)), locale);

@@ -13,6 +13,8 @@ import type { BuiltInSheetKey } from "./plan";
  */
 
 export interface PlanTexts {
+  /** The workbook file's title (its properties). */
+  readonly workbookTitle: string;
   readonly sheetNames: Readonly<Record<BuiltInSheetKey, string>>;
   readonly parameters: {
     readonly title: string;
@@ -94,6 +96,16 @@ export interface PlanTexts {
     readonly generatedAt: string;
     readonly version: string;
   };
+  /** The method and rounding on Källor och metod (sourcesMethod.ts). */
+  readonly method: {
+    /** The LOU model, sentence by sentence, then the example of these figures (`unit`: one unit's own example, or nothing). */
+    readonly lou: readonly [string, string, string, string];
+    readonly louExample: (threshold: string, population: string, largest: string, years: string, rate: string, unit: string) => string;
+    readonly louExampleUnit: (name: string, population: string, rate: string, perYear: string) => string;
+    readonly formulas: string;
+    readonly roundingAddsUp: string;
+    readonly roundingAnnex: string;
+  };
   /** Said on Parametrar and Källor och metod when the population does not cover the whole county. */
   readonly completeness: {
     readonly partial: (missing: string) => string;
@@ -109,6 +121,7 @@ export interface PlanTexts {
 }
 
 export const PLAN_TEXTS: BilingualOf<PlanTexts> = {
+  workbookTitle: { sv: () => "Kostnadsfördelning Samverkan vid vårdövergångar", en: () => "Cost allocation, Samverkan vid vårdövergångar" },
   sheetNames: {
     parameters: { sv: () => "Parametrar", en: () => "Parameters" },
     municipalities: { sv: () => "Kommuner", en: () => "Municipalities" },
@@ -260,6 +273,59 @@ export const PLAN_TEXTS: BilingualOf<PlanTexts> = {
     made: { sv: () => "Framtagen", en: () => "Made" },
     generatedAt: { sv: () => "Skapad", en: () => "Created" },
     version: { sv: () => "Version av tillägget", en: () => "Add-in version" },
+  },
+  method: {
+    lou: [
+      {
+        sv: () => "Kostnaden för IT-stödet som omfattas av LOU fördelas efter andel av invånarna (Bilaga 3 till överenskommelsen 2020).",
+        en: () => "The cost of the IT support that falls under the Public Procurement Act (LOU) is shared by population (Bilaga 3 of the 2020 agreement).",
+      },
+      {
+        sv: () =>
+          "Varje upphandlande enhet, det vill säga varje kommun och var och en av Stockholms stadsdelsförvaltningar, får betala högst gränsbeloppet för direktupphandling under hela avtalsperioden.",
+        en: () =>
+          "No procuring unit, i.e. no municipality and none of Stockholm city's district administrations, may pay more than the direct-procurement threshold over the whole contract period.",
+      },
+      {
+        sv: () =>
+          "Den största enheten betalar därför exakt gränsbeloppet, och alla betalar samma belopp per invånare: gränsbeloppet delat med den största enhetens invånare, delat med antalet år.",
+        en: () =>
+          "The largest unit therefore pays exactly the threshold, and everyone pays the same amount per inhabitant: the threshold divided by the largest unit's inhabitants, divided by the years.",
+      },
+      {
+        sv: () =>
+          "Stockholms restpost (invånare utan känd stadsdel) fördelas på stadsdelarna i proportion till deras invånare; Stockholms rad i Kommuner är summan av stadsdelarna och restposten.",
+        en: () =>
+          "Stockholm's rest post (inhabitants without a known district) is spread over the districts in proportion to their population; Stockholm's row on Municipalities is the sum of its districts and the rest post.",
+      },
+    ],
+    louExample: {
+      sv: (threshold, population, largest, years, rate, unit) => `Exempel med dessa värden: ${threshold} kr / ${population} invånare (${largest}) / ${years} år = ${rate} kr per invånare och år${unit}.`,
+      en: (threshold, population, largest, years, rate, unit) =>
+        `Example with these values: ${threshold} kr / ${population} inhabitants (${largest}) / ${years} years = ${rate} kr per inhabitant and year${unit}.`,
+    },
+    louExampleUnit: {
+      sv: (name, population, rate, perYear) => `; ${name}: ${population} invånare × ${rate} kr = ${perYear} kr per år`,
+      en: (name, population, rate, perYear) => `; ${name}: ${population} inhabitants × ${rate} kr = ${perYear} kr a year`,
+    },
+    formulas: {
+      sv: () =>
+        "Alla beräknade celler är vanliga Excel-formler som hänvisar till bladet Parametrar och radens indata, så tabellerna räknas om när ett värde ändras och fungerar utan tillägget.",
+      en: () =>
+        "Every computed cell is a plain Excel formula referring to the Parameters sheet and the row's inputs, so the tables recalculate when a value changes and work without the add-in.",
+    },
+    roundingAddsUp: {
+      sv: () =>
+        "Summerar: varje belopp avrundas till hela kronor (invånare till hela personer, andelar till hundradels procent) så att raderna summerar exakt till summaraden. Alla rader avrundas först nedåt, och det som återstår till den avrundade summan delas ut en enhet i taget till raderna med störst rest (vid lika rest den större enheten, sedan raden högre upp). Stadsdelarnas belopp delar upp Stockholms avrundade belopp. Det exakta värdet står i kolumnen \"(exakt)\".",
+      en: () =>
+        "Adds up: every amount is rounded to whole kronor (inhabitants to whole persons, shares to hundredths of a per cent) so that the rows add up exactly to the total row. All rows are first rounded down, and what is left up to the rounded total goes one unit at a time to the rows with the largest remainder (on equal remainders the larger unit, then the row above). The districts' amounts split Stockholm's rounded amount. The exact value is in the column \"(exact)\".",
+    },
+    roundingAnnex: {
+      sv: () =>
+        "Som i bilagan: beloppen räknas med full precision och visas avrundade till hela kronor. Summaraden är den exakta summan, så summan av de avrundade raderna kan skilja någon krona från summaraden.",
+      en: () =>
+        "As the annex: amounts are computed at full precision and shown rounded to whole kronor. The total row is the exact total, so the sum of the rounded rows may differ from it by a krona or two.",
+    },
   },
   completeness: {
     partial: {

@@ -21,8 +21,10 @@ export const TABLE_WORDS = {
   annualCost: { sv: () => "årskostnadstabell", en: () => "annual cost" },
 } as const satisfies Readonly<Record<TableKind, Bilingual>>;
 /** A table kind in words; a population-share table with its agreement's period when it is not 2026–2030's. */
+// A kind not known (never, by the type): Swedish says "en tabell", English "a  table" with no word before it.
+const OTHER_TABLE: Bilingual = { sv: () => "tabell", en: () => "" };
 const table = (locale: Locale) => (kind: TableKind, period?: string) => {
-  const word = TABLE_WORDS[kind]?.[locale]() ?? (locale === "sv" ? "tabell" : "");
+  const word = (TABLE_WORDS[kind] ?? OTHER_TABLE)[locale]();
   return period ? word.replace("2026–2030", period) : word;
 };
 export const svTable = table("sv");

@@ -222,6 +222,10 @@ export const WORKBOOK_MESSAGES = {
     sv: (title: string, cost: string) => `  ${title}: ${cost} per användare och år`,
     en: (title: string, cost: string) => `  ${title}: ${cost} per user and year`,
   },
+  unexpected: {
+    sv: (detail: string) => `Ett oväntat fel stoppade kommandot; ingen fil skrevs eller ändrades (${detail}). Rapportera det gärna.`,
+    en: (detail: string) => `An unexpected error stopped the command; no file was written or changed (${detail}). Please report it.`,
+  },
   wroteLine: { sv: (path: string) => `Skrev ${path}`, en: (path: string) => `Wrote ${path}` },
   embeddedPopulation: { sv: () => "inbäddad, 31/12 2018 (Bilaga 3)", en: () => "embedded, 31/12 2018 (Bilaga 3)" },
   /** `districts` 0: none read (the line leaves them out). */
