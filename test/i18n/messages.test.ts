@@ -3,6 +3,7 @@ import { join, relative, sep } from "path";
 import * as bookMessages from "../../src/check/book/messages";
 import * as checkFormat from "../../src/check/format";
 import * as checkMessages from "../../src/check/messages";
+import * as checkText from "../../src/check/text";
 import * as findingMessages from "../../src/check/messages/findings";
 import * as parameterMessages from "../../src/check/messages/parameters";
 import * as readerMessages from "../../src/check/messages/readers";
@@ -10,11 +11,15 @@ import * as reportMessages from "../../src/check/messages/report";
 import * as tableMessages from "../../src/check/messages/tables";
 import * as checkWords from "../../src/check/messages/words";
 import * as cliMessages from "../../src/cli/shared/messages";
+import * as agreement2026 from "../../src/data/agreements/agreement2026";
+import * as interim2020 from "../../src/data/agreements/interim2020";
+import * as sources from "../../src/data/sources";
 import * as excelMessages from "../../src/excel/messages";
 import * as fileMessages from "../../src/files/messages";
 import * as functionMessages from "../../src/functions/messages";
 import * as i18nMessages from "../../src/i18n/messages";
 import * as inputMessages from "../../src/input/messages";
+import * as declarations from "../../src/params/declarations";
 import * as paramMessages from "../../src/params/messages";
 import * as previewStrings from "../../src/preview/strings";
 import * as checkTabStrings from "../../src/taskpane/check/strings";
@@ -76,6 +81,35 @@ const CATALOGUE_FILES: Readonly<Record<string, Readonly<Record<string, unknown>>
 const WITHOUT_ENTRIES: Readonly<Record<string, string>> = {
   "i18n/messages.ts": "the style of every entry, not a catalogue",
   "check/messages/index.ts": "merges its topic files, whose entries are checked under their names",
+};
+
+/**
+ * Files that carry texts as data: `{ sv, en }` strings side by side, as a declaration holds them (an
+ * agreement may come from a JSON file, so its words are strings, not functions). Their exports are
+ * walked as the catalogues are: both languages, none empty, different where they have words.
+ */
+const DATA_TEXT_FILES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
+  "check/text.ts": checkText,
+  "data/agreements/agreement2026.ts": agreement2026,
+  "data/agreements/interim2020.ts": interim2020,
+  "data/sources.ts": sources,
+  "params/declarations.ts": declarations,
+};
+
+/** Files that write `{ sv, en }` strings in code, around their details, with why not in a catalogue. */
+const PAIRS_IN_CODE: Readonly<Record<string, string>> = {
+  "check/columns.ts": "the annex's own column headers, chosen by the table's kind and its agreement",
+  "check/formula/literals.ts": "the names of the figures a formula may write in, each beside its value",
+  "data/previousPeriod.ts": "a period's words around its year",
+};
+
+/** A pair of strings with words: `sv: "…"` whose literal has a word of three letters or more outside its details. */
+const WORDED_PAIR = /\bsv:\s*("[^"]*"|'[^']*'|`[^`]*`)/g;
+const hasWordedPair = (text: string) => [...text.matchAll(WORDED_PAIR)].some((match) => /\p{L}{3,}/u.test(match[1].replace(/\$\{[^}]*\}/g, "")));
+
+/** Data texts the same in both languages on purpose. */
+const DATA_SAME_IN_BOTH: Readonly<Record<string, string>> = {
+  "INTERIM_2020.components[1].sheet.name": "“Support” is a Swedish word too",
 };
 
 /** A path under src named like a catalogue: messages.ts, strings.ts, texts.ts, or a folder of them by its index. */
@@ -294,6 +328,36 @@ describe("every text in two languages", () => {
   });
 });
 
+/** What is wrong with the `{ sv, en }` strings under a data file's exports. */
+function dataTextProblems(module: Readonly<Record<string, unknown>>, seen: Set<object>): string[] {
+  return Object.entries(module)
+    .flatMap(([name, value]) => entriesOf(value, name, seen))
+    .flatMap(([name, pair]) => {
+      const { sv, en } = pair as { sv?: unknown; en?: unknown };
+      if (typeof sv !== "string" || typeof en !== "string") return typeof sv === "function" ? [] : [`${name}: not { sv, en } strings`];
+      if (!isText(sv) || !isText(en)) return [`${name}: empty or missing (${JSON.stringify(sv)}, ${JSON.stringify(en)})`];
+      return hasWord(sv) && sv === en && !(name in DATA_SAME_IN_BOTH) ? [`${name}: the same in both languages: ${JSON.stringify(sv)}`] : [];
+    });
+}
+
+describe("texts carried as data", () => {
+  it("every file writing { sv, en } strings with words is walked here, or says why its pairs are in code", () => {
+    const writing = sourceFiles().filter((file) => !(file in CATALOGUE_FILES) && hasWordedPair(source(file)));
+    expect(writing.sort()).toEqual([...Object.keys(DATA_TEXT_FILES), ...Object.keys(PAIRS_IN_CODE)].sort());
+  });
+
+  it("every text of a declaration in Swedish and English, none empty, the two different where they have words", () => {
+    const seen = new Set<object>();
+    expect(Object.values(DATA_TEXT_FILES).flatMap((module) => dataTextProblems(module, seen))).toEqual([]);
+  });
+
+  it("the exceptions name texts that exist", () => {
+    const seen = new Set<object>();
+    const names = new Set(Object.values(DATA_TEXT_FILES).flatMap((module) => Object.entries(module).flatMap(([name, value]) => entriesOf(value, name, seen).map(([path]) => path))));
+    expect(Object.keys(DATA_SAME_IN_BOTH).filter((name) => !names.has(name))).toEqual([]);
+  });
+});
+
 describe("the test itself", () => {
   const swedishOnly = { sv: (count: number) => `${count} rader`, en: (count: number) => `${count} rader` };
   it("sees an entry left in Swedish, an empty one, and one language missing", () => {
@@ -317,6 +381,13 @@ describe("the test itself", () => {
     const entry = { sv: () => "Rad", en: () => "Row" };
     const tree = { group: { entry, list: [entry, { sv: () => "Blad", en: () => "Sheet" }] } };
     expect(entriesOf(tree, "T", new Set()).map(([name]) => name)).toEqual(["T.group.entry", "T.group.list[1]"]);
+  });
+
+  it("sees { sv, en } strings with words, not language tags or texts joined in code", () => {
+    expect(hasWordedPair('{ sv: "Kod", en: "Code" }')).toBe(true);
+    expect(hasWordedPair('{ sv: `före ${period.year}`, en: `before ${period.year}` }')).toBe(true);
+    expect(hasWordedPair('{ sv: "sv-SE", en: "en-GB" }')).toBe(false);
+    expect(hasWordedPair("{ sv: `${finding.message.sv} ${note.sv}`, en: `${finding.message.en} ${note.en}` }")).toBe(false);
   });
 
   it("sees text written one language at a time, and lets a convention be", () => {
