@@ -11,6 +11,7 @@ export const svFigure = figure("sv");
 export const enFigure = figure("en");
 export const svDifference = (value: Decimal, unit: Unit) => formatDifference(value, unit, "sv");
 export const enDifference = (value: Decimal, unit: Unit) => formatDifference(value, unit, "en");
+
 /** Each table kind in words, as "a … table" takes it. */
 export const TABLE_WORDS = {
   municipalities: { sv: () => "kommuntabell", en: () => "municipality" },
@@ -20,9 +21,9 @@ export const TABLE_WORDS = {
   support: { sv: () => "supporttabell", en: () => "support" },
   annualCost: { sv: () => "årskostnadstabell", en: () => "annual cost" },
 } as const satisfies Readonly<Record<TableKind, Bilingual>>;
-/** A table kind in words; a population-share table with its agreement's period when it is not 2026–2030's. */
 // A kind not known (never, by the type): Swedish says "en tabell", English "a  table" with no word before it.
 const OTHER_TABLE: Bilingual = { sv: () => "tabell", en: () => "" };
+/** A table kind in words; a population-share table with its agreement's period when it is not 2026–2030's. */
 const table = (locale: Locale) => (kind: TableKind, period?: string) => {
   const word = (TABLE_WORDS[kind] ?? OTHER_TABLE)[locale]();
   return period ? word.replace("2026–2030", period) : word;
