@@ -98,8 +98,6 @@ const DATA_TEXT_FILES: Readonly<Record<string, Readonly<Record<string, unknown>>
 
 /** Files that write `{ sv, en }` strings in code, around their details, with why not in a catalogue. */
 const PAIRS_IN_CODE: Readonly<Record<string, string>> = {
-  "check/columns.ts": "the annex's own column headers, chosen by the table's kind and its agreement",
-  "check/formula/literals.ts": "the names of the figures a formula may write in, each beside its value",
   "data/previousPeriod.ts": "a period's words around its year",
 };
 
@@ -134,6 +132,7 @@ const SAME_IN_BOTH: Readonly<Record<string, string>> = {
   "PANE_STRINGS.typeRest": "“rest” is the word a population table's type column takes in both languages (the CSV's rule)",
   "REFUSAL_REASONS.declared": "the reason is the parameter declaration's own message, already in the user's language",
   "REPORT_MESSAGES.reportParameter": "“Parameter” is the Swedish and the English word (a column header of the report sheet)",
+  "COLUMN_TITLES.organisation": "“Organisation” is the Swedish and the English word (the support table's header)",
   "REPORT_MESSAGES.reportCell": "“Cell” is the Swedish and the English word (a column header of the report sheet)",
   // The words of the workbook.
   "PLAN_TEXTS.parameters.header[0]": "“Parameter” is a Swedish word too",

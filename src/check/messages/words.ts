@@ -66,3 +66,39 @@ export const KIND_HEADINGS = {
   externalReference: { sv: () => "Länkar till andra arbetsböcker", en: () => "Links to other workbooks" },
   threeDReference: { sv: () => "3D-referenser", en: () => "3D references" },
 } as const satisfies Readonly<Record<FindingKind, Bilingual>>;
+
+/** The annex's own column headers, as a message names a column that is missing (columns.ts: columnTitle). */
+export const COLUMN_TITLES = {
+  organisation: { sv: () => "Organisation", en: () => "Organisation" },
+  municipality: { sv: () => "Kommun", en: () => "Municipality" },
+  district: { sv: () => "Stadsdelsförvaltning", en: () => "District administration" },
+  code: { sv: () => "Kod", en: () => "Code" },
+  population: { sv: () => "Invånare", en: () => "Inhabitants" },
+  populationIncludingRest: { sv: () => "Invånare inkl rest", en: () => "Inhabitants incl. rest" },
+  shareOfCity: { sv: () => "Fördelning i Sthlm", en: () => "Share of Stockholm" },
+  shareOfCounty: { sv: () => "Fördelning alla kommuner", en: () => "Share of all municipalities" },
+  share: { sv: () => "Fördelning", en: () => "Share" },
+  perYear: { sv: () => "Summa/år", en: () => "Per year" },
+  forPeriod: { sv: () => "Summa totalt", en: () => "Total for the period" },
+  users: { sv: () => "Användare", en: () => "Users" },
+  costPerUser: { sv: () => "Kostnad per användare", en: () => "Cost per user" },
+  cost: { sv: () => "Kostnad/år", en: () => "Cost per year" },
+  previous: { sv: () => "Tidigare kostnad/år", en: () => "Previous cost per year" },
+  change: { sv: () => "Förändring kr", en: () => "Change, kr" },
+  changePercent: { sv: () => "Förändring %", en: () => "Change, %" },
+} as const satisfies Record<string, Bilingual>;
+
+/** What a figure a formula may write in is called in its finding (formula/literals.ts). */
+export const LITERAL_NAMES = {
+  threshold: { sv: () => "gränsbeloppet för direktupphandling (LOU)", en: () => "the direct-procurement threshold (LOU)" },
+  contractYears: { sv: () => "avtalsperioden i år", en: () => "the contract period in years" },
+  supportBudget: { sv: () => "supportbudgeten", en: () => "the support budget" },
+  supportUsers: { sv: () => "antalet användare", en: () => "the number of users" },
+  budget2026: { sv: () => "budgeten 2026", en: () => "the 2026 budget" },
+  municipalShare2026: { sv: () => "kommunernas andel 2026–2030", en: () => "the municipalities' share 2026–2030" },
+  regionShare2026: { sv: () => "Region Stockholms andel 2026–2030", en: () => "Region Stockholm's share 2026–2030" },
+  countyPopulation: { sv: () => "länets invånare", en: () => "the county's population" },
+  cityPopulation: { sv: () => "stadens invånare", en: () => "the city's population" },
+  rest: { sv: () => "restposten", en: () => "the rest post" },
+  largestUnit: { sv: (name: string) => `den största enhetens invånare (${name})`, en: (name: string) => `the largest unit's population (${name})` },
+} as const satisfies Record<string, Bilingual<any[]>>; // eslint-disable-line @typescript-eslint/no-explicit-any
