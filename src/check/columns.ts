@@ -1,6 +1,8 @@
 import { DEFAULT_AGREEMENTS, type AmountComponent } from "../data/agreements";
 import type { ColumnKey, LocalizedText, TableKind, Unit } from "./types";
 import { cellText, headerKey } from "./parse";
+import { localized } from "./messages";
+import { COLUMN_TITLES as T } from "./messages/words";
 
 /*
  * Header names of Bilaga 3's two tables, Swedish and English, as `headerKey` folds them, and of the
@@ -202,30 +204,30 @@ export const COLUMN_UNIT: Readonly<Record<ColumnKey, Unit>> = {
 export function columnTitle(kind: TableKind, key: ColumnKey): LocalizedText {
   switch (key) {
     case "name":
-      if (kind === "support") return { sv: "Organisation", en: "Organisation" };
-      return isMunicipal(kind) ? { sv: "Kommun", en: "Municipality" } : { sv: "Stadsdelsförvaltning", en: "District administration" };
+      if (kind === "support") return localized(T.organisation);
+      return localized(isMunicipal(kind) ? T.municipality : T.district);
     case "code":
-      return { sv: "Kod", en: "Code" };
+      return localized(T.code);
     case "population":
-      return kind === "districts2026" ? { sv: "Invånare inkl rest", en: "Inhabitants incl. rest" } : { sv: "Invånare", en: "Inhabitants" };
+      return localized(kind === "districts2026" ? T.populationIncludingRest : T.population);
     case "populationIncludingRest":
-      return { sv: "Invånare inkl rest", en: "Inhabitants incl. rest" };
+      return localized(T.populationIncludingRest);
     case "shareOfCity":
-      return { sv: "Fördelning i Sthlm", en: "Share of Stockholm" };
+      return localized(T.shareOfCity);
     case "shareOfCounty":
-      return kind === "districts" ? { sv: "Fördelning alla kommuner", en: "Share of all municipalities" } : { sv: "Fördelning", en: "Share" };
+      return localized(kind === "districts" ? T.shareOfCounty : T.share);
     case "perYear":
-      return { sv: "Summa/år", en: "Per year" };
+      return localized(T.perYear);
     case "forPeriod":
-      return { sv: "Summa totalt", en: "Total for the period" };
+      return localized(T.forPeriod);
     case "users":
-      return { sv: "Användare", en: "Users" };
+      return localized(T.users);
     case "costPerUser":
-      return { sv: "Kostnad per användare", en: "Cost per user" };
+      return localized(T.costPerUser);
     case "cost2026":
-      return kind === "annualCost" ? headerWords(annualHeaders((c) => c.kind === "populationShare")) : { sv: "Kostnad/år", en: "Cost per year" };
+      return kind === "annualCost" ? headerWords(annualHeaders((c) => c.kind === "populationShare")) : localized(T.cost);
     case "supportCost":
-      return { sv: "Kostnad/år", en: "Cost per year" };
+      return localized(T.cost);
     case "louPart":
       return headerWords(annualHeaders((c) => c.kind === "cappedPopulationShare"));
     case "supportPart":
@@ -233,13 +235,13 @@ export function columnTitle(kind: TableKind, key: ColumnKey): LocalizedText {
     case "total2020":
       return headerWords(AGREEMENT_TOTALS);
     case "previous":
-      return { sv: "Tidigare kostnad/år", en: "Previous cost per year" };
+      return localized(T.previous);
     case "change":
     case "changePrevious":
-      return { sv: "Förändring kr", en: "Change, kr" };
+      return localized(T.change);
     case "changePercent":
     case "changePreviousPercent":
-      return { sv: "Förändring %", en: "Change, %" };
+      return localized(T.changePercent);
   }
 }
 

@@ -1,5 +1,6 @@
 import { Decimal } from "../engine/decimal";
-import { formatNumber, type Locale } from "../i18n/locale";
+import { formatNumber, withPercentSign, type Locale } from "../i18n/locale";
+import type { Bilingual } from "../i18n/messages";
 import type { Unit } from "./types";
 
 /*
@@ -18,9 +19,12 @@ export function formatFigure(value: Decimal | number | string, unit: Unit, local
   const decimals = decimalsFor(decimal, unit, unit === "percent" ? 4 : 2);
   const number = formatNumber(decimal.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toNumber(), locale, decimals);
   if (unit === "kr") return `${number}\u00a0kr`;
-  if (unit === "percent") return locale === "sv" ? `${number}\u00a0%` : `${number}%`;
+  if (unit === "percent") return withPercentSign(number, locale);
   return number;
 }
+
+/** The unit of a difference between two percentages. */
+export const PERCENTAGE_POINTS = { sv: () => "procentenheter", en: () => "percentage points" } as const satisfies Bilingual;
 
 /** A signed difference ("+1", "−0,47 kr", "+0,02 procentenheter"). */
 export function formatDifference(value: Decimal | number, unit: Unit, locale: Locale): string {
@@ -31,7 +35,7 @@ export function formatDifference(value: Decimal | number, unit: Unit, locale: Lo
     // A percentage's decimals (2 to 4), in percentage points rather than with a "%".
     const places = decimalsFor(magnitude, unit, 4);
     const text = formatNumber(magnitude.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toNumber(), locale, places);
-    return `${sign}${text}\u00a0${locale === "sv" ? "procentenheter" : "percentage points"}`;
+    return `${sign}${text}\u00a0${PERCENTAGE_POINTS[locale]()}`;
   }
   return `${sign}${formatFigure(magnitude, unit, locale)}`;
 }

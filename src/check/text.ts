@@ -5,7 +5,7 @@ import { say, type Bilingual } from "../i18n/messages";
 import { formatDifference, formatFigure } from "./format";
 import { CHECK_MESSAGES as M } from "./messages";
 import { qualifiedAddress } from "../formula/a1";
-import { type CheckReport, FINDING_KINDS, type Finding, type FindingKind, type ParameterKey, type ParameterReport, type ProblemSeverity, SEVERITIES, type Severity, type Unit } from "./types";
+import { type CheckReport, FINDING_KINDS, type Finding, type FindingKind, type LocalizedText, type ParameterKey, type ParameterReport, type ProblemSeverity, SEVERITIES, type Severity, type Unit } from "./types";
 
 /*
  * The report in words, for the headless command and the report sheet: parameters used (and whether
@@ -23,7 +23,7 @@ export function kindName(kind: FindingKind, locale: Locale): string {
   return say(M.kindName, locale, kind);
 }
 
-export const PARAMETER_LABEL: Readonly<Record<ParameterKey, Readonly<Record<Locale, string>>>> = {
+export const PARAMETER_LABEL: Readonly<Record<ParameterKey, LocalizedText>> = {
   threshold: { sv: "Gränsbelopp (LOU)", en: "Threshold (LOU)" },
   years: { sv: "Avtalsperiod", en: "Contract period" },
   countyPopulation: { sv: "Invånare i länet", en: "County population" },
@@ -36,7 +36,7 @@ export const PARAMETER_LABEL: Readonly<Record<ParameterKey, Readonly<Record<Loca
   costPerUser: { sv: "Supportkostnad per användare och år", en: "Support cost per user and year" },
 };
 
-const SOURCE_LABEL: Readonly<Record<ParameterReport["source"], Readonly<Record<Locale, string>>>> = {
+const SOURCE_LABEL: Readonly<Record<ParameterReport["source"], LocalizedText>> = {
   given: { sv: "angivet", en: "given" },
   inferred: { sv: "härlett ur tabellen", en: "inferred from the table" },
   computed: { sv: "räknat ur tabellen", en: "computed from the table" },

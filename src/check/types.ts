@@ -1,4 +1,4 @@
-import type { AgreementDeclaration } from "../data";
+import type { AgreementDeclaration, Words } from "../data";
 import type { CheckParamKey, Figures } from "../params";
 /*
  * The contract of table checking (issue 5): what goes in (grids of cell values with addresses) and
@@ -212,10 +212,8 @@ export type FindingReason =
   | "externalReference"
   | "threeDReference";
 
-export interface LocalizedText {
-  readonly sv: string;
-  readonly en: string;
-}
+/** A text in both languages, as the report carries it: src/data's Words, the one type of every `{ sv, en }` of strings. */
+export type LocalizedText = Words;
 
 export interface Finding {
   /** The table the cell is in; none for a cell its formulas refer to outside the tables (a parameter sheet). */

@@ -6,7 +6,7 @@ import type { CellGrid, WorkbookFacts } from "../check/types";
 import type { AgreementDeclaration } from "../data";
 import { readAgreementFile } from "../files/agreementFile";
 import { say } from "../i18n/messages";
-import { WORKBOOK_MESSAGES as W } from "./shared/messages";
+import { USAGE_MESSAGES, WORKBOOK_MESSAGES as W } from "./shared/messages";
 import type { Locale } from "../i18n/locale";
 import type { Decimal } from "../engine";
 import { CHECK_PARAMETER_KEYS, NUMBER_PARAMETERS, type CheckParamKey, type NumberParameter } from "../params";
@@ -41,41 +41,7 @@ interface Arguments {
 }
 
 export function usage(locale: Locale): string {
-  return locale === "sv"
-    ? [
-        "Användning: npm run check -- FIL.xlsx|FIL.csv [FIL ...] [alternativ]",
-        "  Granskar Bilaga 3-tabeller (kommuner och/eller stadsdelar) cell för cell, siffror och formler.",
-        "  --sheet NAMN      bara detta blad i en .xlsx",
-        "  --agreement FIL.json  avtalet i filen (i stället för avtalen 2020 och 2026–2030): dess tabeller och siffror",
-        "  --threshold KR    gränsbeloppet (annars härlett ur tabellen)",
-        "  --years N         avtalsperiodens längd i år (annars härlett)",
-        "  --county N        länets invånare (annars ur kommuntabellen eller andelarna)",
-        "  --city N          stadens invånare (om restraden saknas)",
-        "  --budget-2026 KR --municipal-share PCT   2026–2030: budget och kommunernas andel (annars ur tabellen)",
-        "  --support-budget KR --support-users N    support: budget och alla användare (annars ur tabellen)",
-        "  --force           använd värden utanför det rimliga intervallet",
-        "  --recalculate     räkna om filen med LibreOffice först; formler vars sparade värde skiljer sig blir fel",
-        "  --json            rapporten som JSON",
-        "  --lang sv|en      språk (svenska som standard)",
-        "Slutstatus: 0 inget utöver avrundning, 1 varningar eller fel (också i formlerna), 2 kan inte läsas.",
-      ].join("\n")
-    : [
-        "Usage: npm run check -- FILE.xlsx|FILE.csv [FILE ...] [options]",
-        "  Checks Bilaga 3 tables (municipalities and/or districts) cell by cell, figures and formulas.",
-        "  --sheet NAME      only this sheet of an .xlsx",
-        "  --agreement FILE.json  the agreement in the file (instead of the 2020 and 2026–2030 agreements): its tables and figures",
-        "  --threshold KR    the threshold (otherwise inferred from the table)",
-        "  --years N         contract period in years (otherwise inferred)",
-        "  --county N        county population (otherwise from the municipality table or the shares)",
-        "  --city N          city population (when the rest row is missing)",
-        "  --budget-2026 KR --municipal-share PCT   2026–2030: the budget and the municipalities' share (otherwise from the table)",
-        "  --support-budget KR --support-users N    support: the budget and all users (otherwise from the table)",
-        "  --force           use values outside the plausible range",
-        "  --recalculate     recalculate the file with LibreOffice first; formulas whose saved value differs are errors",
-        "  --json            the report as JSON",
-        "  --lang sv|en      language (Swedish by default)",
-        "Exit status: 0 nothing beyond rounding, 1 warnings or errors (formulas included), 2 cannot be read.",
-      ].join("\n");
+  return say(USAGE_MESSAGES.check, locale);
 }
 
 /** "--county" → "county": the option's name as parseArguments keys it. */
@@ -121,7 +87,7 @@ function parseCheckArguments(argv: readonly string[]): Arguments & { problems: s
     }
   }
   if (!parsed.flags.has("force")) problems.push(...implausible);
-  if (!args.help && args.files.length === 0) problems.push(locale === "sv" ? "Ange en .xlsx- eller .csv-fil att granska." : "Give an .xlsx or .csv file to check.");
+  if (!args.help && args.files.length === 0) problems.push(say(USAGE_MESSAGES.checkNoFile, locale));
   return args;
 }
 

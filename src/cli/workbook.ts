@@ -16,7 +16,7 @@ import { writeXlsxFile, XlsxPlanError } from "../files/xlsx/writePlan";
 import { readPopulation, type Population } from "./population";
 import { periodNotAdjacent, previousFileProblem, previousSummary, readPrevious } from "./previous";
 import { choiceArgument, dateArgument, languageOf, optionName, parameterArgument, parseArguments, type OptionSpec, type ValueCheck } from "./shared/args";
-import { WORKBOOK_MESSAGES as M } from "./shared/messages";
+import { USAGE_MESSAGES, WORKBOOK_MESSAGES as M } from "./shared/messages";
 import { workbookSummary } from "./workbookSummary";
 
 /*
@@ -68,76 +68,12 @@ const DEFAULT_OUT = "fordelning.xlsx";
 function figureUsage(locale: Locale): string[] {
   return AGREEMENT_PARAMETER_KEYS.map((key) => {
     const spec = NUMBER_PARAMETERS[key];
-    const unit = spec.unit === "percent" ? (locale === "sv" ? "PROCENT" : "PERCENT") : spec.unit === "kronor" ? "KR" : "N";
-    const left = `  ${spec.flag} ${unit}`.padEnd(28);
-    const label = spec.label[locale].replace(/ \(.*\)$/, "");
-    return `${left}${label} (${locale === "sv" ? "standard" : "default"} ${defaultText(key, locale)})`;
+    return say(USAGE_MESSAGES.figureOption, locale, spec.flag, spec.unit, spec.label[locale].replace(/ \(.*\)$/, ""), defaultText(key, locale));
   });
 }
 
 export function usage(locale: Locale): string {
-  const sv = locale === "sv";
-  const lines = sv
-    ? [
-        "Användning: npm run workbook -- [alternativ]",
-        "",
-        "Skriver kostnadsfördelningen för Samverkan vid vårdövergångar som en Excel-fil (.xlsx) med",
-        `levande formler. Utan alternativ: befolkningen 31/12 2018 ur Bilaga 3 och filen ${DEFAULT_OUT}.`,
-        "",
-        `  --out FIL                 filen att skriva (standard ${DEFAULT_OUT}); en befintlig fil ersätts helt`,
-        "  --template FIL.csv        skriv i stället länets befolkningsmall att fylla i (kräver --date)",
-        "  --population FIL.csv      befolkning: SCB:s export (Region;2018), stadens stadsdelar, eller namn;invånare[;typ;kod;datum];",
-        "                            kan anges flera gånger (SCB:s kommuner och stadens stadsdelar blir ett län)",
-        "  --date ÅÅÅÅ-MM-DD         befolkningens datum, om filen inte anger det (den inbyggda gäller 2018-12-31)",
-        "  --agreement FIL.json      arbetsboken för avtalet i filen (i stället för avtalen 2020 och 2026–2030)",
-        "  --year ÅÅÅÅ               budgetåret: gränsbeloppet är det som gäller den 1 januari det året",
-        ...figureUsage(locale),
-        "  --rounding annex|adds-up  annex: som bilagan (exakta värden); adds-up: hela kronor som summerar",
-        "  --lang sv|en              språk i arbetsboken och meddelanden (standard sv)",
-        "  --force                   använd värden utanför det rimliga intervallet",
-        "  --allow-partial           fyll i en befolkning som inte omfattar hela länet",
-        "  --pdf                     skriv också arbetsboken som PDF bredvid (kräver LibreOffice)",
-        "  --scb-noise               befolkningen är SCB:s från 2025 eller senare (brusade tal: små skillnader mot totalen godtas)",
-        "  --previous FIL            tidigare belopp per enhet för förändringskolumnerna: CSV med namn (eller kod) och belopp,",
-        "                            eller en arbetsbok som tillägget har gjort (.xlsx; enheternas hela årsbelopp på Årskostnad)",
-        "  --previous-period PERIOD  perioden de tidigare beloppen är från: ett år (2025) eller ”före 2020”; förändringen räknas",
-        "                            mot avtalet som följer direkt (standard: året före det sista avtalet, eller filens kolumn period)",
-        "  --help                    visa denna text",
-        "",
-        "Tal skrivs med mellanslag mellan siffergrupperna (615 312) och decimalkomma (19,5);",
-        "”615,312” och ”0,19” som andel vägras eftersom de kan läsas på två sätt.",
-      ]
-    : [
-        "Usage: npm run workbook -- [options]",
-        "",
-        "Writes the cost allocation of Samverkan vid vårdövergångar as an Excel file (.xlsx) with live",
-        `formulas. Without options: the population of 31/12 2018 from Bilaga 3, written to ${DEFAULT_OUT}.`,
-        "",
-        `  --out FILE                the file to write (default ${DEFAULT_OUT}); an existing file is replaced whole`,
-        "  --template FILE.csv       write the county's population template to fill in instead (needs --date)",
-        "  --population FILE.csv     population: SCB's export (Region;2018), the city's districts, or name;population[;type;code;date];",
-        "                            may be given more than once (SCB's municipalities and the city's districts make one county)",
-        "  --date YYYY-MM-DD         the population's date, unless the file gives it (the embedded one is 2018-12-31)",
-        "  --agreement FILE.json     the workbook for the agreement in the file (instead of the 2020 and 2026–2030 agreements)",
-        "  --year YYYY               the budget year: the threshold is the one in force on 1 January that year",
-        ...figureUsage(locale),
-        "  --rounding annex|adds-up  annex: as the annex (exact values); adds-up: whole kronor that add up",
-        "  --lang sv|en              language of the workbook and the messages (default sv)",
-        "  --force                   use values outside the plausible range",
-        "  --allow-partial           fill a population that does not cover the whole county",
-        "  --pdf                     also write the workbook as a PDF beside it (needs LibreOffice)",
-        "  --scb-noise               the population is SCB's of 2025 or later (noised figures: small differences from totals accepted)",
-        "  --previous FILE           previous amounts per unit for the change columns: CSV with name (or code) and amount,",
-        "                            or a workbook the add-in made (.xlsx; the units' whole yearly amounts on Annual cost)",
-        "  --previous-period PERIOD  the period the previous amounts are from: a year (2025) or \"before 2020\"; the change is",
-        "                            computed against the agreement that follows directly (default: the year before the last",
-        "                            agreement, or the file's period column)",
-        "  --help                    show this text",
-        "",
-        "Numbers are written with spaces between digit groups (615 312) and a decimal point or comma;",
-        '"615,312", and "0,19" as a share, are refused since they can be read two ways.',
-      ];
-  return lines.join("\n");
+  return say(USAGE_MESSAGES.workbook, locale, DEFAULT_OUT, figureUsage(locale));
 }
 
 /** What the arguments ask for, read and checked; `problems` stop the command before anything is read. */
@@ -423,9 +359,7 @@ async function writeTemplate(file: string, date: string, io: WorkbookCommandIo, 
 /** The last line of defence: an unexpected failure is one plain line, never a stack trace. */
 export function reportUnexpected(error: unknown, locale: Locale): string {
   const detail = error instanceof Error ? error.message : String(error);
-  return locale === "sv"
-    ? `Ett oväntat fel stoppade kommandot; ingen fil skrevs eller ändrades (${detail}). Rapportera det gärna.`
-    : `An unexpected error stopped the command; no file was written or changed (${detail}). Please report it.`;
+  return say(M.unexpected, locale, detail);
 }
 
 /** The command as `npm run workbook` starts it (scripts/commands.js, from the prebuilt bundle): the process's exit status is the command's. */

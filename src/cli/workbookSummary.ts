@@ -45,7 +45,6 @@ function thresholdLine(threshold: NonNullable<AgreementsSummary["threshold"]>, v
 }
 
 export function workbookSummary(plan: WorkbookPlan, options: PlanOptions, path: string, population: SummaryPopulation | undefined, request: SummaryRequest, locale: Locale): string[] {
-  const sv = locale === "sv";
   const figures = planSummary(options);
   const { agreements } = figures;
   const kr = (value: number, decimals = 0) => formatKronor(value, locale, decimals);
@@ -55,37 +54,29 @@ export function workbookSummary(plan: WorkbookPlan, options: PlanOptions, path: 
   const forPeriod = plan.rounding === "addsUp" ? figures.totals.forPeriodRounded : figures.totals.forPeriod;
   const largestPays = figures.threshold / figures.years;
   const sheets = plan.sheets.map((sheet) => sheet.name).join(", ");
-  const source = population ? `${population.file}, ${options.referenceDate}` : sv ? "inbäddad, 31/12 2018 (Bilaga 3)" : "embedded, 31/12 2018 (Bilaga 3)";
+  const source = population ? `${population.file}, ${options.referenceDate}` : say(M.embeddedPopulation, locale);
   const titles = request.agreementFile ? agreements.titles.map((title) => say(M.agreementFromFile, locale, title, request.agreementFile!)) : agreements.titles;
   const notes = [
     ...(population?.stockholmDerived !== undefined ? [`  ${say(INPUT_MESSAGES.stockholmDerived, locale, population.stockholmDerived)}`] : []),
     ...(population?.notes ?? []).map((note) => `  ${note}`),
-    ...(options.partial ? [sv ? "  OFULLSTÄNDIG: befolkningen omfattar inte hela länet (se Parametrar)" : "  INCOMPLETE: the population does not cover the whole county (see Parameters)"] : []),
+    ...(options.partial ? [say(M.partialLine, locale)] : []),
   ];
   const lou = !agreements.lou
     ? []
     : [
         ...(agreements.threshold ? [thresholdLine(agreements.threshold, figures.threshold, request.thresholdGiven, locale)] : []),
-        sv
-          ? `  Pris per invånare och år: ${kr(figures.ratePerInhabitantPerYear, 4)} (gränsbelopp ${kr(figures.threshold)} på ${figures.years} år)`
-          : `  Rate per inhabitant and year: ${kr(figures.ratePerInhabitantPerYear, 4)} (threshold ${kr(figures.threshold)} over ${figures.years} years)`,
-        sv
-          ? `  Största enhet: ${figures.largestUnit.name} (${number(figures.largestUnit.population)} invånare) betalar ${kr(largestPays)} per år`
-          : `  Largest unit: ${figures.largestUnit.name} (${number(figures.largestUnit.population)} inhabitants) pays ${kr(largestPays)} a year`,
-        sv ? `  Summa: ${kr(perYear)} per år, ${kr(forPeriod)} för hela perioden` : `  Total: ${kr(perYear)} a year, ${kr(forPeriod)} for the whole period`,
+        say(M.rateLine, locale, kr(figures.ratePerInhabitantPerYear, 4), kr(figures.threshold), figures.years),
+        say(M.largestLine, locale, figures.largestUnit.name, number(figures.largestUnit.population), kr(largestPays)),
+        say(M.totalLine, locale, kr(perYear), kr(forPeriod)),
       ];
   return [
-    sv ? `Skrev ${path}` : `Wrote ${path}`,
-    sv
-      ? `  Befolkning: ${source}: ${figures.municipalities} kommuner${districts ? `, ${districts} stadsdelar` : ""}, ${number(figures.totals.population)} invånare`
-      : `  Population: ${source}: ${figures.municipalities} municipalities${districts ? `, ${districts} districts` : ""}, ${number(figures.totals.population)} inhabitants`,
+    say(M.wroteLine, locale, path),
+    say(M.populationLine, locale, source, figures.municipalities, districts, number(figures.totals.population)),
     ...notes,
     say(M.agreementsLine, locale, titles.join(", ")),
     ...lou,
     ...agreements.perUser.map((part) => say(M.perUserLine, locale, part.title, kr(part.costPerUser, Number.isInteger(part.costPerUser) ? 0 : 2))),
     ...agreements.splits.map((split) => say(M.splitLine, locale, split.title, kr(split.municipalPart), kr(split.regionPart), split.year)),
-    sv
-      ? `  Avrundning: ${plan.rounding === "annex" ? "som bilagan (exakta värden, visade avrundade)" : "hela kronor som summerar till totalen"}; flikar: ${sheets}`
-      : `  Rounding: ${plan.rounding === "annex" ? "as the annex (exact values, displayed rounded)" : "whole kronor that add up to the total"}; sheets: ${sheets}`,
+    say(M.roundingLine, locale, plan.rounding === "annex", sheets),
   ];
 }

@@ -20,7 +20,7 @@ export const DOCUMENTS = {
  * the number: a paper of the add-in's own docs/sources is a name to its reader, not "002". A document
  * not listed (a layout's "Stockholms stad, områdesfakta") is named as it is written.
  */
-const DOCUMENT_NAMES: Readonly<Record<string, { readonly sv: string; readonly en: string }>> = {
+export const DOCUMENT_NAMES: Readonly<Record<string, { readonly sv: string; readonly en: string }>> = {
   "002": { sv: "överenskommelsen 2020", en: "the 2020 agreement" },
   "004": { sv: "rekommendationen 2026–2030", en: "the 2026–2030 recommendation" },
   "000": { sv: "Farstas remissvar 2020", en: "Farsta's reply of 2020" },

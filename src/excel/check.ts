@@ -321,7 +321,7 @@ export function hasHighlights(run: ExcelRun): Promise<boolean> {
   });
 }
 
-/** The report sheet's words in one language (src/check/messages.ts holds them side by side). */
+/** The report sheet's words in one language (src/check/messages/report.ts holds them side by side). */
 function reportText(locale: Locale) {
   const t = (message: Bilingual) => say(message, locale);
   return {

@@ -1,5 +1,7 @@
 import type { Locale } from "../i18n/locale";
+import { say } from "../i18n/messages";
 import type { PlanProblem } from "../workbook/validatePlan";
+import { WRITE_ERRORS as W, WRITE_STEPS } from "./messages";
 
 /*
  * What can go wrong when filling a workbook, as a typed error the task pane can translate:
@@ -88,72 +90,25 @@ export function stepOfMethod(method: string | undefined): WriteStep {
   return "unknown";
 }
 
-const STEP_TEXT: Record<Locale, Record<WriteStep, string>> = {
-  sv: {
-    check: "kontrollen av vilka blad som finns",
-    addSheet: "att lägga till ett blad",
-    writeCells: "att skriva värden och formler",
-    numberFormat: "att sätta talformat",
-    format: "att formatera celler",
-    table: "att skapa en tabell",
-    name: "att lägga till ett namn",
-    layout: "att sätta kolumnbredder och låsta rader",
-    print: "att ställa in utskriften (sammanfogade celler, radhöjder, sidhuvud och sidfot)",
-    chart: "att lägga till diagrammet",
-    replace: "att byta ut de gamla bladen",
-    sync: "att skicka ändringarna till Excel",
-    unknown: "skrivningen",
-  },
-  en: {
-    check: "checking which sheets exist",
-    addSheet: "adding a sheet",
-    writeCells: "writing values and formulas",
-    numberFormat: "setting number formats",
-    format: "formatting cells",
-    table: "creating a table",
-    name: "adding a defined name",
-    layout: "setting column widths and frozen rows",
-    print: "setting up the printed page (merged cells, row heights, header and footer)",
-    chart: "adding the chart",
-    replace: "replacing the old sheets",
-    sync: "sending the changes to Excel",
-    unknown: "writing",
-  },
-};
-
 const list = (sheets: readonly string[]) => sheets.map((s) => `"${s}"`).join(", ");
 
-/** The error in plain words for the task pane, in the pane's language. */
+/** The error in plain words for the task pane, in the pane's language (the words in messages.ts). */
 export function describeWriteError(error: unknown, locale: Locale): string {
-  const sv = locale === "sv";
-  if (!(error instanceof OfficeWriteError)) {
-    const message = error instanceof Error ? error.message : String(error);
-    return sv ? `Något gick fel: ${message}` : `Something went wrong: ${message}`;
-  }
-  const step = STEP_TEXT[locale][error.step];
+  if (!(error instanceof OfficeWriteError)) return say(W.unexpected, locale, error instanceof Error ? error.message : String(error));
+  const step = say(WRITE_STEPS[error.step], locale);
   const excel = error.options.excelMessage ? ` (Excel: ${error.options.excelMessage})` : "";
   switch (error.code) {
     case "SheetsExist":
-      return sv
-        ? `Bladen ${list(error.sheets)} finns redan. Välj att ersätta dem eller att behålla båda; inget har skrivits.`
-        : `The sheets ${list(error.sheets)} exist already. Choose to replace them or to keep both; nothing was written.`;
-    case "InvalidPlan": {
-      const problem = error.options.problem?.[locale] ?? error.detail;
-      return sv ? `Tabellerna kan inte skrivas: ${problem}. Inget har skrivits.` : `The tables cannot be written: ${problem}. Nothing was written.`;
-    }
+      return say(W.sheetsExist, locale, list(error.sheets));
+    case "InvalidPlan":
+      return say(W.invalidPlan, locale, error.options.problem?.[locale] ?? error.detail);
     case "ExcelError":
-      return sv
-        ? `Excel avbröt vid ${step}${excel}. Allt som hade skrivits är borttaget; arbetsboken är som förut.`
-        : `Excel stopped while ${step}${excel}. Everything written was removed; the workbook is as it was.`;
+      return say(W.excelError, locale, step, excel);
     case "ReplaceIncomplete":
-      return sv
-        ? `De nya bladen är skrivna, men de gamla bladen ${list(error.sheets)} kunde inte tas bort${excel}. Ta bort dem för hand.`
-        : `The new sheets are written, but the old sheets ${list(error.sheets)} could not be removed${excel}. Remove them by hand.`;
+      return say(W.replaceIncomplete, locale, list(error.sheets), excel);
     case "RollbackFailed":
-      return sv
-        ? `Excel avbröt vid ${step}${excel}, och det som hade skrivits kunde inte tas bort helt. Kvar finns: ${list(error.sheets)}.`
-        : `Excel stopped while ${step}${excel}, and what had been written could not all be removed. Left: ${list(error.sheets)}.`;
+      return say(W.rollbackFailed, locale, step, excel, list(error.sheets));
     case "NoExcel":
-      return sv ? "Excel är inte tillgängligt (tillägget körs utanför Excel)." : "Excel is not available (the add-in is running outside Excel).";
+      return say(W.noExcel, locale);
   }
 }

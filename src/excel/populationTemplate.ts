@@ -1,6 +1,7 @@
 import type { CountyTemplate } from "../data";
 import type { Locale } from "../i18n/locale";
 import { areaAddress } from "../formula/a1";
+import { TEMPLATE_HEADER } from "../input/messages";
 import { excelError } from "./rollback";
 import type { ExcelRun } from "./run";
 
@@ -25,7 +26,7 @@ export interface InsertedTemplate {
 
 /** The template's rows as the sheet gets them, header first (the headers the population reader knows, in the pane's language). */
 export function templateRows(template: CountyTemplate, locale: Locale): string[][] {
-  const header = locale === "sv" ? ["namn", "typ", "kod", "invånare", "datum"] : ["name", "type", "code", "population", "date"];
+  const header = TEMPLATE_HEADER.map((column) => column[locale]());
   return [header, ...template.rows.map((row) => [row.name, row.kind, row.code ?? "", "", template.date])];
 }
 

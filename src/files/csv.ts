@@ -11,7 +11,7 @@ import iconv from "iconv-lite";
  * The delimiter is ";" (Swedish Excel, SCB), "," (PX-Web, other tools) or a tab, whichever the lines
  * of the file agree on, title lines above the table notwithstanding; each record comes with the line
  * it starts on. A refusal is a code with its details: each caller words it in its own catalogue (the
- * population file in src/input/messages.ts, the checker in src/check/messages.ts).
+ * population file in src/input/messages.ts, the checker in src/check/messages/).
  */
 
 /** Why a file could not be read at all. */

@@ -1,6 +1,7 @@
 import { promises as fs } from "fs";
 import type { CountyTemplate } from "../data";
 import type { Locale } from "../i18n/locale";
+import { TEMPLATE_HEADER } from "../input/messages";
 import { writeFileAtomic } from "./xlsx/atomicFile";
 
 /*
@@ -10,7 +11,7 @@ import { writeFileAtomic } from "./xlsx/atomicFile";
  */
 
 export function templateCsv(template: CountyTemplate, locale: Locale): string {
-  const header = locale === "sv" ? ["namn", "typ", "kod", "invånare", "datum"] : ["name", "type", "code", "population", "date"];
+  const header = TEMPLATE_HEADER.map((column) => column[locale]());
   const lines = [header, ...template.rows.map((row) => [row.name, row.kind, row.code ?? "", "", template.date])];
   return `\ufeff${lines.map((fields) => fields.join(";")).join("\r\n")}\r\n`;
 }

@@ -5,7 +5,7 @@ import { readCellAddress } from "../formula/a1";
 import { sparseGrids, type UsedCell } from "../check/blocks";
 import { BOOK_MESSAGES as B } from "../check/book/messages";
 import { CHECK_MESSAGES as M, localized } from "../check/messages";
-import type { CellGrid, CellValue, WorkbookFacts } from "../check/types";
+import type { CellGrid, CellValue, LocalizedText, WorkbookFacts } from "../check/types";
 import type { Locale } from "../i18n/locale";
 import { planTexts } from "../workbook";
 import { convertWithLibreOffice, findSoffice } from "./libreoffice";
@@ -25,8 +25,8 @@ import { NotAWorkbookPackage, readXlsxPackage, type XlsxPackage } from "./xlsxPa
 
 /** Why an .xlsx file could not be read: the message names it; the CLI exits 2. */
 export class XlsxReadError extends Error {
-  readonly text: { readonly sv: string; readonly en: string };
-  constructor(text: { readonly sv: string; readonly en: string }) {
+  readonly text: LocalizedText;
+  constructor(text: LocalizedText) {
     super(text.en);
     this.name = "XlsxReadError";
     this.text = text;

@@ -1,5 +1,5 @@
 import type { RuleErrorCode, RuleErrorDetails } from "../engine";
-import { localeFromLanguageTag, type Locale } from "../i18n/locale";
+import { formatNumber, localeFromLanguageTag, type Locale } from "../i18n/locale";
 import type { Bilingual } from "../i18n/messages";
 import translations from "./translations.sv-SE.json";
 
@@ -33,17 +33,12 @@ export function currentLocale(): Locale {
   }
 }
 
-const NUMBER_FORMATS: Record<Locale, Intl.NumberFormat> = {
-  sv: new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 6 }),
-  en: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 6 }),
-};
-
 /** A value from error details as the user's locale writes it ("130 365,416667", "-5"). */
 export function formatValue(value: string | number | undefined, locale: Locale): string {
   if (value === undefined) return "";
   const number = typeof value === "number" ? value : Number(value);
   if (typeof value === "string" && (value.trim() === "" || !Number.isFinite(number))) return `"${value}"`;
-  return NUMBER_FORMATS[locale].format(number).replace(/\s/g, "\u00a0");
+  return formatNumber(number, locale, { atMost: 6 });
 }
 
 /** A detail of the refusal as the user's language writes it ("130 365,416667", "\"Solna\""; "" when absent). */

@@ -1,3 +1,5 @@
+import { Decimal } from "../engine/decimal";
+
 /** The two languages of the user interface and the sheets: Swedish by default, English for English Office. */
 export type Locale = "sv" | "en";
 
@@ -26,6 +28,13 @@ export const PERCENT_DECIMALS = 2;
 export const PER_USER_DECIMALS = 2;
 
 /**
+ * How many decimals a number is written with: exactly this many ("3,970"); at most this many, the
+ * trailing zeros left out ({ atMost: 6 }: "130 365,416667", "5"); or every decimal the value has
+ * ("all": "0,125", what a user typed, written back).
+ */
+export type Decimals = number | { readonly atMost: number } | "all";
+
+/**
  * Formats kronor the way the papers print them: "54 931 kr" (sv) or "54,931 kr" (en).
  * Spaces are non-breaking so a figure never wraps.
  */
@@ -34,23 +43,50 @@ export function formatKronor(value: number, locale: Locale, decimals = 0): strin
 }
 
 /** The Intl formatters by locale and decimals: building one costs more than checking a whole table's figures. */
-const NUMBER_FORMATS = new Map<string, Intl.NumberFormat>();
+const INTL_FORMATS = new Map<string, Intl.NumberFormat>();
 
-/** Formats a whole or decimal number the papers' way: "962 154" (sv) or "962,154" (en). */
-export function formatNumber(value: number, locale: Locale, decimals = 0): string {
-  const key = `${locale}:${decimals}`;
-  let format = NUMBER_FORMATS.get(key);
+function intlFormat(locale: Locale, minimum: number, maximum: number): Intl.NumberFormat {
+  const key = `${locale}:${minimum}:${maximum}`;
+  let format = INTL_FORMATS.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale === "sv" ? "sv-SE" : "en-GB", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-    NUMBER_FORMATS.set(key, format);
+    format = new Intl.NumberFormat(locale === "sv" ? "sv-SE" : "en-GB", { minimumFractionDigits: minimum, maximumFractionDigits: maximum });
+    INTL_FORMATS.set(key, format);
   }
+  return format;
+}
+
+/** A Decimal's digits written by hand (Intl would round it through a binary number): groups, decimal mark, a minus sign unless zero. */
+function decimalText(value: Decimal, locale: Locale, decimals: Decimals, spaceGroups: boolean): string {
+  const rounded = decimals === "all" ? value : value.toDecimalPlaces(typeof decimals === "number" ? decimals : decimals.atMost, Decimal.ROUND_HALF_UP);
+  const [integer, fraction] = (typeof decimals === "number" ? rounded.abs().toFixed(decimals) : rounded.abs().toFixed()).split(".");
+  const grouped = integer.replace(/\B(?=(\d{3})+(?!\d))/g, locale === "sv" || spaceGroups ? NBSP : ",");
+  const sign = rounded.isNegative() && !rounded.isZero() ? (locale === "sv" ? "\u2212" : "-") : "";
+  return `${sign}${grouped}${fraction ? `${locale === "sv" ? "," : "."}${fraction}` : ""}`;
+}
+
+/**
+ * The product's one writer of numbers for people, the papers' way: "962 154" (sv) or "962,154" (en),
+ * a minus sign "−5" (sv) or "-5" (en), with `decimals` as above. A Decimal, and every value written
+ * with "all" its decimals, is written digit for digit; a number with a count of decimals goes
+ * through the runtime's Intl formatter, made once per locale and count. `spaceGroups` groups with
+ * spaces in English too, where a comma would make an ambiguous text ("615,312").
+ */
+export function formatNumber(value: number | Decimal, locale: Locale, decimals: Decimals = 0, spaceGroups = false): string {
+  if (typeof value !== "number" || decimals === "all" || spaceGroups) {
+    return decimalText(typeof value === "number" ? new Decimal(value) : value, locale, decimals, spaceGroups);
+  }
+  const format = typeof decimals === "number" ? intlFormat(locale, decimals, decimals) : intlFormat(locale, 0, decimals.atMost);
   return format.format(value).replace(/\s/g, NBSP);
 }
 
 /** Formats a fraction as a percentage: 0.0397 → "3,97 %" (sv) or "3.97%" (en). */
 export function formatPercent(fraction: number, locale: Locale, decimals = PERCENT_DECIMALS): string {
-  const text = formatNumber(fraction * 100, locale, decimals);
-  return locale === "sv" ? `${text}${NBSP}%` : `${text}%`;
+  return withPercentSign(formatNumber(fraction * 100, locale, decimals), locale);
+}
+
+/** A number already written in percent, with the sign as each language sets it: "3,97 %" (sv, a no-break space before it), "3.97%" (en). */
+export function withPercentSign(number: string, locale: Locale): string {
+  return locale === "sv" ? `${number}${NBSP}%` : `${number}%`;
 }
 
 /** The rate per inhabitant and year as people read it everywhere: "0,590 kr" (sv), "0.590 kr" (en). */

@@ -32,3 +32,38 @@ export function sentence(message: string): string {
   const capital = text.charAt(0).toLocaleUpperCase() + text.slice(1);
   return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 }
+
+/**
+ * Texts of one language as their readers take them (a plain text as a string, a text with details
+ * as a function of them), written as entries side by side: each string of `T` becomes an entry
+ * `{ sv: () => …, en: () => … }`, each function an entry of the same details, and groups and lists
+ * stay groups and lists. The workbook's words (src/workbook/texts.ts) are written this way, so the
+ * two languages of every word are side by side as in every catalogue; `inLanguage` reads them.
+ */
+export type BilingualOf<T> = T extends (...details: infer A) => string
+  ? Bilingual<A>
+  : T extends string
+    ? Bilingual
+    : { readonly [K in keyof T]: BilingualOf<T[K]> };
+
+const isBilingual = (value: unknown): value is Bilingual<unknown[]> =>
+  typeof value === "object" && value !== null && typeof (value as Bilingual).sv === "function" && typeof (value as Bilingual).en === "function";
+
+function pick(texts: unknown, locale: Locale): unknown {
+  if (isBilingual(texts)) return texts[locale].length === 0 ? texts[locale]() : texts[locale];
+  if (Array.isArray(texts)) return texts.map((item) => pick(item, locale));
+  return Object.fromEntries(Object.entries(texts as object).map(([key, value]) => [key, pick(value, locale)]));
+}
+
+// One object per tree and language, read once: a plan asks for its words many times.
+const picked = new WeakMap<object, Partial<Record<Locale, unknown>>>();
+
+/**
+ * A tree of entries in one language: an entry whose functions declare no parameter becomes its text
+ * (so a text's details must be declared parameters, never defaults or rest arguments).
+ */
+export function inLanguage<T>(texts: BilingualOf<T>, locale: Locale): T {
+  const byLocale = picked.get(texts as object) ?? {};
+  picked.set(texts as object, byLocale);
+  return (byLocale[locale] ??= pick(texts, locale)) as T;
+}

@@ -1,5 +1,4 @@
 import { Decimal } from "../engine/decimal";
-import type { Locale } from "./locale";
 
 /*
  * The one reader of number text in the product: the pane's fields, the commands' options, the
@@ -209,15 +208,4 @@ export function conventionOf(texts: Iterable<string>): NumberConvention | undefi
     if (/\d\.(\d{1,2}|\d{4,})$/.test(text) || /,\d{3}.*\.\d+$/.test(text) || /^\d{1,3}(,\d{3}){2,}$/.test(text)) en = true;
   }
   return sv === en ? undefined : sv ? "sv" : "en";
-}
-
-/**
- * How a number is written back to the user in a message: "615 312" (sv) or "615,312" (en), all its
- * decimals. `spaceGroups` groups with spaces in English too, where a comma would repeat an ambiguity.
- */
-export function writtenNumber(value: Decimal, locale: Locale, spaceGroups = false): string {
-  const [integer, fraction] = value.abs().toFixed().split(".");
-  const grouped = integer.replace(/\B(?=(\d{3})+(?!\d))/g, locale === "sv" || spaceGroups ? "\u00a0" : ",");
-  const sign = value.isNegative() && !value.isZero() ? (locale === "sv" ? "\u2212" : "-") : "";
-  return `${sign}${grouped}${fraction ? `${locale === "sv" ? "," : "."}${fraction}` : ""}`;
 }

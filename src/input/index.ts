@@ -12,5 +12,5 @@ export type {
 } from "./populationRows";
 export { readPreviousAmounts, readPreviousAmountTables } from "./previousAmounts";
 export type { PreviousAmountIssue, PreviousAmountIssueCode, PreviousAmountRow, PreviousAmountsOptions, PreviousAmountsResult, PreviousAmountsTable } from "./previousAmounts";
-export { INPUT_MESSAGES } from "./messages";
+export { INPUT_MESSAGES, TEMPLATE_HEADER } from "./messages";
 export type { InputMessageKey } from "./messages";

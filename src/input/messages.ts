@@ -389,6 +389,8 @@ export const INPUT_MESSAGES = {
     en: () => "The table is empty: it needs a header row with unit (name or code) and amount and one row per municipality or district.",
   },
   /** The label of the unit column in a message: it may be a name or a code column. */
+  /** The amount column, as a message names it when it is missing. */
+  previousAmountLabel: { sv: () => "belopp", en: () => "amount" },
   previousUnitLabel: {
     sv: () => "namn eller kod",
     en: () => "name or code",
@@ -481,3 +483,12 @@ export const INPUT_MESSAGES = {
 } as const satisfies Record<string, Bilingual<any[]>>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 export type InputMessageKey = keyof typeof INPUT_MESSAGES;
+
+/** The population template's header (src/files/template.ts, src/excel/populationTemplate.ts): the words the population reader knows, in the template's language. */
+export const TEMPLATE_HEADER = [
+  { sv: () => "namn", en: () => "name" },
+  { sv: () => "typ", en: () => "type" },
+  { sv: () => "kod", en: () => "code" },
+  { sv: () => "invånare", en: () => "population" },
+  { sv: () => "datum", en: () => "date" },
+] as const satisfies readonly Bilingual[];

@@ -1,7 +1,6 @@
 import { Decimal } from "../engine/decimal";
-import type { Locale } from "../i18n/locale";
 import { say } from "../i18n/messages";
-import { writtenNumber } from "../i18n/numberText";
+import { formatNumber, type Locale } from "../i18n/locale";
 import { NUMBER_PARAMETERS, readCellParameter } from "../params";
 import { cellText, textIssueCode, type CellInput } from "./issues";
 import { INPUT_MESSAGES as M } from "./messages";
@@ -33,7 +32,7 @@ export function readPopulation(value: CellInput, locale: Locale, key: "populatio
   const reading = readCellParameter(key, typeof value === "number" ? value : raw, locale);
   if (reading.ok) return { ok: true, value: reading.value.toNumber() };
   // A number is shown the way the user's language writes it ("10,5"), text as it was typed.
-  const shown = typeof value === "number" && Number.isFinite(value) ? writtenNumber(new Decimal(String(value)), locale) : raw;
+  const shown = typeof value === "number" && Number.isFinite(value) ? formatNumber(new Decimal(String(value)), locale, "all") : raw;
   const refused = (code: PopulationIssueCode, reason: string): PopulationReading => ({ ok: false, code, reason, value: raw });
   switch (reading.problem) {
     case "empty":

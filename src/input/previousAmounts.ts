@@ -161,9 +161,6 @@ const HEADER_ALIASES: Record<ColumnKey, readonly string[]> = {
   ],
 };
 
-/** What the messages call a column that is missing. */
-const COLUMN_LABEL: Record<Locale, { readonly amount: string }> = { sv: { amount: "belopp" }, en: { amount: "amount" } };
-
 type Code = PreviousAmountIssueCode;
 
 interface Columns {
@@ -342,7 +339,7 @@ function readHeader(headerTexts: readonly string[], headerIndex: number, issues:
     whole("missingColumn", row, say(M.previousMissingColumn, locale, label, headers), label);
   }
   if (columns.amount === undefined) {
-    const label = COLUMN_LABEL[locale].amount;
+    const label = say(M.previousAmountLabel, locale);
     whole("missingColumn", row, say(M.previousMissingColumn, locale, label, headers), label);
   }
   if (columns.amount === undefined || (columns.unit === undefined && columns.code === undefined)) return undefined;

@@ -8,6 +8,8 @@ import type { Bilingual } from "../i18n/messages";
  */
 
 export const PARAM_MESSAGES = {
+  /** A number of years written with its unit: "8 år", "1 year", "8 years" (`one`: the number is 1). */
+  years: { sv: (years: string, _one: boolean) => `${years}\u00a0år`, en: (years: string, one: boolean) => `${years} ${one ? "year" : "years"}` },
   empty: {
     sv: () => "värdet saknas",
     en: () => "the value is missing",

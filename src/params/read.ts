@@ -1,6 +1,6 @@
 import { Decimal } from "../engine/decimal";
-import { readNumberText, writtenNumber, type NumberConvention, type NumberTextProblem, type NumberTextResult } from "../i18n/numberText";
-import type { Locale } from "../i18n/locale";
+import { readNumberText, type NumberConvention, type NumberTextProblem, type NumberTextResult } from "../i18n/numberText";
+import { formatNumber, withPercentSign, type Locale } from "../i18n/locale";
 import { quoted, say } from "../i18n/messages";
 import { FIRST_SERIAL_DATE, excelDateSerial } from "../i18n/dates";
 import { NUMBER_PARAMETERS, REFERENCE_DATE, type NumberParamKey, type NumberParameter } from "./declarations";
@@ -48,14 +48,14 @@ export interface ReadOptions {
 export function displayValue(key: NumberParamKey, value: Decimal | number, locale: Locale, spaceGroups = false): string {
   const decimal = new Decimal(value);
   const spec = NUMBER_PARAMETERS[key] as NumberParameter;
-  const written = (n: Decimal) => writtenNumber(n, locale, spaceGroups);
+  const written = (n: Decimal) => formatNumber(n, locale, "all", spaceGroups);
   switch (spec.unit) {
     case "kronor":
       return `${written(decimal)}\u00a0kr`;
     case "percent":
-      return locale === "sv" ? `${written(decimal.times(100))}\u00a0%` : `${written(decimal.times(100))}%`;
+      return withPercentSign(written(decimal.times(100)), locale);
     case "years":
-      return locale === "sv" ? `${written(decimal)}\u00a0år` : `${written(decimal)} ${decimal.eq(1) ? "year" : "years"}`;
+      return say(M.years, locale, written(decimal), decimal.eq(1));
     default:
       return written(decimal);
   }
@@ -76,15 +76,15 @@ function textRefusal(key: NumberParamKey, text: string, reading: Extract<NumberT
       const [likely, other] = reading.readings!;
       // Spaces group the digits in both languages here: "615,312" would only repeat the question.
       const asValue = (value: Decimal) => displayValue(key, value, locale, true);
-      return refusal("ambiguousSeparator", say(M.ambiguousSeparator, locale, shown, asValue(likely), asValue(other), writtenNumber(likely, locale, true)));
+      return refusal("ambiguousSeparator", say(M.ambiguousSeparator, locale, shown, asValue(likely), asValue(other), formatNumber(likely, locale, "all", true)));
     }
     case "ambiguousFraction": {
       const [likely, other] = reading.readings!;
-      const percent = (value: Decimal) => (locale === "sv" ? `${writtenNumber(value, locale)}\u00a0%` : `${writtenNumber(value, locale)}%`);
+      const percent = (value: Decimal) => withPercentSign(formatNumber(value, locale, "all"), locale);
       return refusal("ambiguousFraction", say(M.ambiguousFraction, locale, shown, percent(likely), percent(other)));
     }
     case "scientific":
-      return refusal("scientific", say(M.scientific, locale, shown, reading.meant ? writtenNumber(reading.meant, locale) : ""));
+      return refusal("scientific", say(M.scientific, locale, shown, reading.meant ? formatNumber(reading.meant, locale, "all") : ""));
     case "tooManyDigits":
       return refusal("tooManyDigits", say(M.tooManyDigits, locale, shown));
     case "wrongUnit":
@@ -153,15 +153,15 @@ export function readCellParameter(key: NumberParamKey, input: number | string, l
   if (!Number.isFinite(input)) return refusal("notANumber", say(M.notANumber, locale, String(input)));
   if (spec.unit === "percent" && input > 100) {
     // Over 100 % whether it is read as a fraction or in percent: not ambiguous, just too large.
-    return refusal("aboveMax", say(M.overHundredPercent, locale, writtenNumber(new Decimal(input), locale)));
+    return refusal("aboveMax", say(M.overHundredPercent, locale, formatNumber(new Decimal(input), locale, "all")));
   }
   if (spec.unit === "percent" && input === 1) {
     // A cell formatted as 100 % and the number 1 typed for 1 % hold the same 1.
     return refusal("ambiguousFraction", say(M.ambiguousShareOne, locale));
   }
   if (spec.unit === "percent" && input > 1) {
-    const likely = locale === "sv" ? `${writtenNumber(new Decimal(input), locale)}\u00a0%` : `${writtenNumber(new Decimal(input), locale)}%`;
-    return refusal("aboveMax", say(M.ambiguousShareNumber, locale, writtenNumber(new Decimal(input), locale), likely));
+    const likely = withPercentSign(formatNumber(new Decimal(input), locale, "all"), locale);
+    return refusal("aboveMax", say(M.ambiguousShareNumber, locale, formatNumber(new Decimal(input), locale, "all"), likely));
   }
   return checkNumberParameter(key, new Decimal(String(input)), locale);
 }
@@ -212,7 +212,7 @@ export function defaultText(key: NumberParamKey | "referenceDate", locale: Local
   if (declared === undefined) return "";
   const value = new Decimal(declared);
   // Grouped with spaces in English too: "615,312" is a text the reader refuses as ambiguous.
-  return writtenNumber(spec.unit === "percent" ? value.times(100) : value, locale, true).replace(/\u00a0/g, " ");
+  return formatNumber(spec.unit === "percent" ? value.times(100) : value, locale, "all", true).replace(/\u00a0/g, " ");
 }
 
 /** The option or field at fault followed by the message: "--threshold: …", "Gränsbelopp LOU (kr): …". */

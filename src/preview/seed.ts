@@ -1,6 +1,8 @@
 import type { Locale } from "../i18n/locale";
+import { say } from "../i18n/messages";
 import { buildWorkbookPlan, defaultPlanOptions } from "../workbook";
 import type { ExcelRun } from "../taskpane/host";
+import { PREVIEW_STRINGS } from "./strings";
 
 /*
  * Workbook contents the preview page can put in the double, through the same Excel API a user's
@@ -58,7 +60,7 @@ export function seedExistingSheets(run: ExcelRun, locale: Locale): Promise<void>
   const plan = buildWorkbookPlan(defaultPlanOptions(locale));
   return run(async (context) => {
     for (const sheet of plan.sheets.slice(0, 2)) {
-      context.workbook.worksheets.add(sheet.name).getRange("A1").values = [[locale === "sv" ? "Användarens data" : "The user's data"]];
+      context.workbook.worksheets.add(sheet.name).getRange("A1").values = [[say(PREVIEW_STRINGS.seededUserData, locale)]];
     }
     await context.sync();
   });

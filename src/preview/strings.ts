@@ -7,6 +7,8 @@ import type { Bilingual } from "../i18n/messages";
  */
 
 export const PREVIEW_STRINGS = {
+  /** What a sheet left by an earlier fill holds, in the page's seeded workbook. */
+  seededUserData: { sv: () => "Användarens data", en: () => "The user's data" },
   // The tools that put things in the double.
   label: { sv: () => "Förhandsvisning utan Excel", en: () => "Preview without Excel" },
   seedRange: { sv: () => "Område med tre felaktiga rader", en: () => "Range with three bad rows" },

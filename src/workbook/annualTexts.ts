@@ -1,3 +1,5 @@
+import type { BilingualOf } from "../i18n/messages";
+
 /*
  * The words of Årskostnad, of the paragraph for the paper, of the total rows that count what was
  * entered, of the rounding notes and of the printed page, in Swedish and English. Part of PlanTexts
@@ -115,166 +117,175 @@ export interface AnnualTexts {
   };
 }
 
-export const ANNUAL_SV: AnnualTexts = {
+export const ANNUAL_TEXTS: BilingualOf<AnnualTexts> = {
   sheet: {
-    title: "Årskostnad per kommun och stadsdel",
-    subtitle: (agreements, change) => `Vad varje upphandlande enhet betalar i kronor per år ${agreements}${change}.`,
-    subtitleAgreement: (agreement) => `enligt ${agreement}`,
-    subtitleChange: ", och förändringen mellan dem",
-    header: {
-      name: "Enhet",
-      type: "Typ",
-      population: "Invånare",
-      change: (from, to) => `Förändring ${from}–${to} kr`,
-      changePercent: (from, to) => `Förändring ${from}–${to} %`,
-      previous: (period) => `Belopp ${period}/år`,
-      changePrevious: (span) => `Förändring ${span} kr`,
-      changePreviousPercent: (span) => `Förändring ${span} %`,
-      previousEarlier: "Tidigare belopp/år",
+    title: { sv: () => "Årskostnad per kommun och stadsdel", en: () => "Annual cost per municipality and district" },
+    subtitle: {
+      sv: (agreements, change) => `Vad varje upphandlande enhet betalar i kronor per år ${agreements}${change}.`,
+      en: (agreements, change) => `What each procuring unit pays in kronor a year ${agreements}${change}.`,
     },
-    cityNotARow: (city) => `${city} står inte som egen rad: staden betalar genom sina stadsdelsförvaltningar, och deras rader är tillsammans stadens belopp.`,
-    populationInclRest: "Stadsdelarnas invånare inkluderar deras del av restposten.",
-    users: (part, total, sheet) =>
-      `${part} och ${total} är tomma tills enhetens antal användare har fyllts i på bladet ${sheet}: en tom cell betyder att uppgiften saknas, inte 0 kr.`,
-    usersAlone: (part, sheet) => `${part} är tom tills enhetens antal användare har fyllts i på bladet ${sheet}: en tom cell betyder att uppgiften saknas, inte 0 kr.`,
-    usersChange: (from, to) => ` Förändringen ${from}–${to} räknas först då.`,
-    populationShare: (column, sheet) => `${column}: enhetens del av kommunernas andel av budgeten, fördelad efter invånare (bladet ${sheet}).`,
-    previous: (period, column, blank) =>
-      `Belopp ${period}: vad enheten betalade per år ${period}, hela årsbeloppet; förändringen jämför ${column} med det${blank ? " och räknas när enhetens användare har fyllts i" : ""}.`,
-    roundingAnnex: "Beloppen räknas med full precision och visas i hela kronor, som i bilagan; summaraden är den exakta summan.",
-    roundingAddsUp: (sheets) => `Beloppen är de avrundade som summerar (bladen ${sheets}), så varje kolumn summerar exakt till summaraden.`,
-    paragraphTitle: "Text till tjänsteutlåtandet",
-    unitLabel: "Enhet i texten",
-    unitHint: "Skriv en kommun eller stadsdel som den står i kolumn A; texten ovan och siffrorna nedan följer med (rad 0: enheten finns inte i tabellen). Raderna härunder skrivs inte ut.",
-    position: "Rad i tabellen",
-    largest: "Största enhet",
+    subtitleAgreement: { sv: (agreement) => `enligt ${agreement}`, en: (agreement) => `under ${agreement}` },
+    subtitleChange: { sv: () => ", och förändringen mellan dem", en: () => ", and the change between them" },
+    header: {
+      name: { sv: () => "Enhet", en: () => "Unit" },
+      type: { sv: () => "Typ", en: () => "Type" },
+      population: { sv: () => "Invånare", en: () => "Inhabitants" },
+      change: { sv: (from, to) => `Förändring ${from}–${to} kr`, en: (from, to) => `Change ${from}–${to}, kr` },
+      changePercent: { sv: (from, to) => `Förändring ${from}–${to} %`, en: (from, to) => `Change ${from}–${to}, %` },
+      previous: { sv: (period) => `Belopp ${period}/år`, en: (period) => `Amount ${period} per year` },
+      changePrevious: { sv: (span) => `Förändring ${span} kr`, en: (span) => `Change ${span}, kr` },
+      changePreviousPercent: { sv: (span) => `Förändring ${span} %`, en: (span) => `Change ${span}, %` },
+      previousEarlier: { sv: () => "Tidigare belopp/år", en: () => "Previous amount per year" },
+    },
+    cityNotARow: {
+      sv: (city) => `${city} står inte som egen rad: staden betalar genom sina stadsdelsförvaltningar, och deras rader är tillsammans stadens belopp.`,
+      en: (city) => `${city} has no row of its own: the city pays through its district administrations, and their rows together are the city's amount.`,
+    },
+    populationInclRest: { sv: () => "Stadsdelarnas invånare inkluderar deras del av restposten.", en: () => "The districts' inhabitants include their share of the rest post." },
+    users: {
+      sv: (part, total, sheet) =>
+        `${part} och ${total} är tomma tills enhetens antal användare har fyllts i på bladet ${sheet}: en tom cell betyder att uppgiften saknas, inte 0 kr.`,
+      en: (part, total, sheet) =>
+        `${part} and ${total} stay empty until the unit's number of users has been entered on the ${sheet} sheet: an empty cell means the figure is missing, not 0 kr.`,
+    },
+    usersAlone: {
+      sv: (part, sheet) => `${part} är tom tills enhetens antal användare har fyllts i på bladet ${sheet}: en tom cell betyder att uppgiften saknas, inte 0 kr.`,
+      en: (part, sheet) => `${part} stays empty until the unit's number of users has been entered on the ${sheet} sheet: an empty cell means the figure is missing, not 0 kr.`,
+    },
+    usersChange: { sv: (from, to) => ` Förändringen ${from}–${to} räknas först då.`, en: (from, to) => ` The change ${from}–${to} is computed only then.` },
+    populationShare: {
+      sv: (column, sheet) => `${column}: enhetens del av kommunernas andel av budgeten, fördelad efter invånare (bladet ${sheet}).`,
+      en: (column, sheet) => `${column}: the unit's part of the municipalities' share of the budget, split by population (sheet ${sheet}).`,
+    },
+    previous: {
+      sv: (period, column, blank) =>
+        `Belopp ${period}: vad enheten betalade per år ${period}, hela årsbeloppet; förändringen jämför ${column} med det${blank ? " och räknas när enhetens användare har fyllts i" : ""}.`,
+      en: (period, column, blank) =>
+        `Amount ${period}: what the unit paid a year ${period}, its whole yearly amount; the change compares ${column} with it${blank ? " and is computed once the unit's users have been entered" : ""}.`,
+    },
+    roundingAnnex: {
+      sv: () => "Beloppen räknas med full precision och visas i hela kronor, som i bilagan; summaraden är den exakta summan.",
+      en: () => "Amounts are computed at full precision and shown in whole kronor, as in the annex; the total row is the exact total.",
+    },
+    roundingAddsUp: {
+      sv: (sheets) => `Beloppen är de avrundade som summerar (bladen ${sheets}), så varje kolumn summerar exakt till summaraden.`,
+      en: (sheets) => `The amounts are the rounded ones that add up (sheets ${sheets}), so each column adds up exactly to the total row.`,
+    },
+    paragraphTitle: { sv: () => "Text till tjänsteutlåtandet", en: () => "Text for the committee paper" },
+    unitLabel: { sv: () => "Enhet i texten", en: () => "Unit in the text" },
+    unitHint: {
+      sv: () => "Skriv en kommun eller stadsdel som den står i kolumn A; texten ovan och siffrorna nedan följer med (rad 0: enheten finns inte i tabellen). Raderna härunder skrivs inte ut.",
+      en: () => "Write a municipality or district as column A has it; the text above and the figures below follow (row 0: the unit is not in the table). The rows from here on are not printed.",
+    },
+    position: { sv: () => "Rad i tabellen", en: () => "Row in the table" },
+    largest: { sv: () => "Största enhet", en: () => "Largest unit" },
   },
   paragraph: {
-    louTotal: (agreement, total, parts) => `Enligt ${agreement} betalar kommunerna i länet sammanlagt ${total}\u00a0kr per år: ${parts}.`,
-    louAlone: (agreement, amount, what, detail, onTop) => `Enligt ${agreement} betalar kommunerna i länet ${amount}\u00a0kr per år ${what}${detail}${onTop}.`,
-    louDetail: (part, rate, population) => ` (${part}: ${rate}\u00a0kr per invånare och år för länets ${population}\u00a0invånare)`,
-    perUserOnTop: (parts, rates) => `; därtill kommer ${parts}, som varje kommun och stadsdel betalar efter sitt antal användare (${rates})`,
-    perUserRate: (rate) => `${rate}\u00a0kr per användare och år`,
-    part: (amount, what) => `${amount}\u00a0kr ${what}`,
-    split: (agreement, part, year, share, of, budget) =>
-      `Enligt ${agreement} betalar kommunerna tillsammans ${part}\u00a0kr för ${year}: ${share}\u00a0% av ${of}, som är budgeterad till ${budget}\u00a0kr för ${year}.`,
-    largest: (name, population, threshold, years) =>
-      `Största upphandlande enhet är ${name} med ${population}\u00a0invånare; den betalar hela gränsbeloppet för direktupphandling, ${threshold}\u00a0kr under avtalsperiodens ${years}\u00a0år.`,
-    perYear: "per år",
-    forYear: (year) => `för ${year}`,
-    unitSingle: (agreement, unit, amount, when) => `Enligt ${agreement} betalar ${unit} ${amount}\u00a0kr ${when}.`,
-    unitParts: (agreement, unit, total, when, parts) => `Enligt ${agreement} betalar ${unit} ${total}\u00a0kr ${when}: ${parts}.`,
-    unitPartsMissing: (agreement, unit, known, missing) => `Enligt ${agreement} betalar ${unit} ${known}; därtill kommer ${missing}, som beror på antalet användare.`,
-    knownPart: (amount, when, what, part) => `${amount}\u00a0kr ${when} ${what} (${part})`,
-    unitUnknown: (agreement, unit) => `Enligt ${agreement} betalar ${unit} efter antalet användare.`,
-    against: (year, change) => `Jämfört med ${year} är det ${change}.`,
-    previousWhen: { before: (year) => `Före ${year}`, year: (year) => `År ${year}` },
-    previousAmount: { before: (amount) => `${amount}\u00a0kr per år`, year: (amount) => `${amount}\u00a0kr` },
-    previousKnown: (when, unit, amount, agreement, change) => `${when} betalade ${unit} ${amount}; beloppet enligt ${agreement} är ${change}.`,
-    previousAlone: (when, unit, amount) => `${when} betalade ${unit} ${amount}.`,
-    increase: (kronor, percent) => `en ökning med ${kronor}\u00a0kr (${percent}\u00a0%)`,
-    decrease: (kronor, percent) => `en minskning med ${kronor}\u00a0kr (${percent}\u00a0%)`,
-    same: "lika mycket",
-    notFound: (name) => `”${name}” finns inte i tabellens kolumn A: skriv en kommun eller stadsdel som den står där.`,
-  },
-  entered: (count, rows) => `${count} av ${rows} angivna`,
-  splitNote: "Fördelningen mellan Region Stockholm och kommunerna visas när alla organisationers användare har fyllts i.",
-  addsUp: {
-    note: "Summerar: raderna är avrundade med största-rest-metoden så att de summerar exakt till summaraden. En rad kan därför visa en krona (eller 0,01 procentenhet) mer eller mindre än vanlig avrundning av det exakta värdet, som bilagan använder.",
-    examples: (list) => ` Till exempel ${list}.`,
-    example: (unit, exact, shown, usual) => `${unit}: ${exact} visas som ${shown} (vanlig avrundning: ${usual})`,
-  },
-  layout: (from, districts, source) => `Stadsdelarna följer indelningen från ${from} (${districts} stadsdelsförvaltningar; källa: ${source}).`,
-  layoutClosest: (from, districts, source) => `Stadsdelarna liknar mest indelningen från ${from} (${districts} stadsdelsförvaltningar; källa: ${source}).`,
-  print: {
-    populationAsOf: (date) => `Invånare per ${date}`,
-    page: "Sida &P av &N",
-    madeWith: (version) => `Gjord med Kostnadsdelning ${version}`,
-    source: (sources) => `Källa: ${sources}`,
-    sources: { sources: "dokumenten i tabellen", population: "befolkningen i tabellen" },
-    agreementItem: (name) => name,
-    agreements: (list) => list,
-  },
-};
-
-export const ANNUAL_EN: AnnualTexts = {
-  sheet: {
-    title: "Annual cost per municipality and district",
-    subtitle: (agreements, change) => `What each procuring unit pays in kronor a year ${agreements}${change}.`,
-    subtitleAgreement: (agreement) => `under ${agreement}`,
-    subtitleChange: ", and the change between them",
-    header: {
-      name: "Unit",
-      type: "Type",
-      population: "Inhabitants",
-      change: (from, to) => `Change ${from}–${to}, kr`,
-      changePercent: (from, to) => `Change ${from}–${to}, %`,
-      previous: (period) => `Amount ${period} per year`,
-      changePrevious: (span) => `Change ${span}, kr`,
-      changePreviousPercent: (span) => `Change ${span}, %`,
-      previousEarlier: "Previous amount per year",
+    louTotal: {
+      sv: (agreement, total, parts) => `Enligt ${agreement} betalar kommunerna i länet sammanlagt ${total}\u00a0kr per år: ${parts}.`,
+      en: (agreement, total, parts) => `Under ${agreement} the county's municipalities pay ${total}\u00a0kr a year in all: ${parts}.`,
     },
-    cityNotARow: (city) => `${city} has no row of its own: the city pays through its district administrations, and their rows together are the city's amount.`,
-    populationInclRest: "The districts' inhabitants include their share of the rest post.",
-    users: (part, total, sheet) =>
-      `${part} and ${total} stay empty until the unit's number of users has been entered on the ${sheet} sheet: an empty cell means the figure is missing, not 0 kr.`,
-    usersAlone: (part, sheet) => `${part} stays empty until the unit's number of users has been entered on the ${sheet} sheet: an empty cell means the figure is missing, not 0 kr.`,
-    usersChange: (from, to) => ` The change ${from}–${to} is computed only then.`,
-    populationShare: (column, sheet) => `${column}: the unit's part of the municipalities' share of the budget, split by population (sheet ${sheet}).`,
-    previous: (period, column, blank) =>
-      `Amount ${period}: what the unit paid a year ${period}, its whole yearly amount; the change compares ${column} with it${blank ? " and is computed once the unit's users have been entered" : ""}.`,
-    roundingAnnex: "Amounts are computed at full precision and shown in whole kronor, as in the annex; the total row is the exact total.",
-    roundingAddsUp: (sheets) => `The amounts are the rounded ones that add up (sheets ${sheets}), so each column adds up exactly to the total row.`,
-    paragraphTitle: "Text for the committee paper",
-    unitLabel: "Unit in the text",
-    unitHint: "Write a municipality or district as column A has it; the text above and the figures below follow (row 0: the unit is not in the table). The rows from here on are not printed.",
-    position: "Row in the table",
-    largest: "Largest unit",
+    louAlone: {
+      sv: (agreement, amount, what, detail, onTop) => `Enligt ${agreement} betalar kommunerna i länet ${amount}\u00a0kr per år ${what}${detail}${onTop}.`,
+      en: (agreement, amount, what, detail, onTop) => `Under ${agreement} the county's municipalities pay ${amount}\u00a0kr a year ${what}${detail}${onTop}.`,
+    },
+    louDetail: {
+      sv: (part, rate, population) => ` (${part}: ${rate}\u00a0kr per invånare och år för länets ${population}\u00a0invånare)`,
+      en: (part, rate, population) => ` (${part}: ${rate}\u00a0kr per inhabitant and year for the county's ${population}\u00a0inhabitants)`,
+    },
+    perUserOnTop: {
+      sv: (parts, rates) => `; därtill kommer ${parts}, som varje kommun och stadsdel betalar efter sitt antal användare (${rates})`,
+      en: (parts, rates) => `; on top of that comes ${parts}, which each municipality and district pays by its number of users (${rates})`,
+    },
+    perUserRate: { sv: (rate) => `${rate}\u00a0kr per användare och år`, en: (rate) => `${rate}\u00a0kr per user and year` },
+    part: { sv: (amount, what) => `${amount}\u00a0kr ${what}`, en: (amount, what) => `${amount}\u00a0kr ${what}` },
+    split: {
+      sv: (agreement, part, year, share, of, budget) =>
+        `Enligt ${agreement} betalar kommunerna tillsammans ${part}\u00a0kr för ${year}: ${share}\u00a0% av ${of}, som är budgeterad till ${budget}\u00a0kr för ${year}.`,
+      en: (agreement, part, year, share, of, budget) =>
+        `Under ${agreement} the municipalities together pay ${part}\u00a0kr for ${year}: ${share}% of ${of}, which is budgeted at ${budget}\u00a0kr for ${year}.`,
+    },
+    largest: {
+      sv: (name, population, threshold, years) =>
+        `Största upphandlande enhet är ${name} med ${population}\u00a0invånare; den betalar hela gränsbeloppet för direktupphandling, ${threshold}\u00a0kr under avtalsperiodens ${years}\u00a0år.`,
+      en: (name, population, threshold, years) =>
+        `The largest procuring unit is ${name} with ${population}\u00a0inhabitants; it pays the whole direct-procurement threshold, ${threshold}\u00a0kr over the contract period of ${years}\u00a0years.`,
+    },
+    perYear: { sv: () => "per år", en: () => "a year" },
+    forYear: { sv: (year) => `för ${year}`, en: (year) => `for ${year}` },
+    unitSingle: {
+      sv: (agreement, unit, amount, when) => `Enligt ${agreement} betalar ${unit} ${amount}\u00a0kr ${when}.`,
+      en: (agreement, unit, amount, when) => `Under ${agreement} ${unit} pays ${amount}\u00a0kr ${when}.`,
+    },
+    unitParts: {
+      sv: (agreement, unit, total, when, parts) => `Enligt ${agreement} betalar ${unit} ${total}\u00a0kr ${when}: ${parts}.`,
+      en: (agreement, unit, total, when, parts) => `Under ${agreement} ${unit} pays ${total}\u00a0kr ${when}: ${parts}.`,
+    },
+    unitPartsMissing: {
+      sv: (agreement, unit, known, missing) => `Enligt ${agreement} betalar ${unit} ${known}; därtill kommer ${missing}, som beror på antalet användare.`,
+      en: (agreement, unit, known, missing) => `Under ${agreement} ${unit} pays ${known}; on top of that comes ${missing}, which depends on the number of users.`,
+    },
+    knownPart: { sv: (amount, when, what, part) => `${amount}\u00a0kr ${when} ${what} (${part})`, en: (amount, when, what, part) => `${amount}\u00a0kr ${when} ${what} (${part})` },
+    unitUnknown: {
+      sv: (agreement, unit) => `Enligt ${agreement} betalar ${unit} efter antalet användare.`,
+      en: (agreement, unit) => `Under ${agreement} ${unit} pays by its number of users.`,
+    },
+    against: { sv: (year, change) => `Jämfört med ${year} är det ${change}.`, en: (year, change) => `Compared with ${year} that is ${change}.` },
+    previousWhen: {
+      before: { sv: (year) => `Före ${year}`, en: (year) => `Before ${year}` },
+      year: { sv: (year) => `År ${year}`, en: (year) => `In ${year}` },
+    },
+    previousAmount: {
+      before: { sv: (amount) => `${amount}\u00a0kr per år`, en: (amount) => `${amount}\u00a0kr a year` },
+      year: { sv: (amount) => `${amount}\u00a0kr`, en: (amount) => `${amount}\u00a0kr` },
+    },
+    previousKnown: {
+      sv: (when, unit, amount, agreement, change) => `${when} betalade ${unit} ${amount}; beloppet enligt ${agreement} är ${change}.`,
+      en: (when, unit, amount, agreement, change) => `${when} ${unit} paid ${amount}; the amount under ${agreement} is ${change}.`,
+    },
+    previousAlone: { sv: (when, unit, amount) => `${when} betalade ${unit} ${amount}.`, en: (when, unit, amount) => `${when} ${unit} paid ${amount}.` },
+    increase: { sv: (kronor, percent) => `en ökning med ${kronor}\u00a0kr (${percent}\u00a0%)`, en: (kronor, percent) => `an increase of ${kronor}\u00a0kr (${percent}%)` },
+    decrease: { sv: (kronor, percent) => `en minskning med ${kronor}\u00a0kr (${percent}\u00a0%)`, en: (kronor, percent) => `a decrease of ${kronor}\u00a0kr (${percent}%)` },
+    same: { sv: () => "lika mycket", en: () => "the same amount" },
+    notFound: {
+      sv: (name) => `”${name}” finns inte i tabellens kolumn A: skriv en kommun eller stadsdel som den står där.`,
+      en: (name) => `“${name}” is not in column A of the table: write a municipality or district as it is written there.`,
+    },
   },
-  paragraph: {
-    louTotal: (agreement, total, parts) => `Under ${agreement} the county's municipalities pay ${total}\u00a0kr a year in all: ${parts}.`,
-    louAlone: (agreement, amount, what, detail, onTop) => `Under ${agreement} the county's municipalities pay ${amount}\u00a0kr a year ${what}${detail}${onTop}.`,
-    louDetail: (part, rate, population) => ` (${part}: ${rate}\u00a0kr per inhabitant and year for the county's ${population}\u00a0inhabitants)`,
-    perUserOnTop: (parts, rates) => `; on top of that comes ${parts}, which each municipality and district pays by its number of users (${rates})`,
-    perUserRate: (rate) => `${rate}\u00a0kr per user and year`,
-    part: (amount, what) => `${amount}\u00a0kr ${what}`,
-    split: (agreement, part, year, share, of, budget) =>
-      `Under ${agreement} the municipalities together pay ${part}\u00a0kr for ${year}: ${share}% of ${of}, which is budgeted at ${budget}\u00a0kr for ${year}.`,
-    largest: (name, population, threshold, years) =>
-      `The largest procuring unit is ${name} with ${population}\u00a0inhabitants; it pays the whole direct-procurement threshold, ${threshold}\u00a0kr over the contract period of ${years}\u00a0years.`,
-    perYear: "a year",
-    forYear: (year) => `for ${year}`,
-    unitSingle: (agreement, unit, amount, when) => `Under ${agreement} ${unit} pays ${amount}\u00a0kr ${when}.`,
-    unitParts: (agreement, unit, total, when, parts) => `Under ${agreement} ${unit} pays ${total}\u00a0kr ${when}: ${parts}.`,
-    unitPartsMissing: (agreement, unit, known, missing) => `Under ${agreement} ${unit} pays ${known}; on top of that comes ${missing}, which depends on the number of users.`,
-    knownPart: (amount, when, what, part) => `${amount}\u00a0kr ${when} ${what} (${part})`,
-    unitUnknown: (agreement, unit) => `Under ${agreement} ${unit} pays by its number of users.`,
-    against: (year, change) => `Compared with ${year} that is ${change}.`,
-    previousWhen: { before: (year) => `Before ${year}`, year: (year) => `In ${year}` },
-    previousAmount: { before: (amount) => `${amount}\u00a0kr a year`, year: (amount) => `${amount}\u00a0kr` },
-    previousKnown: (when, unit, amount, agreement, change) => `${when} ${unit} paid ${amount}; the amount under ${agreement} is ${change}.`,
-    previousAlone: (when, unit, amount) => `${when} ${unit} paid ${amount}.`,
-    increase: (kronor, percent) => `an increase of ${kronor}\u00a0kr (${percent}%)`,
-    decrease: (kronor, percent) => `a decrease of ${kronor}\u00a0kr (${percent}%)`,
-    same: "the same amount",
-    notFound: (name) => `“${name}” is not in column A of the table: write a municipality or district as it is written there.`,
+  entered: { sv: (count, rows) => `${count} av ${rows} angivna`, en: (count, rows) => `${count} of ${rows} entered` },
+  splitNote: {
+    sv: () => "Fördelningen mellan Region Stockholm och kommunerna visas när alla organisationers användare har fyllts i.",
+    en: () => "The split between Region Stockholm and the municipalities shows once every organisation's users have been entered.",
   },
-  entered: (count, rows) => `${count} of ${rows} entered`,
-  splitNote: "The split between Region Stockholm and the municipalities shows once every organisation's users have been entered.",
   addsUp: {
-    note: "Adds up: the rows are rounded by the largest-remainder method so that they add up exactly to the total row. A row may therefore show a krona (or 0.01 percentage point) more or less than the usual rounding of its exact value, which the annex uses.",
-    examples: (list) => ` For example ${list}.`,
-    example: (unit, exact, shown, usual) => `${unit}: ${exact} shows as ${shown} (usual rounding: ${usual})`,
+    note: {
+      sv: () => "Summerar: raderna är avrundade med största-rest-metoden så att de summerar exakt till summaraden. En rad kan därför visa en krona (eller 0,01 procentenhet) mer eller mindre än vanlig avrundning av det exakta värdet, som bilagan använder.",
+      en: () => "Adds up: the rows are rounded by the largest-remainder method so that they add up exactly to the total row. A row may therefore show a krona (or 0.01 percentage point) more or less than the usual rounding of its exact value, which the annex uses.",
+    },
+    examples: { sv: (list) => ` Till exempel ${list}.`, en: (list) => ` For example ${list}.` },
+    example: {
+      sv: (unit, exact, shown, usual) => `${unit}: ${exact} visas som ${shown} (vanlig avrundning: ${usual})`,
+      en: (unit, exact, shown, usual) => `${unit}: ${exact} shows as ${shown} (usual rounding: ${usual})`,
+    },
   },
-  layout: (from, districts, source) => `The districts follow the layout in force from ${from} (${districts} district administrations; source: ${source}).`,
-  layoutClosest: (from, districts, source) => `The districts come closest to the layout in force from ${from} (${districts} district administrations; source: ${source}).`,
+  layout: {
+    sv: (from, districts, source) => `Stadsdelarna följer indelningen från ${from} (${districts} stadsdelsförvaltningar; källa: ${source}).`,
+    en: (from, districts, source) => `The districts follow the layout in force from ${from} (${districts} district administrations; source: ${source}).`,
+  },
+  layoutClosest: {
+    sv: (from, districts, source) => `Stadsdelarna liknar mest indelningen från ${from} (${districts} stadsdelsförvaltningar; källa: ${source}).`,
+    en: (from, districts, source) => `The districts come closest to the layout in force from ${from} (${districts} district administrations; source: ${source}).`,
+  },
   print: {
-    populationAsOf: (date) => `Population as of ${date}`,
-    page: "Page &P of &N",
-    madeWith: (version) => `Made with Kostnadsdelning ${version}`,
-    source: (sources) => `Source: ${sources}`,
-    sources: { sources: "the documents in the table", population: "the population in the table" },
-    agreementItem: (_name, short) => `the ${short}`,
-    agreements: (list) => `${list} agreements`,
+    populationAsOf: { sv: (date) => `Invånare per ${date}`, en: (date) => `Population as of ${date}` },
+    page: { sv: () => "Sida &P av &N", en: () => "Page &P of &N" },
+    madeWith: { sv: (version) => `Gjord med Kostnadsdelning ${version}`, en: (version) => `Made with Kostnadsdelning ${version}` },
+    source: { sv: (sources) => `Källa: ${sources}`, en: (sources) => `Source: ${sources}` },
+    sources: {
+      sources: { sv: () => "dokumenten i tabellen", en: () => "the documents in the table" },
+      population: { sv: () => "befolkningen i tabellen", en: () => "the population in the table" },
+    },
+    agreementItem: { sv: (name, _short) => name, en: (_name, short) => `the ${short}` },
+    agreements: { sv: (list) => list, en: (list) => `${list} agreements` },
   },
 };

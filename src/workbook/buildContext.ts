@@ -14,11 +14,13 @@ import {
   type PreviousPeriod,
 } from "../data";
 import type { Locale } from "../i18n/locale";
+import { say } from "../i18n/messages";
 import { absoluteAddress, sheetPrefix } from "../formula/a1";
 import { excelDateSerial } from "../i18n/dates";
 import { checkYear, checkedFigures, figureDefaults, figuresOf, planAgreementsOf, shareCostsOf, thresholdDefaultOf, type ShareCosts } from "./agreementFigures";
 import { BUILT_IN_TABLES, placeAgreements, sheetKeysOf, words, type PlanAgreements } from "./agreements";
 import type { PlanOptions, SheetKey } from "./plan";
+import { OPTION_PROBLEMS } from "./messages";
 import { FORMATS } from "./sheet";
 import { layoutFor, type Layout } from "./tableLayout";
 import { planTexts, type PlanTexts } from "./texts";
@@ -244,9 +246,7 @@ function referenceSerialOf(options: PlanOptions): number {
     throw new RuleInputError(
       "referenceDate",
       "mismatch",
-      options.locale === "sv"
-        ? `den inbyggda befolkningen gäller ${POPULATION_REFERENCE_DATE}; ett annat datum (${options.referenceDate}) kan bara anges med en annan befolkning`
-        : `the embedded population is as of ${POPULATION_REFERENCE_DATE}; another date (${options.referenceDate}) can only be given with another population`,
+      say(OPTION_PROBLEMS.embeddedPopulationDate, options.locale, POPULATION_REFERENCE_DATE, options.referenceDate),
       { value: options.referenceDate },
     );
   }
@@ -300,9 +300,7 @@ function previousTargetOf(period: PreviousPeriod, agreements: PlanAgreements, lo
   throw new RuleInputError(
     "previousPeriod",
     "outOfRange",
-    locale === "sv"
-      ? `tidigare belopp från ${given} kan inte jämföras med något avtal i arbetsboken: en förändring räknas bara mot avtalet som följer direkt (${choices.join(" eller ")})`
-      : `previous amounts from ${given} cannot be compared with any agreement of the workbook: a change is computed only against the agreement that follows directly (${choices.join(" or ")})`,
+    say(OPTION_PROBLEMS.previousNotAdjacent, locale, given, choices),
     { value: given },
   );
 }

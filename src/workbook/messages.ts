@@ -135,3 +135,18 @@ export const PLAN_PROBLEMS = {
     en: (sheet: string) => `sheet "${sheet}": the page footer is longer than Excel's 255 characters`,
   } as Bilingual<[string]>,
 } as const;
+
+/** Why the options cannot make a plan (buildContext.ts), as the refusal the pane and the command show. */
+export const OPTION_PROBLEMS = {
+  embeddedPopulationDate: {
+    sv: (embedded: string, given: string) => `den inbyggda befolkningen gäller ${embedded}; ett annat datum (${given}) kan bara anges med en annan befolkning`,
+    en: (embedded: string, given: string) => `the embedded population is as of ${embedded}; another date (${given}) can only be given with another population`,
+  },
+  /** `choices`: the periods a change can be computed against. */
+  previousNotAdjacent: {
+    sv: (given: string, choices: readonly string[]) =>
+      `tidigare belopp från ${given} kan inte jämföras med något avtal i arbetsboken: en förändring räknas bara mot avtalet som följer direkt (${choices.join(" eller ")})`,
+    en: (given: string, choices: readonly string[]) =>
+      `previous amounts from ${given} cannot be compared with any agreement of the workbook: a change is computed only against the agreement that follows directly (${choices.join(" or ")})`,
+  },
+} as const satisfies Record<string, Bilingual<any[]>>; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -1,6 +1,7 @@
 import type { Locale } from "../i18n/locale";
-import { AGREEMENTS_EN, AGREEMENTS_SV, type AgreementTexts } from "./agreementTexts";
-import { ANNUAL_EN, ANNUAL_SV, type AnnualTexts } from "./annualTexts";
+import { inLanguage, type BilingualOf } from "../i18n/messages";
+import { AGREEMENT_TEXTS, type AgreementTexts } from "./agreementTexts";
+import { ANNUAL_TEXTS, type AnnualTexts } from "./annualTexts";
 import type { BuiltInSheetKey } from "./plan";
 
 /*
@@ -12,6 +13,8 @@ import type { BuiltInSheetKey } from "./plan";
  */
 
 export interface PlanTexts {
+  /** The workbook file's title (its properties). */
+  readonly workbookTitle: string;
   readonly sheetNames: Readonly<Record<BuiltInSheetKey, string>>;
   readonly parameters: {
     readonly title: string;
@@ -93,6 +96,16 @@ export interface PlanTexts {
     readonly generatedAt: string;
     readonly version: string;
   };
+  /** The method and rounding on Källor och metod (sourcesMethod.ts). */
+  readonly method: {
+    /** The LOU model, sentence by sentence, then the example of these figures (`unit`: one unit's own example, or nothing). */
+    readonly lou: readonly [string, string, string, string];
+    readonly louExample: (threshold: string, population: string, largest: string, years: string, rate: string, unit: string) => string;
+    readonly louExampleUnit: (name: string, population: string, rate: string, perYear: string) => string;
+    readonly formulas: string;
+    readonly roundingAddsUp: string;
+    readonly roundingAnnex: string;
+  };
   /** Said on Parametrar and Källor och metod when the population does not cover the whole county. */
   readonly completeness: {
     readonly partial: (missing: string) => string;
@@ -107,238 +120,233 @@ export interface PlanTexts {
   readonly agreements: AgreementTexts;
 }
 
-const SV: PlanTexts = {
+export const PLAN_TEXTS: BilingualOf<PlanTexts> = {
+  workbookTitle: { sv: () => "Kostnadsfördelning Samverkan vid vårdövergångar", en: () => "Cost allocation, Samverkan vid vårdövergångar" },
   sheetNames: {
-    parameters: "Parametrar",
-    municipalities: "Kommuner",
-    districts: "Stadsdelar",
-    sources: "Källor och metod",
-    annualCost: "Årskostnad",
+    parameters: { sv: () => "Parametrar", en: () => "Parameters" },
+    municipalities: { sv: () => "Kommuner", en: () => "Municipalities" },
+    districts: { sv: () => "Stadsdelar", en: () => "Districts" },
+    sources: { sv: () => "Källor och metod", en: () => "Sources and method" },
+    annualCost: { sv: () => "Årskostnad", en: () => "Annual cost" },
   },
   parameters: {
-    title: "Parametrar",
-    subtitle: "Indata till fördelningen. Ändra ett värde i kolumn B så räknas alla tabeller om.",
-    header: ["Parameter", "Värde", "Förklaring", "Namn i formler"],
-    inputs: "Indata",
-    derived: "Beräknat",
+    title: { sv: () => "Parametrar", en: () => "Parameters" },
+    subtitle: {
+      sv: () => "Indata till fördelningen. Ändra ett värde i kolumn B så räknas alla tabeller om.",
+      en: () => "Inputs of the allocation. Change a value in column B and every table recalculates.",
+    },
+    header: [
+      { sv: () => "Parameter", en: () => "Parameter" },
+      { sv: () => "Värde", en: () => "Value" },
+      { sv: () => "Förklaring", en: () => "Explanation" },
+      { sv: () => "Namn i formler", en: () => "Name in formulas" },
+    ],
+    inputs: { sv: () => "Indata", en: () => "Inputs" },
+    derived: { sv: () => "Beräknat", en: () => "Derived" },
     labels: {
-      Referensdatum: "Invånare per datum",
-      Restpost: "Restpost Stockholm (Sthlm kn rest)",
-      InvanareLan: "Invånare i länet",
-      InvanareStad: "Invånare i Stockholms stad inkl restpost",
-      StorstaEnhet: "Största upphandlande enhet, invånare (inkl rest)",
-      KrPerInvanarePeriod: "Kostnad per invånare för hela avtalsperioden",
-      KrPerInvanareAr: "Kostnad per invånare och år",
-      SummaPerAr: "Summa per år, alla kommuner",
-      SummaPeriod: "Summa för avtalsperioden, alla kommuner",
+      Referensdatum: { sv: () => "Invånare per datum", en: () => "Population at date" },
+      Restpost: { sv: () => "Restpost Stockholm (Sthlm kn rest)", en: () => "Stockholm rest post (Sthlm kn rest)" },
+      InvanareLan: { sv: () => "Invånare i länet", en: () => "Inhabitants of the county" },
+      InvanareStad: { sv: () => "Invånare i Stockholms stad inkl restpost", en: () => "Inhabitants of Stockholm city incl. rest post" },
+      StorstaEnhet: { sv: () => "Största upphandlande enhet, invånare (inkl rest)", en: () => "Largest procuring unit, inhabitants (incl. rest)" },
+      KrPerInvanarePeriod: { sv: () => "Kostnad per invånare för hela avtalsperioden", en: () => "Cost per inhabitant for the whole contract period" },
+      KrPerInvanareAr: { sv: () => "Kostnad per invånare och år", en: () => "Cost per inhabitant and year" },
+      SummaPerAr: { sv: () => "Summa per år, alla kommuner", en: () => "Total per year, all municipalities" },
+      SummaPeriod: { sv: () => "Summa för avtalsperioden, alla kommuner", en: () => "Total for the contract period, all municipalities" },
     },
     notes: {
-      Referensdatum: "Datum för invånarantalen i Kommuner och Stadsdelar.",
-      Restpost: "Stockholmare utan känd stadsdel; fördelas på stadsdelarna efter deras invånare.",
-      InvanareLan: "Summan av kommunernas invånare (bladet Kommuner).",
-      InvanareStad: "Stadsdelarnas invånare plus restposten (bladet Stadsdelar).",
-      StorstaEnhet: "Den största kommunen eller stadsdelen (inkl sin del av restposten); den betalar exakt gränsbeloppet.",
-      KrPerInvanarePeriod: "Gränsbeloppet delat med den största enhetens invånare.",
-      KrPerInvanareAr: "Kostnaden per invånare för perioden delad med antalet år.",
-      SummaPerAr: "Länets invånare gånger kostnaden per invånare och år.",
-      SummaPeriod: "Länets invånare gånger kostnaden per invånare för perioden.",
+      Referensdatum: { sv: () => "Datum för invånarantalen i Kommuner och Stadsdelar.", en: () => "Date of the populations on Municipalities and Districts." },
+      Restpost: {
+        sv: () => "Stockholmare utan känd stadsdel; fördelas på stadsdelarna efter deras invånare.",
+        en: () => "Stockholm residents with no known district; spread over the districts by population.",
+      },
+      InvanareLan: { sv: () => "Summan av kommunernas invånare (bladet Kommuner).", en: () => "Sum of the municipalities' inhabitants (sheet Municipalities)." },
+      InvanareStad: { sv: () => "Stadsdelarnas invånare plus restposten (bladet Stadsdelar).", en: () => "The districts' inhabitants plus the rest post (sheet Districts)." },
+      StorstaEnhet: {
+        sv: () => "Den största kommunen eller stadsdelen (inkl sin del av restposten); den betalar exakt gränsbeloppet.",
+        en: () => "The largest municipality or district (incl. its share of the rest post); it pays exactly the threshold.",
+      },
+      KrPerInvanarePeriod: { sv: () => "Gränsbeloppet delat med den största enhetens invånare.", en: () => "The threshold divided by the largest unit's inhabitants." },
+      KrPerInvanareAr: { sv: () => "Kostnaden per invånare för perioden delad med antalet år.", en: () => "The cost per inhabitant for the period divided by the years." },
+      SummaPerAr: { sv: () => "Länets invånare gånger kostnaden per invånare och år.", en: () => "The county's inhabitants times the cost per inhabitant and year." },
+      SummaPeriod: { sv: () => "Länets invånare gånger kostnaden per invånare för perioden.", en: () => "The county's inhabitants times the cost per inhabitant for the period." },
     },
   },
   municipalities: {
-    title: "Kostnadsfördelning mellan kommuner",
-    subtitle: "Kostnad som omfattas av LOU, fördelad efter andel av invånarna (Bilaga 3).",
-    populationSubtitle: "Invånare per kommun och andel av länets invånare.",
-    name: "Kommun",
-    code: "Kommunkod",
-    population: "Invånare",
-    share: "Fördelning",
+    title: { sv: () => "Kostnadsfördelning mellan kommuner", en: () => "Cost allocation between municipalities" },
+    subtitle: {
+      sv: () => "Kostnad som omfattas av LOU, fördelad efter andel av invånarna (Bilaga 3).",
+      en: () => "Cost within the Public Procurement Act (LOU), shared by population (Bilaga 3).",
+    },
+    populationSubtitle: { sv: () => "Invånare per kommun och andel av länets invånare.", en: () => "Inhabitants per municipality and share of the county's inhabitants." },
+    name: { sv: () => "Kommun", en: () => "Municipality" },
+    code: { sv: () => "Kommunkod", en: () => "Municipality code" },
+    population: { sv: () => "Invånare", en: () => "Inhabitants" },
+    share: { sv: () => "Fördelning", en: () => "Share" },
   },
   districts: {
-    title: "Kostnadsfördelning mellan Stockholms stads stadsdelsförvaltningar",
-    subtitle: "Varje stadsdelsförvaltning är en egen upphandlande enhet; restposten fördelas efter invånare.",
-    name: "Stadsdelsförvaltning",
-    population: "Invånare",
-    populationIncludingRest: "Invånare inkl rest",
-    populationIncludingRestExact: "Invånare inkl rest (exakt)",
-    shareOfCity: "Fördelning i Sthlm",
-    shareOfCounty: "Fördelning alla kommuner",
-    restRow: "Sthlm kn rest*",
+    title: { sv: () => "Kostnadsfördelning mellan Stockholms stads stadsdelsförvaltningar", en: () => "Cost allocation between Stockholm city's district administrations" },
+    subtitle: {
+      sv: () => "Varje stadsdelsförvaltning är en egen upphandlande enhet; restposten fördelas efter invånare.",
+      en: () => "Each district administration is a procuring unit of its own; the rest post is spread by population.",
+    },
+    name: { sv: () => "Stadsdelsförvaltning", en: () => "District administration" },
+    population: { sv: () => "Invånare", en: () => "Inhabitants" },
+    populationIncludingRest: { sv: () => "Invånare inkl rest", en: () => "Inhabitants incl. rest" },
+    populationIncludingRestExact: { sv: () => "Invånare inkl rest (exakt)", en: () => "Inhabitants incl. rest (exact)" },
+    shareOfCity: { sv: () => "Fördelning i Sthlm", en: () => "Share of Stockholm" },
+    shareOfCounty: { sv: () => "Fördelning alla kommuner", en: () => "Share of all municipalities" },
+    restRow: { sv: () => "Sthlm kn rest*", en: () => "Sthlm kn rest*" },
     footnote: [
-      "* De personer i Stockholms som saknar adress redovisas som en restpost på kommunen. Det är personer med skyddad adress, är i utlandstjänst för offentliga och privata arbetsgivare eller av annan anledning saknar känd hemvist.",
-      "Restposten är procentuellt fördelad mellan stadsdelsförvaltningarna.",
+      {
+        sv: () => "* De personer i Stockholms som saknar adress redovisas som en restpost på kommunen. Det är personer med skyddad adress, är i utlandstjänst för offentliga och privata arbetsgivare eller av annan anledning saknar känd hemvist.",
+        en: () => "* Stockholm residents without an address are reported as a rest post of the municipality: people with a protected address, serving abroad for public or private employers, or without a known residence for another reason.",
+      },
+      {
+        sv: () => "Restposten är procentuellt fördelad mellan stadsdelsförvaltningarna.",
+        en: () => "The rest post is spread over the district administrations in proportion to their population. (Bilaga 3: \"Restposten är procentuellt fördelad mellan stadsdelsförvaltningarna.\")",
+      },
     ],
   },
   money: {
-    perYear: "Summa/år",
-    perYearExact: "Summa/år (exakt)",
-    forPeriod: "Summa totalt",
-    forPeriodExact: "Summa totalt (exakt)",
-    previous: (period) => `Kostnad ${period}/år`,
-    change: (span) => `Förändring ${span} kr`,
-    changePercent: (span) => `Förändring ${span} %`,
-    previousEarlier: "Tidigare kostnad/år",
-    total: "Totalt",
+    perYear: { sv: () => "Summa/år", en: () => "Per year" },
+    perYearExact: { sv: () => "Summa/år (exakt)", en: () => "Per year (exact)" },
+    forPeriod: { sv: () => "Summa totalt", en: () => "Total for the period" },
+    forPeriodExact: { sv: () => "Summa totalt (exakt)", en: () => "Total for the period (exact)" },
+    previous: { sv: (period) => `Kostnad ${period}/år`, en: (period) => `Cost ${period} per year` },
+    change: { sv: (span) => `Förändring ${span} kr`, en: (span) => `Change ${span}, kr` },
+    changePercent: { sv: (span) => `Förändring ${span} %`, en: (span) => `Change ${span}, %` },
+    previousEarlier: { sv: () => "Tidigare kostnad/år", en: () => "Previous cost per year" },
+    total: { sv: () => "Totalt", en: () => "Total" },
   },
   support: {
-    header: ["Organisation", "Typ", "Användare", "Kostnad per användare", "Kostnad/år"],
-    municipality: "Kommun",
-    district: (city) => `Stadsdel, ${city}`,
-    totalRow: "Kommunerna totalt",
-    splitHeader: ["Part", "Användare", "Andel", "Kostnad/år"],
-    region: "Region Stockholm",
-    municipalities: "Kommunerna",
-  },
-  agreement2026: {
-    splitHeader: ["Part", "Andel", "Kostnad/år"],
-    region: "Region Stockholm",
-    municipalities: "Kommunerna",
-    municipalityName: "Kommun",
-    districtName: "Stadsdelsförvaltning",
-    population: "Invånare",
-    populationIncludingRest: "Invånare inkl rest",
-    share: "Fördelning",
-    cost: "Kostnad/år",
-    costExact: "Kostnad/år (exakt)",
-    cityTotal: (city) => `${city} totalt`,
-  },
-  sources: {
-    title: "Källor och metod",
-    header: ["Parameter", "Värde i källan", "Värde i arbetsboken", "Dokument", "Avsnitt", "Citat"],
-    ownPopulation: "Egna invånaruppgifter (inte Bilaga 3)",
-    ownPopulationSection: "Inläst befolkning",
-    method: "Metod",
-    rounding: "Avrundning",
-    made: "Framtagen",
-    generatedAt: "Skapad",
-    version: "Version av tillägget",
-  },
-  completeness: {
-    partial: (missing) => `OFULLSTÄNDIG BEFOLKNING: tabellerna omfattar inte hela Stockholms län (${missing}); andelar och belopp gäller bara de enheter som finns med.`,
-    municipalities: (names) => `kommuner som saknas: ${names}`,
-    noDistricts: "Stockholms stadsdelar saknas, så Stockholm räknas som en enda upphandlande enhet",
-    districts: (names) => `stadsdelar som saknas: ${names}`,
-    stockholmDerived: "Stockholms invånare har räknats fram som summan av stadsdelarna och restposten (befolkningen hade ingen rad för Stockholm).",
-  },
-  annual: ANNUAL_SV,
-  agreements: AGREEMENTS_SV,
-};
-
-const EN: PlanTexts = {
-  sheetNames: {
-    parameters: "Parameters",
-    municipalities: "Municipalities",
-    districts: "Districts",
-    sources: "Sources and method",
-    annualCost: "Annual cost",
-  },
-  parameters: {
-    title: "Parameters",
-    subtitle: "Inputs of the allocation. Change a value in column B and every table recalculates.",
-    header: ["Parameter", "Value", "Explanation", "Name in formulas"],
-    inputs: "Inputs",
-    derived: "Derived",
-    labels: {
-      Referensdatum: "Population at date",
-      Restpost: "Stockholm rest post (Sthlm kn rest)",
-      InvanareLan: "Inhabitants of the county",
-      InvanareStad: "Inhabitants of Stockholm city incl. rest post",
-      StorstaEnhet: "Largest procuring unit, inhabitants (incl. rest)",
-      KrPerInvanarePeriod: "Cost per inhabitant for the whole contract period",
-      KrPerInvanareAr: "Cost per inhabitant and year",
-      SummaPerAr: "Total per year, all municipalities",
-      SummaPeriod: "Total for the contract period, all municipalities",
-    },
-    notes: {
-      Referensdatum: "Date of the populations on Municipalities and Districts.",
-      Restpost: "Stockholm residents with no known district; spread over the districts by population.",
-      InvanareLan: "Sum of the municipalities' inhabitants (sheet Municipalities).",
-      InvanareStad: "The districts' inhabitants plus the rest post (sheet Districts).",
-      StorstaEnhet: "The largest municipality or district (incl. its share of the rest post); it pays exactly the threshold.",
-      KrPerInvanarePeriod: "The threshold divided by the largest unit's inhabitants.",
-      KrPerInvanareAr: "The cost per inhabitant for the period divided by the years.",
-      SummaPerAr: "The county's inhabitants times the cost per inhabitant and year.",
-      SummaPeriod: "The county's inhabitants times the cost per inhabitant for the period.",
-    },
-  },
-  municipalities: {
-    title: "Cost allocation between municipalities",
-    subtitle: "Cost within the Public Procurement Act (LOU), shared by population (Bilaga 3).",
-    populationSubtitle: "Inhabitants per municipality and share of the county's inhabitants.",
-    name: "Municipality",
-    code: "Municipality code",
-    population: "Inhabitants",
-    share: "Share",
-  },
-  districts: {
-    title: "Cost allocation between Stockholm city's district administrations",
-    subtitle: "Each district administration is a procuring unit of its own; the rest post is spread by population.",
-    name: "District administration",
-    population: "Inhabitants",
-    populationIncludingRest: "Inhabitants incl. rest",
-    populationIncludingRestExact: "Inhabitants incl. rest (exact)",
-    shareOfCity: "Share of Stockholm",
-    shareOfCounty: "Share of all municipalities",
-    restRow: "Sthlm kn rest*",
-    footnote: [
-      "* Stockholm residents without an address are reported as a rest post of the municipality: people with a protected address, serving abroad for public or private employers, or without a known residence for another reason.",
-      "The rest post is spread over the district administrations in proportion to their population. (Bilaga 3: \"Restposten är procentuellt fördelad mellan stadsdelsförvaltningarna.\")",
+    header: [
+      { sv: () => "Organisation", en: () => "Organisation" },
+      { sv: () => "Typ", en: () => "Type" },
+      { sv: () => "Användare", en: () => "Users" },
+      { sv: () => "Kostnad per användare", en: () => "Cost per user" },
+      { sv: () => "Kostnad/år", en: () => "Cost per year" },
     ],
-  },
-  money: {
-    perYear: "Per year",
-    perYearExact: "Per year (exact)",
-    forPeriod: "Total for the period",
-    forPeriodExact: "Total for the period (exact)",
-    previous: (period) => `Cost ${period} per year`,
-    change: (span) => `Change ${span}, kr`,
-    changePercent: (span) => `Change ${span}, %`,
-    previousEarlier: "Previous cost per year",
-    total: "Total",
-  },
-  support: {
-    header: ["Organisation", "Type", "Users", "Cost per user", "Cost per year"],
-    municipality: "Municipality",
-    district: (city) => `District, ${city}`,
-    totalRow: "Municipalities in total",
-    splitHeader: ["Party", "Users", "Share", "Cost per year"],
-    region: "Region Stockholm",
-    municipalities: "The municipalities",
+    municipality: { sv: () => "Kommun", en: () => "Municipality" },
+    district: { sv: (city) => `Stadsdel, ${city}`, en: (city) => `District, ${city}` },
+    totalRow: { sv: () => "Kommunerna totalt", en: () => "Municipalities in total" },
+    splitHeader: [
+      { sv: () => "Part", en: () => "Party" },
+      { sv: () => "Användare", en: () => "Users" },
+      { sv: () => "Andel", en: () => "Share" },
+      { sv: () => "Kostnad/år", en: () => "Cost per year" },
+    ],
+    region: { sv: () => "Region Stockholm", en: () => "Region Stockholm" },
+    municipalities: { sv: () => "Kommunerna", en: () => "The municipalities" },
   },
   agreement2026: {
-    splitHeader: ["Party", "Share", "Cost per year"],
-    region: "Region Stockholm",
-    municipalities: "The municipalities",
-    municipalityName: "Municipality",
-    districtName: "District administration",
-    population: "Inhabitants",
-    populationIncludingRest: "Inhabitants incl. rest",
-    share: "Share",
-    cost: "Cost per year",
-    costExact: "Cost per year (exact)",
-    cityTotal: (city) => `${city} in total`,
+    splitHeader: [
+      { sv: () => "Part", en: () => "Party" },
+      { sv: () => "Andel", en: () => "Share" },
+      { sv: () => "Kostnad/år", en: () => "Cost per year" },
+    ],
+    region: { sv: () => "Region Stockholm", en: () => "Region Stockholm" },
+    municipalities: { sv: () => "Kommunerna", en: () => "The municipalities" },
+    municipalityName: { sv: () => "Kommun", en: () => "Municipality" },
+    districtName: { sv: () => "Stadsdelsförvaltning", en: () => "District administration" },
+    population: { sv: () => "Invånare", en: () => "Inhabitants" },
+    populationIncludingRest: { sv: () => "Invånare inkl rest", en: () => "Inhabitants incl. rest" },
+    share: { sv: () => "Fördelning", en: () => "Share" },
+    cost: { sv: () => "Kostnad/år", en: () => "Cost per year" },
+    costExact: { sv: () => "Kostnad/år (exakt)", en: () => "Cost per year (exact)" },
+    cityTotal: { sv: (city) => `${city} totalt`, en: (city) => `${city} in total` },
   },
   sources: {
-    title: "Sources and method",
-    header: ["Parameter", "Value in the source", "Value in this workbook", "Document", "Section", "Quote"],
-    ownPopulation: "Own population figures (not Bilaga 3)",
-    ownPopulationSection: "Imported population",
-    method: "Method",
-    rounding: "Rounding",
-    made: "Made",
-    generatedAt: "Created",
-    version: "Add-in version",
+    title: { sv: () => "Källor och metod", en: () => "Sources and method" },
+    header: [
+      { sv: () => "Parameter", en: () => "Parameter" },
+      { sv: () => "Värde i källan", en: () => "Value in the source" },
+      { sv: () => "Värde i arbetsboken", en: () => "Value in this workbook" },
+      { sv: () => "Dokument", en: () => "Document" },
+      { sv: () => "Avsnitt", en: () => "Section" },
+      { sv: () => "Citat", en: () => "Quote" },
+    ],
+    ownPopulation: { sv: () => "Egna invånaruppgifter (inte Bilaga 3)", en: () => "Own population figures (not Bilaga 3)" },
+    ownPopulationSection: { sv: () => "Inläst befolkning", en: () => "Imported population" },
+    method: { sv: () => "Metod", en: () => "Method" },
+    rounding: { sv: () => "Avrundning", en: () => "Rounding" },
+    made: { sv: () => "Framtagen", en: () => "Made" },
+    generatedAt: { sv: () => "Skapad", en: () => "Created" },
+    version: { sv: () => "Version av tillägget", en: () => "Add-in version" },
+  },
+  method: {
+    lou: [
+      {
+        sv: () => "Kostnaden för IT-stödet som omfattas av LOU fördelas efter andel av invånarna (Bilaga 3 till överenskommelsen 2020).",
+        en: () => "The cost of the IT support that falls under the Public Procurement Act (LOU) is shared by population (Bilaga 3 of the 2020 agreement).",
+      },
+      {
+        sv: () =>
+          "Varje upphandlande enhet, det vill säga varje kommun och var och en av Stockholms stadsdelsförvaltningar, får betala högst gränsbeloppet för direktupphandling under hela avtalsperioden.",
+        en: () =>
+          "No procuring unit, i.e. no municipality and none of Stockholm city's district administrations, may pay more than the direct-procurement threshold over the whole contract period.",
+      },
+      {
+        sv: () =>
+          "Den största enheten betalar därför exakt gränsbeloppet, och alla betalar samma belopp per invånare: gränsbeloppet delat med den största enhetens invånare, delat med antalet år.",
+        en: () =>
+          "The largest unit therefore pays exactly the threshold, and everyone pays the same amount per inhabitant: the threshold divided by the largest unit's inhabitants, divided by the years.",
+      },
+      {
+        sv: () =>
+          "Stockholms restpost (invånare utan känd stadsdel) fördelas på stadsdelarna i proportion till deras invånare; Stockholms rad i Kommuner är summan av stadsdelarna och restposten.",
+        en: () =>
+          "Stockholm's rest post (inhabitants without a known district) is spread over the districts in proportion to their population; Stockholm's row on Municipalities is the sum of its districts and the rest post.",
+      },
+    ],
+    louExample: {
+      sv: (threshold, population, largest, years, rate, unit) => `Exempel med dessa värden: ${threshold} kr / ${population} invånare (${largest}) / ${years} år = ${rate} kr per invånare och år${unit}.`,
+      en: (threshold, population, largest, years, rate, unit) =>
+        `Example with these values: ${threshold} kr / ${population} inhabitants (${largest}) / ${years} years = ${rate} kr per inhabitant and year${unit}.`,
+    },
+    louExampleUnit: {
+      sv: (name, population, rate, perYear) => `; ${name}: ${population} invånare × ${rate} kr = ${perYear} kr per år`,
+      en: (name, population, rate, perYear) => `; ${name}: ${population} inhabitants × ${rate} kr = ${perYear} kr a year`,
+    },
+    formulas: {
+      sv: () =>
+        "Alla beräknade celler är vanliga Excel-formler som hänvisar till bladet Parametrar och radens indata, så tabellerna räknas om när ett värde ändras och fungerar utan tillägget.",
+      en: () =>
+        "Every computed cell is a plain Excel formula referring to the Parameters sheet and the row's inputs, so the tables recalculate when a value changes and work without the add-in.",
+    },
+    roundingAddsUp: {
+      sv: () =>
+        "Summerar: varje belopp avrundas till hela kronor (invånare till hela personer, andelar till hundradels procent) så att raderna summerar exakt till summaraden. Alla rader avrundas först nedåt, och det som återstår till den avrundade summan delas ut en enhet i taget till raderna med störst rest (vid lika rest den större enheten, sedan raden högre upp). Stadsdelarnas belopp delar upp Stockholms avrundade belopp. Det exakta värdet står i kolumnen \"(exakt)\".",
+      en: () =>
+        "Adds up: every amount is rounded to whole kronor (inhabitants to whole persons, shares to hundredths of a per cent) so that the rows add up exactly to the total row. All rows are first rounded down, and what is left up to the rounded total goes one unit at a time to the rows with the largest remainder (on equal remainders the larger unit, then the row above). The districts' amounts split Stockholm's rounded amount. The exact value is in the column \"(exact)\".",
+    },
+    roundingAnnex: {
+      sv: () =>
+        "Som i bilagan: beloppen räknas med full precision och visas avrundade till hela kronor. Summaraden är den exakta summan, så summan av de avrundade raderna kan skilja någon krona från summaraden.",
+      en: () =>
+        "As the annex: amounts are computed at full precision and shown rounded to whole kronor. The total row is the exact total, so the sum of the rounded rows may differ from it by a krona or two.",
+    },
   },
   completeness: {
-    partial: (missing) => `INCOMPLETE POPULATION: the tables do not cover the whole of Stockholm county (${missing}); shares and amounts hold only for the units included.`,
-    municipalities: (names) => `municipalities missing: ${names}`,
-    noDistricts: "Stockholm's districts are missing, so Stockholm counts as one procuring unit",
-    districts: (names) => `districts missing: ${names}`,
-    stockholmDerived: "Stockholm's population was computed as the sum of its districts and the rest post (the population had no row for Stockholm).",
+    partial: {
+      sv: (missing) => `OFULLSTÄNDIG BEFOLKNING: tabellerna omfattar inte hela Stockholms län (${missing}); andelar och belopp gäller bara de enheter som finns med.`,
+      en: (missing) => `INCOMPLETE POPULATION: the tables do not cover the whole of Stockholm county (${missing}); shares and amounts hold only for the units included.`,
+    },
+    municipalities: { sv: (names) => `kommuner som saknas: ${names}`, en: (names) => `municipalities missing: ${names}` },
+    noDistricts: {
+      sv: () => "Stockholms stadsdelar saknas, så Stockholm räknas som en enda upphandlande enhet",
+      en: () => "Stockholm's districts are missing, so Stockholm counts as one procuring unit",
+    },
+    districts: { sv: (names) => `stadsdelar som saknas: ${names}`, en: (names) => `districts missing: ${names}` },
+    stockholmDerived: {
+      sv: () => "Stockholms invånare har räknats fram som summan av stadsdelarna och restposten (befolkningen hade ingen rad för Stockholm).",
+      en: () => "Stockholm's population was computed as the sum of its districts and the rest post (the population had no row for Stockholm).",
+    },
   },
-  annual: ANNUAL_EN,
-  agreements: AGREEMENTS_EN,
+  annual: ANNUAL_TEXTS,
+  agreements: AGREEMENT_TEXTS,
 };
-
+/** The plan's words in one language, as the sheets' builders read them. */
 export function planTexts(locale: Locale): PlanTexts {
-  return locale === "en" ? EN : SV;
+  return inLanguage<PlanTexts>(PLAN_TEXTS, locale);
 }

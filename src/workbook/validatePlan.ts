@@ -1,5 +1,5 @@
 import type { Bilingual } from "../i18n/messages";
-import type { Locale } from "../i18n/locale";
+import type { Words } from "../data";
 import { CellArea, MAX_COLUMNS, MAX_ROWS, columnLetter, readArea, readCellAddress } from "../formula/a1";
 import { excelNameProblem, sheetNameProblem } from "../formula/names";
 import { PLAN_PROBLEMS as P } from "./messages";
@@ -15,7 +15,7 @@ import type { PlanCell, PlanHeaderFooter, PlanSheet, WorkbookPlan } from "./plan
  */
 
 /** Why a plan cannot be written, in both languages (the writer's caller says it in the user's). */
-export type PlanProblem = Readonly<Record<Locale, string>>;
+export type PlanProblem = Words;
 
 /** Excel's tallest row in points, and its longest header or footer (its three parts with their codes). */
 const MAX_ROW_HEIGHT = 409;

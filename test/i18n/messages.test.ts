@@ -1,60 +1,163 @@
-import { readdirSync } from "fs";
+import { readdirSync, readFileSync } from "fs";
 import { join, relative, sep } from "path";
 import * as bookMessages from "../../src/check/book/messages";
+import * as checkFormat from "../../src/check/format";
 import * as checkMessages from "../../src/check/messages";
 import * as paragraphMessages from "../../src/check/paragraph/messages";
+import * as checkText from "../../src/check/text";
+import * as findingMessages from "../../src/check/messages/findings";
+import * as parameterMessages from "../../src/check/messages/parameters";
+import * as readerMessages from "../../src/check/messages/readers";
+import * as reportMessages from "../../src/check/messages/report";
+import * as tableMessages from "../../src/check/messages/tables";
+import * as checkWords from "../../src/check/messages/words";
 import * as cliMessages from "../../src/cli/shared/messages";
+import * as agreement2026 from "../../src/data/agreements/agreement2026";
+import * as interim2020 from "../../src/data/agreements/interim2020";
+import * as sources from "../../src/data/sources";
 import * as excelMessages from "../../src/excel/messages";
 import * as fileMessages from "../../src/files/messages";
 import * as functionMessages from "../../src/functions/messages";
 import * as i18nMessages from "../../src/i18n/messages";
 import * as inputMessages from "../../src/input/messages";
+import * as declarations from "../../src/params/declarations";
 import * as paramMessages from "../../src/params/messages";
 import * as previewStrings from "../../src/preview/strings";
 import * as checkTabStrings from "../../src/taskpane/check/strings";
 import * as paneStrings from "../../src/taskpane/i18n/strings";
+import * as agreementTexts from "../../src/workbook/agreementTexts";
+import * as annualTexts from "../../src/workbook/annualTexts";
 import * as planMessages from "../../src/workbook/messages";
-import { planTexts } from "../../src/workbook/texts";
+import * as planTexts from "../../src/workbook/texts";
 
 /*
- * Every catalogue of messages in src has both languages for every entry, none empty, and Swedish and
- * English differ wherever the text has words of its own. The catalogues are imported one by one
- * below; a new catalogue file (messages.ts, strings.ts, texts.ts) anywhere under src fails the test
- * until it is listed here, so no text can be added in one language without this test seeing it.
+ * Every text of the product in two languages is written one way: entries `{ sv, en }` side by side
+ * (src/i18n/messages.ts), in catalogues, or in trees of them read one language at a time (the
+ * workbook's words, src/workbook/texts.ts). This test finds every file under src that declares such
+ * an entry, or is named like a catalogue (messages.ts, strings.ts, texts.ts, a messages/ folder), and
+ * fails until it is imported and listed below; it then walks each listed module's exports, at any
+ * depth, and checks every entry it finds: both languages, none empty, the same details shown in
+ * both, and Swedish and English different wherever the text has words of its own. A text written one
+ * language at a time (an object per language, a list per language, a choice between two texts by the
+ * locale) fails the test wherever it is under src.
  */
 
 const SRC = join(__dirname, "..", "..", "src");
 
-/** Every catalogue file, by its path under src, with what it exports. Each export made of bilingual entries is checked. */
+/**
+ * Every file holding entries, by its path under src, with what it exports, in the order they are
+ * walked: an entry reached from two files (a merged catalogue, a tree holding a subtree) is checked
+ * under the name of the first.
+ */
 const CATALOGUE_FILES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   "check/book/messages.ts": bookMessages,
-  "check/messages.ts": checkMessages,
+  // The unit of a difference of percentages, beside the figures it writes.
+  "check/format.ts": checkFormat,
+  "check/messages/findings.ts": findingMessages,
+  "check/messages/parameters.ts": parameterMessages,
+  "check/messages/readers.ts": readerMessages,
+  "check/messages/report.ts": reportMessages,
+  "check/messages/tables.ts": tableMessages,
+  "check/messages/words.ts": checkWords,
+  // One catalogue made of its topics (above), each key in one of them.
+  "check/messages/index.ts": checkMessages,
   "check/paragraph/messages.ts": paragraphMessages,
   "cli/shared/messages.ts": cliMessages,
   "excel/messages.ts": excelMessages,
   "files/messages.ts": fileMessages,
   "functions/messages.ts": functionMessages,
-  // The style itself (Bilingual, say, quoted, sentence): it has no catalogue.
+  // The style itself (Bilingual, say, quoted, sentence, inLanguage): it has no entries.
   "i18n/messages.ts": i18nMessages,
   "input/messages.ts": inputMessages,
   "params/messages.ts": paramMessages,
   "preview/strings.ts": previewStrings,
   "taskpane/check/strings.ts": checkTabStrings,
   "taskpane/i18n/strings.ts": paneStrings,
+  "workbook/agreementTexts.ts": agreementTexts,
+  "workbook/annualTexts.ts": annualTexts,
   "workbook/messages.ts": planMessages,
-  // The words the plan writes into a workbook: one PlanTexts per language, checked leaf by leaf below.
-  "workbook/texts.ts": { planTexts },
+  "workbook/texts.ts": planTexts,
 };
 
-/** File names that hold catalogues. */
-const CATALOGUE_NAME = /^(messages|strings|texts)\.tsx?$/;
+/** Files listed with no entries of their own, and why. */
+const WITHOUT_ENTRIES: Readonly<Record<string, string>> = {
+  "i18n/messages.ts": "the style of every entry, not a catalogue",
+  "check/messages/index.ts": "merges its topic files, whose entries are checked under their names",
+};
+
+/**
+ * Files that carry texts as data: `{ sv, en }` strings side by side, as a declaration holds them (an
+ * agreement may come from a JSON file, so its words are strings, not functions). Their exports are
+ * walked as the catalogues are: both languages, none empty, different where they have words.
+ */
+const DATA_TEXT_FILES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
+  "check/text.ts": checkText,
+  "data/agreements/agreement2026.ts": agreement2026,
+  "data/agreements/interim2020.ts": interim2020,
+  "data/sources.ts": sources,
+  "params/declarations.ts": declarations,
+};
+
+/** Files that write `{ sv, en }` strings in code, around their details, with why not in a catalogue. */
+const PAIRS_IN_CODE: Readonly<Record<string, string>> = {
+  "data/previousPeriod.ts": "a period's words around its year",
+};
+
+/** A pair of strings with words: `sv: "…"` whose literal has a word of three letters or more outside its details. */
+const WORDED_PAIR = /\bsv:\s*("[^"]*"|'[^']*'|`[^`]*`)/g;
+const hasWordedPair = (text: string) => [...text.matchAll(WORDED_PAIR)].some((match) => /\p{L}{3,}/u.test(match[1].replace(/\$\{[^}]*\}/g, "")));
+
+/** Data texts the same in both languages on purpose. */
+const DATA_SAME_IN_BOTH: Readonly<Record<string, string>> = {
+  "INTERIM_2020.components[1].sheet.name": "“Support” is a Swedish word too",
+};
+
+/** A path under src named like a catalogue: messages.ts, strings.ts, texts.ts, or a folder of them by its index. */
+const CATALOGUE_NAME = /(^|\/)(messages|strings|texts)(\.tsx?|\/index\.ts)$/;
+/** Source that declares an entry: `sv:` with a function of the details. */
+const DECLARES_ENTRY = /\bsv:\s*(\([^)]*\)|[A-Za-z_]\w*)\s*=>/;
+
+/**
+ * Source that writes text one language at a time: an object or list per language (`const SV`,
+ * `ANNUAL_EN`, `Record<Locale, { … }>`, `sv: { … }`), or a choice between two literals by the
+ * locale (`locale === "sv" ? "…" : "…"`, `sv ? [ … ] : [ … ]`). A choice whose literal has no word
+ * (a sign, a decimal mark, a quotation mark, a language tag) is a convention, not a text.
+ */
+const ONE_LANGUAGE_DECLARATION = /\b(const|let)\s+(\w+_)?(SV|EN)(_\w+)?\s*[:=]|Record<Locale,\s*\{|\bsv:\s*\{/;
+const LANGUAGE_CHOICE = /(?:\bsv\b|\blocale\s*===\s*"(?:sv|en)")\s*\?(?!\?)\s*(`[^`]*`|"[^"]*"|'[^']*'|\[[^\]]*\])/g;
+/** Literals a language choice may take that are not words of a text. */
+const CONVENTIONS = new Set(['"sv-SE"', '"en-GB"', '"en"', '"sv"', '"?lang=en"']);
+const hasWordLiteral = (literal: string) => !CONVENTIONS.has(literal) && /\p{L}{2,}/u.test(literal.replace(/\\u[0-9a-fA-F]{4}|\$\{[^}]*\}/g, ""));
 
 /** Entries whose two languages are the same on purpose, with the reason. */
 const SAME_IN_BOTH: Readonly<Record<string, string>> = {
   "PANE_STRINGS.typeRest": "“rest” is the word a population table's type column takes in both languages (the CSV's rule)",
   "REFUSAL_REASONS.declared": "the reason is the parameter declaration's own message, already in the user's language",
-  "CHECK_MESSAGES.reportParameter": "“Parameter” is the Swedish and the English word (a column header of the report sheet)",
-  "CHECK_MESSAGES.reportCell": "“Cell” is the Swedish and the English word (a column header of the report sheet)",
+  "REPORT_MESSAGES.reportParameter": "“Parameter” is the Swedish and the English word (a column header of the report sheet)",
+  "COLUMN_TITLES.organisation": "“Organisation” is the Swedish and the English word (the support table's header)",
+  "REPORT_MESSAGES.reportCell": "“Cell” is the Swedish and the English word (a column header of the report sheet)",
+  // The words of the workbook.
+  "PLAN_TEXTS.parameters.header[0]": "“Parameter” is a Swedish word too",
+  "PLAN_TEXTS.sources.header[0]": "“Parameter” is a Swedish word too",
+  "PLAN_TEXTS.support.header[0]": "“Organisation” is a Swedish word too",
+  "PLAN_TEXTS.support.region": "a name: Region Stockholm",
+  "PLAN_TEXTS.agreement2026.region": "a name: Region Stockholm",
+  "PLAN_TEXTS.districts.restRow": "the annex's own label of the rest post, quoted as printed",
+  "ANNUAL_TEXTS.paragraph.part": "a figure and what it pays for: the words are the agreement's, kr is kr in both",
+  "ANNUAL_TEXTS.paragraph.knownPart": "a figure, its period and what it pays for: the words are given, kr is kr in both",
+  "ANNUAL_TEXTS.paragraph.previousAmount.year": "a figure in kronor: the year before it says when",
+};
+
+/** Entries whose two languages show different details on purpose, with the reason. */
+const DETAILS_DIFFER: Readonly<Record<string, string>> = {
+  "TABLE_MESSAGES.wrongKindRow": "the unit's kind is written as the English word it is (municipality, district) and chooses the Swedish word",
+  "ANNUAL_TEXTS.print.agreementItem": "Swedish lists an agreement by its name, English by its short name after “the”",
+};
+
+/** Files whose declarations of one language are conventions, not words, with the reason. */
+const CONVENTION_FILES: Readonly<Record<string, string>> = {
+  "i18n/numberFormat.ts": "each language's digit group and decimal marks as Excel shows them (SEPARATORS)",
+  "check/paragraph/read.ts": "the paragraph's sentences as each language's patterns to recognise in a text read, not text written for people (PARAGRAPH_WORDS)",
 };
 
 /** The kinds of detail a message takes, as a sample without words: a number, a code, a list, a text in both languages. */
@@ -92,7 +195,7 @@ const SAMPLES: Readonly<Record<string, readonly unknown[][]>> = {
     ]),
   ),
   // The lines of a CSV file with more fields than their header, each with its reading in both languages.
-  "CHECK_MESSAGES.fieldsBeyondHeader": [["Q7", [{ line: 7, reading: { sv: "Q7", en: "Q7" } }]]],
+  "READER_MESSAGES.fieldsBeyondHeader": [["Q7", [{ line: 7, reading: { sv: "Q7", en: "Q7" } }]]],
 };
 
 type Entry = { readonly sv: (...details: unknown[]) => unknown; readonly en: (...details: unknown[]) => unknown };
@@ -103,13 +206,24 @@ const isEntry = (value: unknown): value is Entry =>
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
 
-/** The exports made of bilingual entries (an object of objects each with `sv` and `en`). */
-function cataloguesOf(module: Readonly<Record<string, unknown>>): [string, Record<string, unknown>][] {
-  return Object.entries(module).filter(
-    (entry): entry is [string, Record<string, unknown>] =>
-      isPlainObject(entry[1]) && Object.values(entry[1]).some((value) => isPlainObject(value) && ("sv" in value || "en" in value)),
-  );
+/**
+ * Every entry under `value`, by its path from the export ("PLAN_TEXTS.support.header[0]"): an object
+ * with `sv` or `en` is an entry; groups and lists are walked. `seen` holds what was walked before.
+ */
+function entriesOf(value: unknown, path: string, seen: Set<object>): [string, unknown][] {
+  if (typeof value !== "object" || value === null || seen.has(value)) return [];
+  seen.add(value);
+  if (isPlainObject(value) && ("sv" in value || "en" in value)) return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((item, index) => entriesOf(item, `${path}[${index}]`, seen));
+  if (isPlainObject(value)) return Object.entries(value).flatMap(([key, item]) => entriesOf(item, `${path}.${key}`, seen));
+  return [];
 }
+
+/** Every listed file's entries, each under the first file that reaches it. */
+const ENTRIES_BY_FILE: ReadonlyMap<string, [string, unknown][]> = (() => {
+  const seen = new Set<object>();
+  return new Map(Object.entries(CATALOGUE_FILES).map(([file, module]) => [file, Object.entries(module).flatMap(([name, value]) => entriesOf(value, name, seen))]));
+})();
 
 /** A result that is real text: a string, not empty, with no sign of an argument it could not use. */
 const isText = (value: unknown): value is string =>
@@ -117,6 +231,24 @@ const isText = (value: unknown): value is string =>
 
 /** A word of the catalogue's own (the arguments carry none). */
 const hasWord = (text: string) => /\p{L}{2,}/u.test(text);
+
+/**
+ * Which details each language shows, called with a marker for each ("‹0›", "‹1›"): a detail one
+ * language writes and the other leaves out is a placeholder lost in translation. Undefined when the
+ * entry takes no details, or markers are not what it takes (a number, a list, a text in both languages).
+ */
+function detailsShown(entry: Entry): { sv: string; en: string } | undefined {
+  if (entry.sv.length === 0) return undefined;
+  const markers = Array.from({ length: entry.sv.length }, (_, index) => `‹${index}›`);
+  try {
+    const [sv, en] = [entry.sv(...markers), entry.en(...markers)];
+    if (!isText(sv) || !isText(en)) return undefined;
+    const shownIn = (text: string) => markers.filter((marker) => text.includes(marker)).join(" ");
+    return { sv: shownIn(sv), en: shownIn(en) };
+  } catch {
+    return undefined;
+  }
+}
 
 /** What is wrong with one entry; [] when nothing. */
 function entryProblems(name: string, entry: unknown): string[] {
@@ -134,6 +266,8 @@ function entryProblems(name: string, entry: unknown): string[] {
     }
   }
   if (texts.length === 0) return [`${name}: no sample arguments gave text in both languages (give it SAMPLES)`];
+  const shown = detailsShown(entry);
+  if (shown && shown.sv !== shown.en && !(name in DETAILS_DIFFER)) return [`${name}: Swedish shows details ${shown.sv || "none"}, English ${shown.en || "none"}`];
   const worded = texts.filter(([sv]) => hasWord(sv));
   if (worded.length > 0 && worded.every(([sv, en]) => sv === en) && !(name in SAME_IN_BOTH)) {
     return [`${name}: the same in both languages: ${JSON.stringify(worded[0][0])}`];
@@ -141,74 +275,88 @@ function entryProblems(name: string, entry: unknown): string[] {
   return [];
 }
 
-/** What is wrong between the Swedish and English PlanTexts, leaf by leaf. */
-function planTextProblems(path: string, sv: unknown, en: unknown): string[] {
-  if (typeof sv === "string" || typeof en === "string") {
-    if (!isText(sv) || !isText(en)) return [`${path}: empty or missing (${JSON.stringify(sv)}, ${JSON.stringify(en)})`];
-    return hasWord(sv) && sv === en && !(path in PLAN_TEXTS_SAME) ? [`${path}: the same in both languages: ${JSON.stringify(sv)}`] : [];
-  }
-  if (typeof sv === "function" && typeof en === "function") {
-    const code = (arity: number) => Array.from({ length: arity }, () => "Q7");
-    return planTextProblems(`${path}()`, sv(...code(sv.length)), en(...code(en.length)));
-  }
-  if (Array.isArray(sv) && Array.isArray(en)) {
-    if (sv.length !== en.length) return [`${path}: ${sv.length} texts in Swedish, ${en.length} in English`];
-    return sv.flatMap((item, index) => planTextProblems(`${path}[${index}]`, item, en[index]));
-  }
-  if (isPlainObject(sv) && isPlainObject(en)) {
-    const keys = [...new Set([...Object.keys(sv), ...Object.keys(en)])];
-    return keys.flatMap((key) => planTextProblems(`${path}.${key}`, sv[key], en[key]));
-  }
-  return [`${path}: ${typeof sv} in Swedish, ${typeof en} in English`];
-}
-
-/** Words of the workbook that are the same in both languages on purpose. */
-const PLAN_TEXTS_SAME: Readonly<Record<string, string>> = {
-  "planTexts.sheetNames.support": "“Support” is a Swedish word too",
-  "planTexts.parameters.header[0]": "“Parameter” is a Swedish word too",
-  "planTexts.sources.header[0]": "“Parameter” is a Swedish word too",
-  "planTexts.support.header[0]": "“Organisation” is a Swedish word too",
-  "planTexts.support.region": "a name: Region Stockholm",
-  "planTexts.agreement2026.region": "a name: Region Stockholm",
-  "planTexts.districts.restRow": "the annex's own label of the rest post, quoted as printed",
-  "planTexts.annual.paragraph.part()": "a figure and what it pays for: the words are the agreement's, kr is kr in both",
-  "planTexts.annual.paragraph.knownPart()": "a figure, its period and what it pays for: the words are given, kr is kr in both",
-  "planTexts.annual.paragraph.previousAmount.year()": "a figure in kronor: the year before it says when",
-};
-
-/** Every file under src named like a catalogue, as a path under src with forward slashes. */
-function catalogueFilesOnDisk(directory = SRC): string[] {
+/** Every file under src, as a path under src with forward slashes, but the Excel double's (it mirrors Excel, in Excel's words). */
+function sourceFiles(directory = SRC): string[] {
   return readdirSync(directory, { withFileTypes: true }).flatMap((item) => {
     const path = join(directory, item.name);
-    if (item.isDirectory()) return catalogueFilesOnDisk(path);
-    return CATALOGUE_NAME.test(item.name) ? [relative(SRC, path).split(sep).join("/")] : [];
+    if (item.isDirectory()) return item.name === "excel-double" ? [] : sourceFiles(path);
+    return /\.tsx?$/.test(item.name) ? [relative(SRC, path).split(sep).join("/")] : [];
   });
 }
 
-describe("every catalogue of messages", () => {
-  it("is listed here: no catalogue file under src goes unchecked", () => {
-    expect(catalogueFilesOnDisk().sort()).toEqual(Object.keys(CATALOGUE_FILES).sort());
+const source = (file: string) => readFileSync(join(SRC, file), "utf8");
+
+/** What a file writes one language at a time: its declarations of one language and its choices of a literal with words. */
+function oneLanguageTexts(text: string): string[] {
+  const declarations = text.split("\n").filter((line) => ONE_LANGUAGE_DECLARATION.test(line)).map((line) => line.trim());
+  const choices = [...text.matchAll(LANGUAGE_CHOICE)].map((match) => match[1]).filter(hasWordLiteral);
+  return [...declarations, ...choices];
+}
+
+describe("every text in two languages", () => {
+  it("is in a file listed here: no file under src that declares entries, or is named like a catalogue, goes unchecked", () => {
+    const declaring = sourceFiles().filter((file) => CATALOGUE_NAME.test(file) || DECLARES_ENTRY.test(source(file)));
+    expect(declaring.sort()).toEqual(Object.keys(CATALOGUE_FILES).sort());
   });
 
-  it("each listed file but the style's own has a catalogue", () => {
-    const empty = Object.entries(CATALOGUE_FILES)
-      .filter(([file, module]) => file !== "i18n/messages.ts" && file !== "workbook/texts.ts" && cataloguesOf(module).length === 0)
-      .map(([file]) => file);
+  it("is written as entries { sv, en }, never one language at a time", () => {
+    const found = sourceFiles()
+      .filter((file) => !(file in CONVENTION_FILES))
+      .flatMap((file) => oneLanguageTexts(source(file)).map((text) => `${file}: ${text}`));
+    expect(found).toEqual([]);
+  });
+
+  it("a catalogue made of topic files has every key of every topic, each in one topic only", () => {
+    const topics = [tableMessages.TABLE_MESSAGES, parameterMessages.PARAMETER_MESSAGES, findingMessages.FINDING_MESSAGES, reportMessages.REPORT_MESSAGES, readerMessages.READER_MESSAGES].flatMap((topic) => Object.keys(topic));
+    expect(Object.keys(checkMessages.CHECK_MESSAGES).sort()).toEqual([...new Set(topics)].sort());
+    expect(topics.length).toBe(new Set(topics).size);
+  });
+
+  it("each listed file has entries of its own, but those that say why not", () => {
+    const empty = [...ENTRIES_BY_FILE].filter(([file, entries]) => entries.length === 0 && !(file in WITHOUT_ENTRIES)).map(([file]) => file);
     expect(empty).toEqual([]);
+    expect(Object.keys(WITHOUT_ENTRIES).filter((file) => (ENTRIES_BY_FILE.get(file) ?? [undefined]).length > 0)).toEqual([]);
   });
 
-  const withCatalogues = Object.entries(CATALOGUE_FILES).filter(([, module]) => cataloguesOf(module).length > 0);
-  describe.each(withCatalogues)("%s", (_file, module) => {
-    it.each(cataloguesOf(module).map(([name, catalogue]) => [name, catalogue] as const))(
-      "%s: every entry in Swedish and English, none empty, the two different where they have words",
-      (name, catalogue) => {
-        expect(Object.entries(catalogue).flatMap(([key, entry]) => entryProblems(`${name}.${key}`, entry))).toEqual([]);
-      },
-    );
+  it("the exceptions name entries that exist", () => {
+    const names = new Set([...ENTRIES_BY_FILE.values()].flatMap((entries) => entries.map(([name]) => name)));
+    expect([...Object.keys(SAME_IN_BOTH), ...Object.keys(SAMPLES), ...Object.keys(DETAILS_DIFFER)].filter((name) => !names.has(name))).toEqual([]);
   });
 
-  it("workbook/texts.ts: the plan's words, every one in both languages, none empty", () => {
-    expect(planTextProblems("planTexts", planTexts("sv"), planTexts("en"))).toEqual([]);
+  describe.each([...ENTRIES_BY_FILE].filter(([, entries]) => entries.length > 0))("%s", (_file, entries) => {
+    it("every entry in Swedish and English, none empty, the same details shown, the two different where they have words", () => {
+      expect(entries.flatMap(([name, entry]) => entryProblems(name, entry))).toEqual([]);
+    });
+  });
+});
+
+/** What is wrong with the `{ sv, en }` strings under a data file's exports. */
+function dataTextProblems(module: Readonly<Record<string, unknown>>, seen: Set<object>): string[] {
+  return Object.entries(module)
+    .flatMap(([name, value]) => entriesOf(value, name, seen))
+    .flatMap(([name, pair]) => {
+      const { sv, en } = pair as { sv?: unknown; en?: unknown };
+      if (typeof sv !== "string" || typeof en !== "string") return typeof sv === "function" ? [] : [`${name}: not { sv, en } strings`];
+      if (!isText(sv) || !isText(en)) return [`${name}: empty or missing (${JSON.stringify(sv)}, ${JSON.stringify(en)})`];
+      return hasWord(sv) && sv === en && !(name in DATA_SAME_IN_BOTH) ? [`${name}: the same in both languages: ${JSON.stringify(sv)}`] : [];
+    });
+}
+
+describe("texts carried as data", () => {
+  it("every file writing { sv, en } strings with words is walked here, or says why its pairs are in code", () => {
+    const writing = sourceFiles().filter((file) => !(file in CATALOGUE_FILES) && hasWordedPair(source(file)));
+    expect(writing.sort()).toEqual([...Object.keys(DATA_TEXT_FILES), ...Object.keys(PAIRS_IN_CODE)].sort());
+  });
+
+  it("every text of a declaration in Swedish and English, none empty, the two different where they have words", () => {
+    const seen = new Set<object>();
+    expect(Object.values(DATA_TEXT_FILES).flatMap((module) => dataTextProblems(module, seen))).toEqual([]);
+  });
+
+  it("the exceptions name texts that exist", () => {
+    const seen = new Set<object>();
+    const names = new Set(Object.values(DATA_TEXT_FILES).flatMap((module) => Object.entries(module).flatMap(([name, value]) => entriesOf(value, name, seen).map(([path]) => path))));
+    expect(Object.keys(DATA_SAME_IN_BOTH).filter((name) => !names.has(name))).toEqual([]);
   });
 });
 
@@ -221,7 +369,34 @@ describe("the test itself", () => {
     expect(entryProblems("T.arity", { sv: (row: number) => `Rad ${row}`, en: () => "Row" })).toEqual(["T.arity: sv takes 1 details, en 0"]);
   });
 
+  it("sees a detail one language leaves out", () => {
+    expect(entryProblems("T.lost", { sv: (row: string, sheet: string) => `Rad ${row} på ${sheet}`, en: (row: string, _sheet: string) => `Row ${row}` })).toEqual([
+      "T.lost: Swedish shows details ‹0› ‹1›, English ‹0›",
+    ]);
+  });
+
   it("lets a text without words of its own be the same in both languages", () => {
     expect(entryProblems("T.address", { sv: (sheet: string, cell: string) => `${sheet}!${cell}`, en: (sheet: string, cell: string) => `${sheet}!${cell}` })).toEqual([]);
+  });
+
+  it("finds entries at any depth, in groups and lists, each once", () => {
+    const entry = { sv: () => "Rad", en: () => "Row" };
+    const tree = { group: { entry, list: [entry, { sv: () => "Blad", en: () => "Sheet" }] } };
+    expect(entriesOf(tree, "T", new Set()).map(([name]) => name)).toEqual(["T.group.entry", "T.group.list[1]"]);
+  });
+
+  it("sees { sv, en } strings with words, not language tags or texts joined in code", () => {
+    expect(hasWordedPair('{ sv: "Kod", en: "Code" }')).toBe(true);
+    expect(hasWordedPair('{ sv: `före ${period.year}`, en: `before ${period.year}` }')).toBe(true);
+    expect(hasWordedPair('{ sv: "sv-SE", en: "en-GB" }')).toBe(false);
+    expect(hasWordedPair("{ sv: `${finding.message.sv} ${note.sv}`, en: `${finding.message.en} ${note.en}` }")).toBe(false);
+  });
+
+  it("sees text written one language at a time, and lets a convention be", () => {
+    expect(oneLanguageTexts('const SV: Texts = { title: "Titel" };\nexport const ANNUAL_EN = {};')).toHaveLength(2);
+    expect(oneLanguageTexts('const lines = sv ? ["Användning"] : ["Usage"];')).toEqual(['["Användning"]']);
+    expect(oneLanguageTexts('return locale === "sv" ? `Skrev ${path}` : `Wrote ${path}`;')).toEqual(["`Skrev ${path}`"]);
+    expect(oneLanguageTexts('const STEP: Record<Locale, { a: string }> = {};')).toHaveLength(1);
+    expect(oneLanguageTexts('const mark = locale === "sv" ? "," : ".";\nconst tag = locale === "sv" ? "sv-SE" : "en-GB";\nconst minus = locale === "sv" ? "\\u2212" : "-";')).toEqual([]);
   });
 });

@@ -12,36 +12,48 @@ export interface Judged {
 }
 
 type Locale = "sv" | "en";
-const amount = (value: number, unit: Judged["unit"], locale: Locale) => (unit === "kr" ? formatFigure(value, "kr", locale) : locale === "sv" ? `${value} år` : `${value} years`);
-/** "1/1 000 av 615 312 kr?", "1 000 gånger 615 312 kr?", "närmast känt: 615 312 kr". */
+/** The words around a judged figure: its years, the hint toward the nearest known value, and what each figure is called in a sentence. */
+export const JUDGED_WORDS = {
+  years: { sv: (value: number) => `${value} år`, en: (value: number) => `${value} years` },
+  /** "1/1 000 av 615 312 kr?", "1 000 gånger 615 312 kr?", "Närmast kända: 615 312 kr." */
+  fraction: { sv: (factor: string, known: string) => ` 1/${factor} av ${known}?`, en: (factor: string, known: string) => ` 1/${factor} of ${known}?` },
+  times: { sv: (factor: string, known: string) => ` ${factor} gånger ${known}?`, en: (factor: string, known: string) => ` ${factor} times ${known}?` },
+  nearest: { sv: (known: string) => ` Närmast kända: ${known}.`, en: (known: string) => ` The nearest known: ${known}.` },
+  threshold: { sv: () => "Gränsbeloppet", en: () => "The threshold" },
+  contractYears: { sv: () => "Avtalsperioden", en: () => "The contract period" },
+  costPerUser: { sv: () => "Supportkostnaden per användare", en: () => "The support cost per user" },
+} as const satisfies Record<string, Bilingual<any[]>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const amount = (value: number, unit: Judged["unit"], locale: Locale) => (unit === "kr" ? formatFigure(value, "kr", locale) : JUDGED_WORDS.years[locale](value));
 function hint({ unit, nearest }: Judged, locale: Locale): string {
   if (!nearest) return "";
   const known = amount(nearest.value, unit, locale);
   const factor = formatNumber(10 ** Math.abs(nearest.powers), locale);
-  if (nearest.powers < 0) return locale === "sv" ? ` 1/${factor} av ${known}?` : ` 1/${factor} of ${known}?`;
-  if (nearest.powers > 0) return locale === "sv" ? ` ${factor} gånger ${known}?` : ` ${factor} times ${known}?`;
-  return locale === "sv" ? ` Närmast kända: ${known}.` : ` The nearest known: ${known}.`;
+  if (nearest.powers < 0) return JUDGED_WORDS.fraction[locale](factor, known);
+  if (nearest.powers > 0) return JUDGED_WORDS.times[locale](factor, known);
+  return JUDGED_WORDS.nearest[locale](known);
 }
 const range = ({ range: { min, max }, unit }: Judged, locale: Locale) => `${amount(min, unit, locale)}–${amount(max, unit, locale)}`;
-/** What each judged figure is called in a sentence. */
-const FIGURE_NAMES: Readonly<Record<string, { readonly sv: string; readonly en: string }>> = {
-  threshold: { sv: "Gränsbeloppet", en: "The threshold" },
-  years: { sv: "Avtalsperioden", en: "The contract period" },
-  costPerUser: { sv: "Supportkostnaden per användare", en: "The support cost per user" },
-};
+/** What each judged figure is called in a sentence, by its key. */
+const FIGURE_NAMES: Readonly<Record<string, Bilingual>> = { threshold: JUDGED_WORDS.threshold, years: JUDGED_WORDS.contractYears, costPerUser: JUDGED_WORDS.costPerUser };
 
 /*
  * The messages about the workbook as a whole (issue 18): what saved it and whether its saved values
  * were trusted, how it was read, hidden sheets, rows and columns, links to other workbooks, 3D
  * references, error values, circular references and values that recalculating changes. Swedish and
- * English side by side, as every catalogue (src/check/messages.ts holds the tables' own).
+ * English side by side, as every catalogue (src/check/messages/ holds the tables' own).
  */
 
 const list = (items: readonly string[], more: number) => `${items.join(", ")}${more > 0 ? ` …` : ""}`;
-const sheetsSv = (sheets: readonly string[]) => (sheets.length === 1 ? `bladet ${sheets[0]}` : `bladen ${sheets.join(", ")}`);
-const sheetsEn = (sheets: readonly string[]) => (sheets.length === 1 ? `sheet ${sheets[0]}` : `sheets ${sheets.join(", ")}`);
+/** One sheet or several, named: "bladet Kommuner", "sheets Municipalities, Districts". */
+export const SHEETS_NAMED = {
+  sv: (sheets: readonly string[]) => (sheets.length === 1 ? `bladet ${sheets[0]}` : `bladen ${sheets.join(", ")}`),
+  en: (sheets: readonly string[]) => (sheets.length === 1 ? `sheet ${sheets[0]}` : `sheets ${sheets.join(", ")}`),
+} as const satisfies Bilingual<[readonly string[]]>;
 
 export const BOOK_MESSAGES = {
+  /** An empty cell's saved or recalculated value, in a finding (stale.ts). */
+  noValue: { sv: () => "(inget)", en: () => "(none)" },
   // Reading the file (src/files/xlsxGrids.ts); each names the file first.
   notAWorkbook: {
     sv: (file: string) => `${file}: filen är ett zip-arkiv men ingen Excel-arbetsbok (den har ingen arbetsboksdel); är den ett annat Office-dokument?`,
@@ -128,9 +140,9 @@ export const BOOK_MESSAGES = {
   },
   threeDReference: {
     sv: (where: string, formula: string, reference: string, sheets: readonly string[], empty: readonly string[]) =>
-      `${where}: formeln ${formula} har en 3D-referens, ${reference}, över ${sheetsSv(sheets)}: ett blad som läggs till eller flyttas mellan dem räknas med utan att synas i formeln.${empty.length > 0 ? ` Tomma celler i den: ${empty.join(", ")}.` : ""}`,
+      `${where}: formeln ${formula} har en 3D-referens, ${reference}, över ${SHEETS_NAMED.sv(sheets)}: ett blad som läggs till eller flyttas mellan dem räknas med utan att synas i formeln.${empty.length > 0 ? ` Tomma celler i den: ${empty.join(", ")}.` : ""}`,
     en: (where: string, formula: string, reference: string, sheets: readonly string[], empty: readonly string[]) =>
-      `${where}: the formula ${formula} has a 3D reference, ${reference}, over ${sheetsEn(sheets)}: a sheet added or moved between them counts without showing in the formula.${empty.length > 0 ? ` Empty cells in it: ${empty.join(", ")}.` : ""}`,
+      `${where}: the formula ${formula} has a 3D reference, ${reference}, over ${SHEETS_NAMED.en(sheets)}: a sheet added or moved between them counts without showing in the formula.${empty.length > 0 ? ` Empty cells in it: ${empty.join(", ")}.` : ""}`,
   },
   errorValue: {
     sv: (where: string, error: string) => `${where}: cellen visar felvärdet ${error}; den granskas inte.`,
@@ -148,9 +160,9 @@ export const BOOK_MESSAGES = {
   /** `key`: the parameter (threshold, years, costPerUser). */
   implausibleParameter: {
     sv: (key: string, judged: Judged) =>
-      `${FIGURE_NAMES[key]?.sv ?? key} ${amount(judged.value, judged.unit, "sv")}, härlett ur tabellen, är ${key === "threshold" ? "inget känt gränsbelopp och " : ""}utanför det rimliga (${range(judged, "sv")}):${hint(judged, "sv")} Stämmer tabellen med sig själv runt ett orimligt värde är den ändå fel; ange det rätta värdet om det är ett annat.`,
+      `${FIGURE_NAMES[key]?.sv() ?? key} ${amount(judged.value, judged.unit, "sv")}, härlett ur tabellen, är ${key === "threshold" ? "inget känt gränsbelopp och " : ""}utanför det rimliga (${range(judged, "sv")}):${hint(judged, "sv")} Stämmer tabellen med sig själv runt ett orimligt värde är den ändå fel; ange det rätta värdet om det är ett annat.`,
     en: (key: string, judged: Judged) =>
-      `${FIGURE_NAMES[key]?.en ?? key} ${amount(judged.value, judged.unit, "en")}, inferred from the table, is ${key === "threshold" ? "no known threshold and " : ""}outside the plausible range (${range(judged, "en")}):${hint(judged, "en")} A table that agrees with itself around an implausible value is wrong all the same; give the right value if it is another.`,
+      `${FIGURE_NAMES[key]?.en() ?? key} ${amount(judged.value, judged.unit, "en")}, inferred from the table, is ${key === "threshold" ? "no known threshold and " : ""}outside the plausible range (${range(judged, "en")}):${hint(judged, "en")} A table that agrees with itself around an implausible value is wrong all the same; give the right value if it is another.`,
   },
   /** `budgets`: the budget the part means with each declared share of the municipalities. */
   implausiblePart: {

@@ -13,7 +13,7 @@ import { BOOK_MESSAGES as B } from "./messages";
 
 /** A value as its cell's number format shows it, in each language ("47 759,51 kr"). */
 function shown(value: CellValue, numberFormat: string | null | undefined, locale: "sv" | "en"): string {
-  if (value === null) return locale === "sv" ? "(inget)" : "(none)";
+  if (value === null) return B.noValue[locale]();
   if (typeof value === "number" && (!numberFormat || numberFormat === "General")) return formatNumber(value, locale, Number.isInteger(value) ? 0 : 2);
   return excelText(value, numberFormat ?? undefined, locale);
 }

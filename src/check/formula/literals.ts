@@ -1,6 +1,8 @@
 import { AGREEMENT_2020, AGREEMENT_2026, COUNTY_2018, THRESHOLDS } from "../../data";
 import { Decimal } from "../../engine/decimal";
 import type { LocalizedText } from "../types";
+import { localized } from "../messages";
+import { LITERAL_NAMES as L } from "../messages/words";
 
 /*
  * The numbers of the agreements that belong in a cell of their own, not inside a formula: a formula
@@ -37,23 +39,23 @@ export function literalParameters(table: TablePopulations): LiteralParameter[] {
   const share = AGREEMENT_2026.municipalShare.value;
   const city2018 = COUNTY_2018.dividedCity!;
   const found: LiteralParameter[] = [
-    ...THRESHOLDS.map((period) => ({ value: period.value, what: { sv: "gränsbeloppet för direktupphandling (LOU)", en: "the direct-procurement threshold (LOU)" }, arithmeticOnly: false, tolerance: 0 })),
-    { value: AGREEMENT_2020.contractYears.value, what: { sv: "avtalsperioden i år", en: "the contract period in years" }, arithmeticOnly: true, tolerance: 0 },
-    { value: AGREEMENT_2020.supportBudget.value, what: { sv: "supportbudgeten", en: "the support budget" }, arithmeticOnly: false, tolerance: 0 },
-    { value: AGREEMENT_2020.supportUsers.value, what: { sv: "antalet användare", en: "the number of users" }, arithmeticOnly: false, tolerance: 0 },
-    { value: AGREEMENT_2026.budget.value, what: { sv: "budgeten 2026", en: "the 2026 budget" }, arithmeticOnly: false, tolerance: 0 },
-    { value: share, what: { sv: "kommunernas andel 2026–2030", en: "the municipalities' share 2026–2030" }, arithmeticOnly: true, tolerance: 0 },
-    { value: new Decimal(1).minus(share).toNumber(), what: { sv: "Region Stockholms andel 2026–2030", en: "Region Stockholm's share 2026–2030" }, arithmeticOnly: true, tolerance: 0 },
-    ...population(sum(COUNTY_2018.municipalities), { sv: "länets invånare", en: "the county's population" }),
-    ...population(sum(city2018.districts).plus(city2018.rest), { sv: "stadens invånare", en: "the city's population" }),
-    ...population(new Decimal(city2018.rest), { sv: "restposten", en: "the rest post" }),
+    ...THRESHOLDS.map((period) => ({ value: period.value, what: localized(L.threshold), arithmeticOnly: false, tolerance: 0 })),
+    { value: AGREEMENT_2020.contractYears.value, what: localized(L.contractYears), arithmeticOnly: true, tolerance: 0 },
+    { value: AGREEMENT_2020.supportBudget.value, what: localized(L.supportBudget), arithmeticOnly: false, tolerance: 0 },
+    { value: AGREEMENT_2020.supportUsers.value, what: localized(L.supportUsers), arithmeticOnly: false, tolerance: 0 },
+    { value: AGREEMENT_2026.budget.value, what: localized(L.budget2026), arithmeticOnly: false, tolerance: 0 },
+    { value: share, what: localized(L.municipalShare2026), arithmeticOnly: true, tolerance: 0 },
+    { value: new Decimal(1).minus(share).toNumber(), what: localized(L.regionShare2026), arithmeticOnly: true, tolerance: 0 },
+    ...population(sum(COUNTY_2018.municipalities), localized(L.countyPopulation)),
+    ...population(sum(city2018.districts).plus(city2018.rest), localized(L.cityPopulation)),
+    ...population(new Decimal(city2018.rest), localized(L.rest)),
   ];
-  if (table.county) found.push(...population(table.county, { sv: "länets invånare", en: "the county's population" }));
-  if (table.city) found.push(...population(table.city, { sv: "stadens invånare", en: "the city's population" }));
-  if (table.rest && table.rest.gt(0)) found.push(...population(table.rest, { sv: "restposten", en: "the rest post" }));
+  if (table.county) found.push(...population(table.county, localized(L.countyPopulation)));
+  if (table.city) found.push(...population(table.city, localized(L.cityPopulation)));
+  if (table.rest && table.rest.gt(0)) found.push(...population(table.rest, localized(L.rest)));
   if (table.largestUnit) {
     const { name, population: largest } = table.largestUnit;
-    found.push({ value: largest.toNumber(), what: { sv: `den största enhetens invånare (${name})`, en: `the largest unit's population (${name})` }, arithmeticOnly: false, tolerance: largest.isInteger() ? 0 : 0.5 });
+    found.push({ value: largest.toNumber(), what: localized(L.largestUnit, name), arithmeticOnly: false, tolerance: largest.isInteger() ? 0 : 0.5 });
   }
   return found;
 }

@@ -1,12 +1,13 @@
 import { Decimal } from "../../engine/decimal";
 import { normalizeUnitName } from "../../engine";
-import { formatNumber } from "../../i18n/locale";
+import type { Bilingual } from "../../i18n/messages";
+import { formatKronor, formatNumber, withPercentSign } from "../../i18n/locale";
 import { cellAddress, readCellAddress } from "../../formula/a1";
 import { type Context, figuresOf } from "../context";
 import type { DetectedTable, TableRow } from "../detect";
 import { Book } from "../formula/book";
 import type { CellGrid, ColumnKey, Finding, LocalizedText, ParameterKey, Unit } from "../types";
-import { PARAGRAPH_FIGURES, PARAGRAPH_MESSAGES as M } from "./messages";
+import { PARAGRAPH_FIGURES, PARAGRAPH_MESSAGES as M, PARAGRAPH_UNITS } from "./messages";
 import { type Claim, type ClaimKey, headingLocale, type Locale, type NameClaim, paragraphClaims } from "./read";
 
 /*
@@ -83,10 +84,12 @@ const CHANGES: ReadonlySet<ClaimKey> = new Set(["unitChange", "unitChangePercent
 
 /** A figure in a language, with the decimals the paragraph wrote and its unit's word; a change with its sign. */
 function written(value: Decimal, decimals: number, key: ClaimKey, locale: Locale): string {
-  const number = (CHANGES.has(key) && value.gt(0) ? "+" : "") + formatNumber(value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toNumber(), locale, decimals);
+  const rounded = value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toNumber();
+  const sign = CHANGES.has(key) && value.gt(0) ? "+" : "";
   const unit = key === "years" ? "years" : (UNIT_OF[key] ?? "kr");
-  const words = { kr: ["kr", "kr"], percent: ["%", "%"], persons: ["invånare", "inhabitants"], years: ["år", "years"] }[unit];
-  return unit === "percent" && locale === "en" ? `${number}%` : `${number}\u00a0${words[locale === "sv" ? 0 : 1]}`;
+  if (unit === "kr") return sign + formatKronor(rounded, locale, decimals);
+  const number = sign + formatNumber(rounded, locale, decimals);
+  return unit === "percent" ? withPercentSign(number, locale) : PARAGRAPH_UNITS[unit][locale](number);
 }
 
 /** The figure a claim is held to, and the table's cell it comes from (none for a figure computed from the tables). */
@@ -110,7 +113,7 @@ function expectedOf(claim: Claim, table: DetectedTable, context: Context): { val
 function figureFinding(claim: Claim, table: DetectedTable, found: Found, context: Context): Finding | undefined {
   const expected = expectedOf(claim, table, context);
   if (!expected || expected.value.toDecimalPlaces(claim.decimals, Decimal.ROUND_HALF_UP).eq(claim.value)) return undefined;
-  const what = PARAGRAPH_FIGURES[claim.key] as { sv: (unit: string) => string; en: (unit: string) => string };
+  const what: Bilingual<[string]> = PARAGRAPH_FIGURES[claim.key];
   const message = (locale: Locale) => {
     const shown = written(expected.value, claim.decimals, claim.key, locale);
     const stated = written(claim.value, claim.decimals, claim.key, locale);

@@ -3,7 +3,7 @@ import type { Bilingual } from "../../i18n/messages";
 /*
  * The messages about the paragraph for the committee paper under Årskostnad (paragraph/check.ts):
  * typed text where the workbook wrote a formula, and a figure of the text that the table does not
- * give. Swedish and English side by side, as every catalogue (src/check/messages.ts holds the
+ * give. Swedish and English side by side, as every catalogue (src/check/messages/ holds the
  * tables' own).
  */
 
@@ -32,6 +32,12 @@ export const PARAGRAPH_FIGURES = {
   unitChangePrevious: { sv: (unit: string) => `${unit}, förändringen mot det tidigare beloppet`, en: (unit: string) => `${unit}, the change against the previous amount` },
   unitChangePreviousPercent: { sv: (unit: string) => `${unit}, förändringen mot det tidigare beloppet i procent`, en: (unit: string) => `${unit}, the change against the previous amount in percent` },
 } as const satisfies Record<string, Bilingual<[string]> | Bilingual>;
+
+/** A figure with its unit's word, as the messages write it ("33 445 inhabitants"); kronor take formatKronor, a percentage withPercentSign. */
+export const PARAGRAPH_UNITS = {
+  persons: { sv: (number: string) => `${number}\u00a0invånare`, en: (number: string) => `${number}\u00a0inhabitants` },
+  years: { sv: (number: string) => `${number}\u00a0år`, en: (number: string) => `${number}\u00a0years` },
+} as const satisfies Record<string, Bilingual<[string]>>;
 
 export const PARAGRAPH_MESSAGES = {
   typed: {

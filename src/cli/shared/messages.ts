@@ -222,4 +222,152 @@ export const WORKBOOK_MESSAGES = {
     sv: (title: string, cost: string) => `  ${title}: ${cost} per användare och år`,
     en: (title: string, cost: string) => `  ${title}: ${cost} per user and year`,
   },
+  unexpected: {
+    sv: (detail: string) => `Ett oväntat fel stoppade kommandot; ingen fil skrevs eller ändrades (${detail}). Rapportera det gärna.`,
+    en: (detail: string) => `An unexpected error stopped the command; no file was written or changed (${detail}). Please report it.`,
+  },
+  wroteLine: { sv: (path: string) => `Skrev ${path}`, en: (path: string) => `Wrote ${path}` },
+  embeddedPopulation: { sv: () => "inbäddad, 31/12 2018 (Bilaga 3)", en: () => "embedded, 31/12 2018 (Bilaga 3)" },
+  /** `districts` 0: none read (the line leaves them out). */
+  populationLine: {
+    sv: (source: string, municipalities: number, districts: number, population: string) =>
+      `  Befolkning: ${source}: ${municipalities} kommuner${districts ? `, ${districts} stadsdelar` : ""}, ${population} invånare`,
+    en: (source: string, municipalities: number, districts: number, population: string) =>
+      `  Population: ${source}: ${municipalities} municipalities${districts ? `, ${districts} districts` : ""}, ${population} inhabitants`,
+  },
+  partialLine: {
+    sv: () => "  OFULLSTÄNDIG: befolkningen omfattar inte hela länet (se Parametrar)",
+    en: () => "  INCOMPLETE: the population does not cover the whole county (see Parameters)",
+  },
+  rateLine: {
+    sv: (rate: string, threshold: string, years: number) => `  Pris per invånare och år: ${rate} (gränsbelopp ${threshold} på ${years} år)`,
+    en: (rate: string, threshold: string, years: number) => `  Rate per inhabitant and year: ${rate} (threshold ${threshold} over ${years} years)`,
+  },
+  largestLine: {
+    sv: (name: string, population: string, pays: string) => `  Största enhet: ${name} (${population} invånare) betalar ${pays} per år`,
+    en: (name: string, population: string, pays: string) => `  Largest unit: ${name} (${population} inhabitants) pays ${pays} a year`,
+  },
+  totalLine: {
+    sv: (perYear: string, forPeriod: string) => `  Summa: ${perYear} per år, ${forPeriod} för hela perioden`,
+    en: (perYear: string, forPeriod: string) => `  Total: ${perYear} a year, ${forPeriod} for the whole period`,
+  },
+  roundingLine: {
+    sv: (annex: boolean, sheets: string) => `  Avrundning: ${annex ? "som bilagan (exakta värden, visade avrundade)" : "hela kronor som summerar till totalen"}; flikar: ${sheets}`,
+    en: (annex: boolean, sheets: string) => `  Rounding: ${annex ? "as the annex (exact values, displayed rounded)" : "whole kronor that add up to the total"}; sheets: ${sheets}`,
+  },
+} as const satisfies Record<string, Bilingual<any[]>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** The commands' help (--help), each a whole text. */
+export const USAGE_MESSAGES = {
+  /** `npm run workbook`: `out` the file written by default, `figures` the declared figures' lines (figureOption). */
+  workbook: {
+    sv: (out: string, figures: readonly string[]) =>
+      [
+        "Användning: npm run workbook -- [alternativ]",
+        "",
+        "Skriver kostnadsfördelningen för Samverkan vid vårdövergångar som en Excel-fil (.xlsx) med",
+        `levande formler. Utan alternativ: befolkningen 31/12 2018 ur Bilaga 3 och filen ${out}.`,
+        "",
+        `  --out FIL                 filen att skriva (standard ${out}); en befintlig fil ersätts helt`,
+        "  --template FIL.csv        skriv i stället länets befolkningsmall att fylla i (kräver --date)",
+        "  --population FIL.csv      befolkning: SCB:s export (Region;2018), stadens stadsdelar, eller namn;invånare[;typ;kod;datum];",
+        "                            kan anges flera gånger (SCB:s kommuner och stadens stadsdelar blir ett län)",
+        "  --date ÅÅÅÅ-MM-DD         befolkningens datum, om filen inte anger det (den inbyggda gäller 2018-12-31)",
+        "  --agreement FIL.json      arbetsboken för avtalet i filen (i stället för avtalen 2020 och 2026–2030)",
+        "  --year ÅÅÅÅ               budgetåret: gränsbeloppet är det som gäller den 1 januari det året",
+        ...figures,
+        "  --rounding annex|adds-up  annex: som bilagan (exakta värden); adds-up: hela kronor som summerar",
+        "  --lang sv|en              språk i arbetsboken och meddelanden (standard sv)",
+        "  --force                   använd värden utanför det rimliga intervallet",
+        "  --allow-partial           fyll i en befolkning som inte omfattar hela länet",
+        "  --pdf                     skriv också arbetsboken som PDF bredvid (kräver LibreOffice)",
+        "  --scb-noise               befolkningen är SCB:s från 2025 eller senare (brusade tal: små skillnader mot totalen godtas)",
+        "  --previous FIL            tidigare belopp per enhet för förändringskolumnerna: CSV med namn (eller kod) och belopp,",
+        "                            eller en arbetsbok som tillägget har gjort (.xlsx; enheternas hela årsbelopp på Årskostnad)",
+        "  --previous-period PERIOD  perioden de tidigare beloppen är från: ett år (2025) eller ”före 2020”; förändringen räknas",
+        "                            mot avtalet som följer direkt (standard: året före det sista avtalet, eller filens kolumn period)",
+        "  --help                    visa denna text",
+        "",
+        "Tal skrivs med mellanslag mellan siffergrupperna (615 312) och decimalkomma (19,5);",
+        "”615,312” och ”0,19” som andel vägras eftersom de kan läsas på två sätt.",
+      ].join("\n"),
+    en: (out: string, figures: readonly string[]) =>
+      [
+        "Usage: npm run workbook -- [options]",
+        "",
+        "Writes the cost allocation of Samverkan vid vårdövergångar as an Excel file (.xlsx) with live",
+        `formulas. Without options: the population of 31/12 2018 from Bilaga 3, written to ${out}.`,
+        "",
+        `  --out FILE                the file to write (default ${out}); an existing file is replaced whole`,
+        "  --template FILE.csv       write the county's population template to fill in instead (needs --date)",
+        "  --population FILE.csv     population: SCB's export (Region;2018), the city's districts, or name;population[;type;code;date];",
+        "                            may be given more than once (SCB's municipalities and the city's districts make one county)",
+        "  --date YYYY-MM-DD         the population's date, unless the file gives it (the embedded one is 2018-12-31)",
+        "  --agreement FILE.json     the workbook for the agreement in the file (instead of the 2020 and 2026–2030 agreements)",
+        "  --year YYYY               the budget year: the threshold is the one in force on 1 January that year",
+        ...figures,
+        "  --rounding annex|adds-up  annex: as the annex (exact values); adds-up: whole kronor that add up",
+        "  --lang sv|en              language of the workbook and the messages (default sv)",
+        "  --force                   use values outside the plausible range",
+        "  --allow-partial           fill a population that does not cover the whole county",
+        "  --pdf                     also write the workbook as a PDF beside it (needs LibreOffice)",
+        "  --scb-noise               the population is SCB's of 2025 or later (noised figures: small differences from totals accepted)",
+        "  --previous FILE           previous amounts per unit for the change columns: CSV with name (or code) and amount,",
+        "                            or a workbook the add-in made (.xlsx; the units' whole yearly amounts on Annual cost)",
+        "  --previous-period PERIOD  the period the previous amounts are from: a year (2025) or \"before 2020\"; the change is",
+        "                            computed against the agreement that follows directly (default: the year before the last",
+        "                            agreement, or the file's period column)",
+        "  --help                    show this text",
+        "",
+        "Numbers are written with spaces between digit groups (615 312) and a decimal point or comma;",
+        '"615,312", and "0,19" as a share, are refused since they can be read two ways.',
+      ].join("\n"),
+  },
+  /** A declared figure's line: its flag, its unit (the declaration's), its label and its default as written. */
+  figureOption: {
+    sv: (flag: string, unit: string, label: string, fallback: string) =>
+      `${`  ${flag} ${unit === "percent" ? "PROCENT" : unit === "kronor" ? "KR" : "N"}`.padEnd(28)}${label} (standard ${fallback})`,
+    en: (flag: string, unit: string, label: string, fallback: string) =>
+      `${`  ${flag} ${unit === "percent" ? "PERCENT" : unit === "kronor" ? "KR" : "N"}`.padEnd(28)}${label} (default ${fallback})`,
+  },
+  /** `npm run check`. */
+  checkNoFile: { sv: () => "Ange en .xlsx- eller .csv-fil att granska.", en: () => "Give an .xlsx or .csv file to check." },
+  check: {
+    sv: () =>
+      [
+        "Användning: npm run check -- FIL.xlsx|FIL.csv [FIL ...] [alternativ]",
+        "  Granskar Bilaga 3-tabeller (kommuner och/eller stadsdelar) cell för cell, siffror och formler.",
+        "  --sheet NAMN      bara detta blad i en .xlsx",
+        "  --agreement FIL.json  avtalet i filen (i stället för avtalen 2020 och 2026–2030): dess tabeller och siffror",
+        "  --threshold KR    gränsbeloppet (annars härlett ur tabellen)",
+        "  --years N         avtalsperiodens längd i år (annars härlett)",
+        "  --county N        länets invånare (annars ur kommuntabellen eller andelarna)",
+        "  --city N          stadens invånare (om restraden saknas)",
+        "  --budget-2026 KR --municipal-share PCT   2026–2030: budget och kommunernas andel (annars ur tabellen)",
+        "  --support-budget KR --support-users N    support: budget och alla användare (annars ur tabellen)",
+        "  --force           använd värden utanför det rimliga intervallet",
+        "  --recalculate     räkna om filen med LibreOffice först; formler vars sparade värde skiljer sig blir fel",
+        "  --json            rapporten som JSON",
+        "  --lang sv|en      språk (svenska som standard)",
+        "Slutstatus: 0 inget utöver avrundning, 1 varningar eller fel (också i formlerna), 2 kan inte läsas.",
+      ].join("\n"),
+    en: () =>
+      [
+        "Usage: npm run check -- FILE.xlsx|FILE.csv [FILE ...] [options]",
+        "  Checks Bilaga 3 tables (municipalities and/or districts) cell by cell, figures and formulas.",
+        "  --sheet NAME      only this sheet of an .xlsx",
+        "  --agreement FILE.json  the agreement in the file (instead of the 2020 and 2026–2030 agreements): its tables and figures",
+        "  --threshold KR    the threshold (otherwise inferred from the table)",
+        "  --years N         contract period in years (otherwise inferred)",
+        "  --county N        county population (otherwise from the municipality table or the shares)",
+        "  --city N          city population (when the rest row is missing)",
+        "  --budget-2026 KR --municipal-share PCT   2026–2030: the budget and the municipalities' share (otherwise from the table)",
+        "  --support-budget KR --support-users N    support: the budget and all users (otherwise from the table)",
+        "  --force           use values outside the plausible range",
+        "  --recalculate     recalculate the file with LibreOffice first; formulas whose saved value differs are errors",
+        "  --json            the report as JSON",
+        "  --lang sv|en      language (Swedish by default)",
+        "Exit status: 0 nothing beyond rounding, 1 warnings or errors (formulas included), 2 cannot be read.",
+      ].join("\n"),
+  },
 } as const satisfies Record<string, Bilingual<any[]>>; // eslint-disable-line @typescript-eslint/no-explicit-any

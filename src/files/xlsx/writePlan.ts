@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import type { CellStyle, PlanCell, PlanSheet, PlanTable, WorkbookPlan } from "../../workbook/plan";
 import { absoluteAddress, cellAddress, parseArea, parseCellAddress, sheetPrefix } from "../../formula/a1";
+import { planTexts } from "../../workbook/texts";
 import { validatePlan, type PlanProblem } from "../../workbook/validatePlan";
 import { CELL_LOOK, TABLE_STYLE, argb } from "../../workbook/styles";
 import { writeFileAtomic } from "./atomicFile";
@@ -134,7 +135,7 @@ export function planToWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
   workbook.lastModifiedBy = `Kostnadsdelning ${plan.version}`;
   workbook.created = when;
   workbook.modified = when;
-  workbook.title = plan.locale === "sv" ? "Kostnadsfördelning Samverkan vid vårdövergångar" : "Cost allocation, Samverkan vid vårdövergångar";
+  workbook.title = planTexts(plan.locale).workbookTitle;
   // The workbook's window: `<bookViews>` in xl/workbook.xml, which ExcelJS writes only when views are
   // set. Generators that left it out were reported to crash Excel at print preview (qrilka/xlsx PR 33,
   // natergj/excel4node issues 84 and 152), and printing is what these files are for. First sheet shown

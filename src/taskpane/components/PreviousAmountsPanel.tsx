@@ -112,7 +112,7 @@ function PreviousPeriodChoice({ pane }: { pane: PaneController }) {
   if (view.status === "read" && view.fromTable) {
     return view.notAdjacent ? (
       <MessageBar intent="error" data-testid="previous-period-error">
-        <MessageBarBody>{t.previousPeriodNotAdjacent(text(view.period), choices.map(text).join(locale === "sv" ? " eller " : " or "))}</MessageBarBody>
+        <MessageBarBody>{t.previousPeriodNotAdjacent(text(view.period), choices.map(text).join(t.orBetween))}</MessageBarBody>
       </MessageBar>
     ) : (
       <Text size={200} className={styles.hint} data-testid="previous-period-from-table">

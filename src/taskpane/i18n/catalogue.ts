@@ -1,5 +1,5 @@
 import type { Locale } from "../../i18n/locale";
-import type { Bilingual } from "../../i18n/messages";
+import { inLanguage, type Bilingual, type BilingualOf } from "../../i18n/messages";
 
 /*
  * How the pane reads its catalogues (strings.ts, ../check/strings.ts): each entry is one `Bilingual`
@@ -16,24 +16,13 @@ export type Texts<C extends PaneCatalogue> = {
   readonly [K in keyof C]: Parameters<C[K]["sv"]> extends [] ? string : C[K]["sv"];
 };
 
-// One object per catalogue and language, so what a component gets is the same from render to render.
-const made = new WeakMap<PaneCatalogue, Partial<Record<Locale, unknown>>>();
-
 /**
- * The catalogue in one language. A message whose function declares no parameter is read once into
- * its text (so a message's details must be declared parameters, never defaults or rest arguments).
+ * The catalogue in one language, read by the product's one reader of entries (inLanguage, src/i18n):
+ * a message whose function declares no parameter is read once into its text (so a message's details
+ * must be declared parameters, never defaults or rest arguments), and each catalogue is read once
+ * per language, so what a component gets is the same from render to render.
  */
 export function textsIn<C extends PaneCatalogue>(catalogue: C, locale: Locale): Texts<C> {
-  const byLocale = made.get(catalogue) ?? {};
-  made.set(catalogue, byLocale);
-  const known = byLocale[locale];
-  if (known) return known as Texts<C>;
-  const texts = Object.fromEntries(
-    Object.entries(catalogue).map(([key, message]) => {
-      const say = message[locale];
-      return [key, say.length === 0 ? say() : say];
-    }),
-  ) as Texts<C>;
-  byLocale[locale] = texts;
-  return texts;
+  // A pane catalogue is a flat tree of entries: its texts are the type Texts<C> says.
+  return inLanguage<Texts<C>>(catalogue as unknown as BilingualOf<Texts<C>>, locale);
 }

@@ -212,6 +212,8 @@ export const PANE_STRINGS = {
     sv: (period: string) => `Från ${period}, enligt tabellens kolumn period.`,
     en: (period: string) => `From ${period}, by the table's period column.`,
   },
+  /** Between the last two of the choices a message lists ("2025 eller före 2020"). */
+  orBetween: { sv: () => " eller ", en: () => " or " },
   previousPeriodNotAdjacent: {
     sv: (period: string, choices: string) => `Beloppen är från ${period}, men en förändring räknas bara mot avtalet som följer direkt: perioden ska vara ${choices}.`,
     en: (period: string, choices: string) => `The amounts are from ${period}, but a change is computed only against the agreement that follows directly: the period must be ${choices}.`,
