@@ -13,10 +13,10 @@ import { CHECK_PARAMETER_KEYS, NUMBER_PARAMETERS, type CheckParamKey, type Numbe
 import { choiceArgument, languageOf, optionName, parameterArgument, parseArguments, type OptionSpec } from "./shared/args";
 
 /*
- * `npm run check -- FILE.xlsx|FILE.csv [FILE ...] [--sheet NAME] [--threshold KR] [--years N]
- * [--county N] [--city N] [--budget-2026 KR --municipal-share PCT] [--support-budget KR
- * --support-users N] [--json] [--lang sv|en]`: checks Bilaga 3 tables, the 2026–2030 split and the
- * support table in a file, without Excel.
+ * `npm run check -- FILE.xlsx|FILE.csv [FILE ...] [--sheet NAME] [figures] [--json] [--lang sv|en]`:
+ * checks Bilaga 3 tables, the 2026–2030 split and the support table in a file, without Excel. The
+ * figures it may be given (--threshold KR, --county N, …) are CHECK_PARAMETER_KEYS, each with its
+ * declaration's flag, read and listed in the help from the declaration.
  * The tables are found by their header rows (one or two tables, on one sheet or two, or in two CSV
  * files); their formulas are checked too (issue 10). Exit 0: nothing beyond rounding; 1: warnings or
  * errors (formula defects included) or rows/columns that could not be checked; 2: input that cannot
@@ -40,8 +40,13 @@ interface Arguments {
   help: boolean;
 }
 
+/** The help, its figures' lines from their declarations (flag, unit, label), as the check reads them. */
 export function usage(locale: Locale): string {
-  return say(USAGE_MESSAGES.check, locale);
+  const figures = CHECK_PARAMETER_KEYS.map((key) => {
+    const spec = NUMBER_PARAMETERS[key];
+    return say(USAGE_MESSAGES.checkFigureOption, locale, spec.flag, spec.unit, spec.label[locale].replace(/ \(.*\)$/, ""));
+  });
+  return say(USAGE_MESSAGES.check, locale, figures);
 }
 
 /** "--county" → "county": the option's name as parseArguments keys it. */

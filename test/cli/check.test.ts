@@ -82,6 +82,18 @@ describe("npm run check", () => {
     expect(stdout).toContain("Usage: npm run check -- FILE.xlsx|FILE.csv");
   });
 
+  test("--help lists every figure the check may be given, with its declaration's flag, unit and label", async () => {
+    const english = (await run("--help", "--lang", "en")).stdout;
+    expect(english).toContain("  --threshold KR            LOU threshold (otherwise worked out from the tables)");
+    expect(english).toContain("  --municipal-share PERCENT Municipalities' share 2026–2030 (otherwise worked out from the tables)");
+    expect(english).toContain("  --county N                County population (otherwise worked out from the tables)");
+    const swedish = (await run("--help")).stdout;
+    expect(swedish).toContain("  --budget-2026 KR          Budget 2026 (annars härlett ur tabellerna)");
+    for (const flag of ["--threshold", "--years", "--support-budget", "--support-users", "--budget-2026", "--municipal-share", "--county", "--city"]) {
+      expect(swedish).toContain(`  ${flag} `);
+    }
+  });
+
   test("exit 0 when nothing beyond rounding is found", async () => {
     const { code, stdout } = await run("test/fixtures/check/bilaga3-formler.xlsx");
     expect(code).toBe(0);

@@ -258,6 +258,11 @@ export const WORKBOOK_MESSAGES = {
 } as const satisfies Record<string, Bilingual<any[]>>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** The commands' help (--help), each a whole text. */
+/** A help line's option column: the flag and the placeholder of its value ("--threshold KR"), padded to the descriptions. */
+function optionColumn(flag: string, unit: string, percent: string): string {
+  return `  ${flag} ${unit === "percent" ? percent : unit === "kronor" ? "KR" : "N"}`.padEnd(28);
+}
+
 export const USAGE_MESSAGES = {
   /** `npm run workbook`: `out` the file written by default, `figures` the declared figures' lines (figureOption). */
   workbook: {
@@ -325,48 +330,41 @@ export const USAGE_MESSAGES = {
   },
   /** A declared figure's line: its flag, its unit (the declaration's), its label and its default as written. */
   figureOption: {
-    sv: (flag: string, unit: string, label: string, fallback: string) =>
-      `${`  ${flag} ${unit === "percent" ? "PROCENT" : unit === "kronor" ? "KR" : "N"}`.padEnd(28)}${label} (standard ${fallback})`,
-    en: (flag: string, unit: string, label: string, fallback: string) =>
-      `${`  ${flag} ${unit === "percent" ? "PERCENT" : unit === "kronor" ? "KR" : "N"}`.padEnd(28)}${label} (default ${fallback})`,
+    sv: (flag: string, unit: string, label: string, fallback: string) => `${optionColumn(flag, unit, "PROCENT")}${label} (standard ${fallback})`,
+    en: (flag: string, unit: string, label: string, fallback: string) => `${optionColumn(flag, unit, "PERCENT")}${label} (default ${fallback})`,
+  },
+  /** A figure the check may be given, from its declaration: without it, the check works it out from the tables where it can. */
+  checkFigureOption: {
+    sv: (flag: string, unit: string, label: string) => `${optionColumn(flag, unit, "PROCENT")}${label} (annars härlett ur tabellerna)`,
+    en: (flag: string, unit: string, label: string) => `${optionColumn(flag, unit, "PERCENT")}${label} (otherwise worked out from the tables)`,
   },
   /** `npm run check`. */
   checkNoFile: { sv: () => "Ange en .xlsx- eller .csv-fil att granska.", en: () => "Give an .xlsx or .csv file to check." },
   check: {
-    sv: () =>
+    sv: (figures: readonly string[]) =>
       [
         "Användning: npm run check -- FIL.xlsx|FIL.csv [FIL ...] [alternativ]",
         "  Granskar Bilaga 3-tabeller (kommuner och/eller stadsdelar) cell för cell, siffror och formler.",
-        "  --sheet NAMN      bara detta blad i en .xlsx",
-        "  --agreement FIL.json  avtalet i filen (i stället för avtalen 2020 och 2026–2030): dess tabeller och siffror",
-        "  --threshold KR    gränsbeloppet (annars härlett ur tabellen)",
-        "  --years N         avtalsperiodens längd i år (annars härlett)",
-        "  --county N        länets invånare (annars ur kommuntabellen eller andelarna)",
-        "  --city N          stadens invånare (om restraden saknas)",
-        "  --budget-2026 KR --municipal-share PCT   2026–2030: budget och kommunernas andel (annars ur tabellen)",
-        "  --support-budget KR --support-users N    support: budget och alla användare (annars ur tabellen)",
-        "  --force           använd värden utanför det rimliga intervallet",
-        "  --recalculate     räkna om filen med LibreOffice först; formler vars sparade värde skiljer sig blir fel",
-        "  --json            rapporten som JSON",
-        "  --lang sv|en      språk (svenska som standard)",
+        "  --sheet NAMN              bara detta blad i en .xlsx",
+        "  --agreement FIL.json      avtalet i filen (i stället för avtalen 2020 och 2026–2030): dess tabeller och siffror",
+        ...figures,
+        "  --force                   använd värden utanför det rimliga intervallet",
+        "  --recalculate             räkna om filen med LibreOffice först; formler vars sparade värde skiljer sig blir fel",
+        "  --json                    rapporten som JSON",
+        "  --lang sv|en              språk (svenska som standard)",
         "Slutstatus: 0 inget utöver avrundning, 1 varningar eller fel (också i formlerna), 2 kan inte läsas.",
       ].join("\n"),
-    en: () =>
+    en: (figures: readonly string[]) =>
       [
         "Usage: npm run check -- FILE.xlsx|FILE.csv [FILE ...] [options]",
         "  Checks Bilaga 3 tables (municipalities and/or districts) cell by cell, figures and formulas.",
-        "  --sheet NAME      only this sheet of an .xlsx",
-        "  --agreement FILE.json  the agreement in the file (instead of the 2020 and 2026–2030 agreements): its tables and figures",
-        "  --threshold KR    the threshold (otherwise inferred from the table)",
-        "  --years N         contract period in years (otherwise inferred)",
-        "  --county N        county population (otherwise from the municipality table or the shares)",
-        "  --city N          city population (when the rest row is missing)",
-        "  --budget-2026 KR --municipal-share PCT   2026–2030: the budget and the municipalities' share (otherwise from the table)",
-        "  --support-budget KR --support-users N    support: the budget and all users (otherwise from the table)",
-        "  --force           use values outside the plausible range",
-        "  --recalculate     recalculate the file with LibreOffice first; formulas whose saved value differs are errors",
-        "  --json            the report as JSON",
-        "  --lang sv|en      language (Swedish by default)",
+        "  --sheet NAME              only this sheet of an .xlsx",
+        "  --agreement FILE.json     the agreement in the file (instead of the 2020 and 2026–2030 agreements): its tables and figures",
+        ...figures,
+        "  --force                   use values outside the plausible range",
+        "  --recalculate             recalculate the file with LibreOffice first; formulas whose saved value differs are errors",
+        "  --json                    the report as JSON",
+        "  --lang sv|en              language (Swedish by default)",
         "Exit status: 0 nothing beyond rounding, 1 warnings or errors (formulas included), 2 cannot be read.",
       ].join("\n"),
   },
