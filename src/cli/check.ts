@@ -9,7 +9,7 @@ import { say } from "../i18n/messages";
 import { USAGE_MESSAGES, WORKBOOK_MESSAGES as W } from "./shared/messages";
 import type { Locale } from "../i18n/locale";
 import type { Decimal } from "../engine";
-import { CHECK_PARAMETER_KEYS, NUMBER_PARAMETERS, type CheckParamKey, type NumberParameter } from "../params";
+import { CHECK_PARAMETER_KEYS, NUMBER_PARAMETERS, shortLabel, type CheckParamKey, type NumberParameter } from "../params";
 import { choiceArgument, languageOf, optionName, parameterArgument, parseArguments, type OptionSpec } from "./shared/args";
 
 /*
@@ -44,7 +44,7 @@ interface Arguments {
 export function usage(locale: Locale): string {
   const figures = CHECK_PARAMETER_KEYS.map((key) => {
     const spec = NUMBER_PARAMETERS[key];
-    return say(USAGE_MESSAGES.checkFigureOption, locale, spec.flag, spec.unit, spec.label[locale].replace(/ \(.*\)$/, ""));
+    return say(USAGE_MESSAGES.checkFigureOption, locale, spec.flag, spec.unit, shortLabel(spec.label[locale]));
   });
   return say(USAGE_MESSAGES.check, locale, figures);
 }

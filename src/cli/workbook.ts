@@ -8,7 +8,7 @@ import { DEFAULT_AGREEMENTS, adjacentAgreement, readPeriodText, type AgreementDe
 import { isRuleInputError, type Decimal, type RuleInputError } from "../engine";
 import type { Locale } from "../i18n/locale";
 import { say } from "../i18n/messages";
-import { AGREEMENT_PARAMETER_KEYS, BUDGET_YEAR, NUMBER_PARAMETERS, REFERENCE_DATE, defaultText, isPlanParamKey, readBudgetYear, type Figures, type PlanParamKey } from "../params";
+import { AGREEMENT_PARAMETER_KEYS, BUDGET_YEAR, NUMBER_PARAMETERS, REFERENCE_DATE, defaultText, isPlanParamKey, readBudgetYear, shortLabel, type Figures, type PlanParamKey } from "../params";
 import { buildWorkbookPlan, defaultPlanOptions } from "../workbook";
 import type { PlanOptions, RoundingMode, WorkbookPlan } from "../workbook/plan";
 import { readAgreementFile } from "../files/agreementFile";
@@ -68,7 +68,7 @@ const DEFAULT_OUT = "fordelning.xlsx";
 function figureUsage(locale: Locale): string[] {
   return AGREEMENT_PARAMETER_KEYS.map((key) => {
     const spec = NUMBER_PARAMETERS[key];
-    return say(USAGE_MESSAGES.figureOption, locale, spec.flag, spec.unit, spec.label[locale].replace(/ \(.*\)$/, ""), defaultText(key, locale));
+    return say(USAGE_MESSAGES.figureOption, locale, spec.flag, spec.unit, shortLabel(spec.label[locale]), defaultText(key, locale));
   });
 }
 

@@ -44,6 +44,11 @@ export interface ReadOptions {
   readonly convention?: NumberConvention;
 }
 
+/** A declared value's label without its unit in brackets, as a help line or a list names it ("Gränsbelopp LOU (kr)" → "Gränsbelopp LOU"). */
+export function shortLabel(label: string): string {
+  return label.replace(/ \(.*\)$/, "");
+}
+
 /** A value as the user's language writes it in the parameter's unit: "615 312 kr", "19 %", "8 år". */
 export function displayValue(key: NumberParamKey, value: Decimal | number, locale: Locale, spaceGroups = false): string {
   const decimal = new Decimal(value);

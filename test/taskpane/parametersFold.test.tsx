@@ -30,7 +30,7 @@ describe("the parameters, folded under their values", () => {
   it("start folded: one sentence with the agreements' values, Ändra, and the fill button ready", () => {
     setup();
     expect(folded()).toBe(
-      "Avtalsvärden: 615 312 kr, 8 år, support 3 250 000 kr för 13 000 användare, budget 2026 26 000 000 kr, kommunernas andel 19 %, befolkning per 2018-12-31.",
+      "Avtalsvärden: gränsbelopp LOU 615 312 kr, avtalsperiod 8 år, befolkning per datum 2018-12-31, supportbudget 3 250 000 kr, antal användare 13 000, budget 2026 26 000 000 kr, kommunernas andel 2026–2030 19 %.",
     );
     expect(fieldsShown()).toEqual([]);
     expect(toggle().textContent).toBe("Ändra");
@@ -51,13 +51,13 @@ describe("the parameters, folded under their values", () => {
     await user.type(threshold, "700000");
     await user.click(screen.getByRole("button", { name: "Dölj" }));
     expect(fieldsShown()).toEqual([]);
-    expect(folded()).toMatch(/^Dina värden: 700 000 kr, 8 år, /);
+    expect(folded()).toMatch(/^Dina värden: gränsbelopp LOU 700 000 kr, avtalsperiod 8 år, /);
     // The same value written another way is the agreement's.
     await user.click(screen.getByRole("button", { name: "Ändra" }));
     await user.clear(screen.getByLabelText("Gränsbelopp LOU (kr)"));
     await user.type(screen.getByLabelText("Gränsbelopp LOU (kr)"), "615312 kr");
     await user.click(screen.getByRole("button", { name: "Dölj" }));
-    expect(folded()).toMatch(/^Avtalsvärden: 615 312 kr, /);
+    expect(folded()).toMatch(/^Avtalsvärden: gränsbelopp LOU 615 312 kr, /);
   });
 
   it("open by themselves when a field is wrong, and fold only once it is right", async () => {
@@ -72,7 +72,7 @@ describe("the parameters, folded under their values", () => {
     expect(screen.getByTestId("param-referenceDate")).toBe(date);
     expect(toggle()).toHaveProperty("disabled", false);
     await user.click(toggle());
-    expect(folded()).toMatch(/befolkning per 2024-12-31\.$/);
+    expect(folded()).toMatch(/befolkning per datum 2024-12-31, /);
   });
 
   it("stay open while an implausible value waits for its confirmation", async () => {
@@ -85,14 +85,14 @@ describe("the parameters, folded under their values", () => {
     await user.click(screen.getByTestId("confirm-threshold"));
     expect(toggle()).toHaveProperty("disabled", false);
     await user.click(toggle());
-    expect(folded()).toMatch(/^Dina värden: 61 531 kr, /);
+    expect(folded()).toMatch(/^Dina värden: gränsbelopp LOU 61 531 kr, /);
     expect(fillButton().getAttribute("aria-disabled")).not.toBe("true");
   });
 
   it("say it in English in English", async () => {
     const { user } = setup("en");
     expect(folded()).toBe(
-      "Agreement values: 615,312 kr, 8 years, support 3,250,000 kr for 13,000 users, budget 2026 26,000,000 kr, municipalities' share 19%, population as of 2018-12-31.",
+      "Agreement values: LOU threshold 615,312 kr, contract period 8 years, population as of 2018-12-31, support budget 3,250,000 kr, number of users 13,000, budget 2026 26,000,000 kr, municipalities' share 2026–2030 19%.",
     );
     await user.click(screen.getByRole("button", { name: "Edit" }));
     expect(screen.getByLabelText("LOU threshold (SEK)")).toBe(screen.getByTestId("param-threshold"));

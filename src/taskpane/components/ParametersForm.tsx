@@ -1,7 +1,7 @@
 import { Button, Checkbox, Field, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Input } from "../later";
 import { useId } from "react";
-import { displayValue } from "../../params";
+import { displayValue, shortLabel } from "../../params";
 import { sentence } from "../../i18n/messages";
 import { longDate } from "../../workbook/page";
 import type { Locale } from "../../i18n/locale";
@@ -33,11 +33,17 @@ function shownValue(pane: PaneController, key: ParamKey, locale: Locale): string
   return check.ok ? displayValue(key, check.value, locale) : pane.state.params[key];
 }
 
-/** The folded parameters in one sentence: "Avtalsvärden: 615 312 kr, 8 år, …". */
+/**
+ * The folded parameters in one sentence, each value after its field's label in the fields' order:
+ * "Avtalsvärden: gränsbelopp LOU 615 312 kr, avtalsperiod 8 år, …". Made from the fields, so a
+ * figure declared for an agreement is in it without another edit.
+ */
 function foldedText(pane: PaneController, t: Strings, locale: Locale): string {
-  const value = (key: ParamKey) => shownValue(pane, key, locale);
   const title = pane.view.parametersChanged.length > 0 ? t.parametersOwn : t.parametersAgreed;
-  return t.parametersFolded(title, value("threshold"), value("years"), value("supportBudget"), value("supportUsers"), value("budget2026"), value("municipalShare"), value("referenceDate"));
+  // A label starts a sentence; inside one it is lower case, but for an abbreviation ("LOU threshold").
+  const inSentence = (label: string) => label.replace(/^\p{Lu}(?=\p{Ll})/u, (first) => first.toLocaleLowerCase(locale));
+  const values = PARAMETER_KEYS.map((key) => `${inSentence(shortLabel(fieldSpec(key, locale).label))} ${shownValue(pane, key, locale)}`);
+  return t.parametersFolded(title, values.join(", "));
 }
 
 /**

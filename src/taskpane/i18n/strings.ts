@@ -54,12 +54,7 @@ export const PANE_STRINGS = {
   parametersReset: { sv: () => "Återställ förval", en: () => "Restore defaults" },
   parametersAgreed: { sv: () => "Avtalsvärden", en: () => "Agreement values" },
   parametersOwn: { sv: () => "Dina värden", en: () => "Your values" },
-  parametersFolded: {
-    sv: (title: string, threshold: string, years: string, supportBudget: string, users: string, budget2026: string, share: string, date: string) =>
-      `${title}: ${threshold}, ${years}, support ${supportBudget} för ${users} användare, budget 2026 ${budget2026}, kommunernas andel ${share}, befolkning per ${date}.`,
-    en: (title: string, threshold: string, years: string, supportBudget: string, users: string, budget2026: string, share: string, date: string) =>
-      `${title}: ${threshold}, ${years}, support ${supportBudget} for ${users} users, budget 2026 ${budget2026}, municipalities' share ${share}, population as of ${date}.`,
-  },
+  parametersFolded: { sv: (title: string, values: string) => `${title}: ${values}.`, en: (title: string, values: string) => `${title}: ${values}.` },
   parametersEdit: { sv: () => "Ändra", en: () => "Edit" },
   parametersHide: { sv: () => "Dölj", en: () => "Hide" },
   defaultHint: {
