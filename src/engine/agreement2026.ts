@@ -31,16 +31,14 @@ export function sharedBy(population: Part, amount: Decimal): Decimal {
 
 /** A population checked against its county's: no unit is larger than the county. */
 export function partOfCounty(population: NonNegative, countyPopulation: Positive): Part {
-  return partOf(
-    population,
-    countyPopulation,
-    (own, county) =>
-      new RuleInputError("countyPopulation", "exceedsLargest", `the county's population (${county.toString()}) is smaller than the population (${own.toString()})`, {
-        population: own.toString(),
-        countyPopulation: county.toString(),
-      }),
-  );
+  return partOf(population, countyPopulation, largerThanCounty);
 }
+
+const largerThanCounty = (own: Decimal, county: Decimal): RuleInputError =>
+  new RuleInputError("countyPopulation", "exceedsLargest", `the county's population (${county.toString()}) is smaller than the population (${own.toString()})`, {
+    population: own.toString(),
+    countyPopulation: county.toString(),
+  });
 
 /** The municipalities' part of the budget: `budget × municipal share` (26 000 000 × 19 % = 4 940 000). */
 export function municipalPart(budget: Numeric, municipalShare: Numeric): Decimal {

@@ -39,31 +39,27 @@ export function shareOf(population: Part): Decimal {
  * nobody more (LOU cap).
  */
 export function unitOfLargest(population: NonNegative, largestPopulation: Positive): Part {
-  return partOf(
-    population,
-    largestPopulation,
-    (own, largest) =>
-      new RuleInputError(
-        "largestPopulation",
-        "exceedsLargest",
-        `the largest unit's population (${largest.toString()}) is smaller than this unit's (${own.toString()}); the largest unit pays the threshold, nobody more`,
-        { population: own.toString(), largestPopulation: largest.toString() },
-      ),
-  );
+  return partOf(population, largestPopulation, largerThanLargest);
 }
+
+const largerThanLargest = (own: Decimal, largest: Decimal): RuleInputError =>
+  new RuleInputError(
+    "largestPopulation",
+    "exceedsLargest",
+    `the largest unit's population (${largest.toString()}) is smaller than this unit's (${own.toString()}); the largest unit pays the threshold, nobody more`,
+    { population: own.toString(), largestPopulation: largest.toString() },
+  );
 
 /** A population checked against the total it is a share of. */
 export function partOfTotal(population: NonNegative, totalPopulation: Positive): Part {
-  return partOf(
-    population,
-    totalPopulation,
-    (own, total) =>
-      new RuleInputError("totalPopulation", "exceedsLargest", `the total (${total.toString()}) is smaller than the population (${own.toString()})`, {
-        population: own.toString(),
-        totalPopulation: total.toString(),
-      }),
-  );
+  return partOf(population, totalPopulation, largerThanTotal);
 }
+
+const largerThanTotal = (own: Decimal, total: Decimal): RuleInputError =>
+  new RuleInputError("totalPopulation", "exceedsLargest", `the total (${total.toString()}) is smaller than the population (${own.toString()})`, {
+    population: own.toString(),
+    totalPopulation: total.toString(),
+  });
 
 /**
  * Cost per inhabitant over the whole contract period: `threshold / largest population`.

@@ -36,18 +36,16 @@ export function populationIncludingRest(population: Numeric, rest: Numeric, allD
 
 /** A district's own population checked against all districts' (rest excluded). */
 export function districtOfCity(population: NonNegative, allDistrictsPopulation: Positive): Part {
-  return partOf(
-    population,
-    allDistrictsPopulation,
-    (own, districts) =>
-      new RuleInputError(
-        "allDistrictsPopulation",
-        "exceedsLargest",
-        `the districts' total (${districts.toString()}) is smaller than this district's population (${own.toString()})`,
-        { population: own.toString(), allDistrictsPopulation: districts.toString() },
-      ),
-  );
+  return partOf(population, allDistrictsPopulation, largerThanDistricts);
 }
+
+const largerThanDistricts = (own: Decimal, districts: Decimal): RuleInputError =>
+  new RuleInputError(
+    "allDistrictsPopulation",
+    "exceedsLargest",
+    `the districts' total (${districts.toString()}) is smaller than this district's population (${own.toString()})`,
+    { population: own.toString(), allDistrictsPopulation: districts.toString() },
+  );
 
 /**
  * Every district's population including its share of the rest post (see
