@@ -97,15 +97,13 @@ export function normalizeUnitName(name: string): string {
 const NORMALIZED_NAMES = new Map<string, string>();
 
 /**
- * A county and the LOU parameters, checked once (checkCounty): what the allocation's core takes.
- * The populations are checked Decimals beside their units; a divided city is found, its districts
- * make its total with the rest post and have inhabitants; some procuring unit has inhabitants.
+ * A county's population checked once (checkCounty): what the allocation's core takes. The
+ * populations are checked Decimals beside their units; a divided city is found, its districts make
+ * its total with the rest post and have inhabitants; some procuring unit has inhabitants.
  */
 export type CheckedCounty = Checked<"county", CountyParts>;
 
 interface CountyParts {
-  readonly threshold: NonNegative;
-  readonly years: PositiveWhole;
   readonly municipalities: readonly PopulationUnit[];
   readonly populations: readonly NonNegative[];
   readonly city?: {
@@ -174,22 +172,20 @@ function checkedCity(divided: NonNullable<CountyPopulation["dividedCity"]>, coun
 }
 
 /**
- * The validating step of louAllocation: every refusal it makes, in this order: `threshold`,
- * `years`, `municipalities` (empty), `municipalities[i].name` (empty, duplicate),
- * `municipalities[i].population`, `dividedCity.name` (no such municipality),
- * `dividedCity.districts…` as the municipalities, `dividedCity.rest`, `populations` (districts all
- * zero), `municipalities[i].population` (≠ districts + rest), `municipalities` (all zero).
+ * The validating step of a county: every refusal it makes, in this order: `municipalities` (empty),
+ * `municipalities[i].name` (empty, duplicate), `municipalities[i].population`, `dividedCity.name`
+ * (no such municipality), `dividedCity.districts…` as the municipalities, `dividedCity.rest`,
+ * `populations` (districts all zero), `municipalities[i].population` (≠ districts + rest),
+ * `municipalities` (all zero).
  */
-export function checkCounty(county: CountyPopulation, parameters: LouParameters): CheckedCounty {
-  const threshold = nonNegative(parameters.threshold, "threshold");
-  const years = positiveWholeNumber(parameters.years, "years");
+export function checkCounty(county: CountyPopulation): CheckedCounty {
   const populations = checkedPopulations(county.municipalities, "municipalities");
   const city = county.dividedCity && checkedCity(county.dividedCity, county, populations);
   // With a divided city, its districts have inhabitants (checked above): some procuring unit has.
   if (!city && populations.every((population) => population.isZero())) {
     throw new RuleInputError("municipalities", "allZero", "every procuring unit has zero inhabitants");
   }
-  return checked<CheckedCounty>({ threshold, years, municipalities: county.municipalities, populations, ...(city ? { city } : {}) });
+  return checked<CheckedCounty>({ municipalities: county.municipalities, populations, ...(city ? { city } : {}) });
 }
 
 /**
@@ -202,8 +198,8 @@ export function checkCounty(county: CountyPopulation, parameters: LouParameters)
  * - every figure is exact; the divided city's row is the sum of its districts, the total row the
  *   exact total over all municipalities.
  */
-export function allocationOf(county: CheckedCounty): LouAllocation {
-  const { threshold, years, populations, city: divided } = county;
+export function allocationOf(county: CheckedCounty, threshold: NonNegative, years: PositiveWhole): LouAllocation {
+  const { populations, city: divided } = county;
   const cityIndex = divided?.index ?? -1;
   const includingRest = divided ? spreadRest(divided.populations, divided.districtsTotal, divided.rest) : [];
   const procuring: { name: string; kind: "municipality" | "district"; population: Decimal }[] = [
@@ -266,12 +262,14 @@ export function allocationOf(county: CheckedCounty): LouAllocation {
 }
 
 /**
- * The whole LOU allocation of Bilaga 3: the county checked once (checkCounty), then allocated
- * (allocationOf).
+ * The whole LOU allocation of Bilaga 3: the parameters and the county checked once (checkCounty),
+ * then allocated (allocationOf).
  *
- * @throws RuleInputError naming e.g. `municipalities[3].population`, `dividedCity.rest`,
- *   `dividedCity.name` (no such municipality, or its population ≠ districts + rest), `threshold`, `years`
+ * @throws RuleInputError naming `threshold`, `years`, then what checkCounty refuses (e.g.
+ *   `municipalities[3].population`, `dividedCity.rest`, `dividedCity.name`)
  */
 export function louAllocation(county: CountyPopulation, parameters: LouParameters): LouAllocation {
-  return allocationOf(checkCounty(county, parameters));
+  const threshold = nonNegative(parameters.threshold, "threshold");
+  const years = positiveWholeNumber(parameters.years, "years");
+  return allocationOf(checkCounty(county), threshold, years);
 }

@@ -47,11 +47,18 @@ const city = (districts: { name: string; population: number }[], rest: number, t
   dividedCity: { name: "Stockholm", districts, rest },
 });
 
-describe("checkCounty: every refusal of louAllocation, made once", () => {
+describe("louAllocation: the parameters checked first", () => {
+  it.each<[string, LouParameters, string, string]>([
+    ["a negative threshold", { threshold: -1, years: 8 }, "threshold", "negative"],
+    ["years that are not whole", { threshold: 1, years: 2.5 }, "years", "notWholeNumber"],
+    ["zero years", { threshold: 1, years: 0 }, "years", "notPositive"],
+  ])("refuses %s, before a county it would refuse too", (_, parameters, argument, code) => {
+    expect(refusal(() => louAllocation({ municipalities: [] }, parameters))).toMatchObject({ argument, code });
+  });
+});
+
+describe("checkCounty: every refusal of a county, made once", () => {
   it.each<[string, CountyPopulation, LouParameters, string, string]>([
-    ["a negative threshold", { municipalities: [{ name: "A", population: 1 }] }, { threshold: -1, years: 8 }, "threshold", "negative"],
-    ["years that are not whole", { municipalities: [{ name: "A", population: 1 }] }, { threshold: 1, years: 2.5 }, "years", "notWholeNumber"],
-    ["zero years", { municipalities: [{ name: "A", population: 1 }] }, { threshold: 1, years: 0 }, "years", "notPositive"],
     ["no municipality", { municipalities: [] }, base, "municipalities", "empty"],
     ["a blank name", { municipalities: [{ name: " ", population: 1 }] }, base, "municipalities[0].name", "empty"],
     ["a name twice", { municipalities: [{ name: "Upplands Väsby", population: 1 }, { name: "upplands-väsby", population: 2 }] }, base, "municipalities[1].name", "duplicateName"],
@@ -66,16 +73,14 @@ describe("checkCounty: every refusal of louAllocation, made once", () => {
     ["districts and rest that do not make the city", city([{ name: "X", population: 50 }], 1, 100), base, "municipalities[1].population", "mismatch"],
     ["no inhabitants anywhere", { municipalities: [{ name: "A", population: 0 }, { name: "B", population: 0 }] }, base, "municipalities", "allZero"],
   ])("refuses %s", (_, county, parameters, argument, code) => {
-    const error = refusal(() => checkCounty(county, parameters));
+    const error = refusal(() => checkCounty(county));
     expect(error).toMatchObject({ argument, code });
     // louAllocation refuses with the very same error: it is checkCounty then the core.
     expect(refusal(() => louAllocation(county, parameters))).toMatchObject({ argument, code, message: error.message });
   });
 
   it("passes the county on checked: Decimals beside the units, the divided city found", () => {
-    const checked = checkCounty(COUNTY_2018, base);
-    expect(checked.threshold.toString()).toBe("615312");
-    expect(checked.years.toString()).toBe("8");
+    const checked = checkCounty(COUNTY_2018);
     expect(checked.populations.map(String)).toEqual(COUNTY_2018.municipalities.map((m) => String(m.population)));
     expect(checked.municipalities[checked.city!.index].name).toBe("Stockholm");
     expect(checked.city!.districtsTotal.toString()).toBe("959708");
@@ -83,7 +88,7 @@ describe("checkCounty: every refusal of louAllocation, made once", () => {
   });
 
   it("the core allocates what the step checked, as louAllocation does", () => {
-    const core = allocationOf(checkCounty(COUNTY_2018, base));
+    const core = allocationOf(checkCounty(COUNTY_2018), nonNegative(615312, "threshold"), positiveWholeNumber(8, "years"));
     const whole = louAllocation(COUNTY_2018, base);
     expect(core.largestUnit.name).toBe("Södermalm");
     expect(core.ratePerInhabitantForPeriod.eq(whole.ratePerInhabitantForPeriod)).toBe(true);
