@@ -1,7 +1,6 @@
 import { COUNTY_2018 } from "../../src/data";
 import {
   Decimal,
-  RuleInputError,
   allocate,
   allocateChecked,
   allocationOf,
@@ -25,21 +24,12 @@ import {
   type NonNegative,
   type Positive,
 } from "../../src/engine";
+import { refusal } from "../helpers/refusal";
 
 /*
  * The engine's validating step, asked directly: each refusal it makes, with its argument and code;
  * and what it passes on is what the cores compute with, so a checked value is never checked again.
  */
-
-function refusal(fn: () => unknown): RuleInputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof RuleInputError) return error;
-    throw error;
-  }
-  throw new Error("expected a RuleInputError");
-}
 
 const base: LouParameters = { threshold: 615312, years: 8 };
 const city = (districts: { name: string; population: number }[], rest: number, total: number): CountyPopulation => ({
