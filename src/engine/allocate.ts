@@ -1,6 +1,6 @@
 import { Decimal, Numeric, roundHalfAwayFromZero } from "./decimal";
 import { RuleInputError } from "./errors";
-import { decimalPlaces, nonNegative, toFiniteDecimal } from "./validate";
+import { checked, decimalPlaces, nonNegative, toFiniteDecimal, type Checked } from "./validate";
 
 /**
  * Splits an amount over weights so that the rounded parts add up exactly to the rounded amount
@@ -22,6 +22,27 @@ import { decimalPlaces, nonNegative, toFiniteDecimal } from "./validate";
  * @throws RuleInputError naming `amount`, `weights`, `weights[i]` (0-based) or `decimals`
  */
 export function allocate(amount: Numeric, weights: readonly Numeric[], decimals: Numeric = 0): Decimal[] {
+  return allocateChecked(checkAllocation(amount, weights, decimals));
+}
+
+/** An allocation's arguments, checked once (checkAllocation): what allocateChecked takes. */
+export type CheckedAllocation = Checked<
+  "allocation",
+  {
+    /** The amount, finite. */
+    amount: Decimal;
+    /** The weights scaled to whole numbers with the same proportions, not all zero. */
+    weights: readonly bigint[];
+    /** Places to round to, 0–10. */
+    places: number;
+  }
+>;
+
+/**
+ * The validating step of allocate: refuses, in this order, `decimals`, `amount`, `weights` (empty),
+ * `weights[i]` (not a number ≥ 0), `weights` (all zero).
+ */
+export function checkAllocation(amount: Numeric, weights: readonly Numeric[], decimals: Numeric = 0): CheckedAllocation {
   const places = decimalPlaces(decimals, "decimals");
   const total = toFiniteDecimal(amount, "amount");
   if (weights.length === 0) {
@@ -31,7 +52,11 @@ export function allocate(amount: Numeric, weights: readonly Numeric[], decimals:
   if (integerWeights.every((weight) => weight === BigInt(0))) {
     throw new RuleInputError("weights", "allZero", "the weights are all zero, so there is nothing to split by");
   }
+  return checked<CheckedAllocation>({ amount: total, weights: integerWeights, places });
+}
 
+/** The core of allocate: the largest-remainder split of checked arguments. */
+export function allocateChecked({ amount: total, weights: integerWeights, places }: CheckedAllocation): Decimal[] {
   const unit = new Decimal(10).pow(-places);
   // Exact integer arithmetic: the amount in whole units and the weights scaled to whole numbers
   // share one denominator (Σ weights), so shares, floors and remainders are BigInt operations with

@@ -1,8 +1,8 @@
 import { Decimal, Numeric } from "./decimal";
 import { RuleInputError } from "./errors";
-import { louRatePerInhabitantForPeriod } from "./lou";
-import { distributeRest } from "./rest";
-import { nonNegative, positiveWholeNumber } from "./validate";
+import { louRate } from "./lou";
+import { spreadRest } from "./rest";
+import { checked, nonNegative, positiveWholeNumber, type Checked, type NonNegative, type Positive, type PositiveWhole } from "./validate";
 
 /** A municipality or district with its population at the reference date. */
 export interface PopulationUnit {
@@ -96,6 +96,27 @@ export function normalizeUnitName(name: string): string {
 
 const NORMALIZED_NAMES = new Map<string, string>();
 
+/**
+ * A county's population checked once (checkCounty): what the allocation's core takes. The
+ * populations are checked Decimals beside their units; a divided city is found, its districts make
+ * its total with the rest post and have inhabitants; some procuring unit has inhabitants.
+ */
+export type CheckedCounty = Checked<"county", CountyParts>;
+
+interface CountyParts {
+  readonly municipalities: readonly PopulationUnit[];
+  readonly populations: readonly NonNegative[];
+  readonly city?: {
+    /** The divided city's row in `municipalities`. */
+    readonly index: number;
+    readonly districts: readonly PopulationUnit[];
+    readonly populations: readonly NonNegative[];
+    /** The districts' own populations summed (rest excluded). */
+    readonly districtsTotal: Positive;
+    readonly rest: NonNegative;
+  };
+}
+
 function checkNames(units: readonly PopulationUnit[], argument: string): void {
   const seen = new Map<string, number>();
   units.forEach((unit, index) => {
@@ -116,113 +137,116 @@ function checkNames(units: readonly PopulationUnit[], argument: string): void {
 
 const sum = (values: readonly Decimal[]): Decimal => values.reduce((total, value) => total.plus(value), new Decimal(0));
 
+function checkedPopulations(units: readonly PopulationUnit[], argument: string): NonNegative[] {
+  if (units.length === 0) {
+    throw argument === "municipalities"
+      ? new RuleInputError("municipalities", "empty", "at least one municipality is required")
+      : new RuleInputError(argument, "empty", "a divided city needs at least one district");
+  }
+  checkNames(units, argument);
+  return units.map((unit, index) => nonNegative(unit.population, `${argument}[${index}].population`));
+}
+
+/** The divided city checked against its row of the municipalities. */
+function checkedCity(divided: NonNullable<CountyPopulation["dividedCity"]>, county: CountyPopulation, populations: readonly NonNegative[]): CountyParts["city"] {
+  const index = county.municipalities.findIndex((unit) => normalizeUnitName(unit.name) === normalizeUnitName(divided.name));
+  if (index < 0) {
+    throw new RuleInputError("dividedCity.name", "unknownName", `"${divided.name}" is not one of the municipalities`, { name: divided.name });
+  }
+  const own = checkedPopulations(divided.districts, "dividedCity.districts");
+  const rest = nonNegative(divided.rest, "dividedCity.rest");
+  const districtsTotal = sum(own);
+  if (districtsTotal.isZero()) {
+    throw new RuleInputError("populations", "allZero", "the districts' populations are all zero, so the rest cannot be spread");
+  }
+  const cityTotal = districtsTotal.plus(rest);
+  if (!cityTotal.eq(populations[index])) {
+    throw new RuleInputError(
+      `municipalities[${index}].population`,
+      "mismatch",
+      `${divided.name} has ${populations[index].toString()} inhabitants, but its districts plus the rest post make ${cityTotal.toString()}`,
+      { given: populations[index].toString(), computed: cityTotal.toString() },
+    );
+  }
+  return { index, districts: divided.districts, populations: own, districtsTotal: districtsTotal as Positive, rest };
+}
+
 /**
- * The whole LOU allocation of Bilaga 3 (2020 agreement, "Ekonomisk modell" point 1):
+ * The validating step of a county: every refusal it makes, in this order: `municipalities` (empty),
+ * `municipalities[i].name` (empty, duplicate), `municipalities[i].population`, `dividedCity.name`
+ * (no such municipality), `dividedCity.districts…` as the municipalities, `dividedCity.rest`,
+ * `populations` (districts all zero), `municipalities[i].population` (≠ districts + rest),
+ * `municipalities` (all zero).
+ */
+export function checkCounty(county: CountyPopulation): CheckedCounty {
+  const populations = checkedPopulations(county.municipalities, "municipalities");
+  const city = county.dividedCity && checkedCity(county.dividedCity, county, populations);
+  // With a divided city, its districts have inhabitants (checked above): some procuring unit has.
+  if (!city && populations.every((population) => population.isZero())) {
+    throw new RuleInputError("municipalities", "allZero", "every procuring unit has zero inhabitants");
+  }
+  return checked<CheckedCounty>({ municipalities: county.municipalities, populations, ...(city ? { city } : {}) });
+}
+
+/**
+ * The core of the LOU allocation of Bilaga 3 (2020 agreement, "Ekonomisk modell" point 1), on a
+ * checked county:
  * - districts get their share of the rest post ("Invånare inkl rest");
  * - the procuring units are the municipalities other than the divided city, and its districts;
  * - the rate per inhabitant is the threshold over the largest procuring unit's population, so that
  *   unit pays exactly the threshold over the period and no unit pays more;
  * - every figure is exact; the divided city's row is the sum of its districts, the total row the
  *   exact total over all municipalities.
- *
- * @throws RuleInputError naming e.g. `municipalities[3].population`, `dividedCity.rest`,
- *   `dividedCity.name` (no such municipality, or its population ≠ districts + rest), `threshold`, `years`
  */
-export function louAllocation(county: CountyPopulation, parameters: LouParameters): LouAllocation {
-  const threshold = nonNegative(parameters.threshold, "threshold");
-  const years = positiveWholeNumber(parameters.years, "years");
-  if (county.municipalities.length === 0) {
-    throw new RuleInputError("municipalities", "empty", "at least one municipality is required");
-  }
-  checkNames(county.municipalities, "municipalities");
-  const populations = county.municipalities.map((unit, index) =>
-    nonNegative(unit.population, `municipalities[${index}].population`),
-  );
-
-  let cityIndex = -1;
-  let city: LouAllocation["city"] | undefined;
-  const procuring: { name: string; kind: "municipality" | "district"; population: Decimal }[] = [];
-  let districtRows: { name: string; population: Decimal; populationIncludingRest: Decimal }[] = [];
-  let rest = new Decimal(0);
-
-  if (county.dividedCity) {
-    const divided = county.dividedCity;
-    cityIndex = county.municipalities.findIndex((unit) => normalizeUnitName(unit.name) === normalizeUnitName(divided.name));
-    if (cityIndex < 0) {
-      throw new RuleInputError("dividedCity.name", "unknownName", `"${divided.name}" is not one of the municipalities`, { name: divided.name });
-    }
-    if (divided.districts.length === 0) {
-      throw new RuleInputError("dividedCity.districts", "empty", "a divided city needs at least one district");
-    }
-    checkNames(divided.districts, "dividedCity.districts");
-    const own = divided.districts.map((unit, index) => nonNegative(unit.population, `dividedCity.districts[${index}].population`));
-    rest = nonNegative(divided.rest, "dividedCity.rest");
-    const includingRest = distributeRest(own, rest);
-    const cityTotal = sum(own).plus(rest);
-    if (!cityTotal.eq(populations[cityIndex])) {
-      throw new RuleInputError(
-        `municipalities[${cityIndex}].population`,
-        "mismatch",
-        `${divided.name} has ${populations[cityIndex].toString()} inhabitants, but its districts plus the rest post make ${cityTotal.toString()}`,
-        { given: populations[cityIndex].toString(), computed: cityTotal.toString() },
-      );
-    }
-    districtRows = divided.districts.map((unit, index) => ({
-      name: unit.name,
-      population: own[index],
-      populationIncludingRest: includingRest[index],
-    }));
-  }
-
-  county.municipalities.forEach((unit, index) => {
-    if (index !== cityIndex) procuring.push({ name: unit.name, kind: "municipality", population: populations[index] });
-  });
-  districtRows.forEach((row) => procuring.push({ name: row.name, kind: "district", population: row.populationIncludingRest }));
-  if (procuring.length === 0) {
-    throw new RuleInputError("municipalities", "empty", "there is no procuring unit");
-  }
+export function allocationOf(county: CheckedCounty, threshold: NonNegative, years: PositiveWhole): LouAllocation {
+  const { populations, city: divided } = county;
+  const cityIndex = divided?.index ?? -1;
+  const includingRest = divided ? spreadRest(divided.populations, divided.districtsTotal, divided.rest) : [];
+  const procuring: { name: string; kind: "municipality" | "district"; population: Decimal }[] = [
+    ...county.municipalities.flatMap((unit, index) => (index === cityIndex ? [] : [{ name: unit.name, kind: "municipality" as const, population: populations[index] }])),
+    ...(divided?.districts ?? []).map((unit, index) => ({ name: unit.name, kind: "district" as const, population: includingRest[index] })),
+  ];
   const largest = procuring.reduce((best, unit) => (unit.population.gt(best.population) ? unit : best));
-  if (largest.population.isZero()) {
-    throw new RuleInputError("municipalities", "allZero", "every procuring unit has zero inhabitants");
-  }
-
-  const countyPopulation = sum(populations);
-  const ratePerInhabitantForPeriod = louRatePerInhabitantForPeriod(threshold, largest.population);
+  // Positive: checkCounty refuses a county whose procuring units all have zero inhabitants.
+  const ratePerInhabitantForPeriod = louRate(threshold, largest.population as Positive);
   const ratePerInhabitantPerYear = ratePerInhabitantForPeriod.div(years);
+  const countyPopulation = sum(populations);
+  const row = (population: Decimal) => ({
+    perYear: population.times(ratePerInhabitantPerYear),
+    forPeriod: population.times(ratePerInhabitantForPeriod),
+  });
 
-  if (county.dividedCity) {
+  let city: LouAllocation["city"] | undefined;
+  if (divided) {
     const cityPopulation = populations[cityIndex];
-    const districtsPopulation = cityPopulation.minus(rest);
-    const districts = districtRows.map((row) => ({
-      ...row,
-      shareOfCity: row.populationIncludingRest.div(cityPopulation),
-      shareOfCounty: row.populationIncludingRest.div(countyPopulation),
-      perYear: row.populationIncludingRest.times(ratePerInhabitantPerYear),
-      forPeriod: row.populationIncludingRest.times(ratePerInhabitantForPeriod),
+    const districts = divided.districts.map((unit, index) => ({
+      name: unit.name,
+      population: divided.populations[index],
+      populationIncludingRest: includingRest[index],
+      shareOfCity: includingRest[index].div(cityPopulation),
+      shareOfCounty: includingRest[index].div(countyPopulation),
+      ...row(includingRest[index]),
     }));
+    const { perYear, forPeriod } = row(cityPopulation);
     city = {
       name: county.municipalities[cityIndex].name,
       population: cityPopulation,
-      districtsPopulation,
-      rest,
+      districtsPopulation: cityPopulation.minus(divided.rest),
+      rest: divided.rest,
       districts,
-      totalPerYear: cityPopulation.times(ratePerInhabitantPerYear),
-      totalForPeriod: cityPopulation.times(ratePerInhabitantForPeriod),
+      totalPerYear: perYear,
+      totalForPeriod: forPeriod,
     };
   }
 
-  const municipalities = county.municipalities.map((unit, index) => {
-    const population = populations[index];
-    return {
-      name: unit.name,
-      ...(unit.code !== undefined ? { code: unit.code } : {}),
-      population,
-      share: population.div(countyPopulation),
-      perYear: population.times(ratePerInhabitantPerYear),
-      forPeriod: population.times(ratePerInhabitantForPeriod),
-      procuring: index !== cityIndex,
-    };
-  });
+  const municipalities = county.municipalities.map((unit, index) => ({
+    name: unit.name,
+    ...(unit.code !== undefined ? { code: unit.code } : {}),
+    population: populations[index],
+    share: populations[index].div(countyPopulation),
+    ...row(populations[index]),
+    procuring: index !== cityIndex,
+  }));
 
   return {
     threshold,
@@ -233,10 +257,19 @@ export function louAllocation(county: CountyPopulation, parameters: LouParameter
     ratePerInhabitantPerYear,
     municipalities,
     ...(city ? { city } : {}),
-    total: {
-      population: countyPopulation,
-      perYear: countyPopulation.times(ratePerInhabitantPerYear),
-      forPeriod: countyPopulation.times(ratePerInhabitantForPeriod),
-    },
+    total: { population: countyPopulation, ...row(countyPopulation) },
   };
+}
+
+/**
+ * The whole LOU allocation of Bilaga 3: the parameters and the county checked once (checkCounty),
+ * then allocated (allocationOf).
+ *
+ * @throws RuleInputError naming `threshold`, `years`, then what checkCounty refuses (e.g.
+ *   `municipalities[3].population`, `dividedCity.rest`, `dividedCity.name`)
+ */
+export function louAllocation(county: CountyPopulation, parameters: LouParameters): LouAllocation {
+  const threshold = nonNegative(parameters.threshold, "threshold");
+  const years = positiveWholeNumber(parameters.years, "years");
+  return allocationOf(checkCounty(county), threshold, years);
 }

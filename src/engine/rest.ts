@@ -1,6 +1,16 @@
 import { Decimal, Numeric } from "./decimal";
 import { RuleInputError } from "./errors";
-import { nonNegative } from "./validate";
+import { nonNegative, partOf, type NonNegative, type Part, type Positive } from "./validate";
+
+/** The core: a district's population plus its share of the rest post, `own + rest × own / all districts`. */
+export function withRest(district: Part, rest: NonNegative): Decimal {
+  return district.part.plus(rest.times(district.part).div(district.whole));
+}
+
+/** The core: every district's population with its share of the rest post; `total` is their sum. */
+export function spreadRest(populations: readonly NonNegative[], total: Positive, rest: NonNegative): Decimal[] {
+  return populations.map((population) => population.plus(rest.times(population).div(total)));
+}
 
 /**
  * A district's population including its proportional share of the city's rest post:
@@ -21,16 +31,21 @@ export function populationIncludingRest(population: Numeric, rest: Numeric, allD
   if (districts.isZero()) {
     throw new RuleInputError("allDistrictsPopulation", "notPositive", "the districts' total population must be greater than zero");
   }
-  if (own.gt(districts)) {
-    throw new RuleInputError(
-      "allDistrictsPopulation",
-      "exceedsLargest",
-      `the districts' total (${districts.toString()}) is smaller than this district's population (${own.toString()})`,
-      { population: own.toString(), allDistrictsPopulation: districts.toString() },
-    );
-  }
-  return own.plus(restPost.times(own).div(districts));
+  return withRest(districtOfCity(own, districts as Positive), restPost);
 }
+
+/** A district's own population checked against all districts' (rest excluded). */
+export function districtOfCity(population: NonNegative, allDistrictsPopulation: Positive): Part {
+  return partOf(population, allDistrictsPopulation, largerThanDistricts);
+}
+
+const largerThanDistricts = (own: Decimal, districts: Decimal): RuleInputError =>
+  new RuleInputError(
+    "allDistrictsPopulation",
+    "exceedsLargest",
+    `the districts' total (${districts.toString()}) is smaller than this district's population (${own.toString()})`,
+    { population: own.toString(), allDistrictsPopulation: districts.toString() },
+  );
 
 /**
  * Every district's population including its share of the rest post (see
@@ -48,5 +63,5 @@ export function distributeRest(populations: readonly Numeric[], rest: Numeric): 
   if (total.isZero()) {
     throw new RuleInputError("populations", "allZero", "the districts' populations are all zero, so the rest cannot be spread");
   }
-  return own.map((population) => population.plus(restPost.times(population).div(total)));
+  return spreadRest(own, total as Positive, restPost);
 }

@@ -7,16 +7,23 @@
  * Arguments are declared `unknown` (metadata type "any") so that text or TRUE/FALSE in a cell gets a
  * message naming the argument instead of Excel's bare #VALUE!. Omitted optional arguments arrive
  * as null and take the values of the 2020 / 2026–2030 agreements (see defaults.ts).
+ *
+ * Each figure is checked once, through its declaration (runtime.ts), and comes back as the engine's
+ * checked type; the relations between figures (a unit no larger than the largest) are the engine's
+ * checks (unitOfLargest, partOfCounty, districtOfCity); then the engine's core computes.
  */
 import {
-  Decimal,
   allocate as allocateRule,
-  louCostForPeriod as louCostForPeriodRule,
-  louCostPerYear as louCostPerYearRule,
-  louRatePerInhabitantPerYear,
-  municipalCost2026 as municipalCost2026Rule,
+  districtOfCity,
+  louCost,
+  louRate,
+  partOfBudget,
+  partOfCounty,
   populationIncludingRest,
-  supportCost as supportCostRule,
+  sharedBy,
+  unitOfLargest,
+  usersCost,
+  withRest,
 } from "../engine";
 import { findEmbeddedUnit, STOCKHOLM_REST_2018 } from "../data";
 import { isNullOrWhitespace } from "../i18n/blank";
@@ -26,8 +33,9 @@ import {
   evaluate,
   numberRange,
   optionalBoolean,
+  optionalFigure,
   optionalNumber,
-  optionalShare,
+  requiredFigure,
   requiredNumber,
   reshape,
 } from "./runtime";
@@ -42,14 +50,13 @@ import {
  * @returns Cost per year in SEK (unrounded).
  */
 export function louCostPerYear(population: unknown, largestPopulation?: unknown, threshold?: unknown, years?: unknown): number {
-  return evaluate("LOUCOSTPERYEAR", () =>
-    louCostPerYearRule(
-      requiredNumber(population, "population", "populationIncludingRest"),
-      optionalNumber(largestPopulation, "largestPopulation", DEFAULTS.largestPopulation, "largestPopulation"),
-      optionalNumber(threshold, "threshold", DEFAULTS.threshold, "threshold"),
-      optionalNumber(years, "years", DEFAULTS.years, "years"),
-    ).toNumber(),
-  );
+  return evaluate("LOUCOSTPERYEAR", () => {
+    const own = requiredFigure(population, "population", "populationIncludingRest");
+    const largest = optionalFigure(largestPopulation, "largestPopulation", "largestPopulation", DEFAULTS.largestPopulation);
+    const cap = optionalFigure(threshold, "threshold", "threshold", DEFAULTS.threshold);
+    const period = optionalFigure(years, "years", "years", DEFAULTS.years);
+    return louCost(unitOfLargest(own, largest), cap, period).toNumber();
+  });
 }
 
 /**
@@ -61,13 +68,12 @@ export function louCostPerYear(population: unknown, largestPopulation?: unknown,
  * @returns Cost for the period in SEK (unrounded).
  */
 export function louCostForPeriod(population: unknown, largestPopulation?: unknown, threshold?: unknown): number {
-  return evaluate("LOUCOSTFORPERIOD", () =>
-    louCostForPeriodRule(
-      requiredNumber(population, "population", "populationIncludingRest"),
-      optionalNumber(largestPopulation, "largestPopulation", DEFAULTS.largestPopulation, "largestPopulation"),
-      optionalNumber(threshold, "threshold", DEFAULTS.threshold, "threshold"),
-    ).toNumber(),
-  );
+  return evaluate("LOUCOSTFORPERIOD", () => {
+    const own = requiredFigure(population, "population", "populationIncludingRest");
+    const largest = optionalFigure(largestPopulation, "largestPopulation", "largestPopulation", DEFAULTS.largestPopulation);
+    const cap = optionalFigure(threshold, "threshold", "threshold", DEFAULTS.threshold);
+    return louCost(unitOfLargest(own, largest), cap).toNumber();
+  });
 }
 
 /**
@@ -79,13 +85,12 @@ export function louCostForPeriod(population: unknown, largestPopulation?: unknow
  * @returns SEK per inhabitant and year (unrounded).
  */
 export function louRatePerYear(largestPopulation?: unknown, threshold?: unknown, years?: unknown): number {
-  return evaluate("LOURATEPERYEAR", () =>
-    louRatePerInhabitantPerYear(
-      optionalNumber(threshold, "threshold", DEFAULTS.threshold, "threshold"),
-      optionalNumber(largestPopulation, "largestPopulation", DEFAULTS.largestPopulation, "largestPopulation"),
-      optionalNumber(years, "years", DEFAULTS.years, "years"),
-    ).toNumber(),
-  );
+  return evaluate("LOURATEPERYEAR", () => {
+    const cap = optionalFigure(threshold, "threshold", "threshold", DEFAULTS.threshold);
+    const largest = optionalFigure(largestPopulation, "largestPopulation", "largestPopulation", DEFAULTS.largestPopulation);
+    const period = optionalFigure(years, "years", "years", DEFAULTS.years);
+    return louRate(cap, largest, period).toNumber();
+  });
 }
 
 /**
@@ -97,13 +102,12 @@ export function louRatePerYear(largestPopulation?: unknown, threshold?: unknown,
  * @returns Population including rest (unrounded).
  */
 export function populationWithRest(population: unknown, rest?: unknown, allDistrictsPopulation?: unknown): number {
-  return evaluate("POPULATIONWITHREST", () =>
-    populationIncludingRest(
-      requiredNumber(population, "population", "population"),
-      optionalNumber(rest, "rest", DEFAULTS.rest, "rest"),
-      optionalNumber(allDistrictsPopulation, "allDistrictsPopulation", DEFAULTS.allDistrictsPopulation, "allDistrictsPopulation"),
-    ).toNumber(),
-  );
+  return evaluate("POPULATIONWITHREST", () => {
+    const own = requiredFigure(population, "population", "population");
+    const restPost = optionalFigure(rest, "rest", "rest", DEFAULTS.rest);
+    const districts = optionalFigure(allDistrictsPopulation, "allDistrictsPopulation", "allDistrictsPopulation", DEFAULTS.allDistrictsPopulation);
+    return withRest(districtOfCity(own, districts), restPost).toNumber();
+  });
 }
 
 /**
@@ -116,13 +120,11 @@ export function populationWithRest(population: unknown, rest?: unknown, allDistr
  */
 export function supportCost(users: unknown, budget?: unknown, totalUsers?: unknown): number {
   return evaluate("SUPPORTCOST", () => {
-    const count = requiredNumber(users, "users", "users");
-    const all = optionalNumber(totalUsers, "totalUsers", DEFAULTS.totalUsers, "supportUsers");
-    // An organisation's share of the budget cannot exceed the whole budget (plain numbers, as Excel passes them, compared as they are).
-    if (typeof count === "number" && typeof all === "number" ? count > all : new Decimal(count).gt(all)) {
-      throw new ArgumentRefusal("users", "moreUsersThanTotal", { value: Number(count), total: Number(all) });
-    }
-    return supportCostRule(count, optionalNumber(budget, "budget", DEFAULTS.supportBudget, "supportBudget"), all).toNumber();
+    const count = requiredFigure(users, "users", "users");
+    const all = optionalFigure(totalUsers, "totalUsers", "supportUsers", DEFAULTS.totalUsers);
+    // An organisation's share of the budget cannot exceed the whole budget.
+    if (count.gt(all)) throw new ArgumentRefusal("users", "moreUsersThanTotal", { value: count.toNumber(), total: all.toNumber() });
+    return usersCost(count, optionalFigure(budget, "budget", "supportBudget", DEFAULTS.supportBudget), all).toNumber();
   });
 }
 
@@ -136,14 +138,13 @@ export function supportCost(users: unknown, budget?: unknown, totalUsers?: unkno
  * @returns Cost per year in SEK (unrounded).
  */
 export function municipalCost2026(population: unknown, budget?: unknown, municipalShare?: unknown, countyPopulation?: unknown): number {
-  return evaluate("MUNICIPALCOST2026", () =>
-    municipalCost2026Rule(
-      requiredNumber(population, "population", "populationIncludingRest"),
-      optionalNumber(countyPopulation, "countyPopulation", DEFAULTS.countyPopulation, "countyPopulation"),
-      optionalNumber(budget, "budget", DEFAULTS.budget2026, "budget2026"),
-      optionalShare(municipalShare, "municipalShare", DEFAULTS.municipalShare),
-    ).toNumber(),
-  );
+  return evaluate("MUNICIPALCOST2026", () => {
+    const own = requiredFigure(population, "population", "populationIncludingRest");
+    const county = optionalFigure(countyPopulation, "countyPopulation", "countyPopulation", DEFAULTS.countyPopulation);
+    const amount = optionalFigure(budget, "budget", "budget2026", DEFAULTS.budget2026);
+    const share = optionalFigure(municipalShare, "municipalShare", "municipalShare", DEFAULTS.municipalShare);
+    return sharedBy(partOfCounty(own, county), partOfBudget(amount, share)).toNumber();
+  });
 }
 
 /**
@@ -161,7 +162,7 @@ export function allocate(amount: unknown, weights: unknown[][], decimals?: unkno
     () => {
       const total = requiredNumber(amount, "amount");
       range = numberRange(weights, "weights");
-      const places = optionalNumber(decimals, "decimals", () => 0);
+      const places = optionalNumber(decimals, "decimals", 0);
       const parts = allocateRule(total, range.values, places).map((part) => part.toNumber());
       return reshape(parts, range);
     },

@@ -1,7 +1,7 @@
 /// <reference types="custom-functions-runtime" />
 import { Decimal, isRuleInputError, type RuleErrorDetails } from "../engine";
 import { isNullOrWhitespace } from "../i18n/blank";
-import { NUMBER_PARAMETERS, implausibleRefusal, readCellParameter, type NumberParamKey, type NumberParameter } from "../params";
+import { NUMBER_PARAMETERS, implausibleRefusal, readCellParameter, type CheckedFigure, type NumberParamKey, type NumberParameter } from "../params";
 import { currentLocale, internalErrorMessage, refusalMessage, type MessageCode } from "./messages";
 
 /*
@@ -115,12 +115,16 @@ const ACCEPTED = Object.fromEntries(Object.entries(NUMBER_PARAMETERS).map(([key,
  * declaration's limits and plausible range, is taken as it is, with a few comparisons (Excel calls
  * a function once per cell of a column); anything else goes through the declaration's reader, which
  * refuses with its message. A value outside the plausible range is refused too, naming the range:
- * the pane and the commands ask for a confirmation, which a cell cannot give.
+ * the pane and the commands ask for a confirmation, which a cell cannot give. This is the function's
+ * one check of the figure: it comes back as the engine's checked type, which the engine's cores take.
  */
-function declared(value: unknown, parameter: string, key: NumberParamKey): number | Decimal {
+function declared<K extends NumberParamKey>(value: unknown, parameter: string, key: K): CheckedFigure<K> {
   if (typeof value === "number") {
     const range = ACCEPTED[key];
-    if ((value > range.min || (value === range.min && !range.minExclusive)) && value <= range.max && (!range.whole || Number.isInteger(value))) return value;
+    // Inside the declaration's limits, as checkNumberParameter would find: the checked type they make it.
+    if ((value > range.min || (value === range.min && !range.minExclusive)) && value <= range.max && (!range.whole || Number.isInteger(value))) {
+      return new Decimal(value) as CheckedFigure<K>;
+    }
   }
   if (isNullOrWhitespace(value)) throw new ArgumentRefusal(parameter, "missing");
   if (typeof value === "boolean") throw new ArgumentRefusal(parameter, "boolean");
@@ -134,29 +138,33 @@ function declared(value: unknown, parameter: string, key: NumberParamKey): numbe
   throw new ArgumentRefusal(parameter, "declared", { message: reading.message, hint });
 }
 
-/** A required figure: a missing or blank argument, a name or TRUE/FALSE is refused, naming it. */
-export function requiredNumber(value: unknown, parameter: string, key?: NumberParamKey): number | Decimal {
-  if (key !== undefined) return declared(value, parameter, key);
+/** A required number the engine checks itself (ALLOCATE's amount): a missing or blank argument, a name or TRUE/FALSE is refused, naming it. */
+export function requiredNumber(value: unknown, parameter: string): number {
   if (isNullOrWhitespace(value)) throw new ArgumentRefusal(parameter, "missing");
   return numberOrRefuse(value, parameter);
 }
 
-/** An optional figure: omitted (null) takes the agreement's default. */
-export function optionalNumber(value: unknown, parameter: string, fallback: () => number | Decimal, key?: NumberParamKey): number | Decimal {
-  if (value === null || value === undefined) return fallback();
-  if (key !== undefined && typeof value === "number") return declared(value, parameter, key);
-  if (isNullOrWhitespace(value)) return fallback();
-  return key !== undefined ? declared(value, parameter, key) : numberOrRefuse(value, parameter);
+/** An optional number the engine checks itself (ALLOCATE's decimals): omitted or blank takes `fallback`. */
+export function optionalNumber(value: unknown, parameter: string, fallback: number): number {
+  if (isNullOrWhitespace(value)) return fallback;
+  return numberOrRefuse(value, parameter);
+}
+
+/** A required figure of a declaration (`key`), checked once: missing, blank, a name or TRUE/FALSE is refused, naming it. */
+export function requiredFigure<K extends NumberParamKey>(value: unknown, parameter: string, key: K): CheckedFigure<K> {
+  return declared(value, parameter, key);
 }
 
 /**
- * An optional share such as the municipalities' 19 %: a fraction 0–1, which is what a cell
- * formatted as 19 % holds, or text ("19 %"). A number above 1 (19, 81) is refused as ambiguous
+ * An optional figure of a declaration (`key`), checked once: omitted (null) or blank takes the
+ * agreement's default. A share such as the municipalities' 19 % is a fraction 0–1, which is what a
+ * cell formatted as 19 % holds, or text ("19 %"); a number above 1 (19, 81) is refused as ambiguous
  * rather than guessed: "1" could mean 100 % or 1 %.
  */
-export function optionalShare(value: unknown, parameter: string, fallback: () => number): number | Decimal {
-  if (isNullOrWhitespace(value)) return fallback();
-  return declared(value, parameter, "municipalShare");
+export function optionalFigure<K extends NumberParamKey>(value: unknown, parameter: string, key: K, fallback: () => CheckedFigure<K>): CheckedFigure<K> {
+  if (value === null || value === undefined) return fallback();
+  if (typeof value !== "number" && isNullOrWhitespace(value)) return fallback();
+  return declared(value, parameter, key);
 }
 
 /** An optional TRUE/FALSE (a number counts as Excel counts it: 0 is FALSE). */

@@ -9,6 +9,7 @@ import {
   type Source,
 } from "../data";
 import type { Decimal } from "../engine/decimal";
+import type { Fraction, NonNegative, Positive, PositiveWhole } from "../engine/validate";
 
 /*
  * Every figure a user can give, declared once: its unit, the agreement's default and its source,
@@ -180,6 +181,23 @@ export const NUMBER_PARAMETERS = {
 } as const satisfies Record<string, NumberParameter>;
 
 export type NumberParamKey = keyof typeof NUMBER_PARAMETERS;
+
+type LimitsOf<K extends NumberParamKey> = (typeof NUMBER_PARAMETERS)[K]["limits"];
+
+/**
+ * What a figure inside its declaration's limits is, as the engine's checked types: a share of at
+ * most 1 a Fraction, a whole number from 1 a PositiveWhole, a figure above its minimum of 0 Positive,
+ * any other (every minimum is 0 or more) NonNegative. A reading that accepts a figure gives it this
+ * type (checkNumberParameter), so the engine's cores take it without checking it again.
+ */
+export type CheckedFigure<K extends NumberParamKey> =
+  LimitsOf<K> extends { readonly max: 1 }
+    ? Fraction
+    : LimitsOf<K> extends { readonly min: 1; readonly whole: true }
+      ? PositiveWhole
+      : LimitsOf<K> extends { readonly minExclusive: true }
+        ? Positive
+        : NonNegative;
 
 export const REFERENCE_DATE: DateParameter = {
   unit: "date",

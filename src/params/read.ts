@@ -3,7 +3,7 @@ import { readNumberText, type NumberConvention, type NumberTextProblem, type Num
 import { formatNumber, withPercentSign, type Locale } from "../i18n/locale";
 import { quoted, say } from "../i18n/messages";
 import { FIRST_SERIAL_DATE, excelDateSerial } from "../i18n/dates";
-import { NUMBER_PARAMETERS, REFERENCE_DATE, type NumberParamKey, type NumberParameter } from "./declarations";
+import { NUMBER_PARAMETERS, REFERENCE_DATE, type CheckedFigure, type NumberParamKey, type NumberParameter } from "./declarations";
 import { PARAM_MESSAGES as M, UNIT_NAMES } from "./messages";
 
 /*
@@ -66,12 +66,15 @@ export function displayValue(key: NumberParamKey, value: Decimal | number, local
   }
 }
 
-function refusal(problem: ParameterProblem, message: string): NumberReading {
+/** A refusal, whatever the reading was for. */
+type Refusal = Extract<NumberReading, { ok: false }>;
+
+function refusal(problem: ParameterProblem, message: string): Refusal {
   return { ok: false, problem, message };
 }
 
 /** The message for a text the number reader refused. */
-function textRefusal(key: NumberParamKey, text: string, reading: Extract<NumberTextResult, { ok: false }>, locale: Locale): NumberReading {
+function textRefusal(key: NumberParamKey, text: string, reading: Extract<NumberTextResult, { ok: false }>, locale: Locale): Refusal {
   const spec = NUMBER_PARAMETERS[key] as NumberParameter;
   const shown = text.trim();
   switch (reading.problem) {
@@ -101,9 +104,10 @@ function textRefusal(key: NumberParamKey, text: string, reading: Extract<NumberT
 
 /**
  * Checks a value against the parameter's hard limits and plausible range. `value` is in the
- * parameter's own unit (a share as a fraction).
+ * parameter's own unit (a share as a fraction). A value inside the limits comes back as the engine's
+ * checked type its limits make it (CheckedFigure).
  */
-export function checkNumberParameter(key: NumberParamKey, input: Decimal | number, locale: Locale): NumberReading {
+export function checkNumberParameter<K extends NumberParamKey>(key: K, input: Decimal | number, locale: Locale): Reading<CheckedFigure<K>> {
   const spec = NUMBER_PARAMETERS[key] as NumberParameter;
   const value = new Decimal(input);
   // Written only when a message needs it: the happy path of a custom function runs this per cell.
@@ -119,11 +123,12 @@ export function checkNumberParameter(key: NumberParamKey, input: Decimal | numbe
       : refusal("aboveMax", say(M.aboveMax, locale, v(), displayValue(key, max, locale)));
   }
   if (whole && !value.isInteger()) return refusal("notWhole", say(M.notWhole, locale, v()));
+  const checked = value as CheckedFigure<K>;
   const plausible = spec.plausible;
   if (plausible && (value.lt(plausible.min) || value.gt(plausible.max))) {
-    return { ok: true, value, implausible: say(M.implausible, locale, v(), displayValue(key, plausible.min, locale), displayValue(key, plausible.max, locale)) };
+    return { ok: true, value: checked, implausible: say(M.implausible, locale, v(), displayValue(key, plausible.min, locale), displayValue(key, plausible.max, locale)) };
   }
-  return { ok: true, value };
+  return { ok: true, value: checked };
 }
 
 /**
@@ -140,7 +145,7 @@ export function implausibleRefusal(key: NumberParamKey, value: Decimal | number,
  * Reads a figure typed as text (a field, an option, a cell's text) for the parameter `key`. A
  * percentage is typed in percent ("19", "19 %") and returned as a fraction (0.19).
  */
-export function readNumberParameter(key: NumberParamKey, text: string, locale: Locale, options: ReadOptions = {}): NumberReading {
+export function readNumberParameter<K extends NumberParamKey>(key: K, text: string, locale: Locale, options: ReadOptions = {}): Reading<CheckedFigure<K>> {
   const spec = NUMBER_PARAMETERS[key] as NumberParameter;
   const reading = readNumberText(text, { unit: spec.unit, ...(options.convention ? { convention: options.convention } : {}) });
   if (!reading.ok) return textRefusal(key, text, reading, locale);
@@ -152,7 +157,7 @@ export function readNumberParameter(key: NumberParamKey, text: string, locale: L
  * A figure from a spreadsheet cell or a function argument: a number is taken as it is (a cell
  * formatted as 19 % holds 0.19; a share above 1 is refused as ambiguous), text is read as typed.
  */
-export function readCellParameter(key: NumberParamKey, input: number | string, locale: Locale, options: ReadOptions = {}): NumberReading {
+export function readCellParameter<K extends NumberParamKey>(key: K, input: number | string, locale: Locale, options: ReadOptions = {}): Reading<CheckedFigure<K>> {
   if (typeof input === "string") return readNumberParameter(key, input, locale, options);
   const spec = NUMBER_PARAMETERS[key] as NumberParameter;
   if (!Number.isFinite(input)) return refusal("notANumber", say(M.notANumber, locale, String(input)));

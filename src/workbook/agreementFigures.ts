@@ -8,7 +8,7 @@ import {
   type PopulationShare,
 } from "../data";
 import { Decimal, RuleInputError, allocate, municipalPart, regionPart, sharedByPopulation, supportCostPerUser, type LouAllocation, type RuleErrorCode } from "../engine";
-import { AGREEMENT_PARAMETER_KEYS, NUMBER_PARAMETERS, checkNumberParameter, isPlanParamKey, type ParameterProblem, type PlanParamKey } from "../params";
+import { AGREEMENT_PARAMETER_KEYS, NUMBER_PARAMETERS, checkNumberParameter, isPlanParamKey, type CheckedFigure, type ParameterProblem, type PlanParamKey } from "../params";
 import { agreementProblems, placeAgreements, type PlanAgreements } from "./agreements";
 import type { PlanOptions } from "./plan";
 import { planTexts } from "./texts";
@@ -71,12 +71,15 @@ function ruleCode(problem: ParameterProblem, value: Decimal): RuleErrorCode {
   }
 }
 
-function checked(key: PlanParamKey, value: Decimal, locale: PlanOptions["locale"]): Decimal {
+function checked<K extends PlanParamKey>(key: K, value: Decimal, locale: PlanOptions["locale"]): CheckedFigure<K> {
   // The same hard limits as every entry point (src/params); plausibility is the entry points' to ask.
   const reading = checkNumberParameter(key, value, locale);
   if (!reading.ok) throw new RuleInputError(`figures.${key}`, ruleCode(reading.problem, value), reading.message, { value: value.toString() });
   return reading.value;
 }
+
+/** Every figure an agreement may have, by its key, as the engine's checked type its limits make it. */
+export type CheckedFigures = { readonly [K in PlanParamKey]: CheckedFigure<K> };
 
 /**
  * Every figure an agreement may have, by its key, checked: the one the options give, else the
@@ -85,11 +88,11 @@ function checked(key: PlanParamKey, value: Decimal, locale: PlanOptions["locale"
  *
  * @throws RuleInputError naming the figure at fault (`figures.<key>`)
  */
-export function checkedFigures(options: PlanOptions, agreements: PlanAgreements): Record<PlanParamKey, Decimal> {
+export function checkedFigures(options: PlanOptions, agreements: PlanAgreements): CheckedFigures {
   const defaults = figureDefaults(agreements.list, options.year);
-  const figures = {} as Record<PlanParamKey, Decimal>;
+  const figures: Partial<Record<PlanParamKey, Decimal>> = {};
   for (const key of AGREEMENT_PARAMETER_KEYS) figures[key] = checked(key, options.figures[key] ?? new Decimal(defaults[key]), options.locale);
-  return figures;
+  return figures as CheckedFigures;
 }
 
 /** The threshold's default and source as Källor och metod gives it: by the year chosen, or the agreement's. */
@@ -110,7 +113,7 @@ export function checkYear(options: PlanOptions, plan: PlanAgreements): void {
 }
 
 /** Every parameter of the agreements by its defined name, and the figures Parametrar derives from them. */
-export function figuresOf(plan: PlanAgreements, values: Record<PlanParamKey, Decimal>): Map<string, Decimal> {
+export function figuresOf(plan: PlanAgreements, values: CheckedFigures): Map<string, Decimal> {
   const figures = new Map<string, Decimal>();
   for (const agreement of plan.list) {
     for (const parameter of agreement.parameters) if (isPlanParamKey(parameter.key)) figures.set(parameter.name, values[parameter.key]);

@@ -1,5 +1,5 @@
 import packageJson from "../../package.json";
-import { Decimal, RuleInputError, allocate, louAllocation, nonNegative, normalizeUnitName, type CountyPopulation, type LouAllocation } from "../engine";
+import { Decimal, RuleInputError, allocate, allocationOf, checkCounty, nonNegative, normalizeUnitName, type CountyPopulation, type LouAllocation } from "../engine";
 import {
   COUNTY_2018,
   DEFAULT_AGREEMENTS,
@@ -192,7 +192,8 @@ export function prepare(options: PlanOptions): Context {
   const { threshold, years } = checked;
   const referenceSerial = referenceSerialOf(options);
   checkSheetKeys(options.sheets, agreements);
-  const lou = louAllocation(options.county, { threshold, years });
+  // The figures are checked (checkedFigures); the county is checked here, once, and allocated by the engine's core.
+  const lou = allocationOf(checkCounty(options.county), threshold, years);
   const city = options.county.dividedCity;
   const cityIndex = city ? options.county.municipalities.findIndex((m) => normalizeUnitName(m.name) === normalizeUnitName(city.name)) : -1;
   const previous = previousCostsOf(options);

@@ -1,8 +1,7 @@
 import type { Source } from "../data";
-import { louAllocation, roundHalfAwayFromZero, type Decimal } from "../engine";
-import { checkedFigures, figuresOf, planAgreementsOf, thresholdDefaultOf } from "./agreementFigures";
+import { allocationOf, checkCounty, roundHalfAwayFromZero } from "../engine";
+import { checkedFigures, figuresOf, planAgreementsOf, thresholdDefaultOf, type CheckedFigures } from "./agreementFigures";
 import { words, type PlanAgreements } from "./agreements";
-import type { PlanParamKey } from "../params";
 import type { PlanOptions, RoundingMode } from "./plan";
 
 /**
@@ -58,7 +57,7 @@ export interface AgreementsSummary {
   readonly perUser: readonly { readonly title: string; readonly costPerUser: number }[];
 }
 
-function agreementsSummary(options: PlanOptions, plan: PlanAgreements, checked: Record<PlanParamKey, Decimal>): AgreementsSummary {
+function agreementsSummary(options: PlanOptions, plan: PlanAgreements, checked: CheckedFigures): AgreementsSummary {
   const figures = figuresOf(plan, checked);
   const locale = options.locale;
   const found = thresholdDefaultOf(plan, options.year);
@@ -96,7 +95,7 @@ export function planSummary(options: PlanOptions): PlanSummary {
   const checked = checkedFigures(options, plan);
   const { threshold, years } = checked;
   const agreements = agreementsSummary(options, plan, checked);
-  const lou = louAllocation(options.county, { threshold, years });
+  const lou = allocationOf(checkCounty(options.county), threshold, years);
   const cityRow = lou.city ? lou.municipalities.find((m) => !m.procuring) : undefined;
   // The rounded totals are what the adds-up rows sum to: the amount rounded half away from zero, as allocate does.
   const perYearRounded = roundHalfAwayFromZero(lou.total.perYear);

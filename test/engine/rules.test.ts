@@ -10,20 +10,10 @@ import {
   populationIncludingRest,
   populationShare,
   regionPart,
-  RuleInputError,
   supportCost,
   supportCostPerUser,
 } from "../../src/engine";
-
-function refusal(fn: () => unknown): RuleInputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof RuleInputError) return error;
-    throw error;
-  }
-  throw new Error("expected a RuleInputError");
-}
+import { refusal } from "../helpers/refusal";
 
 const SÖDERMALM_INCL_REST = populationIncludingRest(130034, 2446, 959708);
 

@@ -9,7 +9,7 @@ jest.mock("../../src/engine", () => {
   const actual = jest.requireActual("../../src/engine");
   return {
     ...actual,
-    supportCost: () => {
+    usersCost: () => {
       throw new TypeError("Cannot read properties of undefined (reading 'times')");
     },
   };
