@@ -1,9 +1,9 @@
 import type { Source } from "../data";
 import { louAllocation, roundHalfAwayFromZero, type Decimal } from "../engine";
-import { checkedFigures, figuresOf, planAgreementsOf, thresholdDefaultOf } from "./agreementFigures";
-import { words, type PlanAgreements } from "./agreements";
-import type { PlanParamKey } from "../params";
+import { checkedFigures, figuresOf, planAgreementsOf, thresholdDefaultOf, type PlanAgreements } from "./options";
 import type { PlanOptions, RoundingMode } from "./plan";
+import { words } from "./texts";
+import type { PlanParamKey } from "../params";
 
 /**
  * The figures the task pane shows before it writes a plan, computed by the engine from the same
