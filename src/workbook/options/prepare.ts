@@ -40,7 +40,7 @@ export function prepare(options: PlanOptions): Context {
   const checked = checkedFigures(options, agreements);
   checkYear(options, agreements);
   const { threshold, years } = checked;
-  const referenceSerial = referenceSerialOf(options);
+  const { referenceSerial, embedded } = populationDateOf(options);
   checkSheetKeys(options.sheets, agreements);
   const lou = louAllocation(options.county, { threshold, years });
   const city = options.county.dividedCity;
@@ -75,7 +75,7 @@ export function prepare(options: PlanOptions): Context {
     users,
     units,
     shareCosts: shareCostsOf(agreements, figures, lou, cityIndex, addsUp),
-    embedded: isEmbeddedCounty(options.county),
+    embedded,
     generatedAt: (options.generatedAt ?? new Date()).toISOString(),
     version: options.version ?? packageJson.version,
     ...(rounded ? { rounded } : {}),
@@ -83,15 +83,16 @@ export function prepare(options: PlanOptions): Context {
   };
 }
 
-/** The population's date as an Excel serial; the embedded figures take no other date than theirs. */
-function referenceSerialOf(options: PlanOptions): number {
+/** The population's date as an Excel serial, and whether the county is the embedded one, which takes no other date than its own. */
+function populationDateOf(options: PlanOptions): { referenceSerial: number; embedded: boolean } {
   let referenceSerial: number;
   try {
     referenceSerial = excelDateSerial(options.referenceDate);
   } catch (error) {
     throw new RuleInputError("referenceDate", "notANumber", (error as Error).message, { value: String(options.referenceDate) });
   }
-  if (isEmbeddedCounty(options.county) && options.referenceDate !== POPULATION_REFERENCE_DATE) {
+  const embedded = isEmbeddedCounty(options.county);
+  if (embedded && options.referenceDate !== POPULATION_REFERENCE_DATE) {
     // The embedded figures are Bilaga 3's of 31/12 2018: another date would label them falsely.
     throw new RuleInputError(
       "referenceDate",
@@ -100,7 +101,7 @@ function referenceSerialOf(options: PlanOptions): number {
       { value: options.referenceDate },
     );
   }
-  return referenceSerial;
+  return { referenceSerial, embedded };
 }
 
 function checkSheetKeys(keys: readonly SheetKey[], plan: PlanAgreements): void {
