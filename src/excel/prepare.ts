@@ -1,6 +1,6 @@
 import type { CellStyle, PlanCell, PlanSheet, WorkbookPlan } from "../workbook/plan";
 import { CellArea, readArea, readCellAddress } from "../formula/a1";
-import { hasLook } from "../workbook/styles";
+import { hasLook } from "../workbook/plan";
 import { validatePlan } from "../workbook/validatePlan";
 import { OfficeWriteError } from "./errors";
 

@@ -1,4 +1,4 @@
-import { COL, type AnnualColumn } from "../workbook/annualFigures";
+import { COL, type AnnualColumn } from "../workbook/sheets";
 import { areaAddress, cellAddress } from "../formula/a1";
 import type { PreparedSheet } from "./prepare";
 import type { ExcelRun, ExcelRunOptions } from "./run";

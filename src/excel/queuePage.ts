@@ -1,6 +1,6 @@
 import type { PlanPrint, PlanRowHeight, PlanSheet } from "../workbook/plan";
 import { areaAddress, parseArea, parseCellAddress } from "../formula/a1";
-import { WRAP_LOOK, WrapLook } from "../workbook/styles";
+import { WRAP_LOOK, WrapLook } from "../workbook/plan";
 
 /*
  * How a sheet prints, as Office.js operations queued for the fill's second sync: the plan's wrapped

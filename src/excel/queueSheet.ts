@@ -1,6 +1,6 @@
 import type { PlanCell } from "../workbook/plan";
 import { CellArea, areaAddress, columnLetter } from "../formula/a1";
-import { CELL_LOOK, CellLook, TABLE_STYLE } from "../workbook/styles";
+import { CELL_LOOK, CellLook, TABLE_STYLE } from "../workbook/plan";
 import { type FormulaRenames, renameInFormula } from "../formula/tokens";
 import { PreparedSheet, styleRuns } from "./prepare";
 import { columnWidthPoints, queuePage } from "./queuePage";
@@ -113,7 +113,7 @@ const EDGES: Readonly<Record<NonNullable<CellLook["borders"]>["edges"], readonly
   grid: ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"],
 };
 
-/** A plan style's look (src/workbook/styles.ts) on a range: font, fill, wrapping, thin borders. */
+/** A plan style's look (src/workbook/plan/styles.ts) on a range: font, fill, wrapping, thin borders. */
 function applyLook(format: Excel.RangeFormat, look: CellLook): void {
   if (look.bold !== undefined) format.font.bold = look.bold;
   if (look.italic !== undefined) format.font.italic = look.italic;

@@ -5,13 +5,13 @@ import type { Locale } from "../i18n/locale";
 import { say } from "../i18n/messages";
 import { INPUT_MESSAGES } from "../input/messages";
 import { AGREEMENT_FILE_MESSAGES as M } from "./messages";
-import { agreementProblems } from "../workbook/agreements";
+import { agreementProblems } from "../workbook/options";
 
 /*
  * An agreement read from a JSON file (`npm run workbook -- --agreement FILE.json`): the file as UTF-8
  * JSON, its structure checked with a schema (zod) against the declaration of src/data/agreements
  * (every field known, every text in both languages), then the agreement checked as a workbook's
- * would be (src/workbook/agreements.ts: names, sheets, references to parameters of the right unit,
+ * would be (src/workbook/options/agreements.ts: names, sheets, references to parameters of the right unit,
  * values within their limits and, unless the user confirms them with --force, within their
  * plausible range, as the options' are). Every problem names the file and the field, in the user's
  * language; an agreement with any problem is not used.

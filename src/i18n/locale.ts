@@ -16,7 +16,7 @@ const NBSP = "\u00a0";
 /*
  * How many decimals each kind of figure is written with for people, the same in the pane, the
  * commands, the checker's report and the workbook's cells and paragraph (the workbook's number
- * formats in src/workbook/sheet.ts are made from these).
+ * formats in src/workbook/plan/sheet.ts are made from these).
  */
 /** The rate per inhabitant and year: 0,590 kr. */
 export const RATE_DECIMALS = 3;

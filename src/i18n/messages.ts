@@ -37,7 +37,7 @@ export function sentence(message: string): string {
  * Texts of one language as their readers take them (a plain text as a string, a text with details
  * as a function of them), written as entries side by side: each string of `T` becomes an entry
  * `{ sv: () => …, en: () => … }`, each function an entry of the same details, and groups and lists
- * stay groups and lists. The workbook's words (src/workbook/texts.ts) are written this way, so the
+ * stay groups and lists. The workbook's words (src/workbook/texts/index.ts) are written this way, so the
  * two languages of every word are side by side as in every catalogue; `inLanguage` reads them.
  */
 export type BilingualOf<T> = T extends (...details: infer A) => string

@@ -1,23 +1,16 @@
-import { sheetKeysOf, type PlacedShare } from "./agreements";
-import { prepare, type Context } from "./buildContext";
-import { populationShareSheet } from "./buildAgreement2026";
-import { annualCostSheet } from "./buildAnnualCost";
-import { districtsSheet, municipalitiesSheet } from "./buildLou";
-import { parametersSheet } from "./buildParameters";
-import { sourcesSheet } from "./buildSources";
-import { perUserSheet } from "./buildSupport";
+import { prepare, sheetKeysOf, type Context, type PlacedShare } from "./options";
 import type { BuiltInSheetKey, PlanName, PlanOptions, PlanSheet, SheetKey, WorkbookPlan } from "./plan";
+import { annualCostSheet, districtsSheet, municipalitiesSheet, parametersSheet, perUserSheet, populationShareSheet, sourcesSheet } from "./sheets";
 
 /*
- * The plan of a filled workbook, one file per part: buildContext.ts checks the options and computes
- * what the sheets share, then each sheet has its builder (buildParameters.ts; buildLou.ts for
- * Kommuner and Stadsdelar; buildSupport.ts for each part per user; buildAgreement2026.ts for each
- * part by population; buildSources.ts; buildAnnualCost.ts with annualFigures.ts and paragraph.ts for
- * Årskostnad). Which sheets there are follows from the agreements' declarations (agreements.ts).
- * Each builder lays its sheet out for the page at the end (SheetBuilder.finish, sheetLayout.ts, page.ts).
+ * The plan of a filled workbook, in the steps its folders show: options/ resolves the options into
+ * one checked Context (prepare.ts), then each sheet has its builder in sheets/ (parameters.ts; lou.ts
+ * for Kommuner and Stadsdelar; support.ts for each part per user; agreement2026.ts for each part by
+ * population; sources.ts; annualCost.ts with annualFigures.ts and paragraph.ts for Årskostnad), each
+ * writing cells with the primitives of plan/ in the words of texts/. Which sheets there are follows
+ * from the agreements' declarations (options/agreements.ts). Each builder lays its sheet out for the
+ * page at the end (SheetBuilder.finish, plan/sheetLayout.ts, sheets/page.ts).
  */
-
-export { ALL_SHEETS, TABLE_NAMES, defaultPlanOptions, isEmbeddedCounty } from "./buildContext";
 
 /**
  * Builds the plan of a filled workbook: the sheets of issue 3 (Parametrar, Kommuner, Stadsdelar,

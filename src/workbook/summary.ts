@@ -1,8 +1,8 @@
 import type { Source } from "../data";
 import { allocationOf, checkCounty, roundHalfAwayFromZero } from "../engine";
-import { checkedFigures, figuresOf, planAgreementsOf, thresholdDefaultOf, type CheckedFigures } from "./agreementFigures";
-import { words, type PlanAgreements } from "./agreements";
+import { checkedFigures, figuresOf, planAgreementsOf, thresholdDefaultOf, type CheckedFigures, type PlanAgreements } from "./options";
 import type { PlanOptions, RoundingMode } from "./plan";
+import { words } from "./texts";
 
 /**
  * The figures the task pane shows before it writes a plan, computed by the engine from the same

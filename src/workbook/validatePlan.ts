@@ -2,8 +2,8 @@ import type { Bilingual } from "../i18n/messages";
 import type { Words } from "../data";
 import { CellArea, MAX_COLUMNS, MAX_ROWS, columnLetter, readArea, readCellAddress } from "../formula/a1";
 import { excelNameProblem, sheetNameProblem } from "../formula/names";
-import { PLAN_PROBLEMS as P } from "./messages";
 import type { PlanCell, PlanHeaderFooter, PlanSheet, WorkbookPlan } from "./plan";
+import { PLAN_PROBLEMS as P } from "./texts";
 
 /*
  * Whether a plan can be written as Excel would take it, checked once for both writers (the Office.js

@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { MAX_FILE_LINES, ROOT, fileLines, importCircles, importedRooms, longFunctions, sourceFiles } from "../../scripts/codeShape";
+import { MAX_FILE_LINES, ROOT, fileLines, importCircles, importedFiles, importedRooms, longFunctions, sourceFiles } from "../../scripts/codeShape";
 
 /*
  * The shape of the house (issue 9, docs/ARCHITECTURE.md): rooms import only inward, no function
@@ -51,6 +51,28 @@ test("no room but the Excel double has an import circle between its files (issue
   // other room's files form a one-way graph, so each can be read and changed from its leaves up.
   const circles = importCircles(files).filter((circle) => circle.some((file) => room(file) !== "excel-double"));
   expect(circles.map((circle) => circle.map((file) => path.relative(ROOT, file)))).toEqual([]);
+});
+
+/** The plan's room, whose folders show the steps of building a plan (docs/ARCHITECTURE.md). */
+const WORKBOOK = path.join(ROOT, "src", "workbook");
+/** The folder of src/workbook a file is in, or undefined for a file elsewhere or at the room's top. */
+const workbookFolder = (file: string): string | undefined => {
+  const parts = path.relative(WORKBOOK, file).split(path.sep);
+  return parts.length > 1 && parts[0] !== ".." ? parts[0] : undefined;
+};
+
+test("each folder of the plan's room is entered through its index (issue 20)", () => {
+  // options/, sheets/, plan/ and texts/: what a folder offers the rest of the house is what its index
+  // exports; its other files are its own.
+  const folders = fs.readdirSync(WORKBOOK, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  expect(folders.map((entry) => entry.name).sort()).toEqual(["options", "plan", "sheets", "texts"]);
+  expect(folders.filter((entry) => !fs.existsSync(path.join(WORKBOOK, entry.name, "index.ts"))).map((entry) => entry.name)).toEqual([]);
+  const deep = files.flatMap((file) =>
+    importedFiles(file)
+      .filter((target) => workbookFolder(target) !== undefined && path.basename(target) !== "index.ts" && workbookFolder(file) !== workbookFolder(target))
+      .map((target) => `${path.relative(ROOT, file)} → ${path.relative(ROOT, target)}`),
+  );
+  expect(deep).toEqual([]);
 });
 
 test("the circle finder sees a circle of type-only imports, and through a folder's index", () => {

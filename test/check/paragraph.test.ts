@@ -11,7 +11,7 @@ import { main } from "../../src/cli/check";
 import { readGrids } from "../../src/files/checkReaders";
 import { writeXlsxFile } from "../../src/files/xlsx/writePlan";
 import { buildWorkbookPlan, defaultPlanOptions, planTexts } from "../../src/workbook";
-import { BLOCK_ROWS, annualCostParagraph } from "../../src/workbook/paragraph";
+import { BLOCK_ROWS, annualCostParagraph } from "../../src/workbook/sheets";
 
 /*
  * The paragraph for the committee paper under Årskostnad (issue 17), in the add-in's own workbook as

@@ -169,7 +169,7 @@ export function fixturePlan(options: FixtureOptions = {}): WorkbookPlan {
   };
 }
 
-/** The summary sheet's twelve columns, as the plan builder lays them out (src/workbook/annualFigures.ts). */
+/** The summary sheet's twelve columns, as the plan builder lays them out (src/workbook/sheets/annualFigures.ts). */
 const SUMMARY_HEADERS = [
   "Enhet",
   "Typ",

@@ -25,15 +25,15 @@ import * as paramMessages from "../../src/params/messages";
 import * as previewStrings from "../../src/preview/strings";
 import * as checkTabStrings from "../../src/taskpane/check/strings";
 import * as paneStrings from "../../src/taskpane/i18n/strings";
-import * as agreementTexts from "../../src/workbook/agreementTexts";
-import * as annualTexts from "../../src/workbook/annualTexts";
-import * as planMessages from "../../src/workbook/messages";
-import * as planTexts from "../../src/workbook/texts";
+import * as agreementTexts from "../../src/workbook/texts/agreementTexts";
+import * as annualTexts from "../../src/workbook/texts/annualTexts";
+import * as planMessages from "../../src/workbook/texts/messages";
+import * as planTexts from "../../src/workbook/texts/index";
 
 /*
  * Every text of the product in two languages is written one way: entries `{ sv, en }` side by side
  * (src/i18n/messages.ts), in catalogues, or in trees of them read one language at a time (the
- * workbook's words, src/workbook/texts.ts). This test finds every file under src that declares such
+ * workbook's words, src/workbook/texts/index.ts). This test finds every file under src that declares such
  * an entry, or is named like a catalogue (messages.ts, strings.ts, texts.ts, a messages/ folder), and
  * fails until it is imported and listed below; it then walks each listed module's exports, at any
  * depth, and checks every entry it finds: both languages, none empty, the same details shown in
@@ -73,10 +73,10 @@ const CATALOGUE_FILES: Readonly<Record<string, Readonly<Record<string, unknown>>
   "preview/strings.ts": previewStrings,
   "taskpane/check/strings.ts": checkTabStrings,
   "taskpane/i18n/strings.ts": paneStrings,
-  "workbook/agreementTexts.ts": agreementTexts,
-  "workbook/annualTexts.ts": annualTexts,
-  "workbook/messages.ts": planMessages,
-  "workbook/texts.ts": planTexts,
+  "workbook/texts/agreementTexts.ts": agreementTexts,
+  "workbook/texts/annualTexts.ts": annualTexts,
+  "workbook/texts/messages.ts": planMessages,
+  "workbook/texts/index.ts": planTexts,
 };
 
 /** Files listed with no entries of their own, and why. */

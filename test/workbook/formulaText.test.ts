@@ -1,4 +1,4 @@
-import { largestRemainderFormula } from "../../src/workbook/formulas";
+import { largestRemainderFormula } from "../../src/workbook/plan";
 import { tokenize } from "../../src/formula/tokens";
 
 describe("the largest-remainder formula", () => {

@@ -4,7 +4,7 @@ import type { PlanCell, PlanOptions, PlanSheet, WorkbookPlan } from "../../src/w
 import { parseArea } from "../../src/formula/a1";
 import fc from "fast-check";
 import { FORMATS } from "../../src/workbook";
-import { formattedLength, formattedNumber, wrappedLines } from "../../src/workbook/sheetLayout";
+import { formattedLength, formattedNumber, wrappedLines } from "../../src/workbook/plan";
 import { gridOf, sheetOf } from "./planReader";
 
 /*

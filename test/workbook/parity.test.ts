@@ -27,7 +27,7 @@ import { fixturePlan } from "../helpers/fixturePlan";
  * - Excel's own names: a file stores print titles as the name _xlnm.Print_Titles; Excel keeps them in
  *   the page layout. Both are compared as the page's title rows.
  * Not compared here: fonts, fills and borders (each writer's tests check them against the one table
- * of looks, src/workbook/styles.ts), and the replace question and carry-over, which only Excel has.
+ * of looks, src/workbook/plan/styles.ts), and the replace question and carry-over, which only Excel has.
  */
 
 interface SheetView {

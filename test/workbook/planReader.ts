@@ -1,7 +1,7 @@
 import { parseCellAddress } from "../../src/formula/a1";
 import { tokenize } from "../../src/formula/tokens";
 import type { PlanCell, PlanSheet, SheetKey, WorkbookPlan } from "../../src/workbook/plan";
-import { planFormulas } from "../../src/workbook/references";
+import { planFormulas } from "../../src/workbook/plan";
 
 /** Reads a plan the way a sheet shows it: cells by address, tables by header. */
 

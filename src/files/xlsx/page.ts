@@ -2,7 +2,7 @@ import type ExcelJS from "exceljs";
 import type { PlanPrint, PlanSheet } from "../../workbook/plan";
 import { headerFooterText } from "../../workbook/validatePlan";
 import { CellArea, cellAddress, readArea } from "../../formula/a1";
-import { WRAP_LOOK, WrapLook } from "../../workbook/styles";
+import { WRAP_LOOK, WrapLook } from "../../workbook/plan";
 
 /*
  * How a sheet prints, in the file: the plan's wrapped texts (merged across the printed width, or a

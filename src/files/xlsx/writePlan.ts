@@ -3,7 +3,7 @@ import type { CellStyle, PlanCell, PlanSheet, PlanTable, WorkbookPlan } from "..
 import { absoluteAddress, cellAddress, parseArea, parseCellAddress, sheetPrefix } from "../../formula/a1";
 import { planTexts } from "../../workbook/texts";
 import { validatePlan, type PlanProblem } from "../../workbook/validatePlan";
-import { CELL_LOOK, TABLE_STYLE, argb } from "../../workbook/styles";
+import { CELL_LOOK, TABLE_STYLE, argb } from "../../workbook/plan";
 import { writeFileAtomic } from "./atomicFile";
 import { applyPage } from "./page";
 
@@ -22,7 +22,7 @@ export class XlsxPlanError extends Error {
   }
 }
 
-/** A plan style's look (src/workbook/styles.ts, shared with the Office.js writer) on one cell. */
+/** A plan style's look (src/workbook/plan/styles.ts, shared with the Office.js writer) on one cell. */
 function applyStyle(cell: ExcelJS.Cell, style: CellStyle | undefined): void {
   if (style === undefined) return;
   const look = CELL_LOOK[style];

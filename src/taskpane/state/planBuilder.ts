@@ -4,4 +4,4 @@
  * with one request.
  */
 export { buildWorkbookPlan } from "../../workbook/build";
-export { annualCostParagraph } from "../../workbook/paragraph";
+export { annualCostParagraph } from "../../workbook/sheets";

@@ -1,6 +1,6 @@
 import type { Locale } from "../../i18n/locale";
 import type { PlanOptions, WorkbookPlan } from "../../workbook/plan";
-import { defaultPlanOptions } from "../../workbook/buildContext";
+import { defaultPlanOptions } from "../../workbook/options";
 import { planSummary, type PlanSummary } from "../../workbook/summary";
 import { later, withModule } from "../parts";
 import type { ExcelRun } from "../host";

@@ -1,5 +1,5 @@
-import { cellAddress, parseCellAddress } from "../formula/a1";
-import type { CellStyle, PlanCell, PlanHeaderFooter, PlanPrint, PlanRowHeight, PlanSheet, PlanWrap } from "./plan";
+import { cellAddress, parseCellAddress } from "../../formula/a1";
+import type { CellStyle, PlanCell, PlanHeaderFooter, PlanPrint, PlanRowHeight, PlanSheet, PlanWrap } from "./types";
 
 /*
  * How a sheet fits the page: column widths from the widest value each column shows (formatted as

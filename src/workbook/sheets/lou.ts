@@ -1,14 +1,11 @@
-import { firstYear, periodSpan, periodWords, type PreviousPeriod } from "../data";
-import { Decimal, normalizeUnitName } from "../engine";
-import { absoluteColumnRange, cellAddress } from "../formula/a1";
-import { words } from "./agreements";
-import { TABLE_NAMES, givenPrevious, moneyFormat, ref, sum, type Context, type TableLayout } from "./buildContext";
-import { largestRemainderFormula } from "./formulas";
-import type { PlanCell, PlanSheet } from "./plan";
+import { firstYear, periodSpan, periodWords, type PreviousPeriod } from "../../data";
+import { Decimal, normalizeUnitName } from "../../engine";
+import { absoluteColumnRange, cellAddress } from "../../formula/a1";
+import { givenPrevious, type Context, type TableLayout } from "../options";
+import { EMPTY, FORMATS, SheetBuilder, TABLE_NAMES, countedTotalFormula, countedTotalValue, formula, input, largestRemainderFormula, moneyFormat, ref, sum, text, type PlanCell, type PlanSheet } from "../plan";
+import { words } from "../texts";
+import { addsUpNote } from "./notes";
 import { pageTexts } from "./page";
-import { addsUpNote } from "./roundingNote";
-import { EMPTY, FORMATS, SheetBuilder, formula, input, text } from "./sheet";
-import { countedTotalFormula, countedTotalValue } from "./textFormula";
 
 /*
  * Kommuner and Stadsdelar: the populations every other sheet refers to and, with the LOU model (an

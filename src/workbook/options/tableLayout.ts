@@ -1,4 +1,4 @@
-import type { CountyPopulation } from "../engine";
+import type { CountyPopulation } from "../../engine";
 
 /*
  * Where the rows and columns of the tables are: Kommuner and Stadsdelar (with the LOU model's

@@ -1,7 +1,7 @@
-import { Decimal, normalizeUnitName } from "../engine";
-import { formatNumber } from "../i18n/locale";
-import { words } from "./agreements";
-import { figure, type Context } from "./buildContext";
+import { Decimal, normalizeUnitName } from "../../engine";
+import { formatNumber } from "../../i18n/locale";
+import { figure, type Context } from "../options";
+import { words } from "../texts";
 
 /*
  * The method on Källor och metod, sentence by sentence as the plan's agreements have it: the LOU

@@ -1,6 +1,6 @@
-import type { Decimal } from "../engine";
-import { cellAddress } from "../formula/a1";
-import type { CellStyle, PlanBlock, PlanCell, PlanHeaderFooter, PlanSheet, PlanTable, SheetKey } from "./plan";
+import { Decimal } from "../../engine";
+import { cellAddress } from "../../formula/a1";
+import type { CellStyle, PlanBlock, PlanCell, PlanHeaderFooter, PlanSheet, PlanTable, SheetKey } from "./types";
 import { laidOut } from "./sheetLayout";
 
 /*
@@ -32,7 +32,15 @@ export const FORMATS = {
   date: "yyyy-mm-dd",
 } as const;
 
+/** The format of every exact kronor column: with öre when rounded columns beside it add up. */
+export function moneyFormat(plan: { readonly addsUp: boolean }): string {
+  return plan.addsUp ? FORMATS.kronorExact : FORMATS.kronor;
+}
+
 export const EMPTY: PlanCell = { value: null };
+
+/** A total's value: the sum of its rows' values. */
+export const sum = (values: readonly Decimal[]): Decimal => values.reduce((total, value) => total.plus(value), new Decimal(0));
 
 const numeric = (value: Decimal | number): number => (typeof value === "number" ? value : value.toNumber());
 

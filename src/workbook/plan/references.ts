@@ -1,12 +1,18 @@
-import { parseCellAddress, sheetPrefix } from "../formula/a1";
-import { renameInFormula } from "../formula/tokens";
-import type { PlanCell, SheetKey, WorkbookPlan } from "./plan";
+import { absoluteAddress, parseCellAddress, sheetPrefix } from "../../formula/a1";
+import { renameInFormula } from "../../formula/tokens";
+import type { PlanCell, SheetKey, WorkbookPlan } from "./types";
 
 /*
  * A plan's formulas: where each stands, and the plan with some sheets renamed when a writer must (a
  * sheet "Kommuner" already exists and the user chose to keep both: the plan's sheet becomes
- * "Kommuner (2)" and so must every reference to it). The formula grammar is src/formula/tokens.ts's.
+ * "Kommuner (2)" and so must every reference to it); and a reference from one sheet to another's
+ * cell. The formula grammar is src/formula/tokens.ts's.
  */
+
+/** Reference to a cell of another sheet of the plan by the plan's sheet names: `'Kommuner'!$C$30`. */
+export function ref(plan: { readonly sheetNames: Readonly<Record<SheetKey, string>> }, key: SheetKey, column: number, row: number): string {
+  return `${sheetPrefix(plan.sheetNames[key])}${absoluteAddress(column, row)}`;
+}
 
 /** Every formula cell of a plan with where it is. */
 export function* planFormulas(plan: WorkbookPlan): Generator<{ sheetKey: SheetKey; sheetName: string; row: number; column: number; cell: PlanCell & { formula: string } }> {

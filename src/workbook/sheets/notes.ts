@@ -1,12 +1,12 @@
-import { roundHalfAwayFromZero, type Decimal } from "../engine";
-import { formatKronor, formatPercent } from "../i18n/locale";
-import type { Context } from "./buildContext";
+import { roundHalfAwayFromZero, type Decimal } from "../../engine";
+import { formatKronor, formatPercent } from "../../i18n/locale";
+import type { Context } from "../options";
 
 /*
- * The line under a table that adds up (summerar): why a row may show a krona or 0,01 percentage point
- * off the usual rounding of its exact value, with the table's own first such rows as examples
- * (Solna's 47 759,51 kr shown as 47 759 kr, Norrtälje's 2,6349 % as 2,63 % where the annex prints
- * 2,64 %).
+ * The notes a sheet puts under its table or parameters. The line under a table that adds up
+ * (summerar): why a row may show a krona or 0,01 percentage point off the usual rounding of its exact
+ * value, with the table's own first such rows as examples (Solna's 47 759,51 kr shown as 47 759 kr,
+ * Norrtälje's 2,6349 % as 2,63 % where the annex prints 2,64 %). The warning of a partial population.
  */
 
 /** One column of a table: each row's exact and shown value; kronor or a share. */
@@ -36,4 +36,17 @@ export function addsUpNote(ctx: Context, columns: readonly RoundedColumn[]): str
     );
   }
   return examples.length > 0 ? `${a.note}${a.examples(examples.join("; "))}` : a.note;
+}
+
+/** The warning a partial population puts on Parametrar and Källor och metod, or undefined for the whole county. */
+export function partialNote(ctx: Context): string | undefined {
+  const partial = ctx.options.partial;
+  if (!partial) return undefined;
+  const c = ctx.t.completeness;
+  const missing = [
+    ...(partial.missingMunicipalities.length > 0 ? [c.municipalities(partial.missingMunicipalities.join(", "))] : []),
+    ...(partial.noDistricts ? [c.noDistricts] : []),
+    ...(partial.missingDistricts.length > 0 ? [c.districts(partial.missingDistricts.join(", "))] : []),
+  ];
+  return c.partial(missing.join("; "));
 }

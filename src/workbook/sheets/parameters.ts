@@ -1,11 +1,11 @@
-import type { AgreementDeclaration, AgreementParameter, DerivedFigure } from "../data";
-import { NUMBER_PARAMETERS, isPlanParamKey } from "../params";
-import { absoluteAddress, absoluteColumnRange, sheetPrefix } from "../formula/a1";
-import { listText, words } from "./agreements";
-import { figure, partialNote, ref, type Context } from "./buildContext";
-import type { PlanCell, PlanName, PlanSheet } from "./plan";
+import type { AgreementDeclaration, AgreementParameter, DerivedFigure } from "../../data";
+import { NUMBER_PARAMETERS, isPlanParamKey } from "../../params";
+import { absoluteAddress, absoluteColumnRange, sheetPrefix } from "../../formula/a1";
+import { figure, type Context } from "../options";
+import { FORMATS, SheetBuilder, formula, input, ref, text, type PlanCell, type PlanName, type PlanSheet } from "../plan";
+import { listText, words } from "../texts";
+import { partialNote } from "./notes";
 import { pageTexts } from "./page";
-import { FORMATS, SheetBuilder, formula, input, text } from "./sheet";
 
 /*
  * Parametrar: every input in one labelled cell with a defined name, then the derived figures. The

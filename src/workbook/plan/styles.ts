@@ -1,4 +1,4 @@
-import type { CellStyle } from "./plan";
+import type { CellStyle } from "./types";
 
 /*
  * The look of each plan CellStyle as plain data, read by both writers (Office.js in src/excel, the

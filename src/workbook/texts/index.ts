@@ -1,15 +1,23 @@
-import type { Locale } from "../i18n/locale";
-import { inLanguage, type BilingualOf } from "../i18n/messages";
+import type { Locale } from "../../i18n/locale";
+import { inLanguage, type BilingualOf } from "../../i18n/messages";
 import { AGREEMENT_TEXTS, type AgreementTexts } from "./agreementTexts";
 import { ANNUAL_TEXTS, type AnnualTexts } from "./annualTexts";
-import type { BuiltInSheetKey } from "./plan";
+import type { Words } from "../../data";
+import type { BuiltInSheetKey } from "../plan";
+
+export { longDate, stockholmTime } from "./dates";
+export { OPTION_PROBLEMS, PLAN_PROBLEMS } from "./messages";
+export type { AgreementTexts } from "./agreementTexts";
+export type { AnnualTexts } from "./annualTexts";
 
 /*
  * Every word the plan writes into a workbook, in Swedish (the papers' own headers, Bilaga 3 of the
  * 2020 agreement) and in English. Defined names and table names are not here: they are ASCII and the
  * same in both languages, so formulas and other tools find them whatever the language. What an
  * agreement says of itself (its parameters' labels, its sheets' titles, its columns on Årskostnad) is
- * in its declaration (src/data/agreements); these are the words of every plan.
+ * in its declaration (src/data/agreements); these are the words of every plan. The folder is entered
+ * through this file: the words of Årskostnad and of the agreements' checks (annualTexts.ts,
+ * agreementTexts.ts), the refusals (messages.ts), dates (dates.ts).
  */
 
 export interface PlanTexts {
@@ -349,4 +357,13 @@ export const PLAN_TEXTS: BilingualOf<PlanTexts> = {
 /** The plan's words in one language, as the sheets' builders read them. */
 export function planTexts(locale: Locale): PlanTexts {
   return inLanguage<PlanTexts>(PLAN_TEXTS, locale);
+}
+
+/** A text of a declaration in the plan's language. */
+export const words = (text: Words, locale: Locale): string => text[locale];
+
+/** Items as a sentence lists them: "A, B och C". */
+export function listText(items: readonly string[], locale: Locale): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")}${planTexts(locale).agreements.and}${items[items.length - 1]}`;
 }

@@ -1,13 +1,11 @@
-import { firstYear, type AmountComponent, type PerUser } from "../data";
-import { Decimal, RuleInputError, normalizeUnitName, roundHalfAwayFromZero } from "../engine";
-import { PERCENT_DECIMALS, PER_USER_DECIMALS, RATE_DECIMALS } from "../i18n/locale";
-import { absoluteAddress, absoluteColumnRange, cellAddress } from "../formula/a1";
-import { listText, words } from "./agreements";
+import { firstYear, type AmountComponent, type PerUser } from "../../data";
+import { Decimal, RuleInputError, normalizeUnitName, roundHalfAwayFromZero } from "../../engine";
+import { PERCENT_DECIMALS, PER_USER_DECIMALS, RATE_DECIMALS } from "../../i18n/locale";
+import { absoluteAddress, absoluteColumnRange, cellAddress } from "../../formula/a1";
+import { figure as figureOf, prepare, type Context } from "../options";
+import { choice, figure, formula, name, piecesExpression, piecesText, sentence, text, type NumberSlot, type Piece, type PlanCell, type PlanOptions, type SheetBuilder } from "../plan";
+import { listText, words } from "../texts";
 import { annualFormat, annualLayout, annualRows, annualTable, paragraphTop, type AnnualColumnSpec, type AnnualLayout, type AnnualRow, type AnnualTable } from "./annualFigures";
-import { figure as figureOf, prepare, type Context } from "./buildContext";
-import type { PlanCell, PlanOptions } from "./plan";
-import { formula, text, type SheetBuilder } from "./sheet";
-import { choice, figure, name, piecesExpression, piecesText, sentence, type NumberSlot, type Piece } from "./textFormula";
 
 /*
  * The paragraph for the committee paper, on Årskostnad under the table: a few sentences for the

@@ -1,12 +1,10 @@
-import { Decimal } from "../engine";
-import { parameterNamed } from "../data";
-import { words, type PlacedShare } from "./agreements";
-import { figure, moneyFormat, ref, sum, type Context } from "./buildContext";
-import { largestRemainderFormula } from "./formulas";
-import type { PlanCell, PlanSheet } from "./plan";
+import { Decimal } from "../../engine";
+import { parameterNamed } from "../../data";
+import { figure, type Context, type PlacedShare } from "../options";
+import { EMPTY, FORMATS, SheetBuilder, formula, largestRemainderFormula, moneyFormat, ref, sum, text, type PlanCell, type PlanSheet } from "../plan";
+import { words } from "../texts";
+import { addsUpNote } from "./notes";
 import { pageTexts } from "./page";
-import { addsUpNote } from "./roundingNote";
-import { EMPTY, FORMATS, SheetBuilder, formula, text } from "./sheet";
 
 /*
  * A part by population (Avtal 2026–2030 for the 2026–2030 agreement): the Region / municipalities

@@ -6,12 +6,12 @@ import {
   type AgreementDeclaration,
   type ParameterDefault,
   type PopulationShare,
-} from "../data";
-import { Decimal, RuleInputError, allocate, municipalPart, regionPart, sharedByPopulation, supportCostPerUser, type LouAllocation, type RuleErrorCode } from "../engine";
-import { AGREEMENT_PARAMETER_KEYS, NUMBER_PARAMETERS, checkNumberParameter, isPlanParamKey, type CheckedFigure, type ParameterProblem, type PlanParamKey } from "../params";
+} from "../../data";
+import { Decimal, RuleInputError, allocate, municipalPart, regionPart, sharedByPopulation, supportCostPerUser, type LouAllocation, type RuleErrorCode } from "../../engine";
+import { AGREEMENT_PARAMETER_KEYS, NUMBER_PARAMETERS, checkNumberParameter, isPlanParamKey, type CheckedFigure, type ParameterProblem, type PlanParamKey } from "../../params";
+import type { PlanOptions } from "../plan";
+import { planTexts } from "../texts";
 import { agreementProblems, placeAgreements, type PlanAgreements } from "./agreements";
-import type { PlanOptions } from "./plan";
-import { planTexts } from "./texts";
 
 /*
  * The figures of a plan's agreements: their defaults (the threshold's by the year chosen), each

@@ -9,15 +9,14 @@ import {
   type FixedPercentage,
   type PerUser,
   type PopulationShare,
-  type Words,
-} from "../data";
-import { excelDateSerial } from "../i18n/dates";
-import type { Locale } from "../i18n/locale";
-import { say } from "../i18n/messages";
-import { AGREEMENT_PARAMETER_KEYS, NUMBER_PARAMETERS, UNIT_NAMES, checkNumberParameter, isPlanParamKey, type ParamUnit } from "../params";
-import { excelNameProblem, sheetNameProblem } from "../formula/names";
-import type { BuiltInSheetKey, SheetKey } from "./plan";
-import { planTexts } from "./texts";
+} from "../../data";
+import { excelDateSerial } from "../../i18n/dates";
+import type { Locale } from "../../i18n/locale";
+import { say } from "../../i18n/messages";
+import { AGREEMENT_PARAMETER_KEYS, NUMBER_PARAMETERS, UNIT_NAMES, checkNumberParameter, isPlanParamKey, type ParamUnit } from "../../params";
+import { excelNameProblem, sheetNameProblem } from "../../formula/names";
+import { BUILT_IN_NAMES, BUILT_IN_SHEETS, BUILT_IN_TABLES, type SheetKey } from "../plan";
+import { planTexts } from "../texts";
 
 /*
  * The agreements of a plan (src/data/agreements): where each component goes (the LOU model on
@@ -26,11 +25,6 @@ import { planTexts } from "./texts";
  * tables unique, every reference to a parameter of the right unit. The plan refuses a set that
  * cannot; the command that reads an agreement from a file says why, field by field.
  */
-
-/** The sheets every plan may hold whatever its agreements, and the names and tables they make. */
-export const BUILT_IN_SHEETS: readonly BuiltInSheetKey[] = ["parameters", "municipalities", "districts", "sources", "annualCost"];
-export const BUILT_IN_NAMES: readonly string[] = ["Referensdatum", "Restpost", "InvanareLan", "InvanareStad", "StorstaEnhet", "KrPerInvanarePeriod", "KrPerInvanareAr", "SummaPerAr", "SummaPeriod"];
-export const BUILT_IN_TABLES = { municipalities: "KommunerTabell", districts: "StadsdelarTabell", sources: "KallorTabell", annualCost: "ArskostnadTabell" } as const;
 
 /** A component and the agreement it belongs to (`index`: the agreement's place in the plan). */
 export interface Placed<C extends CostComponent> {
@@ -77,15 +71,6 @@ export function placeAgreements(list: readonly AgreementDeclaration[]): PlanAgre
 /** The keys of a plan's sheets in the order they are written. */
 export function sheetKeysOf(list: readonly AgreementDeclaration[]): SheetKey[] {
   return ["parameters", "municipalities", "districts", ...placeAgreements(list).sheets.map((placed) => placed.component.sheet.key), "sources", "annualCost"];
-}
-
-/** A text of a declaration in the plan's language. */
-export const words = (text: Words, locale: Locale): string => text[locale];
-
-/** Items as a sentence lists them: "A, B och C". */
-export function listText(items: readonly string[], locale: Locale): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")}${planTexts(locale).agreements.and}${items[items.length - 1]}`;
 }
 
 /** Why an agreement of a plan cannot be used: which agreement, the field in it ("parameters[2].key"), and the reason in the user's language. */

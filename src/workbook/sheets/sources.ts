@@ -1,4 +1,4 @@
-import { Decimal, normalizeUnitName } from "../engine";
+import { Decimal, normalizeUnitName } from "../../engine";
 import {
   DOCUMENTS,
   FARSTA_PREVIOUS_COST,
@@ -13,16 +13,16 @@ import {
   documentTitle,
   type ParameterDefault,
   type Source,
-} from "../data";
-import { excelDateSerial } from "../i18n/dates";
-import { words } from "./agreements";
+} from "../../data";
+import { excelDateSerial } from "../../i18n/dates";
+import { figure, type Context } from "../options";
+import { EMPTY, FORMATS, SheetBuilder, TABLE_NAMES, formula, ref, text, type PlanSheet } from "../plan";
+import { longDate, stockholmTime, words } from "../texts";
 import { annualLayout, annualTable } from "./annualFigures";
-import { agreementParameters, parameterFormat, type OwnedParameter } from "./buildParameters";
-import { louPreviousHeader } from "./buildLou";
-import { TABLE_NAMES, figure, partialNote, ref, type Context } from "./buildContext";
-import type { PlanSheet } from "./plan";
-import { longDate, pageTexts, stockholmTime } from "./page";
-import { EMPTY, FORMATS, SheetBuilder, formula, text } from "./sheet";
+import { louPreviousHeader } from "./lou";
+import { partialNote } from "./notes";
+import { pageTexts } from "./page";
+import { agreementParameters, parameterFormat, type OwnedParameter } from "./parameters";
 import { methodSentences } from "./sourcesMethod";
 
 /*

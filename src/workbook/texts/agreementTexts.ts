@@ -1,10 +1,10 @@
-import type { BilingualOf } from "../i18n/messages";
+import type { BilingualOf } from "../../i18n/messages";
 
 /*
  * The plan's words about agreements in general, in Swedish and English: a list's last joint, the
  * method sentence of a fixed percentage, a threshold's period from the table of thresholds, and why
- * a declaration cannot be used (src/workbook/agreements.ts). Part of PlanTexts (texts.ts gives them
- * as planTexts(locale).agreements); what one agreement says of itself is in its declaration.
+ * a declaration cannot be used (src/workbook/options/agreements.ts). Part of PlanTexts (texts/index.ts
+ * gives them as planTexts(locale).agreements); what one agreement says of itself is in its declaration.
  */
 
 export interface AgreementTexts {

@@ -1,11 +1,9 @@
-import type { PerUser } from "../data";
-import { Decimal, normalizeUnitName, roundHalfAwayFromZero, supportCost } from "../engine";
-import { words } from "./agreements";
-import { figure, sum, type Context } from "./buildContext";
-import type { PlanCell, PlanSheet } from "./plan";
+import type { PerUser } from "../../data";
+import { Decimal, normalizeUnitName, roundHalfAwayFromZero, supportCost } from "../../engine";
+import { figure, type Context } from "../options";
+import { EMPTY, FORMATS, SheetBuilder, countedTotalFormula, countedTotalValue, formula, input, sum, text, type PlanCell, type PlanSheet } from "../plan";
+import { words } from "../texts";
 import { pageTexts } from "./page";
-import { EMPTY, FORMATS, SheetBuilder, formula, input, text } from "./sheet";
-import { countedTotalFormula, countedTotalValue } from "./textFormula";
 
 /*
  * A part per user (Support for the 2020 agreement): every procuring unit with an input column for its

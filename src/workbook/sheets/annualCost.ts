@@ -1,14 +1,12 @@
-import { periodChoices, periodWords, samePeriod, type AmountComponent } from "../data";
-import { Decimal } from "../engine";
-import { cellAddress } from "../formula/a1";
+import { periodChoices, periodWords, samePeriod, type AmountComponent } from "../../data";
+import { Decimal } from "../../engine";
+import { cellAddress } from "../../formula/a1";
+import { givenPrevious, type Context, type ProcuringUnit } from "../options";
+import { EMPTY, FORMATS, SheetBuilder, TABLE_NAMES, countedTotalFormula, countedTotalValue, formula, input, moneyFormat, ref, sum, text, type PlanCell, type PlanInput, type PlanSheet } from "../plan";
+import { listText, words } from "../texts";
 import { annualFormat, annualLayout, annualNotes, annualRows, annualSubtitle, annualTable, paragraphTop, ratio, type AnnualLayout, type AnnualRow, type AnnualTable } from "./annualFigures";
-import { listText, words } from "./agreements";
-import { TABLE_NAMES, givenPrevious, moneyFormat, ref, sum, type Context, type ProcuringUnit } from "./buildContext";
-import { paragraphBlock } from "./paragraph";
-import type { PlanCell, PlanInput, PlanSheet } from "./plan";
 import { pageTexts } from "./page";
-import { EMPTY, FORMATS, SheetBuilder, formula, input, text } from "./sheet";
-import { countedTotalFormula, countedTotalValue } from "./textFormula";
+import { paragraphBlock } from "./paragraph";
 
 /*
  * Årskostnad: what each procuring unit pays a year under each agreement of the plan: its LOU part

@@ -1,7 +1,7 @@
-import type { AgreementDeclaration, PreviousPeriod } from "../data";
-import type { CountyPopulation } from "../engine";
-import type { Locale } from "../i18n/locale";
-import type { Figures } from "../params";
+import type { AgreementDeclaration, PreviousPeriod } from "../../data";
+import type { CountyPopulation } from "../../engine";
+import type { Locale } from "../../i18n/locale";
+import type { Figures } from "../../params";
 
 /*
  * What a filled workbook contains, as plain data. Built from the engine and the data

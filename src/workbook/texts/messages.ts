@@ -1,4 +1,4 @@
-import type { Bilingual } from "../i18n/messages";
+import type { Bilingual } from "../../i18n/messages";
 
 /*
  * Why a plan cannot be written as Excel would take it (validatePlan.ts), in both languages: one set of
@@ -136,7 +136,7 @@ export const PLAN_PROBLEMS = {
   } as Bilingual<[string]>,
 } as const;
 
-/** Why the options cannot make a plan (buildContext.ts), as the refusal the pane and the command show. */
+/** Why the options cannot make a plan (options/prepare.ts), as the refusal the pane and the command show. */
 export const OPTION_PROBLEMS = {
   embeddedPopulationDate: {
     sv: (embedded: string, given: string) => `den inbyggda befolkningen gäller ${embedded}; ett annat datum (${given}) kan bara anges med en annan befolkning`,

@@ -1,13 +1,13 @@
-import { firstYear, periodSpan, periodWords, type AgreementDeclaration, type AmountComponent } from "../data";
-import { Decimal, normalizeUnitName } from "../engine";
-import { isAmount, listText, words } from "./agreements";
-import { moneyFormat, type Context, type ProcuringUnit } from "./buildContext";
-import { unitSupportCost } from "./buildSupport";
-import { FORMATS } from "./sheet";
+import { firstYear, periodSpan, periodWords, type AgreementDeclaration, type AmountComponent } from "../../data";
+import { Decimal, normalizeUnitName } from "../../engine";
+import { isAmount, type Context, type ProcuringUnit } from "../options";
+import { FORMATS, moneyFormat } from "../plan";
+import { listText, words } from "../texts";
+import { unitSupportCost } from "./support";
 
 /*
  * Årskostnad's figures as data: its columns and rows, each unit's figures as the engine computes
- * them, its notes and where the paragraph block begins; shared by the sheet (buildAnnualCost.ts) and
+ * them, its notes and where the paragraph block begins; shared by the sheet (annualCost.ts) and
  * the paragraph (paragraph.ts). The columns follow the plan's agreements: each agreement's amounts
  * (its LOU part, its part per user, its part by population) and their total when it has several,
  * then the change from each agreement to the next, then a previous amount and the change of the
