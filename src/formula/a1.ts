@@ -79,8 +79,8 @@ export function sheetPrefix(sheetName: string): string {
 
 /**
  * The A1 grammar of one cell, as a regular-expression source with four groups: the column's "$",
- * its letters, the row's "$", its digits. The formula tokenizers (src/workbook/references.ts and
- * src/formula/tokens.ts) build their reference patterns from it, so a cell reads one way.
+ * its letters, the row's "$", its digits. The one formula tokenizer (src/formula/tokens.ts) builds
+ * its reference patterns from it, so a cell reads one way.
  */
 export const CELL_PATTERN = String.raw`(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})`;
 const WHOLE_CELL = new RegExp(`^${CELL_PATTERN}$`);

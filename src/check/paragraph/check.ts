@@ -18,7 +18,7 @@ import { type Claim, type ClaimKey, headingLocale, type Locale, type NameClaim, 
  * place no longer follows the table, a warning; a figure that differs is an error at its cell.
  */
 
-/** The paragraph's row below its heading's (BLOCK_ROWS.paragraph − BLOCK_ROWS.heading in src/workbook/paragraph.ts). */
+/** The paragraph's row below its heading's (BLOCK_ROWS.paragraph − BLOCK_ROWS.heading in src/workbook/sheets/paragraph.ts). */
 export const PARAGRAPH_BELOW_HEADING = 1;
 /** How far below the table the heading is looked for (the notes under the table come first). */
 const SEARCH_ROWS = 40;

@@ -4,7 +4,7 @@ import type { PARAGRAPH_FIGURES } from "./messages";
 
 /*
  * Reading the paragraph for the committee paper that the add-in writes under Årskostnad
- * (src/workbook/paragraph.ts; its sentences in src/workbook/annualTexts.ts): each sentence is known
+ * (src/workbook/sheets/paragraph.ts; its sentences in src/workbook/texts/annualTexts.ts): each sentence is known
  * by a few words of its own, in Swedish or English, and its figures, read with the one reader of
  * number text, are named by their place in it (the county's total, Farsta's amount for 2026, the
  * rate per inhabitant). A sentence not known is skipped: the text is a reader's, and may be edited.

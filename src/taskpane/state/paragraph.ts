@@ -37,7 +37,7 @@ export function paragraphUnits(county: CountyPopulation | undefined): ParagraphU
   };
 }
 
-/** The unit the workbook's paragraph is about when none is chosen: Farsta for the embedded population, else the largest unit (as src/workbook/paragraph.ts). */
+/** The unit the workbook's paragraph is about when none is chosen: Farsta for the embedded population, else the largest unit (as src/workbook/sheets/paragraph.ts). */
 export function defaultParagraphUnit(options: PlanOptions, largestUnit: string | undefined): string | undefined {
   return isEmbeddedCounty(options.county) ? "Farsta" : largestUnit;
 }
