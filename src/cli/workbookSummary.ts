@@ -2,7 +2,7 @@ import { sourceName } from "../data/sources";
 import { formatKronor, formatNumber, type Locale } from "../i18n/locale";
 import { say } from "../i18n/messages";
 import { INPUT_MESSAGES } from "../input/messages";
-import { longDate } from "../workbook/texts";
+import { longDate } from "../i18n/dates";
 import type { PlanOptions, WorkbookPlan } from "../workbook/plan";
 import { planSummary, type AgreementsSummary } from "../workbook/summary";
 import { planTexts } from "../workbook/texts";

@@ -1,3 +1,4 @@
+import type { Locale } from "./locale";
 /*
  * Calendar dates as the workbook holds them: an ISO date ("2018-12-31") and Excel's serial number of
  * it. The date a user types is read in src/params/read.ts; this is where a date becomes a cell.
@@ -24,4 +25,23 @@ export function excelDateSerial(isoDate: string): number {
   }
   if (isoDate < FIRST_SERIAL_DATE) throw new RangeError(`"${isoDate}" is before ${FIRST_SERIAL_DATE}, which Excel does not show right`);
   return Math.round(check.getTime() / 86_400_000) + 25_569;
+}
+
+/* Dates and times as the workbook writes them for people: in its language, and in Stockholm's local
+ * time (the page headers, Källor och metod, the pane's and the command's summaries). */
+
+const INTL: Readonly<Record<Locale, string>> = { sv: "sv-SE", en: "en-GB" };
+
+/** Made once per language: a formatter costs far more to make than to use, and every sheet's header names the date. */
+const LONG_DATES: Partial<Record<Locale, Intl.DateTimeFormat>> = {};
+const STOCKHOLM_TIMES: Partial<Record<Locale, Intl.DateTimeFormat>> = {};
+
+/** "31 december 2018" / "31 December 2018": an ISO date in the workbook's language. */
+export function longDate(isoDate: string, locale: Locale): string {
+  return (LONG_DATES[locale] ??= new Intl.DateTimeFormat(INTL[locale], { dateStyle: "long", timeZone: "UTC" })).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** "29 november 2026 kl. 09:29" / "29 November 2026 at 09:29": a moment in Stockholm's local time. */
+export function stockholmTime(isoTime: string, locale: Locale): string {
+  return (STOCKHOLM_TIMES[locale] ??= new Intl.DateTimeFormat(INTL[locale], { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Stockholm" })).format(new Date(isoTime));
 }

@@ -3,7 +3,7 @@ import { Input } from "../later";
 import { useId } from "react";
 import { displayValue, shortLabel } from "../../params";
 import { sentence } from "../../i18n/messages";
-import { longDate } from "../../workbook/texts";
+import { longDate } from "../../i18n/dates";
 import type { Locale } from "../../i18n/locale";
 import type { PaneController } from "../state/controller";
 import { PARAMETER_KEYS, fieldSpec, type ParamKey } from "../state/parameters";

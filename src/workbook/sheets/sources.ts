@@ -17,7 +17,8 @@ import {
 import { excelDateSerial } from "../../i18n/dates";
 import { figure, type Context } from "../options";
 import { EMPTY, FORMATS, SheetBuilder, TABLE_NAMES, formula, ref, text, type PlanSheet } from "../plan";
-import { longDate, stockholmTime, words } from "../texts";
+import { longDate, stockholmTime } from "../../i18n/dates";
+import { words } from "../texts";
 import { annualLayout, annualTable } from "./annualFigures";
 import { louPreviousHeader } from "./lou";
 import { partialNote } from "./notes";

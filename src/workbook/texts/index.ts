@@ -5,7 +5,6 @@ import { ANNUAL_TEXTS, type AnnualTexts } from "./annualTexts";
 import type { Words } from "../../data";
 import type { BuiltInSheetKey } from "../plan";
 
-export { longDate, stockholmTime } from "./dates";
 export { OPTION_PROBLEMS, PLAN_PROBLEMS } from "./messages";
 export type { AgreementTexts } from "./agreementTexts";
 export type { AnnualTexts } from "./annualTexts";
@@ -17,7 +16,7 @@ export type { AnnualTexts } from "./annualTexts";
  * agreement says of itself (its parameters' labels, its sheets' titles, its columns on Årskostnad) is
  * in its declaration (src/data/agreements); these are the words of every plan. The folder is entered
  * through this file: the words of Årskostnad and of the agreements' checks (annualTexts.ts,
- * agreementTexts.ts), the refusals (messages.ts), dates (dates.ts).
+ * agreementTexts.ts), the refusals (messages.ts); dates as people read them are src/i18n/dates.ts's.
  */
 
 export interface PlanTexts {
