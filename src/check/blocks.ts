@@ -1,4 +1,4 @@
-import { cellAddress, type CellArea } from "../formula/a1";
+import { cellAddress, type CellArea } from "../formula";
 import type { CellGrid, CellValue } from "./types";
 
 /*

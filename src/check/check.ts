@@ -1,15 +1,12 @@
-import { louAllocation, CountyPopulation, LouAllocation, LouParameters } from "../engine/county";
-import { isRuleInputError } from "../engine/errors";
+import { louAllocation, CountyPopulation, LouAllocation, LouParameters, isRuleInputError } from "../engine";
 import { compareTables } from "./compare";
 import { detectTables, DetectedTable } from "./detect";
 import { CHECK_MESSAGES as M, localized } from "./messages";
 import { inferCountyPopulation, inferThreshold, inferYears, reportLargestUnitAndRate, unitRows } from "./parameters";
 import { cityOf, countyOf, readPopulations, reportUnreadableCells } from "./populations";
 import { type Chosen, chosenTables, type Context, hasFatal, ONE, pushProblem, ZERO } from "./context";
-import { DISTRICT_LAYOUTS } from "../data/layouts";
-import { DEFAULT_AGREEMENTS } from "../data";
+import { DISTRICT_LAYOUTS, DEFAULT_AGREEMENTS, layoutsOf } from "../data";
 import { CHECK_PARAMETER_KEYS } from "../params";
-import { layoutsOf } from "../data/countyUnits";
 import { type Audit, auditFormulas } from "./formula/audit";
 import { reportMergedCells } from "./merged";
 import { check2026 } from "./shapes/agreement2026";

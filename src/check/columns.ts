@@ -1,4 +1,4 @@
-import { DEFAULT_AGREEMENTS, type AmountComponent } from "../data/agreements";
+import { DEFAULT_AGREEMENTS, type AmountComponent } from "../data";
 import type { ColumnKey, LocalizedText, TableKind, Unit } from "./types";
 import { cellText, headerKey } from "./parse";
 import { localized } from "./messages";

@@ -1,6 +1,4 @@
-import { Decimal } from "../engine/decimal";
-import type { LouAllocation } from "../engine/county";
-import { populationShare } from "../engine/lou";
+import { Decimal, populationShare, type LouAllocation } from "../engine";
 import { COLUMN_UNIT } from "./columns";
 import type { DetectedTable, TableCell, TableColumn, TableRow } from "./detect";
 import { CHECK_MESSAGES as M, localized } from "./messages";

@@ -1,4 +1,4 @@
-import { Decimal } from "../engine/decimal";
+import { Decimal } from "../engine";
 import { COLUMN_UNIT } from "./columns";
 import type { DetectedTable, TableCell, TableRow } from "./detect";
 import type { ColumnKey, Finding, LocalizedText, ParameterReport, Problem, Unit } from "./types";

@@ -1,12 +1,11 @@
-import { conventionOf } from "../i18n/numberText";
-import { normalizeUnitName } from "../engine/county";
-import { DEFAULT_AGREEMENTS, type AgreementDeclaration } from "../data";
+import { conventionOf } from "../i18n";
+import { normalizeUnitName } from "../engine";
+import { DEFAULT_AGREEMENTS, recognizeUnit, type AgreementDeclaration, type UnitRecognition } from "../data";
 import { declaredAnnualCost, declaredPopulationShare, titledLaterPeriod } from "./shapes/declared";
-import { recognizeUnit, type UnitRecognition } from "../data/countyUnits";
 import { COLUMN_UNIT, HeaderRole, TABLE_COLUMNS, columnTitle, headerRole, isDistrict, isMunicipal, isTotalLabel } from "./columns";
 import { CHECK_MESSAGES as M, localized } from "./messages";
 import { cellText, isEmptyOrDash, parseNumber, ParsedNumber } from "./parse";
-import { addressParts, cellAddress } from "../formula/a1";
+import { addressParts, cellAddress } from "../formula";
 import type { CellGrid, CellValue, ColumnKey, LocalizedText, Problem, TableKind } from "./types";
 
 /*

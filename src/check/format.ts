@@ -1,6 +1,5 @@
-import { Decimal } from "../engine/decimal";
-import { formatNumber, withPercentSign, type Locale } from "../i18n/locale";
-import type { Bilingual } from "../i18n/messages";
+import { Decimal } from "../engine";
+import { formatNumber, withPercentSign, type Locale, type Bilingual } from "../i18n";
 import type { Unit } from "./types";
 
 /*

@@ -1,4 +1,4 @@
-import { Decimal } from "../engine/decimal";
+import { Decimal } from "../engine";
 
 /*
  * Inferring a parameter from many rounded figures. Each stated figure, read with its rounding

@@ -1,4 +1,4 @@
-import { cellAddress, readArea, readCellAddress } from "../formula/a1";
+import { cellAddress, readArea, readCellAddress } from "../formula";
 import type { Context } from "./context";
 import type { DetectedTable } from "./detect";
 import { CHECK_MESSAGES as M, localized } from "./messages";

@@ -1,5 +1,4 @@
-import { Decimal } from "../engine/decimal";
-import type { LouAllocation } from "../engine/county";
+import { Decimal, type LouAllocation } from "../engine";
 import type { DetectedTable, TableRow } from "./detect";
 import { consensus, Interval, median, wholeNumberIn } from "./infer";
 import { CHECK_MESSAGES as M, localized } from "./messages";

@@ -1,5 +1,5 @@
-import { Decimal } from "../engine/decimal";
-import { readNumberText, type NumberConvention, type NumberUnit } from "../i18n/numberText";
+import { Decimal } from "../engine";
+import { readNumberText, type NumberConvention, type NumberUnit } from "../i18n";
 import type { CellValue, Unit } from "./types";
 
 /*

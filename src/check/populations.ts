@@ -1,6 +1,5 @@
-import { Decimal } from "../engine/decimal";
-import type { CountyPopulation, PopulationUnit } from "../engine/county";
-import { STOCKHOLM_NAME } from "../data/population2018";
+import { Decimal, type CountyPopulation, type PopulationUnit } from "../engine";
+import { STOCKHOLM_NAME } from "../data";
 import type { DetectedTable, TableCell, TableRow } from "./detect";
 import { CHECK_MESSAGES as M, localized } from "./messages";
 import { type Chosen, type Context, problemAt, rowName, ZERO } from "./context";

@@ -1,10 +1,8 @@
-import { Decimal } from "../engine/decimal";
-import type { Locale } from "../i18n/locale";
-import { formatKronor, formatRate, RATE_FOR_PERIOD_DECIMALS } from "../i18n/locale";
-import { say, type Bilingual } from "../i18n/messages";
+import { Decimal } from "../engine";
+import { formatKronor, formatRate, RATE_FOR_PERIOD_DECIMALS, say, type Locale, type Bilingual } from "../i18n";
 import { formatDifference, formatFigure } from "./format";
 import { CHECK_MESSAGES as M } from "./messages";
-import { qualifiedAddress } from "../formula/a1";
+import { qualifiedAddress } from "../formula";
 import { type CheckReport, FINDING_KINDS, type Finding, type FindingKind, type LocalizedText, type ParameterKey, type ParameterReport, type ProblemSeverity, SEVERITIES, type Severity, type Unit } from "./types";
 
 /*

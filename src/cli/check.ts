@@ -1,13 +1,9 @@
 import { basename, resolve } from "path";
-import { checkTables, exitCodeFor } from "../check/check";
-import { CheckReadError, readWorkbook } from "../files/checkReaders";
-import { reportLines } from "../check/text";
-import type { CellGrid, WorkbookFacts } from "../check/types";
+import { checkTables, exitCodeFor, reportLines, type CellGrid, type WorkbookFacts } from "../check";
+import { CheckReadError, readWorkbook, readAgreementFile } from "../files";
 import type { AgreementDeclaration } from "../data";
-import { readAgreementFile } from "../files/agreementFile";
-import { say } from "../i18n/messages";
+import { say, type Locale } from "../i18n";
 import { USAGE_MESSAGES, WORKBOOK_MESSAGES as W } from "./shared/messages";
-import type { Locale } from "../i18n/locale";
 import type { Decimal } from "../engine";
 import { CHECK_PARAMETER_KEYS, NUMBER_PARAMETERS, shortLabel, type CheckParamKey, type NumberParameter } from "../params";
 import { choiceArgument, languageOf, optionName, parameterArgument, parseArguments, type OptionSpec } from "./shared/args";

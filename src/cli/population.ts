@@ -1,12 +1,9 @@
 import { resolve } from "path";
 import { countyCompleteness, type CountyCompleteness } from "../data";
 import type { CountyPopulation } from "../engine";
-import type { Locale } from "../i18n/locale";
-import { say } from "../i18n/messages";
-import { readPopulationCsv } from "../files/populationCsv";
-import { INPUT_MESSAGES } from "../input/messages";
-import type { ParsedRow } from "../input/populationRows";
-import { reportLines } from "../input/populationReport";
+import { say, type Locale } from "../i18n";
+import { readPopulationCsv } from "../files";
+import { INPUT_MESSAGES, reportLines, type ParsedRow } from "../input";
 import { WORKBOOK_MESSAGES as M } from "./shared/messages";
 
 /*

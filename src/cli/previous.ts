@@ -1,9 +1,8 @@
 import { extname, resolve } from "path";
 import { adjacentAgreement, defaultPeriod, periodChoices, periodWords, samePeriod, type AgreementDeclaration, type PreviousPeriod } from "../data";
 import type { CountyPopulation } from "../engine";
-import type { Locale } from "../i18n/locale";
-import { say } from "../i18n/messages";
-import { readPreviousAmountsFile } from "../files/previousAmounts";
+import { say, type Locale } from "../i18n";
+import { readPreviousAmountsFile } from "../files";
 import { WORKBOOK_MESSAGES as M } from "./shared/messages";
 
 /*

@@ -1,11 +1,7 @@
-import { sourceName } from "../data/sources";
-import { formatKronor, formatNumber, type Locale } from "../i18n/locale";
-import { say } from "../i18n/messages";
-import { INPUT_MESSAGES } from "../input/messages";
-import { longDate } from "../i18n/dates";
-import type { PlanOptions, WorkbookPlan } from "../workbook/plan";
-import { planSummary, type AgreementsSummary } from "../workbook/summary";
-import { planTexts } from "../workbook/texts";
+import { sourceName } from "../data";
+import { formatKronor, formatNumber, say, longDate, type Locale } from "../i18n";
+import { INPUT_MESSAGES } from "../input";
+import { planSummary, planTexts, type PlanOptions, type WorkbookPlan, type AgreementsSummary } from "../workbook";
 import { WORKBOOK_MESSAGES as M } from "./shared/messages";
 
 /*

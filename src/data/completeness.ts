@@ -1,4 +1,4 @@
-import { normalizeUnitName, type CountyPopulation } from "../engine/county";
+import { normalizeUnitName, type CountyPopulation } from "../engine";
 import { COUNTY_MUNICIPALITIES, DISTRICT_LAYOUTS, DIVIDED_CITY_CODE, type DistrictLayout } from "./layouts";
 import { layoutsOf } from "./countyUnits";
 

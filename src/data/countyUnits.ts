@@ -1,5 +1,5 @@
 import { distance } from "fastest-levenshtein";
-import { normalizeUnitName } from "../engine/county";
+import { normalizeUnitName } from "../engine";
 import { COUNTY_MUNICIPALITIES, DISTRICT_LAYOUTS, DIVIDED_CITY_CODE, type CityArea, type DistrictLayout } from "./layouts";
 import { SWEDISH_COUNTIES, SWEDISH_MUNICIPALITIES, type SwedishCounty } from "./municipalities";
 

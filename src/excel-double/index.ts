@@ -5,7 +5,7 @@ import { type HostProfile, NEWEST, profileSupports } from "./hosts";
 import { Calculator, CellModel, NameSnapshot, Scalar, STANDARD_COLUMN_WIDTH, SheetModel, TableSnapshot, WorkbookModel, WorkbookSnapshot, key } from "./model";
 import { printedPagesWide } from "./pageLayout";
 import { DoubleWorkbook } from "./workbook";
-import type { ExcelRun } from "../excel/run";
+import type { ExcelRun } from "../excel";
 
 /*
  * A faithful double of the Excel JavaScript API for tests (jest) and the stand-alone preview page

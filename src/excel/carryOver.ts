@@ -1,7 +1,7 @@
-import { isNullOrWhitespace } from "../i18n/blank";
+import { isNullOrWhitespace } from "../i18n";
 import { normalizeUnitName } from "../engine";
-import { cellAddress, readCellAddress } from "../formula/a1";
-import type { PlanInput, PlanInputField, PlanSheet } from "../workbook/plan";
+import { cellAddress, readCellAddress } from "../formula";
+import type { PlanInput, PlanInputField, PlanSheet } from "../workbook";
 
 /*
  * What the user typed into an older copy of a plan sheet (users per unit on Support, previous costs

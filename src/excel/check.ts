@@ -1,11 +1,6 @@
-import { say, type Bilingual } from "../i18n/messages";
-import { CHECK_MESSAGES as M, localized } from "../check/messages";
-import type { Locale } from "../i18n/locale";
-import { checkTables } from "../check/check";
-import { unreadReferences } from "../check/formula/follow";
-import { addressParts, areaAddress, cellAddress, columnLetter, qualifiedAddress, readArea } from "../formula/a1";
-import { PARAMETER_LABEL, findingSheetRow, parameterValue, summaryLine } from "../check/text";
-import type { CellGrid, CellValue, CheckOptions, CheckReport, DefinedName, Finding, Problem, Severity } from "../check/types";
+import { say, type Bilingual, type Locale } from "../i18n";
+import { CHECK_MESSAGES as M, localized, checkTables, unreadReferences, PARAMETER_LABEL, findingSheetRow, parameterValue, summaryLine, type CellGrid, type CellValue, type CheckOptions, type CheckReport, type DefinedName, type Finding, type Problem, type Severity } from "../check";
+import { addressParts, areaAddress, cellAddress, columnLetter, qualifiedAddress, readArea } from "../formula";
 import { EXCEL_MESSAGES } from "./messages";
 import { excelApi } from "./requirements";
 import type { ExcelRun } from "./run";

@@ -1,6 +1,5 @@
-import type { Locale } from "../i18n/locale";
-import { say } from "../i18n/messages";
-import type { PlanProblem } from "../workbook/validatePlan";
+import { say, type Locale } from "../i18n";
+import type { PlanProblem } from "../workbook";
 import { WRITE_ERRORS as W, WRITE_STEPS } from "./messages";
 
 /*

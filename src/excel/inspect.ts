@@ -1,4 +1,4 @@
-import type { WorkbookPlan } from "../workbook/plan";
+import type { WorkbookPlan } from "../workbook";
 import { CarryOver, NO_CARRY_OVER, carryOver } from "./carryOver";
 
 /*

@@ -1,4 +1,4 @@
-import type { Bilingual } from "../i18n/messages";
+import type { Bilingual } from "../i18n";
 
 /* What the Office.js room says to the user, in both languages: the checker's reads, and the writer's errors (errors.ts) with the step that failed. */
 

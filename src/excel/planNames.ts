@@ -1,5 +1,5 @@
-import type { SheetKey, WorkbookPlan } from "../workbook/plan";
-import { referencedSheets } from "../formula/tokens";
+import type { SheetKey, WorkbookPlan } from "../workbook";
+import { referencedSheets } from "../formula";
 import type { Found } from "./inspect";
 import type { PreparedSheet } from "./prepare";
 import type { Renames } from "./queueSheet";

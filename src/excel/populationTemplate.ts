@@ -1,7 +1,7 @@
 import type { CountyTemplate } from "../data";
-import type { Locale } from "../i18n/locale";
-import { areaAddress } from "../formula/a1";
-import { TEMPLATE_HEADER } from "../input/messages";
+import type { Locale } from "../i18n";
+import { areaAddress } from "../formula";
+import { TEMPLATE_HEADER } from "../input";
 import { excelError } from "./rollback";
 import type { ExcelRun } from "./run";
 

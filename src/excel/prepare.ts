@@ -1,7 +1,5 @@
-import type { CellStyle, PlanCell, PlanSheet, WorkbookPlan } from "../workbook/plan";
-import { CellArea, readArea, readCellAddress } from "../formula/a1";
-import { hasLook } from "../workbook/plan";
-import { validatePlan } from "../workbook/validatePlan";
+import { hasLook, validatePlan, type CellStyle, type PlanCell, type PlanSheet, type WorkbookPlan } from "../workbook";
+import { CellArea, readArea, readCellAddress } from "../formula";
 import { OfficeWriteError } from "./errors";
 
 /*

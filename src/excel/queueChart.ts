@@ -1,5 +1,5 @@
-import { COL, type AnnualColumn } from "../workbook/sheets";
-import { areaAddress, cellAddress } from "../formula/a1";
+import { COL, type AnnualColumn } from "../workbook";
+import { areaAddress, cellAddress } from "../formula";
 import type { PreparedSheet } from "./prepare";
 import type { ExcelRun, ExcelRunOptions } from "./run";
 

@@ -1,6 +1,5 @@
-import type { PlanPrint, PlanRowHeight, PlanSheet } from "../workbook/plan";
-import { areaAddress, parseArea, parseCellAddress } from "../formula/a1";
-import { WRAP_LOOK, WrapLook } from "../workbook/plan";
+import { WRAP_LOOK, WrapLook, type PlanPrint, type PlanRowHeight, type PlanSheet } from "../workbook";
+import { areaAddress, parseArea, parseCellAddress } from "../formula";
 
 /*
  * How a sheet prints, as Office.js operations queued for the fill's second sync: the plan's wrapped

@@ -1,7 +1,5 @@
-import type { PlanCell } from "../workbook/plan";
-import { CellArea, areaAddress, columnLetter } from "../formula/a1";
-import { CELL_LOOK, CellLook, TABLE_STYLE } from "../workbook/plan";
-import { type FormulaRenames, renameInFormula } from "../formula/tokens";
+import { CELL_LOOK, CellLook, TABLE_STYLE, type PlanCell } from "../workbook";
+import { CellArea, areaAddress, columnLetter, renameInFormula, type FormulaRenames } from "../formula";
 import { PreparedSheet, styleRuns } from "./prepare";
 import { columnWidthPoints, queuePage } from "./queuePage";
 

@@ -1,5 +1,5 @@
-import { quoteSheetName } from "../formula/a1";
-import type { WorkbookPlan } from "../workbook/plan";
+import { quoteSheetName } from "../formula";
+import type { WorkbookPlan } from "../workbook";
 import type { NamePlan, Replaced } from "./planNames";
 import { freeIdentifier } from "./sheetNames";
 

@@ -1,4 +1,4 @@
-import { addressParts, areaAddress, parseArea } from "../formula/a1";
+import { addressParts, areaAddress, parseArea } from "../formula";
 import type { ExcelRun } from "./run";
 
 /*

@@ -1,5 +1,5 @@
-import { quoteSheetName } from "../formula/a1";
-import type { SheetKey, WorkbookPlan } from "../workbook/plan";
+import { quoteSheetName } from "../formula";
+import type { SheetKey, WorkbookPlan } from "../workbook";
 import { CarryOver, CarriedInput, LostInput, NO_CARRY_OVER, carriedCells } from "./carryOver";
 import { OfficeWriteError } from "./errors";
 import { Found, queueInspection } from "./inspect";

@@ -1,11 +1,10 @@
 import { readFile, stat } from "fs/promises";
 import { z } from "zod";
 import type { AgreementDeclaration } from "../data";
-import type { Locale } from "../i18n/locale";
-import { say } from "../i18n/messages";
-import { INPUT_MESSAGES } from "../input/messages";
+import { say, type Locale } from "../i18n";
+import { INPUT_MESSAGES } from "../input";
 import { AGREEMENT_FILE_MESSAGES as M } from "./messages";
-import { agreementProblems } from "../workbook/options";
+import { agreementProblems } from "../workbook";
 
 /*
  * An agreement read from a JSON file (`npm run workbook -- --agreement FILE.json`): the file as UTF-8

@@ -1,8 +1,6 @@
 import { basename, extname } from "path";
-import { CHECK_MESSAGES as M, localized } from "../check/messages";
-import type { CellGrid, LocalizedText } from "../check/types";
-import { headerRowIndexes } from "../check/detect";
-import { beyondHeader, overrunReason } from "../input/overrun";
+import { CHECK_MESSAGES as M, localized, headerRowIndexes, type CellGrid, type LocalizedText } from "../check";
+import { beyondHeader, overrunReason } from "../input";
 import { decodeCsvBytes, parseCsvText, readFileBytes } from "./csv";
 import { readXlsxWorkbook as readWorkbookGrids, type ReadOptions, type ReadWorkbook, XlsxReadError } from "./xlsxGrids";
 

@@ -1,8 +1,6 @@
-import type { Locale } from "../i18n/locale";
-import { say } from "../i18n/messages";
-import { INPUT_MESSAGES as M } from "../input/messages";
-import { MAX_DATA_ROWS, type IssueOf } from "../input/populationRows";
-import { cellAddress } from "../formula/a1";
+import { say, type Locale } from "../i18n";
+import { INPUT_MESSAGES as M, MAX_DATA_ROWS, type IssueOf } from "../input";
+import { cellAddress } from "../formula";
 import { decodeCsvBytes, parseCsvText, readFileBytes, type CsvDelimiter, type CsvEncoding, type FileRefusal } from "./csv";
 
 /*

@@ -4,7 +4,7 @@ import { tmpdir } from "os";
 import { basename, delimiter, join } from "path";
 import { pathToFileURL } from "url";
 import { promisify } from "util";
-import type { Locale } from "../i18n/locale";
+import type { Locale } from "../i18n";
 
 /*
  * LibreOffice headless as a converter: the PDF of a written workbook (`npm run workbook -- --pdf`),

@@ -1,5 +1,4 @@
-import { formatNumber } from "../i18n/locale";
-import { quoted, type Bilingual } from "../i18n/messages";
+import { formatNumber, quoted, type Bilingual } from "../i18n";
 
 const sv = (text: string) => quoted(text, "sv");
 const en = (text: string) => quoted(text, "en");

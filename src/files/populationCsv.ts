@@ -1,8 +1,6 @@
 import type { CountyPopulation } from "../engine";
-import type { Locale } from "../i18n/locale";
-import { say } from "../i18n/messages";
-import { INPUT_MESSAGES as M } from "../input/messages";
-import { parsePopulationTables, type ParsedRow, type PopulationDerivations, type PopulationIssueCode, type PopulationReport, type TableInput } from "../input/populationRows";
+import { say, type Locale } from "../i18n";
+import { INPUT_MESSAGES as M, parsePopulationTables, type ParsedRow, type PopulationDerivations, type PopulationIssueCode, type PopulationReport, type TableInput } from "../input";
 import type { CsvEncoding } from "./csv";
 import { csvTableOf, readCsvTable, type CsvTable, type FileIssue, type SizeWords } from "./csvTable";
 

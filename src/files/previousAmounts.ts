@@ -3,20 +3,10 @@ import { extname } from "path";
 import ExcelJS from "exceljs";
 import type { AgreementDeclaration, PreviousPeriod } from "../data";
 import type { CountyPopulation } from "../engine";
-import type { Locale } from "../i18n/locale";
-import { say } from "../i18n/messages";
-import { INPUT_MESSAGES as M } from "../input/messages";
-import { MAX_DATA_ROWS } from "../input/populationRows";
-import { ownTableKind, readWorkbookAmounts, type NamedTable } from "../input/addinAmounts";
-import {
-  readPreviousAmountTables,
-  type PreviousAmountIssueCode,
-  type PreviousAmountRow,
-  type PreviousAmountsResult,
-  type PreviousAmountsTable,
-} from "../input/previousAmounts";
-import { cellAddress, qualifiedAddress, readArea, type CellArea } from "../formula/a1";
-import { planTexts } from "../workbook/texts";
+import { say, type Locale } from "../i18n";
+import { INPUT_MESSAGES as M, MAX_DATA_ROWS, ownTableKind, readWorkbookAmounts, readPreviousAmountTables, type NamedTable, type PreviousAmountIssueCode, type PreviousAmountRow, type PreviousAmountsResult, type PreviousAmountsTable } from "../input";
+import { cellAddress, qualifiedAddress, readArea, type CellArea } from "../formula";
+import { planTexts } from "../workbook";
 import { excelJsValue } from "./checkReaders";
 import { csvTableOf, fileIssue, inFile, readCsvTable, unreadFile, type CsvTable, type FileIssue, type SizeWords } from "./csvTable";
 

@@ -1,7 +1,7 @@
 import { promises as fs } from "fs";
 import type { CountyTemplate } from "../data";
-import type { Locale } from "../i18n/locale";
-import { TEMPLATE_HEADER } from "../input/messages";
+import type { Locale } from "../i18n";
+import { TEMPLATE_HEADER } from "../input";
 import { writeFileAtomic } from "./xlsx/atomicFile";
 
 /*

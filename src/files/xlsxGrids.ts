@@ -1,12 +1,9 @@
 import { readFile } from "fs/promises";
 import { basename } from "path";
 import ExcelJS from "exceljs";
-import { readCellAddress } from "../formula/a1";
-import { sparseGrids, type UsedCell } from "../check/blocks";
-import { BOOK_MESSAGES as B } from "../check/book/messages";
-import { CHECK_MESSAGES as M, localized } from "../check/messages";
-import type { CellGrid, CellValue, LocalizedText, WorkbookFacts } from "../check/types";
-import type { Locale } from "../i18n/locale";
+import { readCellAddress } from "../formula";
+import { sparseGrids, BOOK_MESSAGES as B, CHECK_MESSAGES as M, localized, type UsedCell, type CellGrid, type CellValue, type LocalizedText, type WorkbookFacts } from "../check";
+import type { Locale } from "../i18n";
 import { planTexts } from "../workbook";
 import { convertWithLibreOffice, findSoffice } from "./libreoffice";
 import { NotAWorkbookPackage, readXlsxPackage, type XlsxPackage } from "./xlsxPackage";

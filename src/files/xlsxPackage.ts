@@ -1,6 +1,6 @@
 import { DOMParser, type Element } from "@xmldom/xmldom";
 import JSZip from "jszip";
-import type { DefinedName } from "../check/types";
+import type { DefinedName } from "../check";
 
 /*
  * An .xlsx file as the package it is (Open Packaging Conventions: a zip of XML parts joined by

@@ -26,7 +26,7 @@ import {
   withRest,
 } from "../engine";
 import { findEmbeddedUnit, STOCKHOLM_REST_2018 } from "../data";
-import { isNullOrWhitespace } from "../i18n/blank";
+import { isNullOrWhitespace } from "../i18n";
 import { DEFAULTS } from "./defaults";
 import {
   ArgumentRefusal,

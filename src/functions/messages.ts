@@ -1,6 +1,5 @@
 import type { RuleErrorCode, RuleErrorDetails } from "../engine";
-import { formatNumber, localeFromLanguageTag, type Locale } from "../i18n/locale";
-import type { Bilingual } from "../i18n/messages";
+import { formatNumber, localeFromLanguageTag, type Locale, type Bilingual } from "../i18n";
 import translations from "./translations.sv-SE.json";
 
 /*

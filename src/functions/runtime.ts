@@ -1,6 +1,6 @@
 /// <reference types="custom-functions-runtime" />
 import { Decimal, isRuleInputError, type RuleErrorDetails } from "../engine";
-import { isNullOrWhitespace } from "../i18n/blank";
+import { isNullOrWhitespace } from "../i18n";
 import { NUMBER_PARAMETERS, implausibleRefusal, readCellParameter, type CheckedFigure, type NumberParamKey, type NumberParameter } from "../params";
 import { currentLocale, internalErrorMessage, refusalMessage, type MessageCode } from "./messages";
 

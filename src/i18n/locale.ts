@@ -1,4 +1,4 @@
-import { Decimal } from "../engine/decimal";
+import { Decimal } from "../engine";
 
 /** The two languages of the user interface and the sheets: Swedish by default, English for English Office. */
 export type Locale = "sv" | "en";

@@ -1,4 +1,4 @@
-import { Decimal } from "../engine/decimal";
+import { Decimal } from "../engine";
 
 /*
  * The one reader of number text in the product: the pane's fields, the commands' options, the

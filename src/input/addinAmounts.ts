@@ -1,7 +1,6 @@
 import { DEFAULT_AGREEMENTS, agreementInForce, firstYear, periodWords, type AgreementDeclaration, type PreviousPeriod } from "../data";
-import type { Locale } from "../i18n/locale";
-import { say } from "../i18n/messages";
-import { planTexts } from "../workbook/texts";
+import { say, type Locale } from "../i18n";
+import { planTexts } from "../workbook";
 import { INPUT_MESSAGES as M } from "./messages";
 import { ownTableKind } from "./ownTables";
 

@@ -1,7 +1,6 @@
 import { COUNTY_MUNICIPALITIES, DISTRICT_LAYOUTS, DIVIDED_CITY_CODE, layoutOn, municipalitiesOfCounty, SWEDISH_MUNICIPALITIES, type DistrictLayout } from "../data";
-import { normalizeUnitName } from "../engine/county";
-import type { Locale } from "../i18n/locale";
-import { say } from "../i18n/messages";
+import { normalizeUnitName } from "../engine";
+import { say, type Locale } from "../i18n";
 import { INPUT_MESSAGES as M } from "./messages";
 import { flag, scbNoiseMargin } from "./populationCity";
 import type { AggregateRow, Draft, TableReading } from "./populationTable";

@@ -1,5 +1,4 @@
-import { formatNumber } from "../i18n/locale";
-import { quoted, type Bilingual } from "../i18n/messages";
+import { formatNumber, quoted, type Bilingual } from "../i18n";
 
 /*
  * Every message of the population import (src/input): the table's rows (populationRows.ts) and the

@@ -1,5 +1,4 @@
-import { formatNumber, type Locale } from "../i18n/locale";
-import { say } from "../i18n/messages";
+import { formatNumber, say, type Locale } from "../i18n";
 import { cellText, type CellInput } from "./issues";
 import { INPUT_MESSAGES as M } from "./messages";
 

@@ -1,4 +1,4 @@
-import { TABLE_NAMES } from "../workbook/plan";
+import { TABLE_NAMES } from "../workbook";
 
 /*
  * The add-in's own table names, told apart without the reader of previous amounts: the pane lists

@@ -1,6 +1,5 @@
-import { Decimal } from "../engine/decimal";
-import { say } from "../i18n/messages";
-import { formatNumber, type Locale } from "../i18n/locale";
+import { Decimal } from "../engine";
+import { say, formatNumber, type Locale } from "../i18n";
 import { NUMBER_PARAMETERS, readCellParameter } from "../params";
 import { cellText, textIssueCode, type CellInput } from "./issues";
 import { INPUT_MESSAGES as M } from "./messages";

@@ -1,7 +1,6 @@
 import type { CountyPopulation, PopulationUnit } from "../engine";
-import type { Locale } from "../i18n/locale";
-import { say } from "../i18n/messages";
-import { STOCKHOLM_CODE, STOCKHOLM_NAME } from "../data/population2018";
+import { say, type Locale } from "../i18n";
+import { STOCKHOLM_CODE, STOCKHOLM_NAME } from "../data";
 import { INPUT_MESSAGES as M } from "./messages";
 import type { Draft, TableSite } from "./populationTable";
 import type { NoiseNote, PopulationDerivations, PopulationIssueCode } from "./populationTypes";

@@ -1,8 +1,6 @@
 import { COUNTY_MUNICIPALITIES, DISTRICT_LAYOUTS, DIVIDED_CITY_CODE, layoutOn } from "../data";
-import type { CountyPopulation } from "../engine";
-import { normalizeUnitName } from "../engine/county";
-import type { Locale } from "../i18n/locale";
-import { say } from "../i18n/messages";
+import { normalizeUnitName, type CountyPopulation } from "../engine";
+import { say, type Locale } from "../i18n";
 import { checkAggregates } from "./aggregates";
 import { listed } from "./issues";
 import { INPUT_MESSAGES as M } from "./messages";

@@ -1,4 +1,4 @@
-import { say } from "../i18n/messages";
+import { say } from "../i18n";
 import { cellText, location, normalizeHeader, type CellInput, type IssueList } from "./issues";
 import { INPUT_MESSAGES as M } from "./messages";
 

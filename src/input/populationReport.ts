@@ -1,5 +1,4 @@
-import type { Locale } from "../i18n/locale";
-import { say } from "../i18n/messages";
+import { say, type Locale } from "../i18n";
 import { INPUT_MESSAGES as M } from "./messages";
 import type { AggregateCheck, PopulationReport } from "./populationTypes";
 

@@ -1,4 +1,4 @@
-import type { Locale } from "../i18n/locale";
+import type { Locale } from "../i18n";
 import type { CellInput } from "./issues";
 import { combineTables, refusal } from "./populationCounty";
 import { readTable, type TableInput } from "./populationTable";

@@ -1,7 +1,5 @@
-import { recognizeUnit, type Aggregate, type UnitRecognition } from "../data/countyUnits";
-import { isNullOrWhitespace } from "../i18n/blank";
-import type { Locale } from "../i18n/locale";
-import { say } from "../i18n/messages";
+import { recognizeUnit, type Aggregate, type UnitRecognition } from "../data";
+import { isNullOrWhitespace, say, type Locale } from "../i18n";
 import { readDateParameter } from "../params";
 import { IssueList, MAX_DATA_ROWS, cellText, location, type CellInput } from "./issues";
 import { INPUT_MESSAGES as M } from "./messages";

@@ -1,5 +1,5 @@
 import type { CountyPopulation } from "../engine";
-import type { Locale } from "../i18n/locale";
+import type { Locale } from "../i18n";
 import type { IssueOf } from "./issues";
 
 /*

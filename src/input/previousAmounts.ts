@@ -1,12 +1,8 @@
-import { readPeriodText, samePeriod, periodWords, type PreviousPeriod } from "../data";
-import type { CountyPopulation } from "../engine";
-import { normalizeUnitName } from "../engine/county";
-import { isNullOrWhitespace } from "../i18n/blank";
-import type { Locale } from "../i18n/locale";
-import { say } from "../i18n/messages";
+import { readPeriodText, samePeriod, periodWords, recognizeUnit, type PreviousPeriod } from "../data";
+import { normalizeUnitName, type CountyPopulation } from "../engine";
+import { isNullOrWhitespace, say, type Locale } from "../i18n";
 import { readCellParameter } from "../params";
-import { planTexts } from "../workbook/texts";
-import { recognizeUnit } from "../data/countyUnits";
+import { planTexts } from "../workbook";
 import { INPUT_MESSAGES as M } from "./messages";
 import { beyondHeader, overrunReason } from "./overrun";
 import { IssueList, MAX_DATA_ROWS, cellText, listed, location, normalizeHeader, textIssueCode, type CellInput, type IssueOf } from "./issues";

@@ -8,8 +8,7 @@ import {
   type ParameterDefault,
   type Source,
 } from "../data";
-import type { Decimal } from "../engine/decimal";
-import type { Fraction, NonNegative, Positive, PositiveWhole } from "../engine/validate";
+import type { Decimal, Fraction, NonNegative, Positive, PositiveWhole } from "../engine";
 
 /*
  * Every figure a user can give, declared once: its unit, the agreement's default and its source,

@@ -1,5 +1,5 @@
-import type { Decimal } from "../engine/decimal";
-import type { Bilingual } from "../i18n/messages";
+import type { Decimal } from "../engine";
+import type { Bilingual } from "../i18n";
 
 /*
  * Every message about a figure the user gave (src/params), Swedish and English side by side. The

@@ -1,8 +1,5 @@
-import { Decimal } from "../engine/decimal";
-import { readNumberText, type NumberConvention, type NumberTextProblem, type NumberTextResult } from "../i18n/numberText";
-import { formatNumber, withPercentSign, type Locale } from "../i18n/locale";
-import { quoted, say } from "../i18n/messages";
-import { FIRST_SERIAL_DATE, excelDateSerial } from "../i18n/dates";
+import { Decimal } from "../engine";
+import { readNumberText, formatNumber, withPercentSign, quoted, say, FIRST_SERIAL_DATE, excelDateSerial, type NumberConvention, type NumberTextProblem, type NumberTextResult, type Locale } from "../i18n";
 import { NUMBER_PARAMETERS, REFERENCE_DATE, type CheckedFigure, type NumberParamKey, type NumberParameter } from "./declarations";
 import { PARAM_MESSAGES as M, UNIT_NAMES } from "./messages";
 

@@ -1,6 +1,6 @@
 import { FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { memo, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
-import type { Locale } from "../i18n/locale";
+import type { Locale } from "../i18n";
 import { textsIn } from "../taskpane/i18n/catalogue";
 import type { ChangeSignal } from "./changes";
 import { sheetGrid, visibleSheets, type GridSource, type SheetGrid } from "./sheetGrid";

@@ -1,7 +1,7 @@
 import type { ExcelDouble } from "../excel-double";
 import type { CreatedSheet } from "../taskpane/state/store";
-import { cellAddress, parseCellAddress } from "../formula/a1";
-import type { WorkbookPlan } from "../workbook/plan";
+import { cellAddress, parseCellAddress } from "../formula";
+import type { WorkbookPlan } from "../workbook";
 
 /*
  * Excel calculates the formulas the pane writes; the double does not (a formula cell holds the value

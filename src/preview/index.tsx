@@ -1,8 +1,8 @@
 import { createRoot } from "react-dom/client";
 import { useState } from "react";
 import { NEWEST, OLDEST_ADMITTED, createExcelDouble } from "../excel-double";
-import type { ExcelRunOptions } from "../excel/run";
-import { localeFromLanguageTag, Locale } from "../i18n/locale";
+import type { ExcelRunOptions } from "../excel";
+import { localeFromLanguageTag, Locale } from "../i18n";
 import { App } from "../taskpane/App";
 import { preloadWhenIdle } from "../taskpane/later";
 import type { ExcelRun, PaneHost } from "../taskpane/host";

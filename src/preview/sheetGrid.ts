@@ -1,7 +1,6 @@
 import type { ExcelDouble } from "../excel-double";
-import type { Locale } from "../i18n/locale";
-import { excelText } from "../i18n/numberFormat";
-import { areaAddress, columnLetter, parseArea } from "../formula/a1";
+import { excelText, type Locale } from "../i18n";
+import { areaAddress, columnLetter, parseArea } from "../formula";
 
 /*
  * A sheet of the double as Excel would show it: from A1 to the end of its used range, each cell's

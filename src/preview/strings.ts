@@ -1,4 +1,4 @@
-import type { Bilingual } from "../i18n/messages";
+import type { Bilingual } from "../i18n";
 
 /*
  * The preview page's own texts (its tools and the grid of the filled sheets), each one entry with

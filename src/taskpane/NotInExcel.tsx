@@ -1,5 +1,5 @@
 import { FluentProvider, Link, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import type { Locale } from "../i18n/locale";
+import type { Locale } from "../i18n";
 import { paneStrings } from "./i18n/strings";
 
 const useStyles = makeStyles({

@@ -1,5 +1,5 @@
-import type { Locale } from "../i18n/locale";
-import type { ExcelRun } from "../excel/run";
+import type { Locale } from "../i18n";
+import type { ExcelRun } from "../excel";
 
 /** The one Excel handle type (src/excel/run.ts), named here too for the pane's files. */
 export type { ExcelRun };

@@ -1,8 +1,8 @@
 import { lazy, Suspense } from "react";
 import { createRoot } from "react-dom/client";
-import { localeFromLanguageTag } from "../i18n/locale";
+import { localeFromLanguageTag } from "../i18n";
 import { App } from "./App";
-import { officeExcelRun } from "../excel/run";
+import { officeExcelRun } from "../excel";
 import type { ExcelRun, PaneHost } from "./host";
 import { preloadWhenIdle } from "./later";
 

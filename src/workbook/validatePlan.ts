@@ -1,7 +1,6 @@
-import type { Bilingual } from "../i18n/messages";
+import type { Bilingual } from "../i18n";
 import type { Words } from "../data";
-import { CellArea, MAX_COLUMNS, MAX_ROWS, columnLetter, readArea, readCellAddress } from "../formula/a1";
-import { excelNameProblem, sheetNameProblem } from "../formula/names";
+import { CellArea, MAX_COLUMNS, MAX_ROWS, columnLetter, readArea, readCellAddress, excelNameProblem, sheetNameProblem } from "../formula";
 import type { PlanCell, PlanHeaderFooter, PlanSheet, WorkbookPlan } from "./plan";
 import { PLAN_PROBLEMS as P } from "./texts";
 

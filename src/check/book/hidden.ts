@@ -1,4 +1,4 @@
-import { columnLetter, readCellAddress } from "../../formula/a1";
+import { columnLetter, readCellAddress } from "../../formula";
 import type { Context } from "../context";
 import type { DetectedTable } from "../detect";
 import { localized } from "../messages";

@@ -1,5 +1,4 @@
-import { formatNumber } from "../../i18n/locale";
-import type { Bilingual } from "../../i18n/messages";
+import { formatNumber, type Bilingual } from "../../i18n";
 import { formatFigure } from "../format";
 
 /** A figure judged against what is known of it (judge.ts): its value and unit, and the nearest known value. */

@@ -1,6 +1,5 @@
-import { formatNumber } from "../../i18n/locale";
-import { excelText } from "../../i18n/numberFormat";
-import { readCellAddress } from "../../formula/a1";
+import { formatNumber, excelText } from "../../i18n";
+import { readCellAddress } from "../../formula";
 import { type Audit, bookFinding, tableCellAt, tableFinding, whereOf } from "../formula/findings";
 import type { CellGrid, CellValue, Finding } from "../types";
 import { BOOK_MESSAGES as B } from "./messages";

@@ -1,8 +1,7 @@
-import { addressParts, cellAddress, readArea } from "../../formula/a1";
+import { addressParts, cellAddress, readArea, tokenize, type Reference, type Token } from "../../formula";
 import { isEmptyOrDash } from "../parse";
 import type { CellGrid, CellValue, DefinedName } from "../types";
 import type { At } from "./shape";
-import { type Reference, type Token, tokenize } from "../../formula/tokens";
 
 /*
  * The cells the check was given, as one workbook: every grid's cells by sheet and address (values,

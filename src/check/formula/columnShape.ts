@@ -1,5 +1,5 @@
-import { STOCKHOLM_NAME } from "../../data/population2018";
-import { areaAddress, readCellAddress } from "../../formula/a1";
+import { STOCKHOLM_NAME } from "../../data";
+import { areaAddress, readCellAddress } from "../../formula";
 import type { DetectedTable } from "../detect";
 import { CHECK_MESSAGES as M, localized } from "../messages";
 import type { ColumnKey } from "../types";

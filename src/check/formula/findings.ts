@@ -1,4 +1,4 @@
-import { readCellAddress } from "../../formula/a1";
+import { readCellAddress } from "../../formula";
 import { COLUMN_UNIT } from "../columns";
 import type { DetectedTable, TableCell, TableRow } from "../detect";
 import { cellText } from "../parse";

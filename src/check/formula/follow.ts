@@ -1,4 +1,4 @@
-import { areaAddress } from "../../formula/a1";
+import { areaAddress } from "../../formula";
 import type { CellGrid } from "../types";
 import { Book, type Target } from "./book";
 import { cellsOf } from "./shape";

@@ -1,5 +1,5 @@
 import { AGREEMENT_2020, AGREEMENT_2026, COUNTY_2018, THRESHOLDS } from "../../data";
-import { Decimal } from "../../engine/decimal";
+import { Decimal } from "../../engine";
 import type { LocalizedText } from "../types";
 import { localized } from "../messages";
 import { LITERAL_NAMES as L } from "../messages/words";

@@ -1,4 +1,4 @@
-import { cellAddress, qualifiedAddress } from "../../formula/a1";
+import { cellAddress, qualifiedAddress, type Token } from "../../formula";
 import { CHECK_MESSAGES as M, localized } from "../messages";
 import { cellText, isEmptyOrDash, parseNumber } from "../parse";
 import type { Finding } from "../types";
@@ -6,7 +6,6 @@ import { type Audit, bookFinding, cellKey, type FormulaCell, placedCells, tableC
 import type { BookCell, Target } from "./book";
 import { parameterOf } from "./literals";
 import { numberValue, type Place, places } from "./shape";
-import type { Token } from "../../formula/tokens";
 
 /*
  * Following the checked cells' formulas to what they refer to, and on from there through every

@@ -1,5 +1,4 @@
-import { cellAddress, columnLetter, quoteSheetName } from "../../formula/a1";
-import type { RefEnd, Reference, Token } from "../../formula/tokens";
+import { cellAddress, columnLetter, quoteSheetName, type RefEnd, type Reference, type Token } from "../../formula";
 
 /*
  * The shape of a formula: where each token stands (in which function's argument, next to which

@@ -1,4 +1,4 @@
-import { qualifiedAddress } from "../../formula/a1";
+import { qualifiedAddress, type Reference, type Token } from "../../formula";
 import { BOOK_MESSAGES as B } from "../book/messages";
 import type { Context } from "../context";
 import { localized } from "../messages";
@@ -7,7 +7,6 @@ import type { Finding, FindingReason, LocalizedText } from "../types";
 import type { BookCell, Target } from "./book";
 import { type Audit, bookFinding, cellKey, type FormulaCell, tableCellAt, tableFinding, whereOf } from "./findings";
 import { cellsOf } from "./shape";
-import type { Reference, Token } from "../../formula/tokens";
 
 /*
  * What a spreadsheet auditor looks for besides the figures, in the formulas the audit followed from

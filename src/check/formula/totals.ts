@@ -1,11 +1,10 @@
-import { areaAddress, qualifiedAddress, readArea } from "../../formula/a1";
+import { areaAddress, qualifiedAddress, readArea, type Reference, type Token } from "../../formula";
 import type { DetectedTable } from "../detect";
 import { CHECK_MESSAGES as M, localized } from "../messages";
 import type { LocalizedText } from "../types";
 import { type Audit, placedCells, type PlacedCell, tableFinding } from "./findings";
 import { sumOf } from "./columnShape";
 import { places } from "./shape";
-import type { Reference, Token } from "../../formula/tokens";
 
 /*
  * A total row's SUM (or SUBTOTAL) must take exactly its table's rows: all of them (the rest row too

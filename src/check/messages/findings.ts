@@ -1,5 +1,5 @@
-import type { Decimal } from "../../engine/decimal";
-import type { Bilingual } from "../../i18n/messages";
+import type { Decimal } from "../../engine";
+import type { Bilingual } from "../../i18n";
 import type { LocalizedText, Unit } from "../types";
 import { svFigure, enFigure, svDifference, enDifference } from "./words";
 

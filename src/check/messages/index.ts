@@ -1,4 +1,4 @@
-import type { Bilingual } from "../../i18n/messages";
+import type { Bilingual } from "../../i18n";
 import type { LocalizedText } from "../types";
 import { FINDING_MESSAGES } from "./findings";
 import { PARAMETER_MESSAGES } from "./parameters";

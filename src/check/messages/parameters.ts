@@ -1,5 +1,5 @@
-import type { Decimal } from "../../engine/decimal";
-import type { Bilingual } from "../../i18n/messages";
+import type { Decimal } from "../../engine";
+import type { Bilingual } from "../../i18n";
 import { enFigure, svFigure } from "./words";
 
 /* The checker's messages on how each parameter was obtained, for the LOU tables, the 2026–2030 split and the support table (parameters.ts, shapes/*.ts). */

@@ -1,4 +1,4 @@
-import type { Bilingual } from "../../i18n/messages";
+import type { Bilingual } from "../../i18n";
 import type { LocalizedText } from "../types";
 
 /* The checker's file readers (src/files/checkReaders.ts); each message names the file first. */

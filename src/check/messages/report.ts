@@ -1,4 +1,4 @@
-import type { Bilingual } from "../../i18n/messages";
+import type { Bilingual } from "../../i18n";
 import type { CheckStatus, FindingKind, TableKind } from "../types";
 import { svTable, enTable, sentenceCase, KIND_HEADINGS, KIND_NAMES } from "./words";
 

@@ -1,4 +1,4 @@
-import type { Bilingual } from "../../i18n/messages";
+import type { Bilingual } from "../../i18n";
 import type { LocalizedText, TableKind } from "../types";
 import { svTable, enTable, municipal } from "./words";
 

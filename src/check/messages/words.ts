@@ -1,6 +1,5 @@
-import type { Decimal } from "../../engine/decimal";
-import type { Locale } from "../../i18n/locale";
-import type { Bilingual } from "../../i18n/messages";
+import type { Decimal } from "../../engine";
+import type { Locale, Bilingual } from "../../i18n";
 import { formatDifference, formatFigure } from "../format";
 import type { FindingKind, TableKind, Unit } from "../types";
 

@@ -1,8 +1,6 @@
-import { Decimal } from "../../engine/decimal";
-import { normalizeUnitName } from "../../engine";
-import type { Bilingual } from "../../i18n/messages";
-import { formatKronor, formatNumber, withPercentSign } from "../../i18n/locale";
-import { cellAddress, readCellAddress } from "../../formula/a1";
+import { Decimal, normalizeUnitName } from "../../engine";
+import { formatKronor, formatNumber, withPercentSign, type Bilingual } from "../../i18n";
+import { cellAddress, readCellAddress } from "../../formula";
 import { type Context, figuresOf } from "../context";
 import type { DetectedTable, TableRow } from "../detect";
 import { Book } from "../formula/book";

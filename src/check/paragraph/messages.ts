@@ -1,4 +1,4 @@
-import type { Bilingual } from "../../i18n/messages";
+import type { Bilingual } from "../../i18n";
 
 /*
  * The messages about the paragraph for the committee paper under Årskostnad (paragraph/check.ts):

@@ -1,5 +1,4 @@
-import { Decimal } from "../../engine/decimal";
-import { municipalCost2026, municipalPart } from "../../engine/agreement2026";
+import { Decimal, municipalCost2026, municipalPart } from "../../engine";
 import { CellComparer } from "../compare";
 import { type Context, figuresOf, HUNDRED, ONE, pushProblem, ZERO } from "../context";
 import type { DetectedTable, TableRow } from "../detect";

@@ -1,4 +1,4 @@
-import { Decimal } from "../../engine/decimal";
+import { Decimal } from "../../engine";
 import { CellComparer } from "../compare";
 import { type Context, type FigureOf, figuresOf, HUNDRED, ONE, ZERO } from "../context";
 import type { DetectedTable, TableRow } from "../detect";

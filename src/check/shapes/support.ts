@@ -1,5 +1,4 @@
-import { Decimal } from "../../engine/decimal";
-import { supportCost, supportCostPerUser } from "../../engine/support";
+import { Decimal, supportCost, supportCostPerUser } from "../../engine";
 import { CellComparer } from "../compare";
 import { type Context, figuresOf, ONE } from "../context";
 import type { DetectedTable, TableRow } from "../detect";

@@ -1,5 +1,4 @@
-import type { Locale } from "../../i18n/locale";
-import { say } from "../../i18n/messages";
+import { say, type Locale } from "../../i18n";
 import { NUMBER_PARAMETERS, readDateParameter, readNumberParameter, REFERENCE_DATE, type NumberParamKey, type NumberParameter } from "../../params";
 import type { Decimal } from "../../engine";
 import { CLI_MESSAGES as M } from "./messages";

@@ -1,4 +1,4 @@
-import type { Bilingual } from "../../i18n/messages";
+import type { Bilingual } from "../../i18n";
 
 /* Every message of the headless commands' argument handling, Swedish and English side by side. */
 

@@ -1,8 +1,6 @@
 import type ExcelJS from "exceljs";
-import type { PlanPrint, PlanSheet } from "../../workbook/plan";
-import { headerFooterText } from "../../workbook/validatePlan";
-import { CellArea, cellAddress, readArea } from "../../formula/a1";
-import { WRAP_LOOK, WrapLook } from "../../workbook/plan";
+import { headerFooterText, WRAP_LOOK, WrapLook, type PlanPrint, type PlanSheet } from "../../workbook";
+import { CellArea, cellAddress, readArea } from "../../formula";
 
 /*
  * How a sheet prints, in the file: the plan's wrapped texts (merged across the printed width, or a

@@ -1,9 +1,6 @@
 import ExcelJS from "exceljs";
-import type { CellStyle, PlanCell, PlanSheet, PlanTable, WorkbookPlan } from "../../workbook/plan";
-import { absoluteAddress, cellAddress, parseArea, parseCellAddress, sheetPrefix } from "../../formula/a1";
-import { planTexts } from "../../workbook/texts";
-import { validatePlan, type PlanProblem } from "../../workbook/validatePlan";
-import { CELL_LOOK, TABLE_STYLE, argb } from "../../workbook/plan";
+import { planTexts, validatePlan, CELL_LOOK, TABLE_STYLE, argb, type CellStyle, type PlanCell, type PlanSheet, type PlanTable, type WorkbookPlan, type PlanProblem } from "../../workbook";
+import { absoluteAddress, cellAddress, parseArea, parseCellAddress, sheetPrefix } from "../../formula";
 import { writeFileAtomic } from "./atomicFile";
 import { applyPage } from "./page";
 

@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
 import { useId } from "react";
-import type { Locale } from "../../i18n/locale";
+import type { Locale } from "../../i18n";
 import type { ExcelRun } from "../host";
 import { LocaleProvider, useLocale, useStrings } from "../i18n/context";
 import type { Texts } from "../i18n/catalogue";

@@ -1,5 +1,5 @@
 import type { Severity } from "../../check";
-import type { Bilingual } from "../../i18n/messages";
+import type { Bilingual } from "../../i18n";
 
 /*
  * The Check tab's texts, each one entry with its Swedish and English side by side (the style of

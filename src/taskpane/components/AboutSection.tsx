@@ -1,7 +1,7 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import packageJson from "../../../package.json";
-import { requirementReport, testThisExcel, type ProbeResult } from "../../excel/diagnostics";
+import { requirementReport, testThisExcel, type ProbeResult } from "../../excel";
 import type { PaneHost } from "../host";
 import { useStrings } from "../i18n/context";
 import type { Strings } from "../i18n/strings";

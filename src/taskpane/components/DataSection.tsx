@@ -2,7 +2,7 @@ import { Button, Checkbox, Field, Radio, RadioGroup, Text, makeStyles, tokens } 
 import { useState } from "react";
 import type { PaneController } from "../state/controller";
 import { useLocale, useStrings } from "../i18n/context";
-import { formatNumber } from "../../i18n/locale";
+import { formatNumber } from "../../i18n";
 import { ImportPreview, MessageBar, MessageBarBody, MessageBarTitle, Select } from "../later";
 import { PreviousAmounts } from "./PreviousAmounts";
 import { Section } from "./Section";

@@ -1,5 +1,5 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from "@fluentui/react-components";
-import { formatKronor, formatNumber, type Locale } from "../../i18n/locale";
+import { formatKronor, formatNumber, type Locale } from "../../i18n";
 import type { PaneController } from "../state/controller";
 import type { LostValue } from "../state/store";
 import { useLocale, useStrings } from "../i18n/context";

@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { RowKind } from "../../input/populationRows";
-import { formatNumber } from "../../i18n/locale";
+import type { RowKind } from "../../input";
+import { formatNumber } from "../../i18n";
 import type { PaneController } from "../state/controller";
 import { useLocale, useStrings } from "../i18n/context";
 import type { Strings } from "../i18n/strings";

@@ -2,9 +2,7 @@ import { Button, Checkbox, Field, Text, makeStyles, tokens } from "@fluentui/rea
 import { Input } from "../later";
 import { useId } from "react";
 import { displayValue, shortLabel } from "../../params";
-import { sentence } from "../../i18n/messages";
-import { longDate } from "../../i18n/dates";
-import type { Locale } from "../../i18n/locale";
+import { sentence, longDate, type Locale } from "../../i18n";
 import type { PaneController } from "../state/controller";
 import { PARAMETER_KEYS, fieldSpec, type ParamKey } from "../state/parameters";
 import { useLocale, useStrings } from "../i18n/context";

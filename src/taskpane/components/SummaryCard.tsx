@@ -1,5 +1,5 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
-import { formatKronor, formatNumber } from "../../i18n/locale";
+import { formatKronor, formatNumber } from "../../i18n";
 import type { PaneController } from "../state/controller";
 import { useLocale, useStrings } from "../i18n/context";
 import { MessageBar, MessageBarBody, ParagraphCard } from "../later";

@@ -1,5 +1,4 @@
-import type { Locale } from "../../i18n/locale";
-import { inLanguage, type Bilingual, type BilingualOf } from "../../i18n/messages";
+import { inLanguage, type Locale, type Bilingual, type BilingualOf } from "../../i18n";
 
 /*
  * How the pane reads its catalogues (strings.ts, ../check/strings.ts): each entry is one `Bilingual`

@@ -1,5 +1,5 @@
 import { createContext, useContext } from "react";
-import type { Locale } from "../../i18n/locale";
+import type { Locale } from "../../i18n";
 import { PANE_STRINGS, Strings } from "./strings";
 import { textsIn, type PaneCatalogue, type Texts } from "./catalogue";
 

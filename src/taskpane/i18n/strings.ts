@@ -1,8 +1,6 @@
-import { sourceName as sourceNameInText } from "../../data/sources";
-import type { Locale } from "../../i18n/locale";
-import type { Bilingual } from "../../i18n/messages";
-import { INPUT_MESSAGES } from "../../input/messages";
-import { sentence } from "../../i18n/messages";
+import { sourceName as sourceNameInText } from "../../data";
+import { sentence, type Locale, type Bilingual } from "../../i18n";
+import { INPUT_MESSAGES } from "../../input";
 import { textsIn, type Texts } from "./catalogue";
 
 /*

@@ -1,17 +1,16 @@
 import type { PreviousPeriod } from "../../data";
 import { useCallback, useMemo, useReducer, useRef, type Dispatch, type MutableRefObject } from "react";
-import type { CellInput } from "../../input/populationRows";
-import type { PlanOptions, WorkbookPlan } from "../../workbook/plan";
+import type { CellInput } from "../../input";
+import type { PlanOptions, WorkbookPlan, RoundingMode } from "../../workbook";
 import type { ExcelRun, PaneHost } from "../host";
-import { addressParts, cellAddressIn } from "../../formula/a1";
-import { activateSheet, listTables, readSelectedRange, readTable, ReadValues } from "../../excel/workbookData";
+import { addressParts, cellAddressIn } from "../../formula";
+import { activateSheet, listTables, readSelectedRange, readTable, ReadValues } from "../../excel";
 import { checkParameter, type ParamKey } from "./parameters";
 import { useParagraph, type ParagraphController } from "./paragraph";
 import { selectView, PaneView } from "./selectors";
 import type { ExistingSheetsQuestion, PaneServices, PlanSummaryView } from "./services";
 import { usePreviousAmounts, type PreviousController } from "./previousAmounts";
 import { initialState, isBusy, paneReducer, PaneAction, PaneState, DataSource, SheetGroup, ImportedData } from "./store";
-import type { RoundingMode } from "../../workbook/plan";
 import { later } from "../parts";
 
 /** The population reader, fetched with the first range or table read (the embedded figures need none). */

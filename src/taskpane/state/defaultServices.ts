@@ -1,4 +1,4 @@
-import { describeWriteError } from "../../excel/errors";
+import { describeWriteError } from "../../excel";
 import { later } from "../parts";
 import { planServices, PaneServices } from "./services";
 

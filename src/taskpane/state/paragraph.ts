@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from "react";
 import type { CountyPopulation } from "../../engine";
-import { isEmbeddedCounty } from "../../workbook/options";
-import type { PlanOptions } from "../../workbook/plan";
+import { isEmbeddedCounty, type PlanOptions } from "../../workbook";
 import type { PaneServices } from "./services";
 
 /*

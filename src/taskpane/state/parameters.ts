@@ -1,6 +1,6 @@
 import type { Decimal } from "../../engine";
 import { DEFAULT_AGREEMENTS, THRESHOLDS, thresholdForYear, type Source, type ThresholdPeriod } from "../../data";
-import type { Locale } from "../../i18n/locale";
+import type { Locale } from "../../i18n";
 import {
   NUMBER_PARAMETERS,
   PLAN_PARAMETER_KEYS,

@@ -3,5 +3,5 @@
  * sheets' builder and the paragraph, which shares its figures and texts. One chunk, so both arrive
  * with one request.
  */
-export { buildWorkbookPlan } from "../../workbook/build";
-export { annualCostParagraph } from "../../workbook/sheets";
+export { buildWorkbookPlan } from "../../workbook";
+export { annualCostParagraph } from "../../workbook";

@@ -1,11 +1,10 @@
 import { useCallback, useMemo, useReducer, useRef } from "react";
 import { DEFAULT_AGREEMENTS, adjacentAgreement, defaultPeriod, type PreviousPeriod } from "../../data";
 import type { CountyPopulation } from "../../engine";
-import type { Locale } from "../../i18n/locale";
-import type { CellInput, PreviousAmountsResult, PreviousAmountsTable } from "../../input";
-import { ownTableKind } from "../../input/ownTables";
-import { addressParts, cellAddressIn } from "../../formula/a1";
-import { readSelectedRange, readTable, type ReadValues } from "../../excel/workbookData";
+import type { Locale } from "../../i18n";
+import { ownTableKind, type CellInput, type PreviousAmountsResult, type PreviousAmountsTable } from "../../input";
+import { addressParts, cellAddressIn } from "../../formula";
+import { readSelectedRange, readTable, type ReadValues } from "../../excel";
 import type { ExcelRun } from "../host";
 import { later } from "../parts";
 

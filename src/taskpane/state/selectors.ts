@@ -1,6 +1,6 @@
 import { COUNTY_2018, countyCompleteness, type CountyCompleteness } from "../../data";
 import type { CountyPopulation } from "../../engine";
-import type { PlanOptions, SheetKey } from "../../workbook/plan";
+import type { PlanOptions, SheetKey } from "../../workbook";
 import { PARAMETER_KEYS, checkParameter, checkParameters, checkYear, defaultParameterText, parameterOptions, unconfirmedParameters, type ParamKey, type ParameterChecks, type YearCheck } from "./parameters";
 import { PaneState, SHEET_GROUPS, SHEET_GROUP_KEYS } from "./store";
 

@@ -1,7 +1,5 @@
-import type { Locale } from "../../i18n/locale";
-import type { PlanOptions, WorkbookPlan } from "../../workbook/plan";
-import { defaultPlanOptions } from "../../workbook/options";
-import { planSummary, type PlanSummary } from "../../workbook/summary";
+import type { Locale } from "../../i18n";
+import { defaultPlanOptions, planSummary, type PlanOptions, type WorkbookPlan, type PlanSummary } from "../../workbook";
 import { later, withModule } from "../parts";
 import type { ExcelRun } from "../host";
 import type { CarryOverPreview, CreatedSheet } from "./store";

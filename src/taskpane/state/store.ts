@@ -1,7 +1,7 @@
-import type { Locale } from "../../i18n/locale";
-import type { DerivedRest, NoiseNote, ParsedRow, PopulationIssue } from "../../input/populationRows";
+import type { Locale } from "../../i18n";
+import type { DerivedRest, NoiseNote, ParsedRow, PopulationIssue } from "../../input";
 import type { CountyPopulation } from "../../engine";
-import type { PlanInputField, RoundingMode, SheetKey } from "../../workbook/plan";
+import type { PlanInputField, RoundingMode, SheetKey } from "../../workbook";
 import { defaultParameterText, defaultParameterTexts, ParamKey } from "./parameters";
 
 /*

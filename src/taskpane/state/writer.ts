@@ -1,2 +1,2 @@
 /* The Office.js writer, one chunk the pane fetches when a fill begins (state/defaultServices.ts). */
-export { findExistingPlanSheets, writePlanToExcel } from "../../excel/writePlan";
+export { findExistingPlanSheets, writePlanToExcel } from "../../excel";

@@ -10,11 +10,9 @@ import {
   type PerUser,
   type PopulationShare,
 } from "../../data";
-import { excelDateSerial } from "../../i18n/dates";
-import type { Locale } from "../../i18n/locale";
-import { say } from "../../i18n/messages";
+import { excelDateSerial, say, type Locale } from "../../i18n";
 import { AGREEMENT_PARAMETER_KEYS, NUMBER_PARAMETERS, UNIT_NAMES, checkNumberParameter, isPlanParamKey, type ParamUnit } from "../../params";
-import { excelNameProblem, sheetNameProblem } from "../../formula/names";
+import { excelNameProblem, sheetNameProblem } from "../../formula";
 import { BUILT_IN_NAMES, BUILT_IN_SHEETS, BUILT_IN_TABLES, type SheetKey } from "../plan";
 import { planTexts } from "../texts";
 

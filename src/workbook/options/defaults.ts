@@ -1,6 +1,6 @@
 import { Decimal, normalizeUnitName, type CountyPopulation } from "../../engine";
 import { COUNTY_2018, DEFAULT_AGREEMENTS, FARSTA_PREVIOUS_COST, POPULATION_REFERENCE_DATE, adjacentAgreement } from "../../data";
-import type { Locale } from "../../i18n/locale";
+import type { Locale } from "../../i18n";
 import type { PlanOptions, SheetKey } from "../plan";
 import { figureDefaults } from "./agreementFigures";
 import { sheetKeysOf } from "./agreements";

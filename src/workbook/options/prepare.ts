@@ -1,9 +1,7 @@
 import packageJson from "../../../package.json";
 import { Decimal, RuleInputError, allocate, allocationOf, checkCounty, nonNegative, normalizeUnitName, type LouAllocation } from "../../engine";
 import { POPULATION_REFERENCE_DATE, adjacentAgreement, defaultPeriod, periodChoices, periodWords, type PreviousPeriod } from "../../data";
-import type { Locale } from "../../i18n/locale";
-import { say } from "../../i18n/messages";
-import { excelDateSerial } from "../../i18n/dates";
+import { say, excelDateSerial, type Locale } from "../../i18n";
 import type { PlanOptions, SheetKey } from "../plan";
 import { OPTION_PROBLEMS, planTexts, words, type PlanTexts } from "../texts";
 import { checkYear, checkedFigures, figuresOf, planAgreementsOf, shareCostsOf, thresholdDefaultOf } from "./agreementFigures";

@@ -1,4 +1,4 @@
-import { absoluteColumnRange, cellAddress } from "../../formula/a1";
+import { absoluteColumnRange, cellAddress } from "../../formula";
 
 /*
  * Formula text shared by the sheets. Only functions every Excel since 2007 and LibreOffice Calc

@@ -1,5 +1,4 @@
-import { absoluteAddress, parseCellAddress, sheetPrefix } from "../../formula/a1";
-import { renameInFormula } from "../../formula/tokens";
+import { absoluteAddress, parseCellAddress, sheetPrefix, renameInFormula } from "../../formula";
 import type { PlanCell, SheetKey, WorkbookPlan } from "./types";
 
 /*

@@ -1,5 +1,5 @@
 import { Decimal } from "../../engine";
-import { cellAddress } from "../../formula/a1";
+import { cellAddress } from "../../formula";
 import type { CellStyle, PlanBlock, PlanCell, PlanHeaderFooter, PlanSheet, PlanTable, SheetKey } from "./types";
 import { laidOut } from "./sheetLayout";
 

@@ -1,4 +1,4 @@
-import { cellAddress, parseCellAddress } from "../../formula/a1";
+import { cellAddress, parseCellAddress } from "../../formula";
 import type { CellStyle, PlanCell, PlanHeaderFooter, PlanPrint, PlanRowHeight, PlanSheet, PlanWrap } from "./types";
 
 /*

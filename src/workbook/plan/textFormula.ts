@@ -1,5 +1,5 @@
 import { Decimal, roundHalfAwayFromZero } from "../../engine";
-import { formatNumber, type Locale } from "../../i18n/locale";
+import { formatNumber, type Locale } from "../../i18n";
 
 /*
  * Text made by a formula: a sentence of texts.ts with figures in it, written once and rendered two

@@ -1,6 +1,6 @@
 import type { AgreementDeclaration, PreviousPeriod } from "../../data";
 import type { CountyPopulation } from "../../engine";
-import type { Locale } from "../../i18n/locale";
+import type { Locale } from "../../i18n";
 import type { Figures } from "../../params";
 
 /*

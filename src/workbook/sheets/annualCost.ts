@@ -1,6 +1,6 @@
 import { periodChoices, periodWords, samePeriod, type AmountComponent } from "../../data";
 import { Decimal } from "../../engine";
-import { cellAddress } from "../../formula/a1";
+import { cellAddress } from "../../formula";
 import { givenPrevious, type Context, type ProcuringUnit } from "../options";
 import { EMPTY, FORMATS, SheetBuilder, TABLE_NAMES, countedTotalFormula, countedTotalValue, formula, input, moneyFormat, ref, sum, text, type PlanCell, type PlanInput, type PlanSheet } from "../plan";
 import { listText, words } from "../texts";

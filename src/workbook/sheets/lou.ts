@@ -1,6 +1,6 @@
 import { firstYear, periodSpan, periodWords, type PreviousPeriod } from "../../data";
 import { Decimal, normalizeUnitName } from "../../engine";
-import { absoluteColumnRange, cellAddress } from "../../formula/a1";
+import { absoluteColumnRange, cellAddress } from "../../formula";
 import { givenPrevious, type Context, type TableLayout } from "../options";
 import { EMPTY, FORMATS, SheetBuilder, TABLE_NAMES, countedTotalFormula, countedTotalValue, formula, input, largestRemainderFormula, moneyFormat, ref, sum, text, type PlanCell, type PlanSheet } from "../plan";
 import { words } from "../texts";

@@ -1,5 +1,5 @@
 import { roundHalfAwayFromZero, type Decimal } from "../../engine";
-import { formatKronor, formatPercent } from "../../i18n/locale";
+import { formatKronor, formatPercent } from "../../i18n";
 import type { Context } from "../options";
 
 /*

@@ -1,6 +1,6 @@
 import type { Context } from "../options";
 import type { PageTexts } from "../plan";
-import { longDate } from "../../i18n/dates";
+import { longDate } from "../../i18n";
 
 /*
  * The printed page's words: each sheet's header (its title, the population's date) and footer (the

@@ -1,7 +1,7 @@
 import { firstYear, type AmountComponent, type PerUser } from "../../data";
 import { Decimal, RuleInputError, normalizeUnitName, roundHalfAwayFromZero } from "../../engine";
-import { PERCENT_DECIMALS, PER_USER_DECIMALS, RATE_DECIMALS } from "../../i18n/locale";
-import { absoluteAddress, absoluteColumnRange, cellAddress } from "../../formula/a1";
+import { PERCENT_DECIMALS, PER_USER_DECIMALS, RATE_DECIMALS } from "../../i18n";
+import { absoluteAddress, absoluteColumnRange, cellAddress } from "../../formula";
 import { figure as figureOf, prepare, type Context } from "../options";
 import { choice, figure, formula, name, piecesExpression, piecesText, sentence, text, type NumberSlot, type Piece, type PlanCell, type PlanOptions, type SheetBuilder } from "../plan";
 import { listText, words } from "../texts";

@@ -1,6 +1,6 @@
 import type { AgreementDeclaration, AgreementParameter, DerivedFigure } from "../../data";
 import { NUMBER_PARAMETERS, isPlanParamKey } from "../../params";
-import { absoluteAddress, absoluteColumnRange, sheetPrefix } from "../../formula/a1";
+import { absoluteAddress, absoluteColumnRange, sheetPrefix } from "../../formula";
 import { figure, type Context } from "../options";
 import { FORMATS, SheetBuilder, formula, input, ref, text, type PlanCell, type PlanName, type PlanSheet } from "../plan";
 import { listText, words } from "../texts";

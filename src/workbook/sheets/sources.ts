@@ -14,10 +14,9 @@ import {
   type ParameterDefault,
   type Source,
 } from "../../data";
-import { excelDateSerial } from "../../i18n/dates";
+import { excelDateSerial, longDate, stockholmTime } from "../../i18n";
 import { figure, type Context } from "../options";
 import { EMPTY, FORMATS, SheetBuilder, TABLE_NAMES, formula, ref, text, type PlanSheet } from "../plan";
-import { longDate, stockholmTime } from "../../i18n/dates";
 import { words } from "../texts";
 import { annualLayout, annualTable } from "./annualFigures";
 import { louPreviousHeader } from "./lou";

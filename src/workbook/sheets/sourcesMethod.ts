@@ -1,5 +1,5 @@
 import { Decimal, normalizeUnitName } from "../../engine";
-import { formatNumber } from "../../i18n/locale";
+import { formatNumber } from "../../i18n";
 import { figure, type Context } from "../options";
 import { words } from "../texts";
 

@@ -1,4 +1,4 @@
-import type { BilingualOf } from "../../i18n/messages";
+import type { BilingualOf } from "../../i18n";
 
 /*
  * The plan's words about agreements in general, in Swedish and English: a list's last joint, the

@@ -1,4 +1,4 @@
-import type { BilingualOf } from "../../i18n/messages";
+import type { BilingualOf } from "../../i18n";
 
 /*
  * The words of Årskostnad, of the paragraph for the paper, of the total rows that count what was

@@ -1,5 +1,4 @@
-import type { Locale } from "../../i18n/locale";
-import { inLanguage, type BilingualOf } from "../../i18n/messages";
+import { inLanguage, type Locale, type BilingualOf } from "../../i18n";
 import { AGREEMENT_TEXTS, type AgreementTexts } from "./agreementTexts";
 import { ANNUAL_TEXTS, type AnnualTexts } from "./annualTexts";
 import type { Words } from "../../data";

@@ -1,4 +1,4 @@
-import type { Bilingual } from "../../i18n/messages";
+import type { Bilingual } from "../../i18n";
 
 /*
  * Why a plan cannot be written as Excel would take it (validatePlan.ts), in both languages: one set of

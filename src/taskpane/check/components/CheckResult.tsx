@@ -1,8 +1,6 @@
 import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
-import { qualifiedAddress, type CheckReport } from "../../../check";
-import { CHECK_MESSAGES as M } from "../../../check/messages";
-import { parameterValue, PARAMETER_LABEL, summaryLine } from "../../../check/text";
-import { say } from "../../../i18n/messages";
+import { qualifiedAddress, CHECK_MESSAGES as M, parameterValue, PARAMETER_LABEL, summaryLine, type CheckReport } from "../../../check";
+import { say } from "../../../i18n";
 import { useLocale, useStrings } from "../../i18n/context";
 import type { CheckController } from "../state/controller";
 import { CHECK_STRINGS } from "../strings";

@@ -1,5 +1,5 @@
 import { Checkbox, Field, Input, Text } from "@fluentui/react-components";
-import { sentence } from "../../../i18n/messages";
+import { sentence } from "../../../i18n";
 import { useStrings } from "../../i18n/context";
 import type { CheckController } from "../state/controller";
 import { CHECK_FIGURES, selectFigureState } from "../state/selectors";

@@ -1,8 +1,7 @@
 import { Badge, Button, Text } from "@fluentui/react-components";
 import { useId } from "react";
-import { qualifiedAddress, type CheckReport, type Finding, type Severity } from "../../../check";
-import { differenceText, expectedText, kindName, rowsSumText, statedText } from "../../../check/text";
-import type { Locale } from "../../../i18n/locale";
+import { qualifiedAddress, differenceText, expectedText, kindName, rowsSumText, statedText, type CheckReport, type Finding, type Severity } from "../../../check";
+import type { Locale } from "../../../i18n";
 import { useLocale, useStrings } from "../../i18n/context";
 import type { Texts } from "../../i18n/catalogue";
 import { CHECK_STRINGS, SEVERITY_NAMES } from "../strings";

@@ -1,4 +1,4 @@
-import { checkInExcel, hasHighlights, highlightFindings, listTableNames, removeHighlights, selectCell, writeReportSheet } from "../../../excel/check";
+import { checkInExcel, hasHighlights, highlightFindings, listTableNames, removeHighlights, selectCell, writeReportSheet } from "../../../excel";
 import type { CheckServices } from "./services";
 
 /** The real checker in Excel, as the Check tab uses it inside Excel and in the preview page. */

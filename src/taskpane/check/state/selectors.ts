@@ -1,5 +1,5 @@
 import type { CheckOptions } from "../../../check";
-import type { CheckSource } from "../../../excel/check";
+import type { CheckSource } from "../../../excel";
 import type { Decimal } from "../../../engine";
 import type { NumberReading } from "../../../params";
 import { readCheckFigure } from "../figures";

@@ -1,6 +1,6 @@
-import type { Locale } from "../../../i18n/locale";
+import type { Locale } from "../../../i18n";
 import type { CheckOptions, CheckReport, Finding } from "../../../check";
-import type { CheckSource } from "../../../excel/check";
+import type { CheckSource } from "../../../excel";
 import type { ExcelRun } from "../../host";
 
 /*

@@ -1,4 +1,4 @@
-import type { Locale } from "../../../i18n/locale";
+import type { Locale } from "../../../i18n";
 import type { CheckReport } from "../../../check";
 import { defaultTables } from "../tables";
 
