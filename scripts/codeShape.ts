@@ -64,11 +64,15 @@ export function importedRooms(file: string): string[] {
   return [...rooms];
 }
 
-/** The source files a file imports (relative imports that resolve to a .ts or .tsx file, or a folder's index). */
-export function importedFiles(file: string): string[] {
+/**
+ * The source files a file imports (relative imports that resolve to a .ts or .tsx file, or a folder's
+ * index); with `staticOnly`, not those it loads later by `import()`.
+ */
+export function importedFiles(file: string, staticOnly = false): string[] {
   const text = fs.readFileSync(file, "utf8");
   const found = new Set<string>();
-  for (const match of text.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+  const pattern = staticOnly ? /(?:from|import)\s*["'](\.{1,2}\/[^"']+)["']/g : /(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g;
+  for (const match of text.matchAll(pattern)) {
     const base = path.resolve(path.dirname(file), match[1]);
     const target = [`${base}.ts`, `${base}.tsx`, path.join(base, "index.ts"), path.join(base, "index.tsx")].find((candidate) => fs.existsSync(candidate));
     if (target) found.add(target);

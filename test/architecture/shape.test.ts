@@ -53,6 +53,42 @@ test("no room but the Excel double has an import circle between its files (issue
   expect(circles.map((circle) => circle.map((file) => path.relative(ROOT, file)))).toEqual([]);
 });
 
+/**
+ * The imports from another room that do not go through its index, each with its reason (issue 20).
+ * Besides these, a room's part loaded later by `import()` (issue 19: the pane's React.lazy chunks,
+ * src/taskpane/later.tsx, the readers the pane fetches when first used) is imported by its own file:
+ * through the index the chunk would carry all the room offers.
+ */
+const DEEP_ENTRIES: readonly { readonly from: string; readonly to: string; readonly why: string }[] = [
+  {
+    from: "src/preview",
+    to: "src/taskpane",
+    why: "the preview is the pane on a double of Excel and puts the pane's parts together itself; the pane's index.tsx is the page that starts the pane in Excel, not an entrance",
+  },
+];
+
+/** The room a file of src/ is in, and whether it is that room's index. */
+const entrance = (file: string) => path.dirname(file) === path.join(ROOT, "src", room(file)) && /^index\.tsx?$/.test(path.basename(file));
+const excepted = (file: string, target: string) =>
+  DEEP_ENTRIES.some((entry) => path.relative(ROOT, file).startsWith(`${entry.from}/`) && path.relative(ROOT, target).startsWith(`${entry.to}/`));
+
+test("every room is entered through its index, but the listed exceptions (issue 20)", () => {
+  // What a room offers the others is what its index exports; its other files are its own. Within a
+  // room, files import one another directly, never their room's index (it would be a circle).
+  const deep = files.flatMap((file) =>
+    importedFiles(file, true)
+      .filter((target) => room(target) !== room(file) && !entrance(target) && !excepted(file, target))
+      .map((target) => `${path.relative(ROOT, file)} → ${path.relative(ROOT, target)}`),
+  );
+  expect(deep).toEqual([]);
+  const ownIndex = files.flatMap((file) =>
+    importedFiles(file, true)
+      .filter((target) => room(target) === room(file) && entrance(target) && !entrance(file))
+      .map((target) => `${path.relative(ROOT, file)} → ${path.relative(ROOT, target)}`),
+  );
+  expect(ownIndex).toEqual([]);
+});
+
 /** The plan's room, whose folders show the steps of building a plan (docs/ARCHITECTURE.md). */
 const WORKBOOK = path.join(ROOT, "src", "workbook");
 /** The folder of src/workbook a file is in, or undefined for a file elsewhere or at the room's top. */
