@@ -164,13 +164,6 @@ export async function readXlsxPackage(bytes: Buffer): Promise<XlsxPackage> {
     const state = sheet.getAttribute("state") ?? "visible";
     return { name: sheet.getAttribute("name") ?? "", state: (SHEET_STATES.has(state) ? state : "visible") as XlsxPackage["sheets"][number]["state"] };
   });
-  const emptyTextResults = new Map<string, Set<string>>();
-  for (const sheet of sheetElements) {
-    const part = workbookRels.get(sheet.getAttributeNS(RELATIONSHIP, "id") ?? sheet.getAttribute("r:id") ?? "")?.target;
-    const xml = part !== undefined ? await zip.file(part)?.async("string") : undefined;
-    const cells = xml !== undefined ? emptyTextCells(xml) : new Set<string>();
-    if (cells.size > 0) emptyTextResults.set(sheet.getAttribute("name") ?? "", cells);
-  }
   const names = elements(workbook, "definedName").flatMap((element): DefinedName[] => {
     const name = element.getAttribute("name") ?? "";
     const local = element.getAttribute("localSheetId");
@@ -194,8 +187,14 @@ export async function readXlsxPackage(bytes: Buffer): Promise<XlsxPackage> {
   const lastModifiedBy = (core !== undefined ? elements(parse(core), "cp:lastModifiedBy")[0]?.textContent?.trim() : undefined) || undefined;
 
   const normalised = await normalise(zip, new Set([...workbookRels.values()].filter((rel) => rel.type.endsWith("/worksheet")).map((rel) => rel.target)));
+  const emptyTextResults = new Map<string, Set<string>>();
+  for (const sheet of sheetElements) {
+    const part = workbookRels.get(sheet.getAttributeNS(RELATIONSHIP, "id") ?? sheet.getAttribute("r:id") ?? "")?.target;
+    const cells = part !== undefined ? normalised.emptyTextCells.get(part) : undefined;
+    if (cells) emptyTextResults.set(sheet.getAttribute("name") ?? "", cells);
+  }
   return {
-    bytes: normalised ?? bytes,
+    bytes: normalised.bytes ?? bytes,
     ...(application !== undefined ? { application } : {}),
     ...(appVersion !== undefined ? { appVersion } : {}),
     ...(lastModifiedBy !== undefined ? { lastModifiedBy } : {}),
@@ -207,12 +206,17 @@ export async function readXlsxPackage(bytes: Buffer): Promise<XlsxPackage> {
   };
 }
 
-/** The package with relative targets and without style-only cells, stored uncompressed; undefined when nothing changed. */
 /** Parts the checker does not read, which ExcelJS would parse by their names whatever refers to them. */
 const UNREAD_PART = /^xl\/(?:drawings|charts|media|comments)\/|^xl\/comments\d*\.xml$/;
 
-async function normalise(zip: JSZip, worksheets: ReadonlySet<string>): Promise<Buffer | undefined> {
+/**
+ * The package with relative targets and without style-only cells, stored uncompressed (undefined when
+ * nothing changed); and, from the same reading of each sheet's XML, its formula cells that saved the
+ * empty text, by sheet part.
+ */
+async function normalise(zip: JSZip, worksheets: ReadonlySet<string>): Promise<{ bytes?: Buffer; emptyTextCells: Map<string, Set<string>> }> {
   let changed = false;
+  const emptyTexts = new Map<string, Set<string>>();
   for (const part of Object.keys(zip.files)) {
     const file = zip.file(part);
     if (!file) continue;
@@ -225,11 +229,15 @@ async function normalise(zip: JSZip, worksheets: ReadonlySet<string>): Promise<B
     const rewrite = part.endsWith(".rels") ? (text: string) => relativeTargets(part, text) : worksheets.has(part) ? withoutUnread : undefined;
     if (!rewrite) continue;
     const text = await file.async("string");
+    if (worksheets.has(part)) {
+      const cells = emptyTextCells(text);
+      if (cells.size > 0) emptyTexts.set(part, cells);
+    }
     const relative = rewrite(text);
     const rewritten = ofSheet ? (withoutUnreadRelationships(relative ?? text) ?? relative) : relative;
     if (rewritten === undefined) continue;
     zip.file(part, rewritten);
     changed = true;
   }
-  return changed ? zip.generateAsync({ type: "nodebuffer", compression: "STORE" }) : undefined;
+  return { ...(changed ? { bytes: await zip.generateAsync({ type: "nodebuffer", compression: "STORE" }) } : {}), emptyTextCells: emptyTexts };
 }
