@@ -13,6 +13,7 @@ export type {
 export { readPreviousAmounts, readPreviousAmountTables } from "./previousAmounts";
 export type { PreviousAmountIssue, PreviousAmountIssueCode, PreviousAmountRow, PreviousAmountsOptions, PreviousAmountsResult, PreviousAmountsTable } from "./previousAmounts";
 export { INPUT_MESSAGES, TEMPLATE_HEADER } from "./messages";
+export { NOISE_NOTE, REST_DERIVED } from "./notes";
 export type { InputMessageKey } from "./messages";
 export { readWorkbookAmounts } from "./addinAmounts";
 export { ownTableKind } from "./ownTables";

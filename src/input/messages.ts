@@ -1,4 +1,5 @@
 import { formatNumber, quoted, type Bilingual } from "../i18n";
+import { NOISE_NOTE, REST_DERIVED } from "./notes";
 
 /*
  * Every message of the population import (src/input): the table's rows (populationRows.ts) and the
@@ -132,16 +133,8 @@ export const INPUT_MESSAGES = {
     en: (city: number, districts: number) =>
       `Stockholm has ${enNumber(city)} inhabitants but its districts have ${enNumber(districts)}, more than the whole city; the rest post (residents with no known district) cannot be negative`,
   },
-  restDerived: {
-    sv: (rest: number, city: number, districts: number) => `Restposten (${svNumber(rest)}) härledd som Stockholms ${svNumber(city)} minus stadsdelarnas ${svNumber(districts)}`,
-    en: (rest: number, city: number, districts: number) => `The rest post (${enNumber(rest)}) derived as Stockholm's ${enNumber(city)} less the districts' ${enNumber(districts)}`,
-  },
-  noiseNote: {
-    sv: (stated: number, summed: number, margin: number) =>
-      `Stockholms angivna ${svNumber(stated)} och summan av stadsdelarna och restposten ${svNumber(summed)} skiljer sig med ${svNumber(Math.abs(stated - summed))}, inom SCB:s brus (högst ${svNumber(margin)}); den angivna summan gäller och restposten tar skillnaden`,
-    en: (stated: number, summed: number, margin: number) =>
-      `Stockholm's stated ${enNumber(stated)} and the districts plus rest post ${enNumber(summed)} differ by ${enNumber(Math.abs(stated - summed))}, within SCB's noise (at most ${enNumber(margin)}); the stated total stands and the rest post takes the difference`,
-  },
+  restDerived: REST_DERIVED,
+  noiseNote: NOISE_NOTE,
   cityTotalGiven: {
     sv: (total: number, row: number) => `Stockholms totala antal invånare är angivet till ${svNumber(total)}, men raden säger ${svNumber(row)}`,
     en: (total: number, row: number) => `Stockholm's total population is given as ${enNumber(total)}, but the row says ${enNumber(row)}`,

@@ -20,6 +20,7 @@ import * as fileMessages from "../../src/files/messages";
 import * as functionMessages from "../../src/functions/messages";
 import * as i18nMessages from "../../src/i18n/messages";
 import * as inputMessages from "../../src/input/messages";
+import * as inputNotes from "../../src/input/notes";
 import * as declarations from "../../src/params/declarations";
 import * as paramMessages from "../../src/params/messages";
 import * as previewStrings from "../../src/preview/strings";
@@ -68,6 +69,8 @@ const CATALOGUE_FILES: Readonly<Record<string, Readonly<Record<string, unknown>>
   "functions/messages.ts": functionMessages,
   // The style itself (Bilingual, say, quoted, sentence, inLanguage): it has no entries.
   "i18n/messages.ts": i18nMessages,
+  // Before input/messages.ts, which lists its two notes too: each entry is counted under the first file that reaches it.
+  "input/notes.ts": inputNotes,
   "input/messages.ts": inputMessages,
   "params/messages.ts": paramMessages,
   "preview/strings.ts": previewStrings,

@@ -1,6 +1,6 @@
 import { sourceName as sourceNameInText } from "../../data";
 import { sentence, type Locale, type Bilingual } from "../../i18n";
-import { INPUT_MESSAGES } from "../../input";
+import { NOISE_NOTE, REST_DERIVED } from "../../input";
 import { textsIn, type Texts } from "./catalogue";
 
 /*
@@ -118,12 +118,12 @@ export const PANE_STRINGS = {
   },
   // The reader's own words (src/input), as a sentence.
   restDerived: {
-    sv: (rest: number, city: number, districts: number) => sentence(INPUT_MESSAGES.restDerived.sv(rest, city, districts)),
-    en: (rest: number, city: number, districts: number) => sentence(INPUT_MESSAGES.restDerived.en(rest, city, districts)),
+    sv: (rest: number, city: number, districts: number) => sentence(REST_DERIVED.sv(rest, city, districts)),
+    en: (rest: number, city: number, districts: number) => sentence(REST_DERIVED.en(rest, city, districts)),
   },
   noiseNote: {
-    sv: (stated: number, summed: number, margin: number) => sentence(INPUT_MESSAGES.noiseNote.sv(stated, summed, margin)),
-    en: (stated: number, summed: number, margin: number) => sentence(INPUT_MESSAGES.noiseNote.en(stated, summed, margin)),
+    sv: (stated: number, summed: number, margin: number) => sentence(NOISE_NOTE.sv(stated, summed, margin)),
+    en: (stated: number, summed: number, margin: number) => sentence(NOISE_NOTE.en(stated, summed, margin)),
   },
 
   // The population.
