@@ -42,41 +42,49 @@ export function formatKronor(value: number, locale: Locale, decimals = 0): strin
   return `${formatNumber(value, locale, decimals)}${NBSP}kr`;
 }
 
-/** The Intl formatters by locale and decimals: building one costs more than checking a whole table's figures. */
-const INTL_FORMATS = new Map<string, Intl.NumberFormat>();
+/*
+ * Numbers are written by hand, not through Intl.NumberFormat: the first Intl formatter a page makes
+ * loads the runtime's locale data, about 20 ms in a cold Chromium (npm run bench), and the pane's
+ * first view writes figures. The hand-written text is Intl's own, character for character
+ * (test/i18n/locale.test.ts compares them over random numbers and every count of decimals): the
+ * number's shortest decimal form (what String(value) and a Decimal of it hold, as V8's Intl takes it)
+ * rounded half away from zero, groups of three, and a negative number's sign even where it rounds to
+ * zero ("−0"), as Intl writes it.
+ */
 
-function intlFormat(locale: Locale, minimum: number, maximum: number): Intl.NumberFormat {
-  const key = `${locale}:${minimum}:${maximum}`;
-  let format = INTL_FORMATS.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale === "sv" ? "sv-SE" : "en-GB", { minimumFractionDigits: minimum, maximumFractionDigits: maximum });
-    INTL_FORMATS.set(key, format);
-  }
-  return format;
+/** Infinity and NaN, which no figure of the product is: as Intl writes them ("∞", "NaN"). */
+function notFinite(value: number, locale: Locale): string {
+  if (Number.isNaN(value)) return "NaN";
+  return value < 0 ? `${minusSign(locale)}\u221e` : "\u221e";
 }
 
-/** A Decimal's digits written by hand (Intl would round it through a binary number): groups, decimal mark, a minus sign unless zero. */
-function decimalText(value: Decimal, locale: Locale, decimals: Decimals, spaceGroups: boolean): string {
+const minusSign = (locale: Locale) => (locale === "sv" ? "\u2212" : "-");
+
+/** A Decimal's digits written by hand: groups, decimal mark, and a minus sign where `signed` says. */
+function decimalText(value: Decimal, locale: Locale, decimals: Decimals, spaceGroups: boolean, signed: (rounded: Decimal) => boolean): string {
   const rounded = decimals === "all" ? value : value.toDecimalPlaces(typeof decimals === "number" ? decimals : decimals.atMost, Decimal.ROUND_HALF_UP);
   const [integer, fraction] = (typeof decimals === "number" ? rounded.abs().toFixed(decimals) : rounded.abs().toFixed()).split(".");
   const grouped = integer.replace(/\B(?=(\d{3})+(?!\d))/g, locale === "sv" || spaceGroups ? NBSP : ",");
-  const sign = rounded.isNegative() && !rounded.isZero() ? (locale === "sv" ? "\u2212" : "-") : "";
-  return `${sign}${grouped}${fraction ? `${locale === "sv" ? "," : "."}${fraction}` : ""}`;
+  return `${signed(rounded) ? minusSign(locale) : ""}${grouped}${fraction ? `${locale === "sv" ? "," : "."}${fraction}` : ""}`;
 }
+
+/** A Decimal (a figure as typed or computed exactly) is signed when it stays negative once rounded: never "−0". */
+const negativeOnceRounded = (rounded: Decimal) => rounded.isNegative() && !rounded.isZero();
 
 /**
  * The product's one writer of numbers for people, the papers' way: "962 154" (sv) or "962,154" (en),
- * a minus sign "−5" (sv) or "-5" (en), with `decimals` as above. A Decimal, and every value written
- * with "all" its decimals, is written digit for digit; a number with a count of decimals goes
- * through the runtime's Intl formatter, made once per locale and count. `spaceGroups` groups with
- * spaces in English too, where a comma would make an ambiguous text ("615,312").
+ * a minus sign "−5" (sv) or "-5" (en), with `decimals` as above, digit for digit. A number with a
+ * count of decimals is written as Intl.NumberFormat writes it (see above); a Decimal, and every value
+ * written with "all" its decimals, never with a sign on zero. `spaceGroups` groups with spaces in
+ * English too, where a comma would make an ambiguous text ("615,312").
  */
 export function formatNumber(value: number | Decimal, locale: Locale, decimals: Decimals = 0, spaceGroups = false): string {
   if (typeof value !== "number" || decimals === "all" || spaceGroups) {
-    return decimalText(typeof value === "number" ? new Decimal(value) : value, locale, decimals, spaceGroups);
+    return decimalText(typeof value === "number" ? new Decimal(value) : value, locale, decimals, spaceGroups, negativeOnceRounded);
   }
-  const format = typeof decimals === "number" ? intlFormat(locale, decimals, decimals) : intlFormat(locale, 0, decimals.atMost);
-  return format.format(value).replace(/\s/g, NBSP);
+  if (!Number.isFinite(value)) return notFinite(value, locale);
+  const negative = value < 0 || Object.is(value, -0);
+  return decimalText(new Decimal(value), locale, decimals, false, () => negative);
 }
 
 /** Formats a fraction as a percentage: 0.0397 → "3,97 %" (sv) or "3.97%" (en). */
