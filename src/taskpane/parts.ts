@@ -14,12 +14,19 @@ export interface Later<T> {
 /** Every part made by later(), for preloadPaneParts. */
 const PARTS: Later<unknown>[] = [];
 
+/**
+ * A task of its own after the current one. A part asked for during a render (a lazy component, the
+ * paragraph's plan builder) is fetched from there, not in the render: the fetch inserts its script
+ * elements, which `npm run bench` saw add about 10 ms to the first view's one long render.
+ */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export function later<T>(fetch: () => Promise<T>): Later<T> {
   let loaded: T | undefined;
   let pending: Promise<T> | undefined;
   const part: Later<T> = {
     load: () =>
-      (pending ??= fetch().then(
+      (pending ??= nextTask().then(fetch).then(
         (module) => (loaded = module),
         (error: unknown) => {
           // A failed fetch (the network went away) is tried again next time.
@@ -56,6 +63,12 @@ export function preloadPaneParts(): Promise<unknown> {
  */
 export function preloadWhenIdle(): void {
   const preload = () => void preloadPaneParts().catch(() => undefined);
-  if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(preload, { timeout: 2000 });
-  else window.setTimeout(preload, 500);
+  const whenIdle = () => {
+    if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(preload, { timeout: 2000 });
+    else window.setTimeout(preload, 500);
+  };
+  // Not before the first view is on screen: the next frame, then a task after it. An idle moment can
+  // come while the first render waits on a chunk, and the parts' evaluation would then delay its paint.
+  if (typeof window.requestAnimationFrame === "function") window.requestAnimationFrame(() => window.setTimeout(whenIdle, 0));
+  else whenIdle();
 }
