@@ -18,6 +18,17 @@ export default tseslint.config(
     },
   },
   {
+    // The build resolves each makeStyles by evaluating what its style object imports (webpack.config.js):
+    // tokens from the react-components barrel cost it seconds per file.
+    files: ["src/**/*.{ts,tsx}", "bench/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "@fluentui/react-components", importNames: ["tokens"], message: 'Import tokens from "@fluentui/react-theme": the build evaluates a style\'s imports, and this barrel takes seconds per file.' }] },
+      ],
+    },
+  },
+  {
     files: ["**/*.{js,cjs}"],
     languageOptions: { sourceType: "commonjs", globals: { ...globals.node } },
     rules: { "@typescript-eslint/no-require-imports": "off" },

@@ -81,19 +81,23 @@ module.exports = async (env = {}, argv = {}) => {
           // No module of src/ does anything when imported but define things (the entries aside, which
           // are always kept): a module none of whose exports a page uses is left out of its bundle.
           sideEffects: false,
-          use: [
-            {
-              // The pane's makeStyles resolved at build time into class names and CSS rules (as Fluent's
-              // own components ship): otherwise the first render turns every style object into CSS
-              // itself, which `npm run bench` saw cost the pane's first view tens of milliseconds.
-              loader: "@griffel/webpack-loader",
-            },
-            {
-              loader: "ts-loader",
-              // ES modules for webpack (tree shaking); types are checked by `npm run lint` (tsc).
-              options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: dev } },
-            },
-          ],
+          use: {
+            loader: "ts-loader",
+            // ES modules for webpack (tree shaking); types are checked by `npm run lint` (tsc).
+            options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: dev } },
+          },
+        },
+        {
+          // The pane's makeStyles resolved at build time into class names and CSS rules (as Fluent's
+          // own components ship): otherwise the first render turns every style object into CSS
+          // itself, which `npm run bench` saw cost the pane's first view tens of milliseconds. The
+          // loader evaluates what a style object imports: `tokens` comes from @fluentui/react-theme
+          // (eslint.config.mjs sees to it), since the react-components barrel took seconds per file.
+          // On ts-loader's output ("post"), where the React components are.
+          test: /\.tsx?$/,
+          include: [path.resolve(__dirname, "src/taskpane"), path.resolve(__dirname, "src/preview"), path.resolve(__dirname, "bench/floor")],
+          enforce: "post",
+          use: { loader: "@griffel/webpack-loader" },
         },
       ],
     },

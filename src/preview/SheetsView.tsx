@@ -1,4 +1,5 @@
-import { FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Tab, TabList, makeStyles, webLightTheme } from "@fluentui/react-components";
+import { tokens } from "@fluentui/react-theme";
 import { memo, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type { Locale } from "../i18n";
 import { textsIn } from "../taskpane/i18n/catalogue";

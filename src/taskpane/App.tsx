@@ -1,4 +1,5 @@
-import { FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Tab, TabList, makeStyles, webLightTheme } from "@fluentui/react-components";
+import { tokens } from "@fluentui/react-theme";
 import { lazy, Suspense, useState } from "react";
 import type { PaneHost } from "./host";
 import { usePane } from "./state/controller";

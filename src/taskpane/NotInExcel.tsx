@@ -1,4 +1,5 @@
-import { FluentProvider, Link, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Link, makeStyles, webLightTheme } from "@fluentui/react-components";
+import { tokens } from "@fluentui/react-theme";
 import type { Locale } from "../i18n";
 import { paneStrings } from "./i18n/strings";
 

@@ -1,4 +1,5 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Spinner, Text, makeStyles } from "@fluentui/react-components";
+import { tokens } from "@fluentui/react-theme";
 import { useRef, useState } from "react";
 import packageJson from "../../../package.json";
 import { requirementReport, testThisExcel, type ProbeResult } from "../../excel";

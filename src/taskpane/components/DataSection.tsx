@@ -1,4 +1,5 @@
-import { Button, Checkbox, Field, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Radio, RadioGroup, Text, makeStyles } from "@fluentui/react-components";
+import { tokens } from "@fluentui/react-theme";
 import { useState } from "react";
 import type { PaneController } from "../state/controller";
 import { useLocale, useStrings } from "../i18n/context";

@@ -1,4 +1,5 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles } from "@fluentui/react-components";
+import { tokens } from "@fluentui/react-theme";
 import { formatKronor, formatNumber, type Locale } from "../../i18n";
 import type { PaneController } from "../state/controller";
 import type { LostValue } from "../state/store";

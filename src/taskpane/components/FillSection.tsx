@@ -1,4 +1,5 @@
-import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Text, makeStyles } from "@fluentui/react-components";
+import { tokens } from "@fluentui/react-theme";
 import { useCallback, useEffect, useId, useRef, type RefObject } from "react";
 import type { PaneController } from "../state/controller";
 import type { Strings } from "../i18n/strings";

@@ -1,4 +1,5 @@
-import { MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles } from "@fluentui/react-components";
+import { tokens } from "@fluentui/react-theme";
 import type { RowKind } from "../../input";
 import { formatNumber } from "../../i18n";
 import type { PaneController } from "../state/controller";

@@ -1,4 +1,5 @@
-import { Button, Field, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, MessageBar, MessageBarBody, Select, Text, makeStyles } from "@fluentui/react-components";
+import { tokens } from "@fluentui/react-theme";
 import { useId, useRef, useState } from "react";
 import type { PaneController } from "../state/controller";
 import { useStrings } from "../i18n/context";

@@ -1,4 +1,5 @@
-import { Button, Checkbox, Field, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Text, makeStyles } from "@fluentui/react-components";
+import { tokens } from "@fluentui/react-theme";
 import { Input } from "../later";
 import { useId } from "react";
 import { displayValue, shortLabel } from "../../params";

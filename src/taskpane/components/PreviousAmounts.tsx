@@ -1,4 +1,5 @@
-import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Text, makeStyles } from "@fluentui/react-components";
+import { tokens } from "@fluentui/react-theme";
 import { useId, useState } from "react";
 import type { PaneController } from "../state/controller";
 import type { PreviousView } from "../state/previousAmounts";

@@ -1,4 +1,5 @@
-import { Button, Checkbox, Field, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Field, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Spinner, Text, makeStyles } from "@fluentui/react-components";
+import { tokens } from "@fluentui/react-theme";
 import { adjacentAgreement, periodChoices, periodWords, samePeriod } from "../../data";
 import type { PaneController } from "../state/controller";
 import { PANE_AGREEMENTS, defaultTables, type PreviousView } from "../state/previousAmounts";

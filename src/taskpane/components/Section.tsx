@@ -1,4 +1,5 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles } from "@fluentui/react-components";
+import { tokens } from "@fluentui/react-theme";
 import { ReactNode, useId } from "react";
 
 const useStyles = makeStyles({

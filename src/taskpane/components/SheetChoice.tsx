@@ -1,4 +1,5 @@
-import { Checkbox, Field, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Checkbox, Field, Radio, RadioGroup, Text, makeStyles } from "@fluentui/react-components";
+import { tokens } from "@fluentui/react-theme";
 import { useId } from "react";
 import type { PaneController } from "../state/controller";
 import { SHEET_GROUPS, SheetGroup } from "../state/store";

@@ -1,4 +1,5 @@
-import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Text, makeStyles } from "@fluentui/react-components";
+import { tokens } from "@fluentui/react-theme";
 import { formatKronor, formatNumber } from "../../i18n";
 import type { PaneController } from "../state/controller";
 import { useLocale, useStrings } from "../i18n/context";
