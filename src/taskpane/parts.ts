@@ -15,18 +15,24 @@ export interface Later<T> {
 const PARTS: Later<unknown>[] = [];
 
 /**
- * A task of its own after the current one. A part asked for during a render (a lazy component, the
- * paragraph's plan builder) is fetched from there, not in the render: the fetch inserts its script
- * elements, which `npm run bench` saw add about 10 ms to the first view's one long render.
+ * The page's next idle moment (at most 200 ms on; a task of its own where the browser has no idle
+ * callback). A part asked for during a render (a lazy component, the paragraph's plan builder) is
+ * fetched from there, not in the render: the fetch inserts its script elements, which `npm run bench`
+ * saw add about 10 ms to the first view's one long render, and fetched at once the parts' evaluation
+ * and the render they bring came between the first view and the first moment it could take a click.
  */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const whenIdle = () =>
+  new Promise<void>((resolve) => {
+    if (typeof requestIdleCallback === "function") requestIdleCallback(() => resolve(), { timeout: 200 });
+    else setTimeout(resolve, 0);
+  });
 
 export function later<T>(fetch: () => Promise<T>): Later<T> {
   let loaded: T | undefined;
   let pending: Promise<T> | undefined;
   const part: Later<T> = {
     load: () =>
-      (pending ??= nextTask().then(fetch).then(
+      (pending ??= whenIdle().then(fetch).then(
         (module) => (loaded = module),
         (error: unknown) => {
           // A failed fetch (the network went away) is tried again next time.
@@ -63,12 +69,12 @@ export function preloadPaneParts(): Promise<unknown> {
  */
 export function preloadWhenIdle(): void {
   const preload = () => void preloadPaneParts().catch(() => undefined);
-  const whenIdle = () => {
+  const onceIdle = () => {
     if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(preload, { timeout: 2000 });
     else window.setTimeout(preload, 500);
   };
   // Not before the first view is on screen: the next frame, then a task after it. An idle moment can
   // come while the first render waits on a chunk, and the parts' evaluation would then delay its paint.
-  if (typeof window.requestAnimationFrame === "function") window.requestAnimationFrame(() => window.setTimeout(whenIdle, 0));
-  else whenIdle();
+  if (typeof window.requestAnimationFrame === "function") window.requestAnimationFrame(() => window.setTimeout(onceIdle, 0));
+  else onceIdle();
 }
