@@ -30,6 +30,7 @@ import * as agreementTexts from "../../src/workbook/texts/agreementTexts";
 import * as annualTexts from "../../src/workbook/texts/annualTexts";
 import * as planMessages from "../../src/workbook/texts/messages";
 import * as planTexts from "../../src/workbook/texts/index";
+import * as optionWords from "../../src/workbook/texts/optionWords";
 
 /*
  * Every text of the product in two languages is written one way: entries `{ sv, en }` side by side
@@ -79,6 +80,8 @@ const CATALOGUE_FILES: Readonly<Record<string, Readonly<Record<string, unknown>>
   "workbook/texts/agreementTexts.ts": agreementTexts,
   "workbook/texts/annualTexts.ts": annualTexts,
   "workbook/texts/messages.ts": planMessages,
+  // Before index.ts, whose texts hold the sheets' names too: each entry is counted under the first file that reaches it.
+  "workbook/texts/optionWords.ts": optionWords,
   "workbook/texts/index.ts": planTexts,
 };
 

@@ -10,7 +10,7 @@ import {
 import { Decimal, RuleInputError, allocate, municipalPart, regionPart, sharedByPopulation, supportCostPerUser, type LouAllocation, type RuleErrorCode } from "../../engine";
 import { AGREEMENT_PARAMETER_KEYS, NUMBER_PARAMETERS, checkNumberParameter, isPlanParamKey, type CheckedFigure, type ParameterProblem, type PlanParamKey } from "../../params";
 import type { PlanOptions } from "../plan";
-import { planTexts } from "../texts";
+import { agreementWords } from "../texts";
 import { agreementProblems, placeAgreements, type PlanAgreements } from "./agreements";
 
 /*
@@ -104,7 +104,7 @@ export function thresholdDefaultOf(plan: PlanAgreements, year?: number): Paramet
 /** A year chosen must be one the table of thresholds has, for a plan with a LOU model. */
 export function checkYear(options: PlanOptions, plan: PlanAgreements): void {
   if (options.year === undefined) return;
-  const p = planTexts(options.locale).agreements.problems;
+  const p = agreementWords(options.locale).problems;
   if (!Number.isInteger(options.year)) throw new RuleInputError("year", "notWholeNumber", p.notAYear(String(options.year)), { value: String(options.year) });
   if (!plan.capped) throw new RuleInputError("year", "mismatch", p.yearWithoutThreshold);
   if (thresholdDefaultOf(plan, options.year) === undefined) {

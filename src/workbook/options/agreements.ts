@@ -14,7 +14,7 @@ import { excelDateSerial, say, type Locale } from "../../i18n";
 import { AGREEMENT_PARAMETER_KEYS, NUMBER_PARAMETERS, UNIT_NAMES, checkNumberParameter, isPlanParamKey, type ParamUnit } from "../../params";
 import { excelNameProblem, sheetNameProblem } from "../../formula";
 import { BUILT_IN_NAMES, BUILT_IN_SHEETS, BUILT_IN_TABLES, type SheetKey } from "../plan";
-import { planTexts } from "../texts";
+import { agreementWords, sheetNames } from "../texts";
 
 /*
  * The agreements of a plan (src/data/agreements): where each component goes (the LOU model on
@@ -102,13 +102,13 @@ const REFERENCE_UNITS: { readonly [K in CostComponent["kind"]]: readonly (readon
 
 /** Every problem of a set of agreements as one workbook's; [] when it can be built. */
 export function agreementProblems(list: readonly AgreementDeclaration[], locale: Locale): AgreementProblem[] {
-  const p = planTexts(locale).agreements.problems;
+  const p = agreementWords(locale).problems;
   const problems: AgreementProblem[] = [];
   // Defined names and table names are one namespace in Excel, whatever the case.
   const names = new Set([...BUILT_IN_NAMES, ...Object.values(BUILT_IN_TABLES)].map((name) => name.toLowerCase()));
   const keys = new Set<string>();
   const ids = new Set<string>();
-  const builtInSheets = (["sv", "en"] as const).map((language) => BUILT_IN_SHEETS.map((key) => planTexts(language).sheetNames[key].toLowerCase()));
+  const builtInSheets = (["sv", "en"] as const).map((language) => BUILT_IN_SHEETS.map((key) => sheetNames(language)[key].toLowerCase()));
   const sheets = { keys: new Set<string>(BUILT_IN_SHEETS), sv: new Set(builtInSheets[0]), en: new Set(builtInSheets[1]) };
   let capped = false;
   const columns = { sv: new Map<string, string>(), en: new Map<string, string>() };
@@ -180,7 +180,7 @@ function isDate(text: string): boolean {
 }
 
 function periodProblems(agreement: AgreementDeclaration, locale: Locale): [string, string][] {
-  const p = planTexts(locale).agreements.problems;
+  const p = agreementWords(locale).problems;
   const { from, to } = agreement.period;
   const found: [string, string][] = [];
   if (!isDate(from)) found.push(["period.from", p.badDate(from)]);
@@ -191,7 +191,7 @@ function periodProblems(agreement: AgreementDeclaration, locale: Locale): [strin
 
 /** A component's references to the agreement's parameters: each a parameter of the unit it takes. */
 function referenceProblems(agreement: AgreementDeclaration, component: CostComponent, locale: Locale): [string, string][] {
-  const p = planTexts(locale).agreements.problems;
+  const p = agreementWords(locale).problems;
   const found: [string, string][] = [];
   const reference = component as unknown as Readonly<Record<string, string>>;
   for (const [field, unit] of REFERENCE_UNITS[component.kind]) {
@@ -216,7 +216,7 @@ function referenceProblems(agreement: AgreementDeclaration, component: CostCompo
  * summary and the tables say the same amounts and Excel gets a table it takes.
  */
 function chargeProblems(agreement: AgreementDeclaration, columns: { sv: Map<string, string>; en: Map<string, string> }, locale: Locale): [string, string][] {
-  const p = planTexts(locale).agreements.problems;
+  const p = agreementWords(locale).problems;
   const found: [string, string][] = [];
   const charged = new Map<string, string>();
   agreement.components.forEach((component, at) => {
@@ -251,7 +251,7 @@ function chargeProblems(agreement: AgreementDeclaration, columns: { sv: Map<stri
 
 /** A sheet's key and names: unique in the plan, names Excel takes, in both languages. */
 function sheetProblems(component: PerUser | PopulationShare, seen: { keys: Set<string>; sv: Set<string>; en: Set<string> }, locale: Locale): [string, string][] {
-  const p = planTexts(locale).agreements.problems;
+  const p = agreementWords(locale).problems;
   const found: [string, string][] = [];
   const { key, name } = component.sheet;
   if (!/^[A-Za-z][A-Za-z0-9]*$/.test(key)) found.push(["key", p.badName(key)]);

@@ -1,10 +1,10 @@
 import { inLanguage, type Locale, type BilingualOf } from "../../i18n";
 import { AGREEMENT_TEXTS, type AgreementTexts } from "./agreementTexts";
 import { ANNUAL_TEXTS, type AnnualTexts } from "./annualTexts";
-import type { Words } from "../../data";
-import type { BuiltInSheetKey } from "../plan";
+import { SHEET_NAMES, type SheetNames } from "./optionWords";
 
 export { OPTION_PROBLEMS, PLAN_PROBLEMS } from "./messages";
+export { agreementWords, sheetNames, words } from "./optionWords";
 export type { AgreementTexts } from "./agreementTexts";
 export type { AnnualTexts } from "./annualTexts";
 
@@ -15,13 +15,14 @@ export type { AnnualTexts } from "./annualTexts";
  * agreement says of itself (its parameters' labels, its sheets' titles, its columns on Årskostnad) is
  * in its declaration (src/data/agreements); these are the words of every plan. The folder is entered
  * through this file: the words of Årskostnad and of the agreements' checks (annualTexts.ts,
- * agreementTexts.ts), the refusals (messages.ts); dates as people read them are src/i18n/dates.ts's.
+ * agreementTexts.ts), the refusals (messages.ts), the words the plan's options need before any sheet
+ * is built (optionWords.ts); dates as people read them are src/i18n/dates.ts's.
  */
 
 export interface PlanTexts {
   /** The workbook file's title (its properties). */
   readonly workbookTitle: string;
-  readonly sheetNames: Readonly<Record<BuiltInSheetKey, string>>;
+  readonly sheetNames: SheetNames;
   readonly parameters: {
     readonly title: string;
     readonly subtitle: string;
@@ -128,13 +129,7 @@ export interface PlanTexts {
 
 export const PLAN_TEXTS: BilingualOf<PlanTexts> = {
   workbookTitle: { sv: () => "Kostnadsfördelning Samverkan vid vårdövergångar", en: () => "Cost allocation, Samverkan vid vårdövergångar" },
-  sheetNames: {
-    parameters: { sv: () => "Parametrar", en: () => "Parameters" },
-    municipalities: { sv: () => "Kommuner", en: () => "Municipalities" },
-    districts: { sv: () => "Stadsdelar", en: () => "Districts" },
-    sources: { sv: () => "Källor och metod", en: () => "Sources and method" },
-    annualCost: { sv: () => "Årskostnad", en: () => "Annual cost" },
-  },
+  sheetNames: SHEET_NAMES,
   parameters: {
     title: { sv: () => "Parametrar", en: () => "Parameters" },
     subtitle: {
@@ -356,9 +351,6 @@ export const PLAN_TEXTS: BilingualOf<PlanTexts> = {
 export function planTexts(locale: Locale): PlanTexts {
   return inLanguage<PlanTexts>(PLAN_TEXTS, locale);
 }
-
-/** A text of a declaration in the plan's language. */
-export const words = (text: Words, locale: Locale): string => text[locale];
 
 /** Items as a sentence lists them: "A, B och C". */
 export function listText(items: readonly string[], locale: Locale): string {
