@@ -1,4 +1,4 @@
-import type { AgreementDeclaration, PreviousPeriod } from "../../data";
+import type { AgreementDeclaration, CountyCompleteness, PreviousPeriod } from "../../data";
 import type { CountyPopulation } from "../../engine";
 import type { Locale } from "../../i18n";
 import type { Figures } from "../../params";
@@ -244,11 +244,7 @@ export interface PlanOptions {
    * Set when the user chose to fill a population that lacks units of the county: what it lacks,
    * said on Parametrar and Källor och metod so no one takes the tables for the whole county.
    */
-  readonly partial?: {
-    readonly missingMunicipalities: readonly string[];
-    readonly missingDistricts: readonly string[];
-    readonly noDistricts: boolean;
-  };
+  readonly partial?: Pick<CountyCompleteness, "missingMunicipalities" | "missingDistricts" | "noDistricts">;
   /** Stockholm's total was derived from its districts and rest post (the population had no Stockholm row). */
   readonly stockholmDerived?: boolean;
   readonly generatedAt?: Date;
