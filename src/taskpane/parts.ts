@@ -14,18 +14,22 @@ export interface Later<T> {
 /** Every part made by later(), for preloadPaneParts. */
 const PARTS: Later<unknown>[] = [];
 
-/**
- * The page's next idle moment (at most 200 ms on; a task of its own where the browser has no idle
- * callback). A part asked for during a render (a lazy component, the paragraph's plan builder) is
- * fetched from there, not in the render: the fetch inserts its script elements, which `npm run bench`
- * saw add about 10 ms to the first view's one long render, and fetched at once the parts' evaluation
- * and the render they bring came between the first view and the first moment it could take a click.
- */
-const whenIdle = () =>
-  new Promise<void>((resolve) => {
-    if (typeof requestIdleCallback === "function") requestIdleCallback(() => resolve(), { timeout: 200 });
-    else setTimeout(resolve, 0);
+/** The page's next idle moment, at most `timeout` ms on; after `fallback` ms where the browser has no idle callback (Safari). */
+function idle(timeout: number, fallback: number): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (typeof requestIdleCallback === "function") requestIdleCallback(() => resolve(), { timeout });
+    else setTimeout(resolve, fallback);
   });
+}
+
+/*
+ * A part asked for is fetched at the next idle moment (at most 200 ms on), never from inside a
+ * render (a lazy component, the paragraph's plan builder): the fetch inserts its script elements,
+ * which `npm run bench` saw add about 10 ms to the first view's one long render, and fetched at once
+ * the parts' evaluation and the render they bring came between the first view and the first moment
+ * it could take a click.
+ */
+const whenIdle = () => idle(200, 0);
 
 export function later<T>(fetch: () => Promise<T>): Later<T> {
   let loaded: T | undefined;
@@ -68,13 +72,9 @@ export function preloadPaneParts(): Promise<unknown> {
  * fails to arrive is fetched again when it is used.
  */
 export function preloadWhenIdle(): void {
-  const preload = () => void preloadPaneParts().catch(() => undefined);
-  const onceIdle = () => {
-    if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(preload, { timeout: 2000 });
-    else window.setTimeout(preload, 500);
-  };
+  const preload = () => void idle(2000, 500).then(preloadPaneParts).catch(() => undefined);
   // Not before the first view is on screen: the next frame, then a task after it. An idle moment can
   // come while the first render waits on a chunk, and the parts' evaluation would then delay its paint.
-  if (typeof window.requestAnimationFrame === "function") window.requestAnimationFrame(() => window.setTimeout(onceIdle, 0));
-  else onceIdle();
+  if (typeof window.requestAnimationFrame === "function") window.requestAnimationFrame(() => window.setTimeout(preload, 0));
+  else preload();
 }
